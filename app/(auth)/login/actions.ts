@@ -1,0 +1,31 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/auth";
+import { safeCallbackPath } from "@/lib/auth/callback";
+
+export type LoginState = {
+  error?: string;
+  errors?: { username?: string; password?: string };
+  username?: string;
+};
+
+const GENERIC = "Nama pengguna atau kata sandi salah";
+
+/** Public by nature (the user is not signed in yet): the only action not built by guardedAction. */
+export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const username = String(formData.get("username") ?? "").trim().slice(0, 100);
+  const password = String(formData.get("password") ?? "");
+  const redirectTo = safeCallbackPath(formData.get("callbackUrl"));
+  const errors: LoginState["errors"] = {};
+  if (!username) errors.username = "Nama pengguna wajib diisi.";
+  if (!password) errors.password = "Kata sandi wajib diisi.";
+  if (errors.username || errors.password) return { errors, username };
+  try {
+    await signIn("credentials", { username, password, redirectTo });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) return { error: GENERIC, username };
+    throw error;
+  }
+}

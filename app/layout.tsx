@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Tumbuh", template: "%s · Tumbuh" },
+  description: "Pemantauan konvergensi pencegahan stunting desa",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#17643a" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="id">
+      <body className="min-h-screen font-sans">
+        <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Lewati ke konten
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

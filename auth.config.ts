@@ -1,0 +1,47 @@
+import type { NextAuthConfig } from "next-auth";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+import { isRole } from "@/lib/auth/permissions";
+
+const PUBLIC_PATHS = ["/login", "/api/auth"];
+
+/** Edge-safe part of the auth setup (no database): used by the proxy as the first gate.
+ * Pages and actions check the user again against the database. */
+export const authConfig = {
+  pages: { signIn: "/login" },
+  trustHost: true,
+  secret: resolveAuthSecret(),
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60, updateAge: 15 * 60 },
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      const { pathname } = request.nextUrl;
+      if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return true;
+      return Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.role = user.role;
+        token.scope = user.scopeKode;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === "number" && isRole(token.role) && typeof token.scope === "string") {
+        session.user.id = String(token.uid);
+        session.user.role = token.role;
+        session.user.scopeKode = token.scope;
+      }
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an expected event, not a crash: one line, no stack trace.
+    error(error) {
+      const name = (error as { type?: string }).type ?? error.name;
+      if (name === "CredentialsSignin") console.warn("[auth] login gagal");
+      else console.error("[auth]", name, error.message);
+    },
+    warn() {},
+  },
+} satisfies NextAuthConfig;

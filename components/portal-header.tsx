@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+
+/** Top bar on every portal page: who is signed in, as what, for which region, and the sign-out control. */
+export function PortalHeader({ viewer, regionName }: { viewer: Viewer; regionName: string }) {
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <Link href="/" className="text-lg font-bold text-brand-700">
+          Tumbuh
+        </Link>
+        <div className="flex items-center gap-3 text-sm">
+          <p data-testid="header-user" className="text-right leading-tight">
+            <span className="block font-semibold">{viewer.displayName}</span>
+            <span className="block text-slate-600">
+              <span data-testid="header-role">{ROLE_LABELS[viewer.role]}</span> · <span data-testid="header-region">{regionName}</span>
+            </span>
+          </p>
+          {/* A plain POST (not a client-side action) so the whole page is reloaded and no cached view survives. */}
+          <form action="/keluar" method="post">
+            <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 font-medium hover:bg-slate-50">
+              Keluar
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { Db } from "../client";
+import { auditLog } from "../schema";
+import type { Viewer } from "@/lib/auth/viewer";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type AuditEntry = {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  kodeWilayah?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes one audit row; pass the transaction of the write it describes so both commit together. */
+export async function writeAudit(db: Db | Tx, actor: Pick<Viewer, "id" | "username" | "role"> | null, entry: AuditEntry) {
+  await db.insert(auditLog).values({
+    actorId: actor?.id ?? null,
+    actorUsername: actor?.username ?? null,
+    actorRole: actor?.role ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    kodeWilayah: entry.kodeWilayah ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}
+
+export type { Tx };

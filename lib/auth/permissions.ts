@@ -1,0 +1,105 @@
+/** The one permission table. Adding a role fails type-checking until every capability list names it. */
+export const ROLES = ["kpm", "perangkat_desa", "kepala_desa", "kecamatan", "kabupaten", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CAPABILITIES = [
+  "wilayah:read",
+  "sasaran:read",
+  "sasaran:write",
+  "sasaran:transfer",
+  "pemantauan:read",
+  "pemantauan:write",
+  "posyandu:write",
+  "kegiatan:write",
+  "scorecard:read",
+  "scorecard:submit",
+  "scorecard:approve",
+  "scorecard:return",
+  "period:unlock",
+  "apbdes:read",
+  "apbdes:write",
+  "apbdes:approve",
+  "dashboard:read",
+  "pelatihan:write",
+  "users:manage",
+  "audit:read",
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export const PERMISSIONS = {
+  kpm: [
+    "wilayah:read",
+    "sasaran:read",
+    "sasaran:write",
+    "pemantauan:read",
+    "pemantauan:write",
+    "posyandu:write",
+    "kegiatan:write",
+    "scorecard:read",
+    "scorecard:submit",
+    "apbdes:read",
+  ],
+  perangkat_desa: ["wilayah:read", "sasaran:read", "pemantauan:read", "scorecard:read", "apbdes:read", "apbdes:write", "dashboard:read"],
+  kepala_desa: [
+    "wilayah:read",
+    "sasaran:read",
+    "pemantauan:read",
+    "posyandu:write",
+    "scorecard:read",
+    "scorecard:approve",
+    "scorecard:return",
+    "apbdes:read",
+    "apbdes:write",
+    "apbdes:approve",
+    "dashboard:read",
+  ],
+  kecamatan: [
+    "wilayah:read",
+    "sasaran:read",
+    "sasaran:transfer",
+    "pemantauan:read",
+    "scorecard:read",
+    "scorecard:return",
+    "apbdes:read",
+    "dashboard:read",
+  ],
+  kabupaten: [
+    "wilayah:read",
+    "sasaran:read",
+    "sasaran:transfer",
+    "pemantauan:read",
+    "scorecard:read",
+    "apbdes:read",
+    "dashboard:read",
+    "pelatihan:write",
+    "audit:read",
+  ],
+  admin: [...CAPABILITIES],
+} as const satisfies Record<Role, readonly Capability[]>;
+
+export function can(role: Role, capability: Capability): boolean {
+  return (PERMISSIONS[role] as readonly Capability[]).includes(capability);
+}
+
+export const ROLE_LABELS = {
+  kpm: "KPM",
+  perangkat_desa: "Perangkat Desa",
+  kepala_desa: "Kepala Desa",
+  kecamatan: "Tim Kecamatan",
+  kabupaten: "TPPS Kabupaten",
+  admin: "Admin",
+} as const satisfies Record<Role, string>;
+
+/** Region level a role's scope must be at (used when creating accounts). */
+export const ROLE_SCOPE_LEVEL = {
+  kpm: "village",
+  perangkat_desa: "desa",
+  kepala_desa: "desa",
+  kecamatan: "kecamatan",
+  kabupaten: "kabupaten",
+  admin: "kabupaten",
+} as const satisfies Record<Role, "village" | "desa" | "kecamatan" | "kabupaten">;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL harus berupa URL postgres://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Folder for the embedded database; "memory://" keeps it in RAM (tests). */
+  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Validated at first use so a bad value fails loudly with the variable's name. */
+export function getEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Konfigurasi lingkungan tidak valid: ${detail}`);
+  }
+  return parsed.data;
+}
+
+export function isEmbeddedDb(): boolean {
+  return !getEnv().DATABASE_URL;
+}

@@ -1,0 +1,38 @@
+/** All user-facing numbers, money and dates go through Intl with the id-ID locale. */
+const rupiah = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
+const integer = new Intl.NumberFormat("id-ID");
+const percent = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const dateFmt = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateTimeFmt = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+const monthFmt = new Intl.DateTimeFormat("id-ID", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** `Rp 12.500.000` (Intl puts a no-break space after Rp). */
+export function formatRupiah(amount: number | bigint): string {
+  return rupiah.format(amount);
+}
+
+export function formatInteger(n: number): string {
+  return integer.format(n);
+}
+
+/** Ratio as `83,4 %`; a zero denominator has no meaning and shows "–". */
+export function formatPercent(numerator: number, denominator: number): string {
+  if (!denominator) return "–";
+  return `${percent.format((numerator / denominator) * 100)} %`;
+}
+
+/** ISO date (YYYY-MM-DD) or Date → `22 Nov 2026`. */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return "–";
+  const d = typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+  return Number.isNaN(d.getTime()) ? "–" : dateFmt.format(d);
+}
+
+export function formatDateTime(value: Date | string): string {
+  return dateTimeFmt.format(typeof value === "string" ? new Date(value) : value);
+}
+
+/** `YYYY-MM` → `November 2026`. */
+export function formatMonth(ym: string): string {
+  return monthFmt.format(new Date(`${ym}-01T00:00:00Z`));
+}
