@@ -1,17 +1,27 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { buttonClass, type ButtonVariant } from "./button";
 
 /** Submit button that shows a pending state while its form's action runs. */
-export function SubmitButton({ children, pendingText = "Memproses…", className = "" }: { children: React.ReactNode; pendingText?: string; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingText = "Menyimpan…",
+  className = "",
+  variant = "primary",
+  name,
+  value,
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  className?: string;
+  variant?: ButtonVariant;
+  name?: string;
+  value?: string;
+}) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 ${className}`}
-    >
+    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={buttonClass(variant, className)}>
       {pending ? pendingText : children}
     </button>
   );

@@ -3,3 +3,6 @@ export * from "./posyandu";
 export * from "./users";
 export * from "./audit";
 export * from "./reference";
+export * from "./sasaran";
+export * from "./pemantauan";
+export * from "./kegiatan";

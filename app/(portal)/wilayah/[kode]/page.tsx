@@ -1,25 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRegionPage } from "@/lib/auth/guard";
-import { getRegionTrail, listChildRegions } from "@/db/queries/regions";
-import { childLevelLabel, LEVEL_LABELS, regionTitle } from "@/lib/regions";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { listChildRegions } from "@/db/queries/regions";
+import { childLevelLabel, regionTitle } from "@/lib/regions";
+import { RegionPageHeader } from "@/components/region-page-header";
 
 export const metadata: Metadata = { title: "Wilayah" };
 
 export default async function RegionPage({ params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "wilayah:read");
-  const [trail, children] = await Promise.all([getRegionTrail(region.kode), listChildRegions({ viewer, kode: region.kode })]);
+  const children = await listChildRegions({ viewer, kode: region.kode });
   return (
     <div className="space-y-4">
-      <Breadcrumb trail={trail} scopeKode={viewer.scopeKode} />
-      <div>
-        <h1 className="text-2xl font-bold">{regionTitle(region)}</h1>
-        <p className="text-sm text-slate-600">
-          {LEVEL_LABELS[region.jenis]} · Kode {region.kode}
-        </p>
-      </div>
+      <RegionPageHeader viewer={viewer} region={region} section="" />
       {children.length ? (
         <section aria-labelledby="daftar-anak">
           <h2 id="daftar-anak" className="mb-2 text-lg font-semibold">

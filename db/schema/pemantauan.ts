@@ -1,0 +1,139 @@
+import { boolean, date, index, integer, numeric, pgEnum, pgTable, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { sasaran } from "./sasaran";
+import { posyandu } from "./posyandu";
+import { users } from "./users";
+
+export const statusKehamilan = pgEnum("status_kehamilan", ["normal", "risti", "kek"]);
+export const statusGizi = pgEnum("status_gizi", ["N", "GK", "GB", "S"]);
+export const statusTikar = pgEnum("status_tikar", ["TD", "M", "K", "H"]);
+export const imunisasiCampak = pgEnum("imunisasi_campak", ["belum", "sudah"]);
+export const caraUkur = pgEnum("cara_ukur", ["terlentang", "berdiri"]);
+export const statusPaud = pgEnum("status_paud", ["belum", "mengikuti", "tidak_mengikuti"]);
+
+const periodColumns = {
+  id: serial("id").primaryKey(),
+  sasaranId: integer("sasaran_id")
+    .notNull()
+    .references(() => sasaran.id),
+  /** Copied from the target at write time so scope filters need no join. */
+  kodeWilayah: text("kode_wilayah").notNull(),
+  tahun: smallint("tahun").notNull(),
+  bulan: smallint("bulan").notNull(),
+  version: integer("version").notNull().default(1),
+  updatedBy: integer("updated_by").references(() => users.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** Formulir 2A: one row per pregnant woman / mother per calendar month. */
+export const pemantauanIbu = pgTable(
+  "pemantauan_ibu",
+  {
+    ...periodColumns,
+    tanggalPeriksa: date("tanggal_periksa", { mode: "string" }).notNull(),
+    posyanduId: integer("posyandu_id")
+      .notNull()
+      .references(() => posyandu.id),
+    statusKehamilan: statusKehamilan("status_kehamilan"),
+    usiaKehamilan: smallint("usia_kehamilan"),
+    tanggalMelahirkan: date("tanggal_melahirkan", { mode: "string" }),
+    pemeriksaanKehamilan: boolean("pemeriksaan_kehamilan").notNull().default(false),
+    konsumsiPilFe: boolean("konsumsi_pil_fe").notNull().default(false),
+    butirPilFe: smallint("butir_pil_fe"),
+    pemeriksaanNifas: boolean("pemeriksaan_nifas").notNull().default(false),
+    konselingGizi: boolean("konseling_gizi").notNull().default(false),
+    kunjunganRumah: boolean("kunjungan_rumah").notNull().default(false),
+    aksesAirBersih: boolean("akses_air_bersih").notNull().default(false),
+    kepemilikanJamban: boolean("kepemilikan_jamban").notNull().default(false),
+    jaminanKesehatan: boolean("jaminan_kesehatan").notNull().default(false),
+    lilaCm: numeric("lila_cm", { precision: 4, scale: 1, mode: "number" }),
+  },
+  (t) => [
+    uniqueIndex("pemantauan_ibu_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
+    index("pemantauan_ibu_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
+  ],
+);
+
+/** Formulir 2B: one row per child 0-23 months per calendar month. */
+export const pemantauanAnak = pgTable(
+  "pemantauan_anak",
+  {
+    ...periodColumns,
+    tanggalPeriksa: date("tanggal_periksa", { mode: "string" }).notNull(),
+    posyanduId: integer("posyandu_id")
+      .notNull()
+      .references(() => posyandu.id),
+    umurBulan: smallint("umur_bulan").notNull(),
+    statusGizi: statusGizi("status_gizi"),
+    statusTikar: statusTikar("status_tikar").notNull().default("TD"),
+    imunisasiDasar: boolean("imunisasi_dasar").notNull().default(false),
+    imunisasiCampak: imunisasiCampak("imunisasi_campak").notNull().default("belum"),
+    pengukuranBeratBadan: boolean("pengukuran_berat_badan").notNull().default(false),
+    pengukuranTinggiBadan: boolean("pengukuran_tinggi_badan").notNull().default(false),
+    konselingGiziIbu: boolean("konseling_gizi_ibu").notNull().default(false),
+    konselingGiziAyah: boolean("konseling_gizi_ayah").notNull().default(false),
+    kunjunganRumah: boolean("kunjungan_rumah").notNull().default(false),
+    airBersih: boolean("air_bersih").notNull().default(false),
+    kepemilikanJamban: boolean("kepemilikan_jamban").notNull().default(false),
+    aktaLahir: boolean("akta_lahir").notNull().default(false),
+    jaminanKesehatan: boolean("jaminan_kesehatan").notNull().default(false),
+    pengasuhanPaud: boolean("pengasuhan_paud").notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex("pemantauan_anak_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
+    index("pemantauan_anak_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
+  ],
+);
+
+/** Formulir 2C: PAUD attendance, stored long (one row per child per month). */
+export const pemantauanPaud = pgTable(
+  "pemantauan_paud",
+  {
+    ...periodColumns,
+    status: statusPaud("status").notNull(),
+  },
+  (t) => [
+    uniqueIndex("pemantauan_paud_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
+    index("pemantauan_paud_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
+  ],
+);
+
+/** Anthropometry with WHO z-scores (2-decimal, as WHO Anthro) and Permenkes 2/2020 categories per index. */
+export const pengukuran = pgTable(
+  "pengukuran",
+  {
+    id: serial("id").primaryKey(),
+    sasaranId: integer("sasaran_id")
+      .notNull()
+      .references(() => sasaran.id),
+    pemantauanAnakId: integer("pemantauan_anak_id").references(() => pemantauanAnak.id, { onDelete: "cascade" }),
+    kodeWilayah: text("kode_wilayah").notNull(),
+    tanggalUkur: date("tanggal_ukur", { mode: "string" }).notNull(),
+    umurHari: integer("umur_hari").notNull(),
+    beratKg: numeric("berat_kg", { precision: 5, scale: 2, mode: "number" }),
+    panjangCm: numeric("panjang_cm", { precision: 5, scale: 1, mode: "number" }),
+    caraUkur: caraUkur("cara_ukur"),
+    oedema: boolean("oedema").notNull().default(false),
+    panjangKoreksiCm: real("panjang_koreksi_cm"),
+    haz: numeric("haz", { precision: 5, scale: 2, mode: "number" }),
+    waz: numeric("waz", { precision: 5, scale: 2, mode: "number" }),
+    whz: numeric("whz", { precision: 5, scale: 2, mode: "number" }),
+    baz: numeric("baz", { precision: 5, scale: 2, mode: "number" }),
+    kategoriHaz: text("kategori_haz"),
+    kategoriWaz: text("kategori_waz"),
+    kategoriWhz: text("kategori_whz"),
+    kategoriBaz: text("kategori_baz"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("pengukuran_pemantauan_uq").on(t.pemantauanAnakId),
+    index("pengukuran_sasaran_idx").on(t.sasaranId, t.tanggalUkur),
+    index("pengukuran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tanggalUkur),
+  ],
+);
+
+export type PemantauanIbu = typeof pemantauanIbu.$inferSelect;
+export type PemantauanAnak = typeof pemantauanAnak.$inferSelect;
+export type PemantauanPaud = typeof pemantauanPaud.$inferSelect;
+export type Pengukuran = typeof pengukuran.$inferSelect;

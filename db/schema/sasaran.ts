@@ -1,0 +1,86 @@
+import { type AnyPgColumn, boolean, date, index, integer, numeric, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { regions } from "./regions";
+import { posyandu } from "./posyandu";
+import { users } from "./users";
+
+/** Household (rumah tangga 1.000 HPK): JTRT counts distinct households, so mother and child share one. */
+export const rumahTangga = pgTable(
+  "rumah_tangga",
+  {
+    id: serial("id").primaryKey(),
+    kodeWilayah: text("kode_wilayah")
+      .notNull()
+      .references(() => regions.kode),
+    kepalaKeluarga: text("kepala_keluarga").notNull(),
+    alamat: text("alamat"),
+    dusun: text("dusun"),
+    rt: text("rt"),
+    rw: text("rw"),
+    airMinumLayak: boolean("air_minum_layak").notNull().default(false),
+    jambanLayak: boolean("jamban_layak").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("rumah_tangga_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"))],
+);
+
+export const jenisSasaran = pgEnum("jenis_sasaran", ["ibu", "anak"]);
+export const jenisKelamin = pgEnum("jenis_kelamin", ["L", "P"]);
+
+/** A 1.000-HPK target. The group (ibu hamil / nifas / anak 0-23 / PAUD 2-6) is derived from dates, so a
+ * pregnancy becomes a delivery and a baby becomes a PAUD child without anyone retyping anything. */
+export const sasaran = pgTable(
+  "sasaran",
+  {
+    id: serial("id").primaryKey(),
+    kodeWilayah: text("kode_wilayah")
+      .notNull()
+      .references(() => regions.kode),
+    jenis: jenisSasaran("jenis").notNull(),
+    nama: text("nama").notNull(),
+    nik: text("nik"),
+    jenisKelamin: jenisKelamin("jenis_kelamin").notNull(),
+    tanggalLahir: date("tanggal_lahir", { mode: "string" }).notNull(),
+    noKia: text("no_kia"),
+    rumahTanggaId: integer("rumah_tangga_id").references(() => rumahTangga.id),
+    posyanduId: integer("posyandu_id")
+      .notNull()
+      .references(() => posyandu.id),
+    /** anak → ibu (one KIA register row per mother–child pair). */
+    ibuId: integer("ibu_id").references((): AnyPgColumn => sasaran.id),
+    hpl: date("hpl", { mode: "string" }),
+    tanggalMelahirkan: date("tanggal_melahirkan", { mode: "string" }),
+    beratLahirKg: numeric("berat_lahir_kg", { precision: 4, scale: 2, mode: "number" }),
+    panjangLahirCm: numeric("panjang_lahir_cm", { precision: 4, scale: 1, mode: "number" }),
+    aktif: boolean("aktif").notNull().default(true),
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("sasaran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.jenis),
+    uniqueIndex("sasaran_kia_uq").on(t.kodeWilayah, t.noKia).where(sql`${t.noKia} is not null`),
+    uniqueIndex("sasaran_nik_uq").on(t.nik).where(sql`${t.nik} is not null and ${t.aktif}`),
+    index("sasaran_ibu_idx").on(t.ibuId),
+    index("sasaran_posyandu_idx").on(t.posyanduId),
+  ],
+);
+
+/** Moves between desa when a family moves; the row keeps its id, this keeps the history. */
+export const sasaranPindah = pgTable("sasaran_pindah", {
+  id: serial("id").primaryKey(),
+  sasaranId: integer("sasaran_id")
+    .notNull()
+    .references(() => sasaran.id),
+  dariKode: text("dari_kode").notNull(),
+  keKode: text("ke_kode").notNull(),
+  alasan: text("alasan"),
+  olehUserId: integer("oleh_user_id").references(() => users.id),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type RumahTangga = typeof rumahTangga.$inferSelect;
+export type Sasaran = typeof sasaran.$inferSelect;
+export type NewSasaran = typeof sasaran.$inferInsert;
