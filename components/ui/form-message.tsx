@@ -1,4 +1,5 @@
-import type { FormState } from "@/lib/auth/guard";
+import Link from "next/link";
+import type { FormState } from "@/lib/form-state";
 
 /** The form-level outcome: a confirmation after a save, or the summary of what went wrong. */
 export function FormMessage({ state }: { state: FormState }) {
@@ -12,6 +13,14 @@ export function FormMessage({ state }: { state: FormState }) {
     >
       {ok ? "✓ " : "⚠ "}
       {state.message}
+      {state.link ? (
+        <>
+          {" "}
+          <Link href={state.link.href} className="underline underline-offset-2">
+            {state.link.label}
+          </Link>
+        </>
+      ) : null}
     </p>
   );
 }

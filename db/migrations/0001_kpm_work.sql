@@ -190,7 +190,7 @@ ALTER TABLE "kegiatan_sasaran" ADD CONSTRAINT "kegiatan_sasaran_kegiatan_id_kegi
 ALTER TABLE "kegiatan_sasaran" ADD CONSTRAINT "kegiatan_sasaran_sasaran_id_sasaran_id_fk" FOREIGN KEY ("sasaran_id") REFERENCES "public"."sasaran"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "rumah_tangga_wilayah_idx" ON "rumah_tangga" USING btree ("kode_wilayah" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "sasaran_wilayah_idx" ON "sasaran" USING btree ("kode_wilayah" text_pattern_ops,"jenis");--> statement-breakpoint
-CREATE UNIQUE INDEX "sasaran_kia_uq" ON "sasaran" USING btree ("kode_wilayah","no_kia") WHERE "sasaran"."no_kia" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "sasaran_kia_uq" ON "sasaran" USING btree ("kode_wilayah","jenis","no_kia") WHERE "sasaran"."no_kia" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "sasaran_nik_uq" ON "sasaran" USING btree ("nik") WHERE "sasaran"."nik" is not null and "sasaran"."aktif";--> statement-breakpoint
 CREATE INDEX "sasaran_ibu_idx" ON "sasaran" USING btree ("ibu_id");--> statement-breakpoint
 CREATE INDEX "sasaran_posyandu_idx" ON "sasaran" USING btree ("posyandu_id");--> statement-breakpoint

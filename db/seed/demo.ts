@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { appMeta, posyandu, regions, users } from "../schema";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoData } from "./demo-data";
 
 export class DemoSeedRefused extends Error {}
 
@@ -14,8 +15,9 @@ export async function hasNonDemoData(db: Db): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
-/** Demo district: two posyandu per desa/kelurahan and the demo accounts. Idempotent. */
-export async function seedDemo(db: Db): Promise<void> {
+/** Demo district: two posyandu per desa/kelurahan, the demo accounts, then demo targets with 12 months of
+ * monitoring (seedDemoData; `today` fixes its reference date). Idempotent. */
+export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<void> {
   if (await hasNonDemoData(db)) {
     throw new DemoSeedRefused("Basis data berisi akun non-demo; seed demo dibatalkan.");
   }
@@ -43,6 +45,7 @@ export async function seedDemo(db: Db): Promise<void> {
       .values({ key: "demo_seeded_at", value: new Date().toISOString() })
       .onConflictDoUpdate({ target: appMeta.key, set: { value: sql`excluded.value` } });
   });
+  await seedDemoData(db, { today: opts.today });
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

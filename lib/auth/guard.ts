@@ -9,6 +9,7 @@ import { can, type Capability } from "./permissions";
 import type { Viewer } from "./viewer";
 import { AppError, messageFor } from "@/lib/errors";
 import type { Region } from "@/db/schema";
+import type { FormState } from "@/lib/form-state";
 
 /** The signed-in user, re-read from the database on every request so a deactivated account, or a changed
  * role or scope, takes effect at once. Cached for the duration of one request. */
@@ -38,16 +39,7 @@ export function requireCapability(viewer: Viewer, capability: Capability) {
   if (!can(viewer.role, capability)) forbidden();
 }
 
-export type FormState = {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  /** Field name → messages, shown beside the field. */
-  errors?: Record<string, string[] | undefined>;
-  /** What the user typed, echoed back so nothing is lost on an error. */
-  values?: Record<string, string>;
-};
-
-export const initialFormState: FormState = { status: "idle" };
+export { fieldError, initialFormState, type FormState } from "@/lib/form-state";
 
 function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
@@ -58,12 +50,12 @@ function formValues(formData: FormData): Record<string, string> {
   return out;
 }
 
-type ActionContext<T> = { viewer: Viewer; input: T; region: Region };
+type ActionContext<T> = { viewer: Viewer; input: T; region: Region; values: Record<string, string> };
 
 /** Every server action is built here: authenticate → authorise role → validate → authorise region → body.
  * A server action is a public endpoint; hiding a button is never the check. */
 export function guardedAction<S extends z.ZodType>(
-  spec: { capability: Capability; schema: S; regionOf: (input: z.infer<S>) => string | Promise<string> },
+  spec: { capability: Capability; schema: S | (() => S); regionOf: (input: z.infer<S>) => string | Promise<string> },
   body: (ctx: ActionContext<z.infer<S>>) => Promise<FormState | void>,
 ) {
   return async function action(_prev: FormState | undefined, formData: FormData): Promise<FormState> {
@@ -72,13 +64,14 @@ export function guardedAction<S extends z.ZodType>(
       const viewer = await getViewer();
       if (!viewer) return { status: "error", message: messageFor("unauthenticated"), values };
       if (!can(viewer.role, spec.capability)) return { status: "error", message: messageFor("forbidden"), values };
-      const parsed = spec.schema.safeParse(values);
+      const schema = typeof spec.schema === "function" ? (spec.schema as () => S)() : spec.schema;
+      const parsed = schema.safeParse(values);
       if (!parsed.success) {
         return { status: "error", message: messageFor("invalid_input"), errors: z.flattenError(parsed.error).fieldErrors as FormState["errors"], values };
       }
       const region = await getRegionInScope({ viewer, kode: await spec.regionOf(parsed.data) });
       if (!region) return { status: "error", message: messageFor("forbidden"), values };
-      const result = await body({ viewer, input: parsed.data, region });
+      const result = await body({ viewer, input: parsed.data, region, values });
       return result ?? { status: "ok" };
     } catch (error) {
       unstable_rethrow(error);

@@ -4,6 +4,8 @@ import { requireRegionPage } from "@/lib/auth/guard";
 import { listChildRegions } from "@/db/queries/regions";
 import { childLevelLabel, regionTitle } from "@/lib/regions";
 import { RegionPageHeader } from "@/components/region-page-header";
+import { TugasBulanIni } from "@/components/tugas-bulan-ini";
+import { currentYearMonth, todayIso } from "@/lib/periods";
 
 export const metadata: Metadata = { title: "Wilayah" };
 
@@ -14,6 +16,9 @@ export default async function RegionPage({ params }: { params: Promise<{ kode: s
   return (
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="" />
+      {viewer.role === "kpm" && (region.jenis === "desa" || region.jenis === "kelurahan") ? (
+        <TugasBulanIni viewer={viewer} kode={region.kode} ym={currentYearMonth()} today={todayIso()} />
+      ) : null}
       {children.length ? (
         <section aria-labelledby="daftar-anak">
           <h2 id="daftar-anak" className="mb-2 text-lg font-semibold">

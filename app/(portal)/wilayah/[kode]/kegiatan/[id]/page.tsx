@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { getKegiatan, listSasaranForVisit } from "@/db/queries/kegiatan";
+import { todayIso } from "@/lib/periods";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { KegiatanForm } from "../kegiatan-form";
+
+export const metadata: Metadata = { title: "Ubah kegiatan" };
+
+export default async function UbahKegiatanPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
+  const { kode, id } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kegiatan:write");
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const kegiatanId = /^[1-9]\d{0,8}$/.test(id) ? Number(id) : null;
+  const kegiatan = kegiatanId ? await getKegiatan({ viewer, kode: region.kode, id: kegiatanId }) : null;
+  if (!kegiatan) notFound();
+  const sasaranOptions = await listSasaranForVisit({ viewer, kode: region.kode, includeIds: kegiatan.sasaranIds });
+  // Only what the form needs crosses to the client.
+  const { jenis, tanggal, tempat, jumlahPeserta, catatan, sasaranIds } = kegiatan;
+  const initial = { id: kegiatan.id, jenis, tanggal, tempat, jumlahPeserta, catatan, sasaranIds };
+  const back = `/wilayah/${region.kode}/kegiatan?bulan=${kegiatan.tanggal.slice(0, 7)}`;
+
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="kegiatan"
+        title="Ubah kegiatan"
+        actions={
+          <LinkButton variant="secondary" href={back}>
+            ‹ Kembali ke daftar
+          </LinkButton>
+        }
+      />
+      <Card>
+        <KegiatanForm kode={region.kode} today={todayIso()} sasaranOptions={sasaranOptions} initial={initial} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { guardedAction, type FormState } from "@/lib/auth/guard";
+import { messageFor } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
+import { createKegiatanSchema, deleteKegiatanSchema, updateKegiatanSchema, type KegiatanInput } from "@/lib/kegiatan/schemas";
+import { createKegiatan, deleteKegiatan, updateKegiatan, type KegiatanWriteResult } from "@/db/queries/kegiatan";
+import type { Region } from "@/db/schema";
+
+const SASARAN_OUTSIDE = "Sasaran yang dipilih harus terdaftar di desa ini.";
+
+function isVillage(region: Region) {
+  return region.jenis === "desa" || region.jenis === "kelurahan";
+}
+
+/** What the user submitted, as strings, so the form can be re-filled after a refusal. */
+function echo(input: KegiatanInput & { id?: number }): Record<string, string> {
+  return {
+    kode: input.kode,
+    ...(input.id ? { id: String(input.id) } : {}),
+    jenis: input.jenis,
+    tanggal: input.tanggal,
+    tempat: input.tempat,
+    jumlahPeserta: String(input.jumlahPeserta),
+    catatan: input.catatan ?? "",
+    sasaranIds: input.sasaranIds.join(","),
+  };
+}
+
+function failure(result: Exclude<KegiatanWriteResult, { ok: true }>, values: Record<string, string>): FormState {
+  if (result.reason === "sasaran_outside") return { status: "error", message: messageFor("invalid_input"), errors: { sasaranIds: [SASARAN_OUTSIDE] }, values };
+  return { status: "error", message: messageFor("not_found"), values };
+}
+
+function listPath(kode: string, tanggal: string, pesan: string) {
+  return `/wilayah/${kode}/kegiatan?bulan=${tanggal.slice(0, 7)}&pesan=${pesan}`;
+}
+
+export const createKegiatanAction = guardedAction(
+  { capability: "kegiatan:write", schema: createKegiatanSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region }) => {
+    if (!isVillage(region)) return { status: "error", message: messageFor("not_found"), values: echo(input) };
+    const result = await createKegiatan({ viewer, kode: region.kode, input });
+    if (!result.ok) return failure(result, echo(input));
+    revalidatePath(`/wilayah/${region.kode}/kegiatan`, "layout");
+    return { status: "ok", message: `${JENIS_KEGIATAN_LABELS[input.jenis]} tanggal ${formatDate(input.tanggal)} disimpan.` };
+  },
+);
+
+export const updateKegiatanAction = guardedAction(
+  { capability: "kegiatan:write", schema: updateKegiatanSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region }) => {
+    const result = await updateKegiatan({ viewer, kode: region.kode, id: input.id, input });
+    if (!result.ok) return failure(result, echo(input));
+    revalidatePath(`/wilayah/${region.kode}/kegiatan`, "layout");
+    // Back to the month the activity now belongs to, where the change is visible.
+    redirect(listPath(region.kode, result.tanggal, "diubah"));
+  },
+);
+
+export const deleteKegiatanAction = guardedAction(
+  { capability: "kegiatan:write", schema: deleteKegiatanSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region }) => {
+    const result = await deleteKegiatan({ viewer, kode: region.kode, id: input.id });
+    if (!result.ok) return failure(result, {});
+    revalidatePath(`/wilayah/${region.kode}/kegiatan`, "layout");
+    redirect(listPath(region.kode, result.tanggal, "dihapus"));
+  },
+);

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { getRegionTrail } from "@/db/queries/regions";
+import { listKegiatanByMonth, listKpmNames } from "@/db/queries/kegiatan";
+import { formatDate, formatMonth } from "@/lib/format";
+import { resolveBulan } from "@/lib/kegiatan/month";
+import { reportHeader, totalsByJenis } from "@/lib/kegiatan/report";
+import { formatYearMonth, todayIso } from "@/lib/periods";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { LinkButton } from "@/components/ui/button";
+import { MonthNav } from "../month-nav";
+import { PrintButton } from "./print-button";
+import { ActivityTable, TotalsTable } from "./report-tables";
+
+export const metadata: Metadata = { title: "Laporan bulanan KPM" };
+
+// Only this page prints; the portal header, tabs and buttons carry `no-print`.
+const PRINT_CSS = "@page { size: A4 portrait; margin: 15mm 12mm; } @media print { #konten { max-width: none; padding: 0; } }";
+
+type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LaporanKegiatanPage({ params, searchParams }: Props) {
+  const [{ kode }, query] = await Promise.all([params, searchParams]);
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const bulan = resolveBulan(query.bulan);
+  const ym = formatYearMonth(bulan);
+  const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });
+  const [trail, kpm] = await Promise.all([getRegionTrail(region.kode), listKpmNames({ viewer, kode: region.kode, rows })]);
+  const h = reportHeader(region, trail, ym, kpm);
+  const level = region.jenis === "kelurahan" ? "Kelurahan" : "Desa";
+  const head = region.jenis === "kelurahan" ? "Lurah" : "Kepala Desa";
+
+  return (
+    <div className="space-y-4">
+      <style>{PRINT_CSS}</style>
+      <div className="no-print space-y-3">
+        <RegionPageHeader
+          viewer={viewer}
+          region={region}
+          section="kegiatan"
+          title="Laporan bulanan KPM"
+          actions={
+            <>
+              <LinkButton variant="secondary" href={`/wilayah/${region.kode}/kegiatan?bulan=${ym}`}>
+                ‹ Daftar kegiatan
+              </LinkButton>
+              <PrintButton />
+            </>
+          }
+        />
+        <MonthNav basePath={`/wilayah/${region.kode}/kegiatan/laporan`} bulan={bulan} />
+      </div>
+      <article className="mx-auto max-w-[210mm] space-y-5 rounded-lg bg-white p-4 shadow-sm sm:p-8 print:max-w-none print:rounded-none print:p-0 print:shadow-none" aria-label="Laporan A4">
+        <header className="space-y-1 text-center">
+          <p className="text-base font-bold uppercase">Laporan Kegiatan Kader Pembangunan Manusia (KPM)</p>
+          <p className="font-semibold">Bulan {formatMonth(ym)}</p>
+        </header>
+        <dl className="grid grid-cols-[9rem_1fr] gap-y-0.5 text-sm" data-testid="laporan-identitas">
+          <dt>{level}</dt>
+          <dd>: {h.desa} ({h.kode})</dd>
+          <dt>Kecamatan</dt>
+          <dd>: {h.kecamatan}</dd>
+          <dt>Kabupaten</dt>
+          <dd>: {h.kabupaten}</dd>
+          <dt>Nama KPM</dt>
+          <dd>: {h.kpm.join(", ") || "–"}</dd>
+        </dl>
+        <section className="space-y-2">
+          <h2 className="font-semibold">A. Daftar kegiatan</h2>
+          <ActivityTable rows={rows} />
+        </section>
+        <section className="space-y-2 break-inside-avoid">
+          <h2 className="font-semibold">B. Rekapitulasi per jenis kegiatan</h2>
+          <TotalsTable totals={totalsByJenis(rows)} />
+        </section>
+        <section className="grid grid-cols-2 gap-6 pt-4 text-center text-sm break-inside-avoid" aria-label="Tanda tangan">
+          <div>
+            <p>Mengetahui,</p>
+            <p>
+              {head} {h.desa}
+            </p>
+            <p className="mt-20">(..............................)</p>
+          </div>
+          <div>
+            <p>
+              {h.desa}, {formatDate(todayIso())}
+            </p>
+            <p>Kader Pembangunan Manusia</p>
+            <p className="mt-20">({h.kpm[0] ?? ".............................."})</p>
+          </div>
+        </section>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { formatDate, formatInteger } from "@/lib/format";
+import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
+import type { JenisTotal } from "@/lib/kegiatan/report";
+import type { KegiatanRow } from "@/db/queries/kegiatan";
+
+const TH = "border border-slate-500 px-2 py-1 text-left font-semibold bg-slate-100 print:bg-transparent";
+const TD = "border border-slate-500 px-2 py-1 align-top";
+
+export function ActivityTable({ rows }: { rows: KegiatanRow[] }) {
+  return (
+    <div className="overflow-x-auto print:overflow-visible">
+      <table className="w-full border-collapse text-sm print:text-[9.5pt]" data-testid="laporan-kegiatan">
+        <thead>
+          <tr>
+            <th className={TH}>No</th>
+            <th className={TH}>Tanggal</th>
+            <th className={TH}>Jenis kegiatan</th>
+            <th className={TH}>Tempat</th>
+            <th className={`${TH} text-right`}>Peserta</th>
+            <th className={TH}>Sasaran dikunjungi / catatan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length ? (
+            rows.map((k, i) => (
+              <tr key={k.id} className="break-inside-avoid">
+                <td className={TD}>{formatInteger(i + 1)}</td>
+                <td className={`${TD} whitespace-nowrap`}>{formatDate(k.tanggal)}</td>
+                <td className={TD}>{JENIS_KEGIATAN_LABELS[k.jenis]}</td>
+                <td className={TD}>{k.tempat}</td>
+                <td className={`${TD} text-right`}>{formatInteger(k.jumlahPeserta)}</td>
+                <td className={TD}>{[k.sasaran.map((s) => s.nama).join(", "), k.catatan].filter(Boolean).join(" — ")}</td>
+              </tr>
+            ))
+          ) : (
+            <tr>
+              <td className={`${TD} text-center`} colSpan={6}>
+                Tidak ada kegiatan tercatat pada bulan ini.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function TotalsTable({ totals }: { totals: JenisTotal[] }) {
+  const sum = (key: "kegiatan" | "peserta") => totals.reduce((s, t) => s + t[key], 0);
+  return (
+    <table className="w-full border-collapse text-sm print:text-[9.5pt] sm:w-auto" data-testid="laporan-rekap">
+      <thead>
+        <tr>
+          <th className={TH}>Jenis kegiatan</th>
+          <th className={`${TH} text-right`}>Jumlah kegiatan</th>
+          <th className={`${TH} text-right`}>Jumlah peserta</th>
+        </tr>
+      </thead>
+      <tbody>
+        {totals.map((t) => (
+          <tr key={t.jenis}>
+            <td className={TD}>{JENIS_KEGIATAN_LABELS[t.jenis]}</td>
+            <td className={`${TD} text-right`}>{formatInteger(t.kegiatan)}</td>
+            <td className={`${TD} text-right`}>{formatInteger(t.peserta)}</td>
+          </tr>
+        ))}
+        <tr className="font-semibold">
+          <td className={TD}>Jumlah</td>
+          <td className={`${TD} text-right`}>{formatInteger(sum("kegiatan"))}</td>
+          <td className={`${TD} text-right`}>{formatInteger(sum("peserta"))}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

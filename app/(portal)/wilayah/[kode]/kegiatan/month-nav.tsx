@@ -1,0 +1,36 @@
+import { LinkButton, buttonClass } from "@/components/ui/button";
+import { formatMonth } from "@/lib/format";
+import { neighbourMonths } from "@/lib/kegiatan/month";
+import { formatYearMonth, type YearMonth } from "@/lib/periods";
+
+/** Month selector kept in the URL (?bulan=YYYY-MM): previous/next links plus a jump form that needs no JS. */
+export function MonthNav({ basePath, bulan }: { basePath: string; bulan: YearMonth }) {
+  const current = formatYearMonth(bulan);
+  const { prev, next } = neighbourMonths(bulan);
+  return (
+    <nav aria-label="Pilih bulan" className="no-print space-y-2">
+      <div className="flex items-center justify-between gap-2">
+        <LinkButton variant="secondary" href={`${basePath}?bulan=${prev}`} aria-label={`Bulan sebelumnya: ${formatMonth(prev)}`}>
+          ‹ <span className="hidden sm:inline">{formatMonth(prev)}</span>
+          <span className="sm:hidden">Sebelumnya</span>
+        </LinkButton>
+        <p className="text-center text-lg font-semibold" data-testid="bulan-aktif" aria-live="polite">
+          {formatMonth(current)}
+        </p>
+        <LinkButton variant="secondary" href={`${basePath}?bulan=${next}`} aria-label={`Bulan berikutnya: ${formatMonth(next)}`}>
+          <span className="hidden sm:inline">{formatMonth(next)}</span>
+          <span className="sm:hidden">Berikutnya</span> ›
+        </LinkButton>
+      </div>
+      <form method="get" action={basePath} className="flex items-end justify-center gap-2">
+        <label className="text-sm">
+          <span className="block font-medium text-slate-800">Lompat ke bulan</span>
+          <input type="month" name="bulan" defaultValue={current} className="mt-1 min-h-11 rounded-md border border-slate-400 bg-white px-3" />
+        </label>
+        <button type="submit" className={buttonClass("secondary")}>
+          Tampilkan
+        </button>
+      </form>
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import type { FormState } from "@/lib/form-state";
+import { useEchoForm } from "@/components/forms/use-echo-form";
+import { CheckboxField, Field, SelectField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IBU_FLAGS, STATUS_KEHAMILAN_LABELS } from "@/lib/pemantauan/labels";
+
+type Props = {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  defaults: Record<string, string>;
+  posyandu: Array<{ value: string; label: string }>;
+  minDate: string;
+  maxDate: string;
+};
+
+/** Formulir 2A: ibu hamil / nifas, one month. */
+export function IbuMonthForm({ action, defaults, posyandu, minDate, maxDate }: Props) {
+  const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
+  return (
+    <form action={formAction} key={formKey} className="space-y-4" noValidate>
+      {["kode", "sasaranId", "bulan", "version"].map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
+      <FormMessage state={state} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field name="tanggalPeriksa" label="Tanggal periksa" type="date" min={minDate} max={maxDate} defaultValue={v.tanggalPeriksa} error={e.tanggalPeriksa} required />
+        <SelectField name="posyanduId" label="Posyandu" defaultValue={v.posyanduId} error={e.posyanduId} options={posyandu} />
+        <SelectField
+          name="statusKehamilan"
+          label="Status kehamilan (dari bidan)"
+          defaultValue={v.statusKehamilan ?? ""}
+          error={e.statusKehamilan}
+          placeholder="— Belum diketahui —"
+          options={Object.entries(STATUS_KEHAMILAN_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <Field name="usiaKehamilan" label="Usia kehamilan (bulan)" inputMode="numeric" defaultValue={v.usiaKehamilan} error={e.usiaKehamilan} />
+        <Field name="tanggalMelahirkan" label="Tanggal melahirkan (bila sudah)" type="date" max={maxDate} defaultValue={v.tanggalMelahirkan} error={e.tanggalMelahirkan} />
+        <Field name="lilaCm" label="LiLA (cm)" inputMode="decimal" defaultValue={v.lilaCm} error={e.lilaCm} hint="KEK bila kurang dari 23,5 cm." />
+        <Field name="butirPilFe" label="Jumlah butir pil Fe bulan ini" inputMode="numeric" defaultValue={v.butirPilFe} error={e.butirPilFe} />
+      </div>
+      <fieldset className="grid gap-2 sm:grid-cols-2">
+        <legend className="mb-1 text-sm font-semibold">Layanan yang diterima bulan ini</legend>
+        {IBU_FLAGS.map(([name, label]) => (
+          <CheckboxField key={name} name={name} label={label} defaultChecked={v[name] === "on"} error={e[name]} />
+        ))}
+      </fieldset>
+      <SubmitButton className="w-full sm:w-auto">Simpan</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getMonthEntry } from "@/db/queries/pemantauan";
+import { listPosyanduByDesa } from "@/db/queries/posyandu";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { currentYearMonth, formatYearMonth, monthBounds, monthIndex, parseYearMonth, todayIso } from "@/lib/periods";
+import { formatDate, formatMonth } from "@/lib/format";
+import { kategoriOf, KATEGORI_LABELS } from "@/lib/sasaran/kategori";
+import { ageInDays } from "@/lib/growth/age";
+import { carriedValues, recordToValues } from "@/lib/pemantauan/defaults";
+import { MeasurementSummary } from "@/components/measurement-summary";
+import { IbuMonthForm } from "./ibu-month-form";
+import { AnakMonthForm } from "./anak-month-form";
+import { PaudMonthForm } from "./paud-month-form";
+import { saveAnakMonth, saveIbuMonth, savePaudMonth } from "../actions";
+
+export const metadata: Metadata = { title: "Isi pemantauan" };
+
+export default async function MonthEntryPage({ params, searchParams }: { params: Promise<{ kode: string; sasaranId: string }>; searchParams: Promise<{ bulan?: string }> }) {
+  const { kode, sasaranId } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan:read");
+  const now = currentYearMonth();
+  const parsed = parseYearMonth((await searchParams).bulan);
+  const ym = parsed && monthIndex(parsed) <= monthIndex(now) ? parsed : now;
+  const id = Number(sasaranId);
+  const entry = Number.isInteger(id) && id > 0 ? await getMonthEntry({ viewer, kode: region.kode, sasaranId: id, ym }) : null;
+  if (!entry) notFound();
+  const { target } = entry;
+  const today = todayIso();
+  const { first, last } = monthBounds(ym);
+  const maxDate = last < today ? last : today;
+  const posyandu = (await listPosyanduByDesa({ viewer, kode: region.kode })).map((p) => ({ value: String(p.id), label: p.aktif ? p.nama : `${p.nama} (nonaktif)` }));
+  const base = { kode: region.kode, sasaranId: String(target.id), bulan: formatYearMonth(ym), posyanduId: String(target.posyanduId), tanggalPeriksa: maxDate };
+  const canWrite = can(viewer.role, "pemantauan:write");
+  const isPaud = target.jenis === "anak" && (ageInDays(target.tanggalLahir, first) ?? 0) > 730;
+  const listHref = `/wilayah/${region.kode}/pemantauan?bulan=${formatYearMonth(ym)}`;
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="pemantauan" title={`${target.nama} — ${formatMonth(formatYearMonth(ym))}`} />
+      <p className="text-sm text-slate-700">
+        {KATEGORI_LABELS[kategoriOf(target, today)]} · lahir {formatDate(target.tanggalLahir)} ·{" "}
+        <Link className="underline" href={`/wilayah/${region.kode}/sasaran/${target.id}`}>
+          Lihat data sasaran
+        </Link>{" "}
+        ·{" "}
+        <Link className="underline" href={listHref}>
+          Kembali ke daftar bulan ini
+        </Link>
+      </p>
+      {entry.kind === "anak" && entry.anak.ukur ? <MeasurementSummary ukur={entry.anak.ukur} /> : null}
+      {!canWrite ? (
+        <p className="rounded-md bg-slate-100 p-3 text-sm">Hanya KPM desa yang dapat mengisi formulir ini.</p>
+      ) : entry.kind === "ibu" ? (
+        <IbuMonthForm
+          action={saveIbuMonth}
+          posyandu={posyandu}
+          minDate={first}
+          maxDate={maxDate}
+          defaults={{ ...base, ...(entry.ibu.record ? recordToValues(entry.ibu.record) : carriedValues(entry.ibu.previous)), bulan: base.bulan, kode: region.kode }}
+        />
+      ) : isPaud ? (
+        <PaudMonthForm action={savePaudMonth} defaults={{ ...base, status: entry.paud?.status ?? "" }} />
+      ) : (
+        <AnakMonthForm
+          action={saveAnakMonth}
+          posyandu={posyandu}
+          minDate={first}
+          maxDate={maxDate}
+          defaults={{
+            ...base,
+            ...(entry.anak.record ? recordToValues(entry.anak.record) : carriedValues(entry.anak.previous)),
+            ...(entry.anak.ukur ? recordToValues({ beratKg: entry.anak.ukur.beratKg, panjangCm: entry.anak.ukur.panjangCm, caraUkur: entry.anak.ukur.caraUkur, oedema: entry.anak.ukur.oedema }) : {}),
+            bulan: base.bulan,
+            kode: region.kode,
+          }}
+        />
+      )}
+    </div>
+  );
+}

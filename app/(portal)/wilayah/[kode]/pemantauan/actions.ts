@@ -1,0 +1,141 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { and, eq, sql } from "drizzle-orm";
+import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
+import { getDb } from "@/db/client";
+import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sasaran } from "@/db/schema";
+import { writeAudit, type Tx } from "@/db/queries/audit";
+import { anakMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
+import { formatYearMonth, todayIso, type YearMonth } from "@/lib/periods";
+import { evaluateMeasurement } from "@/lib/growth/measure";
+import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { ageInDays } from "@/lib/growth/age";
+import { AppError } from "@/lib/errors";
+import { assertPeriodOpen } from "@/db/queries/period-lock";
+
+const CONFLICT = "Data bulan ini baru saja diubah oleh pengguna lain. Muat ulang halaman untuk melihat perubahan terbaru.";
+
+async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" | "anak") {
+  const [target] = await tx
+    .select()
+    .from(sasaran)
+    .where(and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, jenis), eq(sasaran.aktif, true)));
+  if (!target) throw new AppError("not_found", "Sasaran tidak ditemukan di desa ini.");
+  return target;
+}
+
+async function assertPosyandu(tx: Tx, kode: string, posyanduId: number) {
+  const [row] = await tx.select({ id: posyandu.id }).from(posyandu).where(and(eq(posyandu.id, posyanduId), eq(posyandu.kodeWilayah, kode)));
+  return Boolean(row);
+}
+
+function backToList(kode: string, ym: YearMonth, sasaranId: number): never {
+  revalidatePath(`/wilayah/${kode}`, "layout");
+  redirect(`/wilayah/${kode}/pemantauan?bulan=${formatYearMonth(ym)}&tersimpan=${sasaranId}#s-${sasaranId}`);
+}
+
+/** Formulir 2A for one mother and month: created or edited in place (one row per target per month). */
+export const saveIbuMonth = guardedAction(
+  { capability: "pemantauan:write", schema: () => ibuMonthSchema(todayIso()), regionOf: (i) => i.kode },
+  async ({ viewer, input, values }) => {
+    const { kode, sasaranId, bulan: ym, version, ...fields } = input;
+    const db = await getDb();
+    const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
+      await assertPeriodOpen(tx, viewer, kode, ym);
+      const target = await loadTarget(tx, kode, sasaranId, "ibu");
+      if (!(await assertPosyandu(tx, kode, fields.posyanduId))) return fieldError(values, "posyanduId", "Pilih posyandu di desa ini.");
+      if (fields.tanggalMelahirkan && fields.tanggalMelahirkan < target.tanggalLahir) return fieldError(values, "tanggalMelahirkan", "Tanggal melahirkan tidak masuk akal.");
+      const [before] = await tx.select().from(pemantauanIbu).where(and(eq(pemantauanIbu.sasaranId, sasaranId), eq(pemantauanIbu.tahun, ym.tahun), eq(pemantauanIbu.bulan, ym.bulan))).for("update");
+      if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
+      const data = { ...fields, butirPilFe: fields.butirPilFe ?? null, lilaCm: fields.lilaCm ?? null, statusKehamilan: fields.statusKehamilan ?? null, usiaKehamilan: fields.usiaKehamilan ?? null, tanggalMelahirkan: fields.tanggalMelahirkan ?? null };
+      const [after] = before
+        ? await tx.update(pemantauanIbu).set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanIbu.id, before.id)).returning()
+        : await tx.insert(pemantauanIbu).values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id }).returning();
+      // A delivery recorded on the monthly form moves the target to ibu nifas, as on her own page.
+      if (fields.tanggalMelahirkan && target.tanggalMelahirkan !== fields.tanggalMelahirkan) {
+        await tx.update(sasaran).set({ tanggalMelahirkan: fields.tanggalMelahirkan, version: sql`${sasaran.version} + 1`, updatedAt: new Date() }).where(eq(sasaran.id, target.id));
+      }
+      await writeAudit(tx, viewer, { action: before ? "update" : "create", entity: "pemantauan_ibu", entityId: after.id, kodeWilayah: kode, before: before ?? null, after });
+      return "ok";
+    });
+    if (outcome !== "ok") return outcome;
+    backToList(kode, ym, sasaranId);
+  },
+);
+
+/** Formulir 2B plus the month's measurement; z-scores are computed here, on the server, and implausible
+ * values are refused beside the field that looks wrong. */
+export const saveAnakMonth = guardedAction(
+  { capability: "pemantauan:write", schema: () => anakMonthSchema(todayIso()), regionOf: (i) => i.kode },
+  async ({ viewer, input, values }) => {
+    const { kode, sasaranId, bulan: ym, version, beratKg, panjangCm, caraUkur, oedema, ...fields } = input;
+    const db = await getDb();
+    const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
+      await assertPeriodOpen(tx, viewer, kode, ym);
+      const target = await loadTarget(tx, kode, sasaranId, "anak");
+      if (!(await assertPosyandu(tx, kode, fields.posyanduId))) return fieldError(values, "posyanduId", "Pilih posyandu di desa ini.");
+      const age = ageInDays(target.tanggalLahir, fields.tanggalPeriksa) ?? -1;
+      if (age < 0) return fieldError(values, "tanggalPeriksa", "Tanggal periksa sebelum tanggal lahir anak.");
+      if (age > ANAK_0_23_MAX_DAYS + 31) return fieldError(values, "tanggalPeriksa", "Anak sudah berumur 24 bulan atau lebih; catat kehadiran PAUD-nya.");
+      const hasMeasurement = beratKg !== undefined || panjangCm !== undefined;
+      const m = evaluateMeasurement({ sex: target.jenisKelamin, tanggalLahir: target.tanggalLahir, tanggalUkur: fields.tanggalPeriksa, beratKg, panjangCm, caraUkur, oedema });
+      if (hasMeasurement && m.problems) {
+        const message = Object.values(m.problems)[0];
+        return { status: "error", message, errors: Object.fromEntries(Object.entries(m.problems).map(([k, v]) => [k, [v]])), values };
+      }
+      const [before] = await tx.select().from(pemantauanAnak).where(and(eq(pemantauanAnak.sasaranId, sasaranId), eq(pemantauanAnak.tahun, ym.tahun), eq(pemantauanAnak.bulan, ym.bulan))).for("update");
+      if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
+      const data = {
+        ...fields,
+        statusGizi: fields.statusGizi ?? null,
+        umurBulan: m.umurBulan,
+        // A typed weight or length means the child was weighed or measured this month.
+        pengukuranBeratBadan: fields.pengukuranBeratBadan || beratKg !== undefined,
+        pengukuranTinggiBadan: fields.pengukuranTinggiBadan || panjangCm !== undefined,
+      };
+      const [after] = before
+        ? await tx.update(pemantauanAnak).set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanAnak.id, before.id)).returning()
+        : await tx.insert(pemantauanAnak).values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id }).returning();
+      const [oldUkur] = await tx.select().from(pengukuran).where(eq(pengukuran.pemantauanAnakId, after.id));
+      let ukur = null;
+      if (hasMeasurement) {
+        const row = { sasaranId, pemantauanAnakId: after.id, kodeWilayah: kode, tanggalUkur: fields.tanggalPeriksa, beratKg: beratKg ?? null, panjangCm: panjangCm ?? null, caraUkur: caraUkur ?? null, oedema, ...m.row, updatedAt: new Date() };
+        [ukur] = await tx.insert(pengukuran).values(row).onConflictDoUpdate({ target: pengukuran.pemantauanAnakId, set: row }).returning();
+      } else if (oldUkur) {
+        await tx.delete(pengukuran).where(eq(pengukuran.id, oldUkur.id));
+      }
+      await writeAudit(tx, viewer, {
+        action: before ? "update" : "create",
+        entity: "pemantauan_anak",
+        entityId: after.id,
+        kodeWilayah: kode,
+        before: before ? { ...before, pengukuran: oldUkur ?? null } : null,
+        after: { ...after, pengukuran: ukur },
+      });
+      return "ok";
+    });
+    if (outcome !== "ok") return outcome;
+    backToList(kode, ym, sasaranId);
+  },
+);
+
+/** Formulir 2C: one PAUD status per child per month. */
+export const savePaudMonth = guardedAction(
+  { capability: "pemantauan:write", schema: () => paudMonthSchema(todayIso()), regionOf: (i) => i.kode },
+  async ({ viewer, input }) => {
+    const { kode, sasaranId, bulan: ym, status } = input;
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      await assertPeriodOpen(tx, viewer, kode, ym);
+      await loadTarget(tx, kode, sasaranId, "anak");
+      const [before] = await tx.select().from(pemantauanPaud).where(and(eq(pemantauanPaud.sasaranId, sasaranId), eq(pemantauanPaud.tahun, ym.tahun), eq(pemantauanPaud.bulan, ym.bulan))).for("update");
+      const [after] = before
+        ? await tx.update(pemantauanPaud).set({ status, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanPaud.id, before.id)).returning()
+        : await tx.insert(pemantauanPaud).values({ sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, status, updatedBy: viewer.id }).returning();
+      await writeAudit(tx, viewer, { action: before ? "update" : "create", entity: "pemantauan_paud", entityId: after.id, kodeWilayah: kode, before: before ?? null, after });
+    });
+    backToList(kode, ym, sasaranId);
+  },
+);

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getMonthCounters, listDueForMonth } from "@/db/queries/pemantauan";
+import { listPosyanduByDesa } from "@/db/queries/posyandu";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { MonthNav } from "@/components/month-nav";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
+import { currentYearMonth, formatYearMonth, monthIndex, parseYearMonth } from "@/lib/periods";
+import { firstParams, hrefWith } from "@/lib/url";
+import { formatInteger } from "@/lib/format";
+import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
+import { STATUS_PAUD_LABELS } from "@/lib/pemantauan/labels";
+
+export const metadata: Metadata = { title: "Pemantauan bulanan" };
+
+type Row = { id: number; nama: string; posyanduNama: string; recordId: number | null; detail?: React.ReactNode };
+
+function DueList({ title, rows, href, doneLabel, highlight }: { title: string; rows: Row[]; href: (id: number) => string; doneLabel: string; highlight?: number }) {
+  const done = rows.filter((r) => r.recordId).length;
+  return (
+    <section aria-labelledby={`h-${title}`} className="space-y-2">
+      <h2 id={`h-${title}`} className="text-lg font-semibold">
+        {title} <span className="text-sm font-normal text-slate-600">({done}/{rows.length} sudah diisi)</span>
+      </h2>
+      {rows.length ? (
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {rows.map((r) => (
+            <li key={r.id} id={`s-${r.id}`} data-testid={`baris-${r.id}`} className={highlight === r.id ? "bg-brand-50" : undefined}>
+              <Link href={href(r.id)} className="flex min-h-14 items-center justify-between gap-3 px-3 py-2 hover:bg-slate-50">
+                <span>
+                  <span className="block font-medium">{r.nama}</span>
+                  <span className="block text-xs text-slate-600">
+                    {r.posyanduNama}
+                    {r.detail ? <> · {r.detail}</> : null}
+                  </span>
+                </span>
+                {r.recordId ? <Badge tone="good">✓ {doneLabel}</Badge> : <Badge tone="warn">Belum diisi</Badge>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState title="Tidak ada sasaran pada bulan ini" />
+      )}
+    </section>
+  );
+}
+
+export default async function PemantauanPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { kode } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan:read");
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const sp = firstParams(await searchParams);
+  const now = currentYearMonth();
+  const parsed = parseYearMonth(sp.bulan);
+  const ym = parsed && monthIndex(parsed) <= monthIndex(now) ? parsed : now;
+  const posyanduId = Number(sp.posyandu) || undefined;
+  const [due, counters, posyanduList] = await Promise.all([
+    listDueForMonth({ viewer, kode: region.kode, ym, posyanduId }),
+    getMonthCounters({ viewer, kode: region.kode, ym }),
+    listPosyanduByDesa({ viewer, kode: region.kode }),
+  ]);
+  const base = `/wilayah/${region.kode}/pemantauan`;
+  const state = { bulan: formatYearMonth(ym), posyandu: posyanduId ? String(posyanduId) : undefined };
+  const entry = (id: number) => hrefWith(`${base}/${id}`, state, {});
+  const highlight = Number(sp.tersimpan) || undefined;
+  const canWrite = can(viewer.role, "pemantauan:write");
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="pemantauan" title="Pemantauan bulanan" />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <MonthNav baseHref={base} params={state} ym={ym} max={now} />
+        <form method="get" action={base} className="flex items-end gap-2">
+          <input type="hidden" name="bulan" value={state.bulan} />
+          <label className="text-sm font-medium">
+            Posyandu
+            <select name="posyandu" defaultValue={state.posyandu ?? ""} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">
+              <option value="">Semua posyandu</option>
+              {posyanduList.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.nama}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className={buttonClass("secondary")} type="submit">
+            Tampilkan
+          </button>
+        </form>
+      </div>
+      {highlight ? (
+        <p data-testid="form-message" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800" aria-live="polite">
+          ✓ Data bulan ini tersimpan.
+        </p>
+      ) : null}
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label="Ringkasan catatan">
+        {[
+          ["Catatan ibu hamil bulan ini", counters.ibuMonth],
+          ["Catatan anak bulan ini", counters.anakMonth],
+          ["Total catatan ibu hamil", counters.ibuTotal],
+          ["Total catatan anak", counters.anakTotal],
+        ].map(([label, n]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
+            <dt className="text-xs text-slate-600">{label}</dt>
+            <dd className="text-xl font-bold">{formatInteger(Number(n))}</dd>
+          </div>
+        ))}
+      </dl>
+      {!canWrite ? <p className="text-sm text-slate-600">Anda dapat melihat data; pengisian dilakukan oleh KPM desa.</p> : null}
+      <DueList title="Ibu hamil & nifas (Formulir 2A)" rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? "nifas" : "hamil" }))} href={entry} doneLabel="Sudah diisi" highlight={highlight} />
+      <DueList
+        title="Anak 0–23 bulan (Formulir 2B)"
+        rows={due.anak.map((r) => ({
+          ...r,
+          detail: r.kategoriHaz ? `TB/U: ${CATEGORY_LABELS[r.kategoriHaz as GrowthCategory]}${r.kategoriWhz ? `, BB/TB: ${CATEGORY_LABELS[r.kategoriWhz as GrowthCategory]}` : ""}` : undefined,
+        }))}
+        href={entry}
+        doneLabel="Sudah diisi"
+        highlight={highlight}
+      />
+      <DueList title="Anak 2–6 tahun, PAUD (Formulir 2C)" rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))} href={entry} doneLabel="Sudah diisi" highlight={highlight} />
+    </div>
+  );
+}

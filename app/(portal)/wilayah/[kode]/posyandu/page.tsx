@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { listPosyanduWithUsage } from "@/db/queries/posyandu";
+import { formatInteger } from "@/lib/format";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PosyanduCreateForm } from "./posyandu-create-form";
+import { PosyanduEditForm } from "./posyandu-edit-form";
+import { PosyanduStatusForm } from "./posyandu-status-form";
+
+export const metadata: Metadata = { title: "Posyandu" };
+
+export default async function PosyanduPage({ params }: { params: Promise<{ kode: string }> }) {
+  const { kode } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const canWrite = can(viewer.role, "posyandu:write");
+  const items = await listPosyanduWithUsage({ viewer, kode: region.kode });
+
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="posyandu" title="Posyandu" />
+      <section aria-labelledby="daftar-posyandu" className="space-y-2">
+        <h2 id="daftar-posyandu" className="text-lg font-semibold">
+          Daftar posyandu ({formatInteger(items.length)})
+        </h2>
+        {items.length ? (
+          <ul className="grid gap-3 md:grid-cols-2" data-testid="posyandu-list">
+            {items.map((p) => (
+              <li key={p.id} data-testid="posyandu-item" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <div>
+                    <p className="font-semibold">{p.nama}</p>
+                    <p className="text-sm text-slate-600">{p.alamat || "Alamat belum diisi"}</p>
+                  </div>
+                  <Badge tone={p.aktif ? "good" : "neutral"}>{p.aktif ? "Aktif" : "Nonaktif"}</Badge>
+                </div>
+                <p className="text-sm">
+                  <span className="font-medium">{formatInteger(p.jumlahSasaran)}</span> sasaran aktif terdaftar
+                </p>
+                {canWrite ? (
+                  <div className="flex flex-wrap items-start gap-2">
+                    <PosyanduEditForm kode={region.kode} item={p} />
+                    <PosyanduStatusForm kode={region.kode} id={p.id} nama={p.nama} aktif={p.aktif} />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title="Belum ada posyandu">{canWrite ? "Tambahkan posyandu pertama dengan formulir di bawah." : null}</EmptyState>
+        )}
+        {canWrite ? (
+          <p className="text-sm text-slate-600">Posyandu yang sudah dipakai sasaran atau catatan bulanan tidak dihapus; nonaktifkan bila tidak lagi berjalan.</p>
+        ) : null}
+      </section>
+      {canWrite ? (
+        <Card title="Tambah posyandu">
+          <PosyanduCreateForm kode={region.kode} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

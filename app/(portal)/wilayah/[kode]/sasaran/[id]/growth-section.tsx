@@ -1,0 +1,66 @@
+import { GrowthChart } from "@/components/charts/growth-chart";
+import { lengthCurves, weightCurves } from "@/lib/growth/curves";
+import { loadGrowthTables } from "@/lib/growth/tables";
+import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
+import { formatDate } from "@/lib/format";
+import type { Pengukuran } from "@/db/schema";
+
+const num = (v: number | null, d = 1) => (v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d }));
+
+/** Length-for-age and weight-for-age over the WHO curves, each with a table alternative. */
+export function GrowthSection({ sex, measurements }: { sex: "L" | "P"; measurements: Pengukuran[] }) {
+  const tables = loadGrowthTables();
+  const code = sex === "L" ? 1 : 2;
+  const months = (days: number) => Math.round((days / 30.4375) * 10) / 10;
+  const maxMonths = Math.max(24, Math.ceil(Math.max(0, ...measurements.map((m) => months(m.umurHari)))) + 2);
+  const len = lengthCurves(tables, code, maxMonths);
+  const wt = weightCurves(tables, code, maxMonths);
+  const lenPoints = measurements.filter((m) => m.panjangKoreksiCm !== null).map((m) => ({ x: months(m.umurHari), y: m.panjangKoreksiCm! }));
+  const wtPoints = measurements.filter((m) => m.beratKg !== null).map((m) => ({ x: months(m.umurHari), y: m.beratKg! }));
+  return (
+    <section aria-labelledby="grafik" className="space-y-4">
+      <h2 id="grafik" className="text-lg font-semibold">
+        Pertumbuhan ({sex === "L" ? "standar WHO anak laki-laki" : "standar WHO anak perempuan"})
+      </h2>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <figure className="rounded-lg border border-slate-200 bg-white p-3">
+          <figcaption className="mb-2 font-medium">Panjang/tinggi badan menurut umur</figcaption>
+          <GrowthChart title="Panjang/tinggi badan menurut umur" unit="cm" months={len.months} lines={len.lines} points={lenPoints} />
+        </figure>
+        <figure className="rounded-lg border border-slate-200 bg-white p-3">
+          <figcaption className="mb-2 font-medium">Berat badan menurut umur</figcaption>
+          <GrowthChart title="Berat badan menurut umur" unit="kg" months={wt.months} lines={wt.lines} points={wtPoints} />
+        </figure>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm" data-testid="tabel-pengukuran">
+          <caption className="p-2 text-left font-medium">Tabel pengukuran (alternatif grafik)</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              {["Tanggal", "Umur (bln)", "Berat (kg)", "Panjang/tinggi (cm)", "TB/U z", "Kategori TB/U", "BB/U z", "BB/TB z", "Kategori BB/TB"].map((h) => (
+                <th key={h} scope="col" className="whitespace-nowrap px-2 py-1 font-semibold">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {measurements.map((m) => (
+              <tr key={m.id} className="border-t border-slate-100">
+                <td className="whitespace-nowrap px-2 py-1">{formatDate(m.tanggalUkur)}</td>
+                <td className="px-2 py-1">{num(months(m.umurHari))}</td>
+                <td className="px-2 py-1">{num(m.beratKg)}</td>
+                <td className="px-2 py-1">{num(m.panjangKoreksiCm)}</td>
+                <td className="px-2 py-1">{num(m.haz, 2)}</td>
+                <td className="px-2 py-1">{m.kategoriHaz ? CATEGORY_LABELS[m.kategoriHaz as GrowthCategory] : "–"}</td>
+                <td className="px-2 py-1">{num(m.waz, 2)}</td>
+                <td className="px-2 py-1">{num(m.whz, 2)}</td>
+                <td className="px-2 py-1">{m.kategoriWhz ? CATEGORY_LABELS[m.kategoriWhz as GrowthCategory] : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getSasaran, listAnakOfIbu } from "@/db/queries/sasaran";
+import { listPengukuranOfSasaran, listRecordMonths } from "@/db/queries/pemantauan";
+import { listRegionsInScope } from "@/db/queries/regions";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
+import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
+import { currentYearMonth, formatYearMonth, todayIso } from "@/lib/periods";
+import { formatDate, formatMonth } from "@/lib/format";
+import { regionTitle } from "@/lib/regions";
+import { markMelahirkan, pindahkanSasaran } from "../actions";
+import { MelahirkanForm, PindahForm } from "./lifecycle-forms";
+import { GrowthSection } from "./growth-section";
+
+export const metadata: Metadata = { title: "Data sasaran" };
+
+export default async function SasaranDetailPage({ params, searchParams }: { params: Promise<{ kode: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { kode, id } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  const sasaranId = Number(id);
+  const today = todayIso();
+  const found = Number.isInteger(sasaranId) && sasaranId > 0 ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today }) : null;
+  if (!found) notFound();
+  const { sasaran: s, kelompok, posyanduNama, ibuNama, rumahTangga } = found;
+  const sp = await searchParams;
+  const [children, months, measurements, villages] = await Promise.all([
+    s.jenis === "ibu" ? listAnakOfIbu({ viewer, ibuId: s.id }) : Promise.resolve([]),
+    listRecordMonths({ viewer, sasaranId: s.id, jenis: s.jenis }),
+    s.jenis === "anak" ? listPengukuranOfSasaran({ viewer, sasaranId: s.id }) : Promise.resolve([]),
+    can(viewer.role, "sasaran:transfer") ? listRegionsInScope({ viewer, jenis: ["desa", "kelurahan"] }) : Promise.resolve([]),
+  ]);
+  const canWrite = can(viewer.role, "sasaran:write");
+  const base = `/wilayah/${region.kode}/sasaran`;
+  const thisMonth = formatYearMonth(currentYearMonth());
+  const facts: Array<[string, React.ReactNode]> = [
+    ["Kelompok", <Badge key="k" tone="info">{KATEGORI_LABELS[kelompok]}</Badge>],
+    ["NIK", s.nik ?? "–"],
+    ["No. register KIA", s.noKia ?? "–"],
+    ["Jenis kelamin", s.jenisKelamin === "L" ? "Laki-laki" : "Perempuan"],
+    ["Tanggal lahir", formatDate(s.tanggalLahir)],
+    ["Posyandu", posyanduNama],
+    ...(s.jenis === "ibu"
+      ? ([["HPL", formatDate(s.hpl)], ["Tanggal melahirkan", formatDate(s.tanggalMelahirkan)]] as Array<[string, React.ReactNode]>)
+      : ([["Ibu", s.ibuId && ibuNama ? <Link key="i" className="underline" href={`${base}/${s.ibuId}`}>{ibuNama}</Link> : "–"], ["Berat / panjang lahir", `${s.beratLahirKg?.toLocaleString("id-ID") ?? "–"} kg / ${s.panjangLahirCm?.toLocaleString("id-ID") ?? "–"} cm`]] as Array<[string, React.ReactNode]>)),
+    ["Rumah tangga", rumahTangga ? `${rumahTangga.kepalaKeluarga}${rumahTangga.dusun ? `, ${rumahTangga.dusun}` : ""}${rumahTangga.rt ? ` RT ${rumahTangga.rt}` : ""}` : "–"],
+  ];
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="sasaran"
+        title={s.nama}
+        actions={
+          canWrite ? (
+            <>
+              <LinkButton href={`/wilayah/${region.kode}/pemantauan/${s.id}?bulan=${thisMonth}`}>Isi pemantauan bulan ini</LinkButton>
+              <LinkButton variant="secondary" href={`${base}/${s.id}/ubah`}>
+                Ubah data
+              </LinkButton>
+            </>
+          ) : null
+        }
+      />
+      {sp.tersimpan || sp.melahirkan || sp.dipindahkan ? (
+        <p data-testid="form-message" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800">
+          ✓ {sp.melahirkan ? "Persalinan tercatat. Ibu kini berstatus ibu nifas; daftarkan bayinya di bawah." : sp.dipindahkan ? "Sasaran dipindahkan." : "Data sasaran tersimpan."}
+        </p>
+      ) : null}
+      <Card title="Data sasaran">
+        <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
+          {facts.map(([k, v]) => (
+            <div key={k}>
+              <dt className="text-xs text-slate-600">{k}</dt>
+              <dd className="font-medium">{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      {s.jenis === "ibu" ? (
+        <Card title="Persalinan dan bayi">
+          {!s.tanggalMelahirkan && canWrite ? <MelahirkanForm action={markMelahirkan} kode={region.kode} id={s.id} max={today} /> : null}
+          {s.tanggalMelahirkan ? (
+            <div className="space-y-2">
+              {children.length ? (
+                <ul className="list-disc pl-5">
+                  {children.map((c) => (
+                    <li key={c.id}>
+                      <Link className="underline" href={`/wilayah/${c.kodeWilayah}/sasaran/${c.id}`}>
+                        {c.nama}
+                      </Link>{" "}
+                      (lahir {formatDate(c.tanggalLahir)})
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-slate-600">Bayinya belum didaftarkan.</p>
+              )}
+              {canWrite ? <LinkButton href={`${base}/baru?jenis=anak&ibu=${s.id}`}>Daftarkan bayi</LinkButton> : null}
+            </div>
+          ) : !canWrite ? (
+            <p className="text-sm text-slate-600">Belum melahirkan.</p>
+          ) : null}
+        </Card>
+      ) : null}
+      {s.jenis === "anak" && measurements.length ? <GrowthSection sex={s.jenisKelamin} measurements={measurements} /> : null}
+      <Card title="Catatan bulanan">
+        {months.length ? (
+          <ul className="flex flex-wrap gap-2">
+            {months.map((m) => {
+              const ym = formatYearMonth(m);
+              return (
+                <li key={ym}>
+                  <Link className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-50" href={`/wilayah/${m.kodeWilayah}/pemantauan/${s.id}?bulan=${ym}`}>
+                    {formatMonth(ym)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-600">Belum ada catatan bulanan.</p>
+        )}
+      </Card>
+      {villages.length ? (
+        <Card title="Pindah desa">
+          <PindahForm action={pindahkanSasaran} kode={region.kode} id={s.id} desa={villages.filter((d) => d.kode !== region.kode).map((d) => ({ value: d.kode, label: `${regionTitle(d)} (${d.kode})` }))} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

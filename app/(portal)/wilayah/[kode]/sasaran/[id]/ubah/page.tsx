@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { getSasaran } from "@/db/queries/sasaran";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { recordToValues } from "@/lib/pemantauan/defaults";
+import { todayIso } from "@/lib/periods";
+import { SasaranForm } from "../../sasaran-form";
+import { updateAnak, updateIbu } from "../../actions";
+import { loadSasaranFormOptions } from "../../form-options";
+
+export const metadata: Metadata = { title: "Ubah sasaran" };
+
+export default async function EditSasaranPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
+  const { kode, id } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:write");
+  const sasaranId = Number(id);
+  const found = Number.isInteger(sasaranId) && sasaranId > 0 ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() }) : null;
+  if (!found) notFound();
+  const s = found.sasaran;
+  const options = await loadSasaranFormOptions(viewer, region.kode);
+  const { nik, noKia, ...rest } = recordToValues(s);
+  const defaults = { ...rest, nik: nik ?? "", noKia: noKia ?? "", id: String(s.id), version: String(s.version) };
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={`Ubah data ${s.nama}`} />
+      <SasaranForm
+        jenis={s.jenis}
+        action={s.jenis === "ibu" ? updateIbu : updateAnak}
+        kode={region.kode}
+        defaults={defaults}
+        posyandu={options.posyandu}
+        ibu={options.ibu.filter((o) => o.value !== String(s.id))}
+        households={options.households}
+        submitLabel="Simpan perubahan"
+      />
+    </div>
+  );
+}

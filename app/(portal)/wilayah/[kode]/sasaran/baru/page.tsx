@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { SasaranForm } from "../sasaran-form";
+import { createAnak, createIbuHamil } from "../actions";
+import { loadSasaranFormOptions } from "../form-options";
+
+export const metadata: Metadata = { title: "Tambah sasaran" };
+
+export default async function NewSasaranPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<{ jenis?: string; ibu?: string }> }) {
+  const { kode } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:write");
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const sp = await searchParams;
+  const jenis = sp.jenis === "anak" ? "anak" : "ibu";
+  const options = await loadSasaranFormOptions(viewer, region.kode);
+  // Registering a newborn from the mother's record: link, household, posyandu and KIA come with her.
+  const mother = jenis === "anak" && sp.ibu ? options.ibuRows.find((i) => String(i.id) === sp.ibu) : undefined;
+  const defaults: Record<string, string> = mother
+    ? { ibuId: String(mother.id), rumahTanggaId: mother.rumahTanggaId ? String(mother.rumahTanggaId) : "", posyanduId: String(mother.posyanduId), noKia: mother.noKia ?? "" }
+    : {};
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={jenis === "ibu" ? "Tambah ibu hamil" : mother ? `Daftarkan bayi dari ${mother.nama}` : "Tambah anak"} />
+      <SasaranForm
+        jenis={jenis}
+        action={jenis === "ibu" ? createIbuHamil : createAnak}
+        kode={region.kode}
+        defaults={defaults}
+        posyandu={options.posyandu}
+        ibu={options.ibu}
+        households={options.households}
+        submitLabel="Simpan sasaran"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { NextRequest } from "next/server";
+import { Workbook } from "exceljs";
+import { getViewer } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getRegionInScope } from "@/db/queries/regions";
+import { listSasaranForExport } from "@/db/queries/sasaran";
+import { writeAudit } from "@/db/queries/audit";
+import { getDb } from "@/db/client";
+import { messageFor } from "@/lib/errors";
+import { parseSasaranListParams } from "@/lib/sasaran/list-params";
+import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
+import { todayIso } from "@/lib/periods";
+import { plainResponse, xlsxResponse } from "@/lib/excel";
+import { regionTitle } from "@/lib/regions";
+
+const isoToDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+/** Excel export of the filtered target list (same filters as the page), checked like the page. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
+  const { kode } = await params;
+  const region = await getRegionInScope({ viewer, kode: decodeURIComponent(kode) });
+  if (!region || (region.jenis !== "desa" && region.jenis !== "kelurahan")) return plainResponse(404, messageFor("not_found"));
+  if (!can(viewer.role, "sasaran:read")) return plainResponse(403, messageFor("forbidden"));
+  const p = parseSasaranListParams(Object.fromEntries(request.nextUrl.searchParams));
+  const today = todayIso();
+  const rows = await listSasaranForExport({ viewer, kode: region.kode, today, q: p.q, kelompok: p.kelompok, posyanduId: p.posyandu, status: p.status, sort: p.sort, dir: p.dir });
+
+  const wb = new Workbook();
+  wb.creator = "Tumbuh";
+  const sheet = wb.addWorksheet("Sasaran");
+  sheet.addRow([`Daftar sasaran 1.000 HPK — ${regionTitle(region)} (${region.kode})`]).font = { bold: true, size: 13 };
+  sheet.addRow([`Diunduh ${today}`]);
+  sheet.addRow([]);
+  const header = sheet.addRow(["No", "Nama", "Kelompok", "Jenis kelamin", "Tanggal lahir", "NIK", "No. KIA", "Posyandu", "Ibu", "HPL", "Tanggal melahirkan", "Status"]);
+  header.font = { bold: true };
+  rows.forEach((r, i) =>
+    sheet.addRow([
+      i + 1,
+      r.nama,
+      KATEGORI_LABELS[r.kelompok],
+      r.jenisKelamin === "L" ? "Laki-laki" : "Perempuan",
+      isoToDate(r.tanggalLahir),
+      r.nik ?? "",
+      r.noKia ?? "",
+      r.posyanduNama,
+      r.ibuNama ?? "",
+      isoToDate(r.hpl),
+      isoToDate(r.tanggalMelahirkan),
+      r.aktif ? "Aktif" : "Nonaktif",
+    ]),
+  );
+  for (const col of [5, 10, 11]) sheet.getColumn(col).numFmt = "dd/mm/yyyy";
+  sheet.getColumn(2).width = 28;
+  sheet.getColumn(6).width = 20;
+  sheet.views = [{ state: "frozen", ySplit: 4 }];
+
+  await writeAudit(await getDb(), viewer, { action: "ekspor", entity: "sasaran", kodeWilayah: region.kode, after: { jumlah: rows.length, filter: p } });
+  return xlsxResponse(wb, `sasaran-${region.kode}-${today}.xlsx`);
+}

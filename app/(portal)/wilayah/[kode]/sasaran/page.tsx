@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { listSasaran } from "@/db/queries/sasaran";
+import { listPosyanduByDesa } from "@/db/queries/posyandu";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { SasaranTable } from "./sasaran-table";
+import { Pagination } from "@/components/data-table/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton, buttonClass } from "@/components/ui/button";
+import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
+import { parseSasaranListParams } from "@/lib/sasaran/list-params";
+import { firstParams, hrefWith } from "@/lib/url";
+import { todayIso } from "@/lib/periods";
+
+export const metadata: Metadata = { title: "Sasaran" };
+
+const FILTER = "min-h-11 rounded-md border border-slate-400 bg-white px-2 text-sm";
+
+export default async function SasaranPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { kode } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const raw = firstParams(await searchParams);
+  const p = parseSasaranListParams(raw);
+  const today = todayIso();
+  const [list, posyanduList] = await Promise.all([
+    listSasaran({ viewer, kode: region.kode, today, q: p.q, kelompok: p.kelompok, posyanduId: p.posyandu, status: p.status, sort: p.sort, dir: p.dir, page: p.page }),
+    listPosyanduByDesa({ viewer, kode: region.kode }),
+  ]);
+  const base = `/wilayah/${region.kode}/sasaran`;
+  const urlState = { q: p.q, kelompok: p.kelompok, posyandu: p.posyandu ? String(p.posyandu) : undefined, status: p.status, sort: p.sort, dir: p.dir };
+  const canWrite = can(viewer.role, "sasaran:write");
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="sasaran"
+        title="Sasaran 1.000 HPK"
+        actions={
+          canWrite ? (
+            <>
+              <LinkButton href={`${base}/baru?jenis=ibu`}>+ Ibu hamil</LinkButton>
+              <LinkButton href={`${base}/baru?jenis=anak`}>+ Anak</LinkButton>
+              <LinkButton href={`${base}/rumah-tangga`} variant="secondary">
+                Rumah tangga
+              </LinkButton>
+            </>
+          ) : null
+        }
+      />
+      <form method="get" action={base} className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5" role="search">
+        <label className="text-sm font-medium sm:col-span-2">
+          Cari nama, NIK, atau No. KIA
+          <input name="q" defaultValue={p.q ?? ""} className={`${FILTER} mt-1 block w-full`} type="search" />
+        </label>
+        <label className="text-sm font-medium">
+          Kelompok
+          <select name="kelompok" defaultValue={p.kelompok ?? ""} className={`${FILTER} mt-1 block w-full`}>
+            <option value="">Semua</option>
+            {Object.entries(KATEGORI_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          Posyandu
+          <select name="posyandu" defaultValue={p.posyandu ? String(p.posyandu) : ""} className={`${FILTER} mt-1 block w-full`}>
+            <option value="">Semua</option>
+            {posyanduList.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.nama}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          Status
+          <select name="status" defaultValue={p.status ?? "aktif"} className={`${FILTER} mt-1 block w-full`}>
+            <option value="aktif">Aktif</option>
+            <option value="nonaktif">Nonaktif</option>
+            <option value="semua">Semua</option>
+          </select>
+        </label>
+        <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-5">
+          <button type="submit" className={buttonClass("primary")}>
+            Terapkan
+          </button>
+          <a href={hrefWith(`${base}/ekspor`, urlState, {})} className={buttonClass("secondary")}>
+            Unduh Excel
+          </a>
+        </div>
+      </form>
+      {list.rows.length ? (
+        <>
+          <SasaranTable rows={list.rows} kode={region.kode} params={urlState} />
+          <Pagination baseHref={base} params={urlState} page={list.page} pageSize={list.pageSize} total={list.total} />
+        </>
+      ) : (
+        <EmptyState title={p.q || p.kelompok || p.posyandu ? "Tidak ada sasaran yang cocok" : "Belum ada sasaran"}>
+          {canWrite ? <p>Mulai dengan menambah ibu hamil atau anak dari tombol di atas.</p> : null}
+        </EmptyState>
+      )}
+    </div>
+  );
+}

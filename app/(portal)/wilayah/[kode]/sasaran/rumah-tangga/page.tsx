@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { listRumahTanggaWithCounts } from "@/db/queries/rumah-tangga";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
+import { createRumahTangga } from "../actions";
+import { RumahTanggaForm } from "./rumah-tangga-form";
+
+export const metadata: Metadata = { title: "Rumah tangga" };
+
+const yn = (b: boolean) => (b ? "Ya" : "Tidak");
+
+export default async function RumahTanggaPage({ params }: { params: Promise<{ kode: string }> }) {
+  const { kode } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const rows = await listRumahTanggaWithCounts({ viewer, kode: region.kode });
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title="Rumah tangga 1.000 HPK" />
+      {can(viewer.role, "sasaran:write") ? (
+        <Card title="Tambah rumah tangga">
+          <RumahTanggaForm action={createRumahTangga} kode={region.kode} />
+        </Card>
+      ) : null}
+      {rows.length ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">Daftar rumah tangga</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                {["Kepala keluarga", "Dusun", "RT/RW", "Air minum layak", "Jamban layak", "Sasaran"].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2 font-medium">{r.kepalaKeluarga}</td>
+                  <td className="px-3 py-2">{r.dusun ?? "–"}</td>
+                  <td className="px-3 py-2">{[r.rt, r.rw].filter(Boolean).join("/") || "–"}</td>
+                  <td className="px-3 py-2">{yn(r.airMinumLayak)}</td>
+                  <td className="px-3 py-2">{yn(r.jambanLayak)}</td>
+                  <td className="px-3 py-2">{r.jumlahSasaran}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <EmptyState title="Belum ada rumah tangga" />
+      )}
+    </div>
+  );
+}

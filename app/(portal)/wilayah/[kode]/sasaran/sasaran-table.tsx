@@ -1,0 +1,63 @@
+"use client";
+
+import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable, type Features } from "@/components/data-table/data-table";
+import { KATEGORI_LABELS, type Kategori } from "@/lib/sasaran/kategori";
+import { formatDate } from "@/lib/format";
+import { Badge } from "@/components/ui/badge";
+
+export type SasaranRow = {
+  id: number;
+  nama: string;
+  nik: string | null;
+  noKia: string | null;
+  jenisKelamin: "L" | "P";
+  tanggalLahir: string;
+  kelompok: Kategori;
+  posyanduNama: string;
+  ibuNama: string | null;
+  aktif: boolean;
+};
+
+const helper = createColumnHelper<Features, SasaranRow>();
+
+const TONE: Record<Kategori, "info" | "good" | "neutral" | "warn"> = {
+  ibu_hamil: "info",
+  ibu_nifas: "info",
+  ibu_selesai: "neutral",
+  anak_0_23: "good",
+  anak_2_6_paud: "warn",
+  anak_lulus: "neutral",
+};
+
+export function SasaranTable({ rows, kode, params }: { rows: SasaranRow[]; kode: string; params: Record<string, string | undefined> }) {
+  const columns = helper.columns([
+    helper.accessor("nama", {
+      header: "Nama",
+      cell: (info) => (
+        <Link href={`/wilayah/${kode}/sasaran/${info.row.original.id}`} className="font-medium text-brand-800 underline underline-offset-2">
+          {info.getValue()}
+        </Link>
+      ),
+    }),
+    helper.accessor("kelompok", { header: "Kelompok", cell: (info) => <Badge tone={TONE[info.getValue()]}>{KATEGORI_LABELS[info.getValue()]}</Badge> }),
+    helper.accessor("tanggalLahir", { header: "Tanggal lahir", cell: (info) => formatDate(info.getValue()) }),
+    helper.accessor("nik", { header: "NIK", cell: (info) => info.getValue() ?? "–" }),
+    helper.accessor("noKia", { header: "No. KIA", cell: (info) => info.getValue() ?? "–" }),
+    helper.accessor("posyanduNama", { header: "Posyandu" }),
+    helper.accessor("ibuNama", { header: "Ibu", cell: (info) => info.getValue() ?? "–" }),
+  ]);
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption="Daftar sasaran"
+      baseHref={`/wilayah/${kode}/sasaran`}
+      params={params}
+      sortKeys={{ nama: "nama", kelompok: "kelompok", tanggalLahir: "tanggalLahir", posyanduNama: "posyandu" }}
+      rowKey={(r) => String(r.id)}
+      testId="tabel-sasaran"
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "../client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { isInScope } from "@/lib/auth/scope";
+import { addMonths, monthIndex, type YearMonth } from "@/lib/periods";
+import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { listDueForMonth } from "./pemantauan";
+
+export type TugasItem = { id: number; nama: string; detail?: string };
+
+type Rows = { id: number; nama: string; detail: string | null }[];
+
+function rowsOf(result: unknown): Rows {
+  // postgres.js returns an array; PGlite returns { rows }.
+  return (Array.isArray(result) ? result : (result as { rows: Rows }).rows) as Rows;
+}
+
+/** The cadre's to-do list for one desa and month, each group computed in one set-based query. */
+export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Viewer; kode: string; ym: YearMonth; today: string }) {
+  if (!isInScope(viewer.scopeKode, kode)) return null;
+  const db = await getDb();
+  const idx = monthIndex(ym);
+  const twoAgo = addMonths(ym, -2);
+  const [due, notWeighed, twoT, homeVisit, pastHpl, agingOut] = await Promise.all([
+    listDueForMonth({ viewer, kode, ym }),
+    // Children (old enough) with no weighing in either of the two previous months.
+    db.execute(sql`
+      select s.id, s.nama, null as detail from sasaran s
+      where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
+        and ${today}::date - s.tanggal_lahir between 61 and ${ANAK_0_23_MAX_DAYS}
+        and not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.pengukuran_berat_badan
+          and p.tahun * 12 + p.bulan between ${monthIndex(twoAgo)} and ${idx - 1})
+      order by s.nama`),
+    // 2T: the last two weighings did not go up (domain §11.2).
+    db.execute(sql`
+      with w as (
+        select u.sasaran_id, u.berat_kg, u.tanggal_ukur,
+          lag(u.berat_kg, 1) over (partition by u.sasaran_id order by u.tanggal_ukur) as prev1,
+          lag(u.berat_kg, 2) over (partition by u.sasaran_id order by u.tanggal_ukur) as prev2,
+          row_number() over (partition by u.sasaran_id order by u.tanggal_ukur desc) as rn
+        from pengukuran u where u.kode_wilayah = ${kode} and u.berat_kg is not null)
+      select s.id, s.nama, concat(w.prev2, ' → ', w.prev1, ' → ', w.berat_kg, ' kg') as detail
+      from w join sasaran s on s.id = w.sasaran_id
+      where w.rn = 1 and s.aktif and w.prev2 is not null and w.prev1 <= w.prev2 and w.berat_kg <= w.prev1
+        and ${today}::date - s.tanggal_lahir <= ${ANAK_0_23_MAX_DAYS}
+      order by s.nama`),
+    // Stunted/wasted children and KEK/Risti mothers with no home visit recorded this month.
+    db.execute(sql`
+      select s.id, s.nama, 'anak: ' || coalesce(u.kategori_haz, '') || ' ' || coalesce(u.kategori_whz, '') as detail
+      from sasaran s
+      join lateral (select kategori_haz, kategori_whz from pengukuran where sasaran_id = s.id order by tanggal_ukur desc limit 1) u on true
+      where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif and ${today}::date - s.tanggal_lahir <= ${ANAK_0_23_MAX_DAYS}
+        and (u.kategori_haz in ('pendek', 'sangat_pendek') or u.kategori_whz in ('gizi_kurang', 'gizi_buruk'))
+        and not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.tahun = ${ym.tahun} and p.bulan = ${ym.bulan} and p.kunjungan_rumah)
+      union all
+      select s.id, s.nama, 'ibu: ' || r.status_kehamilan as detail
+      from sasaran s
+      join lateral (select status_kehamilan from pemantauan_ibu where sasaran_id = s.id order by tahun desc, bulan desc limit 1) r on true
+      where s.kode_wilayah = ${kode} and s.jenis = 'ibu' and s.aktif and s.tanggal_melahirkan is null and r.status_kehamilan in ('risti', 'kek')
+        and not exists (select 1 from pemantauan_ibu p where p.sasaran_id = s.id and p.tahun = ${ym.tahun} and p.bulan = ${ym.bulan} and p.kunjungan_rumah)
+      order by 2`),
+    db.execute(sql`
+      select s.id, s.nama, to_char(s.hpl, 'YYYY-MM-DD') as detail from sasaran s
+      where s.kode_wilayah = ${kode} and s.jenis = 'ibu' and s.aktif and s.tanggal_melahirkan is null and s.hpl < ${today}::date
+      order by s.hpl`),
+    db.execute(sql`
+      select s.id, s.nama, to_char(s.tanggal_lahir + 731, 'YYYY-MM-DD') as detail from sasaran s
+      where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
+        and ${today}::date - s.tanggal_lahir between ${ANAK_0_23_MAX_DAYS - 30} and ${ANAK_0_23_MAX_DAYS}
+      order by s.tanggal_lahir`),
+  ]);
+  const belumDicatat: TugasItem[] = [...due.ibu, ...due.anak, ...due.paud].filter((r) => !r.recordId).map((r) => ({ id: r.id, nama: r.nama }));
+  const clean = (rows: Rows): TugasItem[] => rows.map((r) => ({ id: Number(r.id), nama: r.nama, detail: r.detail ?? undefined }));
+  return {
+    belumDicatat,
+    belumDitimbang: clean(rowsOf(notWeighed)),
+    duaT: clean(rowsOf(twoT)),
+    kunjunganRumah: clean(rowsOf(homeVisit)),
+    lewatHpl: clean(rowsOf(pastHpl)),
+    segeraLulus: clean(rowsOf(agingOut)),
+  };
+}

@@ -1,0 +1,18 @@
+/** Result of a form's server action, shared by server actions and client forms (no server imports here). */
+export type FormState = {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  /** Field name → messages, shown beside the field. */
+  errors?: Record<string, string[] | undefined>;
+  /** What the user typed, echoed back so nothing is lost on an error. */
+  values?: Record<string, string>;
+  /** A record the message refers to, e.g. the existing target behind a duplicate. */
+  link?: { href: string; label: string };
+};
+
+export const initialFormState: FormState = { status: "idle" };
+
+/** A refusal tied to one field, keeping what was typed. */
+export function fieldError(values: Record<string, string>, field: string, message: string, link?: FormState["link"]): FormState {
+  return { status: "error", message, errors: { [field]: [message] }, values, link };
+}

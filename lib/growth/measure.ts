@@ -1,0 +1,46 @@
+import { ageInDays, completedMonths } from "./age";
+import { plausibilityByField } from "./plausibility";
+import { computeGrowthWho } from "./tables";
+import type { MeasurePosition, Sex } from "./zscore";
+
+export type MeasurementInput = {
+  sex: Sex;
+  tanggalLahir: string;
+  tanggalUkur: string;
+  beratKg?: number;
+  panjangCm?: number;
+  caraUkur?: MeasurePosition;
+  oedema: boolean;
+};
+
+/** Z-scores and categories for one measurement, or the field messages explaining why it is implausible. */
+export function evaluateMeasurement(m: MeasurementInput) {
+  const ageDays = ageInDays(m.tanggalLahir, m.tanggalUkur) ?? 0;
+  const result = computeGrowthWho({
+    sex: m.sex,
+    ageDays,
+    weightKg: m.beratKg ?? null,
+    lengthCm: m.panjangCm ?? null,
+    measured: m.caraUkur ?? null,
+    oedema: m.oedema,
+  });
+  const problems = plausibilityByField(result);
+  return {
+    ageDays,
+    umurBulan: completedMonths(ageDays),
+    result,
+    problems: Object.keys(problems).length ? problems : null,
+    row: {
+      umurHari: ageDays,
+      panjangKoreksiCm: result.correctedLengthCm,
+      haz: result.haz,
+      waz: result.waz,
+      whz: result.whz,
+      baz: result.baz,
+      kategoriHaz: result.categories.haz,
+      kategoriWaz: result.categories.waz,
+      kategoriWhz: result.categories.whz,
+      kategoriBaz: result.categories.baz,
+    },
+  };
+}
