@@ -24,7 +24,7 @@ export async function TugasBulanIni({ viewer, kode, ym, today }: { viewer: Viewe
   const groups: Group[] = [
     { key: "belum-dicatat", title: "Belum ada catatan bulan ini", items: tugas.belumDicatat, href: entry },
     { key: "belum-ditimbang", title: "Anak belum ditimbang 2 bulan", items: tugas.belumDitimbang, href: entry },
-    { key: "dua-t", title: "Berat tidak naik 2 kali berturut-turut (2T)", items: tugas.duaT, href: entry, detail: (i) => i.detail },
+    { key: "dua-t", title: "Berat tidak naik 2 kali berturut-turut (2T)", items: tugas.duaT, href: entry, detail: (i) => i.detail && `${i.detail.split("|").map((w) => Number(w).toLocaleString("id-ID")).join(" → ")} kg` },
     { key: "kunjungan", title: "Perlu kunjungan rumah (stunting/wasting, KEK/Risti)", items: tugas.kunjunganRumah, href: entry, detail: (i) => describeVisit(i.detail) },
     { key: "lewat-hpl", title: "Lewat HPL, persalinan belum dicatat", items: tugas.lewatHpl, href: detailPage, detail: (i) => (i.detail ? `HPL ${formatDate(i.detail)}` : undefined) },
     { key: "segera-24", title: "Segera berumur 24 bulan (pindah ke kelompok PAUD)", items: tugas.segeraLulus, href: detailPage, detail: (i) => (i.detail ? `24 bulan pada ${formatDate(i.detail)}` : undefined) },

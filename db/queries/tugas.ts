@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "../client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isInScope } from "@/lib/auth/scope";
-import { addMonths, monthIndex, type YearMonth } from "@/lib/periods";
+import { monthIndex, type YearMonth } from "@/lib/periods";
 import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { listDueForMonth } from "./pemantauan";
 
@@ -21,16 +21,15 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
   if (!isInScope(viewer.scopeKode, kode)) return null;
   const db = await getDb();
   const idx = monthIndex(ym);
-  const twoAgo = addMonths(ym, -2);
   const [due, notWeighed, twoT, homeVisit, pastHpl, agingOut] = await Promise.all([
     listDueForMonth({ viewer, kode, ym }),
-    // Children (old enough) with no weighing in either of the two previous months.
+    // Children (old enough) weighed neither last month nor this month.
     db.execute(sql`
       select s.id, s.nama, null as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
         and ${today}::date - s.tanggal_lahir between 61 and ${ANAK_0_23_MAX_DAYS}
         and not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.pengukuran_berat_badan
-          and p.tahun * 12 + p.bulan between ${monthIndex(twoAgo)} and ${idx - 1})
+          and p.tahun * 12 + p.bulan between ${idx - 1} and ${idx})
       order by s.nama`),
     // 2T: the last two weighings did not go up (domain §11.2).
     db.execute(sql`
@@ -40,7 +39,7 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
           lag(u.berat_kg, 2) over (partition by u.sasaran_id order by u.tanggal_ukur) as prev2,
           row_number() over (partition by u.sasaran_id order by u.tanggal_ukur desc) as rn
         from pengukuran u where u.kode_wilayah = ${kode} and u.berat_kg is not null)
-      select s.id, s.nama, concat(w.prev2, ' → ', w.prev1, ' → ', w.berat_kg, ' kg') as detail
+      select s.id, s.nama, concat(w.prev2, '|', w.prev1, '|', w.berat_kg) as detail
       from w join sasaran s on s.id = w.sasaran_id
       where w.rn = 1 and s.aktif and w.prev2 is not null and w.prev1 <= w.prev2 and w.berat_kg <= w.prev1
         and ${today}::date - s.tanggal_lahir <= ${ANAK_0_23_MAX_DAYS}

@@ -9,20 +9,21 @@ export function MonthNav({ basePath, bulan }: { basePath: string; bulan: YearMon
   const { prev, next } = neighbourMonths(bulan);
   return (
     <nav aria-label="Pilih bulan" className="no-print space-y-2">
-      <div className="flex items-center justify-between gap-2">
-        <LinkButton variant="secondary" href={`${basePath}?bulan=${prev}`} aria-label={`Bulan sebelumnya: ${formatMonth(prev)}`}>
-          ‹ <span className="hidden sm:inline">{formatMonth(prev)}</span>
-          <span className="sm:hidden">Sebelumnya</span>
+      {/* On a 360 px phone the arrows alone fit beside the month; the aria-label names the month either way. */}
+      <div className="grid grid-cols-[auto_1fr_auto] items-center gap-2">
+        <LinkButton variant="secondary" className="min-w-11 px-3" href={`${basePath}?bulan=${prev}`} aria-label={`Bulan sebelumnya: ${formatMonth(prev)}`}>
+          <span aria-hidden="true">‹</span>
+          <span className="hidden sm:inline">{formatMonth(prev)}</span>
         </LinkButton>
         <p className="text-center text-lg font-semibold" data-testid="bulan-aktif" aria-live="polite">
           {formatMonth(current)}
         </p>
-        <LinkButton variant="secondary" href={`${basePath}?bulan=${next}`} aria-label={`Bulan berikutnya: ${formatMonth(next)}`}>
+        <LinkButton variant="secondary" className="min-w-11 px-3" href={`${basePath}?bulan=${next}`} aria-label={`Bulan berikutnya: ${formatMonth(next)}`}>
           <span className="hidden sm:inline">{formatMonth(next)}</span>
-          <span className="sm:hidden">Berikutnya</span> ›
+          <span aria-hidden="true">›</span>
         </LinkButton>
       </div>
-      <form method="get" action={basePath} className="flex items-end justify-center gap-2">
+      <form method="get" action={basePath} className="flex flex-wrap items-end justify-center gap-2">
         <label className="text-sm">
           <span className="block font-medium text-slate-800">Lompat ke bulan</span>
           <input type="month" name="bulan" defaultValue={current} className="mt-1 min-h-11 rounded-md border border-slate-400 bg-white px-3" />

@@ -15,7 +15,7 @@ export function SasaranChecklist({ options, selected, open, error }: { options: 
             {options.map((o) => (
               <li key={o.id}>
                 <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-slate-50">
-                  <input type="checkbox" name="sasaranIds" value={o.id} defaultChecked={selected.includes(o.id)} className="size-5 accent-brand-700" />
+                  <input type="checkbox" name="sasaranIds" value={o.id} defaultChecked={selected.includes(o.id)} className="size-5 shrink-0 accent-brand-700" />
                   <span className="text-sm">{o.label}</span>
                 </label>
               </li>

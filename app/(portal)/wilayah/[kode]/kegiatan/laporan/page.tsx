@@ -62,7 +62,7 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
           <dd>: {h.desa} ({h.kode})</dd>
           <dt>Kecamatan</dt>
           <dd>: {h.kecamatan}</dd>
-          <dt>Kabupaten</dt>
+          <dt>Kabupaten/Kota</dt>
           <dd>: {h.kabupaten}</dd>
           <dt>Nama KPM</dt>
           <dd>: {h.kpm.join(", ") || "–"}</dd>
@@ -75,20 +75,27 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
           <h2 className="font-semibold">B. Rekapitulasi per jenis kegiatan</h2>
           <TotalsTable totals={totalsByJenis(rows)} />
         </section>
-        <section className="grid grid-cols-2 gap-6 pt-4 text-center text-sm break-inside-avoid" aria-label="Tanda tangan">
-          <div>
-            <p>Mengetahui,</p>
-            <p>
-              {head} {h.desa}
-            </p>
-            <p className="mt-20">(..............................)</p>
-          </div>
-          <div>
-            <p>
-              {h.desa}, {formatDate(todayIso())}
-            </p>
-            <p>Kader Pembangunan Manusia</p>
-            <p className="mt-20">({h.kpm[0] ?? ".............................."})</p>
+        <section className="space-y-1 pt-4 text-center text-sm break-inside-avoid" aria-label="Tanda tangan">
+          <p className="ml-auto w-1/2">
+            {h.desa}, {formatDate(todayIso())}
+          </p>
+          {/* Fixed-height columns keep both signature lines on one baseline whatever the titles wrap to. */}
+          <div className="grid grid-cols-2 gap-6">
+            <div className="flex h-40 flex-col justify-between">
+              <p>
+                Mengetahui,
+                <br />
+                {head} {h.desa}
+              </p>
+              <p>(..............................)</p>
+            </div>
+            <div className="flex h-40 flex-col justify-between">
+              <p>
+                <br />
+                Kader Pembangunan Manusia
+              </p>
+              {h.kpm[0] ? <p className="font-semibold underline underline-offset-2">{h.kpm[0]}</p> : <p>(..............................)</p>}
+            </div>
           </div>
         </section>
       </article>
