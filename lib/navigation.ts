@@ -11,6 +11,8 @@ export const REGION_NAV: ReadonlyArray<NavItem> = [
   { segment: "", label: "Ringkasan", capability: "wilayah:read", levels: ["kabupaten", "kecamatan", "desa", "kelurahan"] },
   { segment: "sasaran", label: "Sasaran", capability: "sasaran:read", levels: VILLAGE },
   { segment: "pemantauan", label: "Pemantauan", capability: "pemantauan:read", levels: VILLAGE },
+  { segment: "scorecard", label: "Scorecard", capability: "scorecard:read", levels: ["kabupaten", "kecamatan", "desa", "kelurahan"] },
+  { segment: "apbdes", label: "APBDes", capability: "apbdes:read", levels: ["kabupaten", "kecamatan", "desa", "kelurahan"] },
   { segment: "kegiatan", label: "Kegiatan KPM", capability: "sasaran:read", levels: VILLAGE },
   { segment: "posyandu", label: "Posyandu", capability: "sasaran:read", levels: VILLAGE },
 ];

@@ -6,3 +6,5 @@ export * from "./reference";
 export * from "./sasaran";
 export * from "./pemantauan";
 export * from "./kegiatan";
+export * from "./apbdes";
+export * from "./scorecard";

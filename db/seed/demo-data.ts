@@ -863,13 +863,14 @@ export async function seedDemoData(db: Db, opts: DemoDataOptions = {}): Promise<
   }
 
   const plan = buildPlan(villages, posyanduByDesa, today, opts.seed ?? DEFAULT_SEED);
-  let nPengukuran = 0;
+  let nPengukuran: number | null = null;
   await db.transaction(async (tx) => {
     // Re-checked inside the transaction, just before writing.
     const [again] = await tx.select({ n: count() }).from(sasaran);
     if ((again?.n ?? 0) > 0) return;
     nPengukuran = await insertPlan(tx, plan);
   });
+  if (nPengukuran === null) return null;
 
   return {
     rumahTangga: plan.households.length,

@@ -1,0 +1,69 @@
+import { index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import { regions } from "./regions";
+import { sasaran } from "./sasaran";
+import { users } from "./users";
+
+export const kelompokKonvergensi = pgEnum("kelompok_konvergensi", ["ibu", "anak", "paud"]);
+export const statusPeriode = pgEnum("status_periode", ["draft", "diajukan", "disetujui"]);
+
+/** Per-year rules that the guides leave configurable (domain §6, §11.3, §14). */
+export const pengaturanTahun = pgTable("pengaturan_tahun", {
+  tahun: smallint("tahun").primaryKey(),
+  ancMinimum: smallint("anc_minimum").notNull().default(4),
+  lengthRule: text("length_rule").notNull().default("bulan_penimbangan"),
+  kunjunganNormal: text("kunjungan_normal").notNull().default("TS"),
+  targetCakupan: smallint("target_cakupan").notNull().default(80),
+});
+
+/** Quarterly Y/T/TS result of one target (Formulir 3A/3B/2C row). `hasil` holds one character per indicator:
+ * Y, T, or "-" for TS. Recomputed whenever a record of the target changes, so every roll-up is a sum. */
+export const konvergensiSasaran = pgTable(
+  "konvergensi_sasaran",
+  {
+    sasaranId: integer("sasaran_id")
+      .notNull()
+      .references(() => sasaran.id, { onDelete: "cascade" }),
+    tahun: smallint("tahun").notNull(),
+    triwulan: smallint("triwulan").notNull(),
+    kodeWilayah: text("kode_wilayah").notNull(),
+    posyanduId: integer("posyandu_id"),
+    kelompok: kelompokKonvergensi("kelompok").notNull(),
+    rumahTanggaId: integer("rumah_tangga_id"),
+    /** Ibu: status kehamilan of the last record; anak: status gizi of the last record. */
+    status: text("status"),
+    /** Anak: growth-mat colour of the last record. */
+    tikar: text("tikar"),
+    stage: text("stage"),
+    hasil: text("hasil").notNull(),
+    diterima: smallint("diterima").notNull(),
+    seharusnya: smallint("seharusnya").notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sasaranId, t.tahun, t.triwulan] }),
+    index("konvergensi_sasaran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.triwulan),
+  ],
+);
+
+/** Quarter workflow of a desa: draft → diajukan (KPM) → disetujui (kepala desa; locked) or back to draft. */
+export const periodeDesa = pgTable(
+  "periode_desa",
+  {
+    kodeWilayah: text("kode_wilayah")
+      .notNull()
+      .references(() => regions.kode),
+    tahun: smallint("tahun").notNull(),
+    triwulan: smallint("triwulan").notNull(),
+    status: statusPeriode("status").notNull().default("draft"),
+    catatan: text("catatan"),
+    diajukanOleh: integer("diajukan_oleh").references(() => users.id),
+    diajukanAt: timestamp("diajukan_at", { withTimezone: true }),
+    disetujuiOleh: integer("disetujui_oleh").references(() => users.id),
+    disetujuiAt: timestamp("disetujui_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kodeWilayah, t.tahun, t.triwulan] })],
+);
+
+export type KonvergensiSasaran = typeof konvergensiSasaran.$inferSelect;
+export type PeriodeDesa = typeof periodeDesa.$inferSelect;
