@@ -57,7 +57,7 @@ CREATE TABLE "konvergensi_sasaran" (
 	"diterima" smallint NOT NULL,
 	"seharusnya" smallint NOT NULL,
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "konvergensi_sasaran_sasaran_id_tahun_triwulan_pk" PRIMARY KEY("sasaran_id","tahun","triwulan")
+	CONSTRAINT "konvergensi_sasaran_sasaran_id_tahun_triwulan_kelompok_pk" PRIMARY KEY("sasaran_id","tahun","triwulan","kelompok")
 );
 --> statement-breakpoint
 CREATE TABLE "pengaturan_tahun" (

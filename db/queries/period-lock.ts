@@ -1,8 +1,25 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "./audit";
+import { periodeDesa } from "../schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { YearMonth } from "@/lib/periods";
+import { quarterOfMonth, type YearMonth } from "@/lib/periods";
+import { AppError } from "@/lib/errors";
 
-/** Refuses writes to a month whose quarter is approved and locked. Quarter approval arrives with the
- * scorecard workflow; until then no quarter is locked. */
-export async function assertPeriodOpen(_tx: Tx, _viewer: Viewer, _kode: string, _ym: YearMonth): Promise<void> {}
+/** Refuses monitoring writes into a quarter that was submitted or approved. The row is locked FOR SHARE so an
+ * approval cannot slip in between this check and the write. Admins may correct a locked quarter (audited). */
+export async function assertPeriodOpen(tx: Tx, viewer: Viewer, kode: string, ym: YearMonth): Promise<void> {
+  const triwulan = quarterOfMonth(ym.bulan);
+  const [row] = await tx
+    .select({ status: periodeDesa.status })
+    .from(periodeDesa)
+    .where(and(eq(periodeDesa.kodeWilayah, kode), eq(periodeDesa.tahun, ym.tahun), eq(periodeDesa.triwulan, triwulan)))
+    .for("share");
+  if (!row || row.status === "draft" || viewer.role === "admin") return;
+  throw new AppError(
+    "locked",
+    row.status === "disetujui"
+      ? `Triwulan ${triwulan} ${ym.tahun} sudah disetujui kepala desa dan dikunci. Data tidak dapat diubah.`
+      : `Triwulan ${triwulan} ${ym.tahun} sudah diajukan. Minta kepala desa atau kecamatan mengembalikannya untuk mengubah data.`,
+  );
+}

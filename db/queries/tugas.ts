@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { selectRows } from "../raw";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isInScope } from "@/lib/auth/scope";
 import { monthIndex, type YearMonth } from "@/lib/periods";
@@ -11,10 +12,6 @@ export type TugasItem = { id: number; nama: string; detail?: string };
 
 type Rows = { id: number; nama: string; detail: string | null }[];
 
-function rowsOf(result: unknown): Rows {
-  // postgres.js returns an array; PGlite returns { rows }.
-  return (Array.isArray(result) ? result : (result as { rows: Rows }).rows) as Rows;
-}
 
 /** The cadre's to-do list for one desa and month, each group computed in one set-based query. */
 export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Viewer; kode: string; ym: YearMonth; today: string }) {
@@ -24,7 +21,7 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
   const [due, notWeighed, twoT, homeVisit, pastHpl, agingOut] = await Promise.all([
     listDueForMonth({ viewer, kode, ym }),
     // Children (old enough) weighed neither last month nor this month.
-    db.execute(sql`
+    selectRows<Rows[number]>(db, sql`
       select s.id, s.nama, null as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
         and ${today}::date - s.tanggal_lahir between 61 and ${ANAK_0_23_MAX_DAYS}
@@ -32,7 +29,7 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
           and p.tahun * 12 + p.bulan between ${idx - 1} and ${idx})
       order by s.nama`),
     // 2T: the last two weighings did not go up (domain §11.2).
-    db.execute(sql`
+    selectRows<Rows[number]>(db, sql`
       with w as (
         select u.sasaran_id, u.berat_kg, u.tanggal_ukur,
           lag(u.berat_kg, 1) over (partition by u.sasaran_id order by u.tanggal_ukur) as prev1,
@@ -45,7 +42,7 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
         and ${today}::date - s.tanggal_lahir <= ${ANAK_0_23_MAX_DAYS}
       order by s.nama`),
     // Stunted/wasted children and KEK/Risti mothers with no home visit recorded this month.
-    db.execute(sql`
+    selectRows<Rows[number]>(db, sql`
       select s.id, s.nama, 'anak: ' || coalesce(u.kategori_haz, '') || ' ' || coalesce(u.kategori_whz, '') as detail
       from sasaran s
       join lateral (select kategori_haz, kategori_whz from pengukuran where sasaran_id = s.id order by tanggal_ukur desc limit 1) u on true
@@ -59,11 +56,11 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
       where s.kode_wilayah = ${kode} and s.jenis = 'ibu' and s.aktif and s.tanggal_melahirkan is null and r.status_kehamilan in ('risti', 'kek')
         and not exists (select 1 from pemantauan_ibu p where p.sasaran_id = s.id and p.tahun = ${ym.tahun} and p.bulan = ${ym.bulan} and p.kunjungan_rumah)
       order by 2`),
-    db.execute(sql`
+    selectRows<Rows[number]>(db, sql`
       select s.id, s.nama, to_char(s.hpl, 'YYYY-MM-DD') as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'ibu' and s.aktif and s.tanggal_melahirkan is null and s.hpl < ${today}::date
       order by s.hpl`),
-    db.execute(sql`
+    selectRows<Rows[number]>(db, sql`
       select s.id, s.nama, to_char(s.tanggal_lahir + 731, 'YYYY-MM-DD') as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
         and ${today}::date - s.tanggal_lahir between ${ANAK_0_23_MAX_DAYS - 30} and ${ANAK_0_23_MAX_DAYS}
@@ -73,10 +70,10 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
   const clean = (rows: Rows): TugasItem[] => rows.map((r) => ({ id: Number(r.id), nama: r.nama, detail: r.detail ?? undefined }));
   return {
     belumDicatat,
-    belumDitimbang: clean(rowsOf(notWeighed)),
-    duaT: clean(rowsOf(twoT)),
-    kunjunganRumah: clean(rowsOf(homeVisit)),
-    lewatHpl: clean(rowsOf(pastHpl)),
-    segeraLulus: clean(rowsOf(agingOut)),
+    belumDitimbang: clean(notWeighed),
+    duaT: clean(twoT),
+    kunjunganRumah: clean(homeVisit),
+    lewatHpl: clean(pastHpl),
+    segeraLulus: clean(agingOut),
   };
 }

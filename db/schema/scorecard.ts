@@ -40,7 +40,8 @@ export const konvergensiSasaran = pgTable(
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.sasaranId, t.tahun, t.triwulan] }),
+    // A child turning 24 months mid-quarter has both a 0–23 row and a PAUD row.
+    primaryKey({ columns: [t.sasaranId, t.tahun, t.triwulan, t.kelompok] }),
     index("konvergensi_sasaran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.triwulan),
   ],
 );

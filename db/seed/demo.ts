@@ -1,9 +1,10 @@
 import { and, count, eq, inArray, not, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { appMeta, posyandu, regions, users } from "../schema";
+import { appMeta, konvergensiSasaran, posyandu, regions, users } from "../schema";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoData } from "./demo-data";
+import { recomputeAll } from "../konvergensi/recompute";
 
 export class DemoSeedRefused extends Error {}
 
@@ -46,6 +47,9 @@ export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<v
       .onConflictDoUpdate({ target: appMeta.key, set: { value: sql`excluded.value` } });
   });
   await seedDemoData(db, { today: opts.today });
+  // Stored quarterly results are derived data: compute them once for the seeded records.
+  const [derived] = await db.select({ n: count() }).from(konvergensiSasaran);
+  if (!derived?.n) await recomputeAll(db);
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -14,6 +14,7 @@ import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { ageInDays } from "@/lib/growth/age";
 import { AppError } from "@/lib/errors";
 import { assertPeriodOpen } from "@/db/queries/period-lock";
+import { recomputeTargets } from "@/db/konvergensi/recompute";
 
 const CONFLICT = "Data bulan ini baru saja diubah oleh pengguna lain. Muat ulang halaman untuk melihat perubahan terbaru.";
 
@@ -58,6 +59,7 @@ export const saveIbuMonth = guardedAction(
         await tx.update(sasaran).set({ tanggalMelahirkan: fields.tanggalMelahirkan, version: sql`${sasaran.version} + 1`, updatedAt: new Date() }).where(eq(sasaran.id, target.id));
       }
       await writeAudit(tx, viewer, { action: before ? "update" : "create", entity: "pemantauan_ibu", entityId: after.id, kodeWilayah: kode, before: before ?? null, after });
+      await recomputeTargets(tx, [sasaranId]);
       return "ok";
     });
     if (outcome !== "ok") return outcome;
@@ -114,6 +116,7 @@ export const saveAnakMonth = guardedAction(
         before: before ? { ...before, pengukuran: oldUkur ?? null } : null,
         after: { ...after, pengukuran: ukur },
       });
+      await recomputeTargets(tx, [sasaranId]);
       return "ok";
     });
     if (outcome !== "ok") return outcome;
@@ -135,6 +138,7 @@ export const savePaudMonth = guardedAction(
         ? await tx.update(pemantauanPaud).set({ status, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanPaud.id, before.id)).returning()
         : await tx.insert(pemantauanPaud).values({ sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, status, updatedBy: viewer.id }).returning();
       await writeAudit(tx, viewer, { action: before ? "update" : "create", entity: "pemantauan_paud", entityId: after.id, kodeWilayah: kode, before: before ?? null, after });
+      await recomputeTargets(tx, [sasaranId]);
     });
     backToList(kode, ym, sasaranId);
   },

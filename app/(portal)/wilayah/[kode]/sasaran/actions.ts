@@ -15,6 +15,7 @@ import { anakSchema, ibuHamilSchema, melahirkanSchema, pindahSchema, rumahTangga
 import { todayIso } from "@/lib/periods";
 import { regionTitle } from "@/lib/regions";
 import { AppError } from "@/lib/errors";
+import { recomputeTargets } from "@/db/konvergensi/recompute";
 import type { Region } from "@/db/schema";
 
 function assertVillage(region: Region) {
@@ -193,6 +194,8 @@ function updateAction(jenis: "ibu" | "anak") {
           .where(eq(sasaran.id, before.id))
           .returning();
         await writeAudit(tx, viewer, { action: "update", entity: "sasaran", entityId: after.id, kodeWilayah: after.kodeWilayah, before, after });
+        // The household is part of the stored quarterly rows (JTRT counts households).
+        await recomputeTargets(tx, [after.id]);
         return "ok" as const;
       });
       if (outcome === "conflict") {

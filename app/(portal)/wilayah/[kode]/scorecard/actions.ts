@@ -1,0 +1,71 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { guardedAction, type FormState } from "@/lib/auth/guard";
+import { getDb } from "@/db/client";
+import { periodeDesa } from "@/db/schema";
+import { writeAudit } from "@/db/queries/audit";
+import { periodeEntityId } from "@/db/queries/periode";
+import { integer, requiredText } from "@/lib/validation";
+import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
+import type { Capability } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Region } from "@/db/schema";
+
+type Status = "draft" | "diajukan" | "disetujui";
+
+const base = { kode: z.string(), tahun: integer("Tahun", 2018, 2100), triwulan: integer("Triwulan", 1, 4) };
+
+const TRANSITIONS = {
+  ajukan: { capability: "scorecard:submit", from: ["draft"], to: "diajukan", note: false, done: "Triwulan diajukan ke kepala desa." },
+  setujui: { capability: "scorecard:approve", from: ["diajukan"], to: "disetujui", note: false, done: "Triwulan disetujui dan dikunci." },
+  kembalikan: { capability: "scorecard:return", from: ["diajukan"], to: "draft", note: true, done: "Triwulan dikembalikan ke KPM dengan catatan." },
+  buka: { capability: "period:unlock", from: ["disetujui"], to: "draft", note: true, done: "Kunci triwulan dibuka." },
+} as const satisfies Record<string, { capability: Capability; from: readonly Status[]; to: Status; note: boolean; done: string }>;
+
+const STATUS_TEXT: Record<Status, string> = { draft: "masih draf", diajukan: "sudah diajukan", disetujui: "sudah disetujui" };
+
+/** One state change of a desa-quarter, in one transaction with its audit row. */
+async function transition(name: keyof typeof TRANSITIONS, viewer: Viewer, region: Region, input: { tahun: number; triwulan: number; catatan?: string }): Promise<FormState> {
+  const t = TRANSITIONS[name];
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") return { status: "error", message: "Triwulan diajukan per desa/kelurahan." };
+  const now = currentYearMonth();
+  if (input.tahun * 4 + input.triwulan > now.tahun * 4 + quarterOfMonth(now.bulan)) return { status: "error", message: "Triwulan ini belum dimulai." };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const key = and(eq(periodeDesa.kodeWilayah, region.kode), eq(periodeDesa.tahun, input.tahun), eq(periodeDesa.triwulan, input.triwulan));
+    const [before] = await tx.select().from(periodeDesa).where(key).for("update");
+    const current: Status = before?.status ?? "draft";
+    if (!(t.from as readonly Status[]).includes(current)) return { status: "error", message: `Tidak dapat diproses: triwulan ini ${STATUS_TEXT[current]}.` };
+    const stamp = new Date();
+    const changes = {
+      status: t.to,
+      catatan: t.note ? (input.catatan ?? null) : (before?.catatan ?? null),
+      updatedAt: stamp,
+      ...(name === "ajukan" ? { diajukanOleh: viewer.id, diajukanAt: stamp } : {}),
+      ...(name === "setujui" ? { disetujuiOleh: viewer.id, disetujuiAt: stamp } : {}),
+    };
+    const [after] = before
+      ? await tx.update(periodeDesa).set(changes).where(key).returning()
+      : await tx.insert(periodeDesa).values({ kodeWilayah: region.kode, tahun: input.tahun, triwulan: input.triwulan, ...changes }).returning();
+    await writeAudit(tx, viewer, { action: name, entity: "periode_desa", entityId: periodeEntityId(region.kode, input.tahun, input.triwulan), kodeWilayah: region.kode, before: before ?? null, after });
+    return { status: "ok", message: t.done };
+  });
+}
+
+function workflowAction(name: keyof typeof TRANSITIONS) {
+  const t = TRANSITIONS[name];
+  const schema = t.note ? z.object({ ...base, catatan: requiredText(name === "buka" ? "Alasan membuka kunci" : "Catatan", 500) }) : z.object(base);
+  return guardedAction({ capability: t.capability, schema, regionOf: (i: { kode: string }) => i.kode }, async ({ viewer, region, input }) => {
+    const result = await transition(name, viewer, region, input as { tahun: number; triwulan: number; catatan?: string });
+    if (result.status === "ok") revalidatePath(`/wilayah`, "layout");
+    return result;
+  });
+}
+
+export const ajukanTriwulan = workflowAction("ajukan");
+export const setujuiTriwulan = workflowAction("setujui");
+export const kembalikanTriwulan = workflowAction("kembalikan");
+export const bukaKunciTriwulan = workflowAction("buka");

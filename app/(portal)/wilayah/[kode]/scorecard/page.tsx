@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getScorecard, listDesaScorecard } from "@/db/queries/scorecard";
+import { getPeriode } from "@/db/queries/periode";
+import { listPosyanduByDesa } from "@/db/queries/posyandu";
+import { getRegionTrail } from "@/db/queries/regions";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { parseQuarterParams } from "@/lib/scorecard/params";
+import { sortDesaRows } from "@/lib/scorecard/sort-desa";
+import { STATUS_PERIODE_LABELS } from "@/lib/scorecard/labels";
+import { firstParams, hrefWith } from "@/lib/url";
+import { formatDateTime, formatPercent } from "@/lib/format";
+import { regionTitle } from "@/lib/regions";
+import { Tabel1, Tabel2, Tabel3, Tabel4 } from "./tables";
+import { Tabel5 } from "./tabel-5";
+import { DesaScoreTable } from "./desa-table";
+import { WorkflowPanel } from "./workflow-panel";
+import { PrintButton } from "./print-button";
+import { ajukanTriwulan, bukaKunciTriwulan, kembalikanTriwulan, setujuiTriwulan } from "./actions";
+
+export const metadata: Metadata = { title: "Scorecard Konvergensi" };
+
+const ACTION_LABELS: Record<string, string> = { ajukan: "mengajukan", setujui: "menyetujui", kembalikan: "mengembalikan", buka: "membuka kunci" };
+
+export default async function ScorecardPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { kode } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard:read");
+  const sp = firstParams(await searchParams);
+  const { tahun, triwulan } = parseQuarterParams(sp);
+  const village = region.jenis === "desa" || region.jenis === "kelurahan";
+  const posyanduId = village ? Number(sp.posyandu) || undefined : undefined;
+  const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId };
+  const [data, desaRows, periode, posyanduList, trail] = await Promise.all([
+    getScorecard(q),
+    village ? Promise.resolve([]) : listDesaScorecard(q),
+    village ? getPeriode({ viewer, kode: region.kode, tahun, triwulan }) : Promise.resolve(null),
+    village ? listPosyanduByDesa({ viewer, kode: region.kode }) : Promise.resolve([]),
+    getRegionTrail(region.kode),
+  ]);
+  const base = `/wilayah/${region.kode}/scorecard`;
+  const state = { tahun: String(tahun), triwulan: String(triwulan), posyandu: posyanduId ? String(posyanduId) : undefined };
+  const query = `tahun=${tahun}&triwulan=${triwulan}`;
+  const drill = (kelompok: string, nomor: number) => hrefWith(`${base}/indikator/${kelompok}/${nomor}`, state, {});
+  const hidden = { kode: region.kode, tahun: String(tahun), triwulan: String(triwulan) };
+  const status = periode?.status ?? "draft";
+  const steps = village
+    ? [
+        status === "draft" && can(viewer.role, "scorecard:submit") ? { key: "ajukan", label: "Ajukan triwulan ke kepala desa", action: ajukanTriwulan } : null,
+        status === "diajukan" && can(viewer.role, "scorecard:approve") ? { key: "setujui", label: "Setujui dan kunci triwulan", action: setujuiTriwulan } : null,
+        status === "diajukan" && can(viewer.role, "scorecard:return") ? { key: "kembalikan", label: "Kembalikan dengan catatan", action: kembalikanTriwulan, note: "Catatan untuk KPM", variant: "secondary" as const } : null,
+        status === "disetujui" && can(viewer.role, "period:unlock") ? { key: "buka", label: "Buka kunci triwulan", action: bukaKunciTriwulan, note: "Alasan membuka kunci", variant: "danger" as const } : null,
+      ].filter((s): s is NonNullable<typeof s> => s !== null)
+    : [];
+  const years = Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i);
+  const names = Object.fromEntries(trail.map((t) => [t.jenis, t.nama]));
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="scorecard" title={`Scorecard Konvergensi — Triwulan ${triwulan} ${tahun}`} actions={<><PrintButton /><a className={buttonClass("secondary")} href={hrefWith(`${base}/ekspor`, state, {})}>Unduh Excel</a></>} />
+      <form method="get" action={base} className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
+        <label className="text-sm font-medium">Tahun
+          <select name="tahun" defaultValue={tahun} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">{years.map((y) => <option key={y} value={y}>{y}</option>)}</select>
+        </label>
+        <label className="text-sm font-medium">Triwulan
+          <select name="triwulan" defaultValue={triwulan} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">{[1, 2, 3, 4].map((t) => <option key={t} value={t}>Triwulan {t}</option>)}</select>
+        </label>
+        {village ? (
+          <label className="text-sm font-medium">Posyandu
+            <select name="posyandu" defaultValue={state.posyandu ?? ""} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">
+              <option value="">Semua posyandu</option>
+              {posyanduList.map((p) => <option key={p.id} value={p.id}>{p.nama}</option>)}
+            </select>
+          </label>
+        ) : null}
+        <button type="submit" className={buttonClass("primary")}>Tampilkan</button>
+      </form>
+      <div className="hidden print:block">
+        <h2 className="text-center text-lg font-bold">SCORECARD KONVERGENSI DESA — TRIWULAN {triwulan} TAHUN {tahun}</h2>
+        <p className="text-center text-sm">{regionTitle(region)} · Kecamatan {names.kecamatan ?? "–"} · {names.kabupaten ?? ""}</p>
+      </div>
+      {periode ? (
+        <section aria-labelledby="status-periode" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+          <h2 id="status-periode" className="font-semibold">
+            Status triwulan: <span data-testid="status-periode"><Badge tone={status === "disetujui" ? "good" : status === "diajukan" ? "warn" : "neutral"}>{STATUS_PERIODE_LABELS[status]}</Badge></span>
+          </h2>
+          {periode.catatan ? <p className="text-sm">Catatan: {periode.catatan}</p> : null}
+          <WorkflowPanel steps={steps} hidden={hidden} />
+          {periode.history.length ? (
+            <ul className="text-sm text-slate-700" data-testid="riwayat-periode">
+              {periode.history.map((h, i) => (
+                <li key={i}>{formatDateTime(h.at)} — {h.actor ?? "?"} {ACTION_LABELS[h.action] ?? h.action}{(h.after as { catatan?: string } | null)?.catatan && h.action !== "ajukan" && h.action !== "setujui" ? `: “${(h.after as { catatan?: string }).catatan}”` : ""}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Tabel1 data={data} />
+        <Tabel2 data={data} />
+      </div>
+      <Tabel3 data={data} drill={drill} />
+      <Tabel4 data={data} />
+      <Tabel5 viewer={viewer} kode={region.kode} tahun={tahun} />
+      {!village ? (
+        <section aria-labelledby="per-desa" className="no-print space-y-2">
+          <h2 id="per-desa" className="text-lg font-semibold">Per desa ({desaRows.length}) — total {formatPercent(data.ibu.diterima + data.anak.diterima, data.ibu.seharusnya + data.anak.seharusnya)}</h2>
+          <DesaScoreTable rows={sortDesaRows(desaRows, sp.sort, sp.dir)} baseHref={base} params={{ ...state, sort: sp.sort, dir: sp.dir }} query={query} />
+        </section>
+      ) : (
+        <div className="mt-8 hidden grid-cols-2 gap-8 text-sm print:grid">
+          <div><p>Mengetahui,</p><p>Kepala Desa {region.nama}</p><p className="mt-16">(...............................)</p></div>
+          <div><p>Dibuat oleh,</p><p>Kader Pembangunan Manusia</p><p className="mt-16">(...............................)</p></div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getDb } from "../client";
+import { selectRows } from "../raw";
+import { isValidKode } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+
+export type ScorecardParams = { viewer: Viewer; kode: string; tahun: number; triwulan: number; posyanduId?: number };
+
+/** Rows of konvergensi_sasaran under `kode` (the region itself or anything below it) AND inside the viewer's
+ * scope, for one quarter. Codes are validated, so they carry no LIKE wildcards. */
+function where(p: ScorecardParams, alias = "k"): SQL {
+  if (!isValidKode(p.kode) || !isValidKode(p.viewer.scopeKode)) return sql`false`;
+  const col = sql.raw(`${alias}.kode_wilayah`);
+  return sql`(${col} = ${p.kode} or ${col} like ${`${p.kode}.%`})
+    and (${col} = ${p.viewer.scopeKode} or ${col} like ${`${p.viewer.scopeKode}.%`})
+    and ${sql.raw(`${alias}.tahun`)} = ${p.tahun} and ${sql.raw(`${alias}.triwulan`)} = ${p.triwulan}
+    ${p.posyanduId ? sql`and ${sql.raw(`${alias}.posyandu_id`)} = ${p.posyanduId}` : sql``}`;
+}
+
+export type IndicatorRow = { kelompok: "ibu" | "anak"; nomor: number; y: number; ts: number; n: number };
+export type GroupRow = { kelompok: "ibu" | "anak" | "paud"; n: number; diterima: number; seharusnya: number; risiko: number; h: number; k: number; m: number; td: number };
+
+/** Tabel 1–4 for a desa, or pooled over every target below a kecamatan/kabupaten: three set-based queries
+ * over the stored per-target results, summing numerators and denominators (never averaging percentages). */
+export async function getScorecard(p: ScorecardParams) {
+  const db = await getDb();
+  const [indicators, groups, [jtrt]] = await Promise.all([
+    selectRows<IndicatorRow>(
+      db,
+      sql`select k.kelompok, i.nomor::int as nomor,
+            count(*) filter (where i.c = 'Y')::int as y, count(*) filter (where i.c = '-')::int as ts, count(*)::int as n
+          from konvergensi_sasaran k
+          cross join lateral unnest(string_to_array(k.hasil, null)) with ordinality as i(c, nomor)
+          where ${where(p)} and k.kelompok <> 'paud'
+          group by k.kelompok, i.nomor order by k.kelompok, i.nomor`,
+    ),
+    selectRows<GroupRow>(
+      db,
+      sql`select k.kelompok, count(*)::int as n, coalesce(sum(k.diterima), 0)::int as diterima, coalesce(sum(k.seharusnya), 0)::int as seharusnya,
+            count(*) filter (where (k.kelompok = 'ibu' and k.status in ('kek', 'risti')) or (k.kelompok = 'anak' and k.status in ('GK', 'GB', 'S')))::int as risiko,
+            count(*) filter (where k.tikar = 'H')::int as h, count(*) filter (where k.tikar = 'K')::int as k,
+            count(*) filter (where k.tikar = 'M')::int as m, count(*) filter (where k.kelompok = 'anak' and coalesce(k.tikar, 'TD') = 'TD')::int as td
+          from konvergensi_sasaran k where ${where(p)} group by k.kelompok`,
+    ),
+    // JTRT: distinct households with an ibu or anak target recorded in the quarter; mother and child count once.
+    selectRows<{ jtrt: number }>(
+      db,
+      sql`select count(distinct coalesce('r' || k.rumah_tangga_id, 's' || k.sasaran_id))::int as jtrt
+          from konvergensi_sasaran k where ${where(p)} and k.kelompok in ('ibu', 'anak')`,
+    ),
+  ]);
+  const group = (g: GroupRow["kelompok"]): GroupRow => groups.find((r) => r.kelompok === g) ?? { kelompok: g, n: 0, diterima: 0, seharusnya: 0, risiko: 0, h: 0, k: 0, m: 0, td: 0 };
+  return { indicators, ibu: group("ibu"), anak: group("anak"), paud: group("paud"), jtrt: jtrt?.jtrt ?? 0 };
+}
+
+export type DesaScoreRow = {
+  kode: string;
+  nama: string;
+  jenis: string;
+  kecamatan: string;
+  ibuDiterima: number;
+  ibuSeharusnya: number;
+  anakDiterima: number;
+  anakSeharusnya: number;
+  sasaran: number;
+  status: "draft" | "diajukan" | "disetujui" | null;
+};
+
+/** Per-desa convergence for a kecamatan/kabupaten, one grouped query; desa without data are listed too. */
+export async function listDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]> {
+  const db = await getDb();
+  if (!isValidKode(p.kode) || !isValidKode(p.viewer.scopeKode)) return [];
+  return selectRows<DesaScoreRow>(
+    db,
+    sql`select r.kode, r.nama, r.jenis, kec.nama as kecamatan,
+          coalesce(sum(k.diterima) filter (where k.kelompok = 'ibu'), 0)::int as "ibuDiterima",
+          coalesce(sum(k.seharusnya) filter (where k.kelompok = 'ibu'), 0)::int as "ibuSeharusnya",
+          coalesce(sum(k.diterima) filter (where k.kelompok = 'anak'), 0)::int as "anakDiterima",
+          coalesce(sum(k.seharusnya) filter (where k.kelompok = 'anak'), 0)::int as "anakSeharusnya",
+          count(k.sasaran_id) filter (where k.kelompok in ('ibu', 'anak'))::int as sasaran,
+          pd.status
+        from regions r
+        join regions kec on kec.kode = r.parent_kode
+        left join konvergensi_sasaran k on k.kode_wilayah = r.kode and k.tahun = ${p.tahun} and k.triwulan = ${p.triwulan}
+        left join periode_desa pd on pd.kode_wilayah = r.kode and pd.tahun = ${p.tahun} and pd.triwulan = ${p.triwulan}
+        where r.jenis in ('desa', 'kelurahan')
+          and (r.kode like ${`${p.kode}.%`}) and (r.kode = ${p.viewer.scopeKode} or r.kode like ${`${p.viewer.scopeKode}.%`})
+        group by r.kode, r.nama, r.jenis, kec.nama, pd.status
+        order by r.kode`,
+  );
+}
+
+export type IndicatorTarget = { sasaranId: number; nama: string; kodeWilayah: string; desa: string; nilai: "Y" | "T" | "TS"; stage: string | null };
+
+/** The targets behind one coverage figure: each target's Y, T or TS for that indicator. */
+export async function listIndicatorTargets(p: ScorecardParams & { kelompok: "ibu" | "anak" | "paud"; nomor: number }): Promise<IndicatorTarget[]> {
+  const db = await getDb();
+  const nilai =
+    p.kelompok === "paud"
+      ? sql`case when k.seharusnya = 0 then 'TS' when k.diterima = k.seharusnya then 'Y' else 'T' end`
+      : sql`case substr(k.hasil, ${p.nomor}, 1) when 'Y' then 'Y' when 'T' then 'T' else 'TS' end`;
+  return selectRows<IndicatorTarget>(
+    db,
+    sql`select k.sasaran_id as "sasaranId", s.nama, k.kode_wilayah as "kodeWilayah", r.nama as desa, ${nilai} as nilai, k.stage
+        from konvergensi_sasaran k join sasaran s on s.id = k.sasaran_id join regions r on r.kode = k.kode_wilayah
+        where ${where(p)} and k.kelompok = ${p.kelompok}
+        order by 5 desc, r.nama, s.nama`,
+  );
+}
+
+export type RekapRow = { sasaranId: number; nama: string; noKia: string | null; desa: string; stage: string | null; status: string | null; hasil: string; diterima: number; seharusnya: number };
+
+/** Formulir 3A/3B rows (per target) for the Excel export. */
+export async function listRekap(p: ScorecardParams & { kelompok: "ibu" | "anak" }): Promise<RekapRow[]> {
+  const db = await getDb();
+  return selectRows<RekapRow>(
+    db,
+    sql`select k.sasaran_id as "sasaranId", s.nama, s.no_kia as "noKia", r.nama as desa, k.stage, k.status, k.hasil, k.diterima::int, k.seharusnya::int
+        from konvergensi_sasaran k join sasaran s on s.id = k.sasaran_id join regions r on r.kode = k.kode_wilayah
+        where ${where(p)} and k.kelompok = ${p.kelompok} order by r.nama, s.nama`,
+  );
+}

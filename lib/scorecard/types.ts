@@ -1,0 +1,70 @@
+/** Quarterly evaluation types (domain §6–§7). */
+export type Nilai = "Y" | "T" | "TS";
+
+export type Settings = {
+  /** ANC visits the year's guide asks for: 4 (2018 forms) or 6 (K6, 2022 guide). */
+  ancMinimum: 4 | 6;
+  /** Length measurement rule (§6.3). */
+  lengthRule: "bulan_penimbangan" | "any_month_in_quarter";
+  /** Home-visit indicators for a target who is not at risk: TS (our rule) or T (reference implementation). */
+  kunjunganNormal: "TS" | "T";
+};
+
+export const DEFAULT_SETTINGS: Settings = { ancMinimum: 4, lengthRule: "bulan_penimbangan", kunjunganNormal: "TS" };
+
+export type Period = { tahun: number; bulan: number };
+
+export type IbuRecord = Period & {
+  usiaKehamilan: number | null;
+  tanggalMelahirkan: string | null;
+  statusKehamilan: "normal" | "risti" | "kek" | null;
+  pemeriksaanKehamilan: boolean;
+  konsumsiPilFe: boolean;
+  pemeriksaanNifas: boolean;
+  konselingGizi: boolean;
+  kunjunganRumah: boolean;
+  aksesAirBersih: boolean;
+  kepemilikanJamban: boolean;
+  jaminanKesehatan: boolean;
+};
+
+export type AnakRecord = Period & {
+  umurBulan: number;
+  statusGizi: "N" | "GK" | "GB" | "S" | null;
+  statusTikar: "TD" | "M" | "K" | "H";
+  imunisasiDasar: boolean;
+  imunisasiCampak: "belum" | "sudah";
+  pengukuranBeratBadan: boolean;
+  pengukuranTinggiBadan: boolean;
+  konselingGiziIbu: boolean;
+  konselingGiziAyah: boolean;
+  kunjunganRumah: boolean;
+  airBersih: boolean;
+  kepemilikanJamban: boolean;
+  aktaLahir: boolean;
+  jaminanKesehatan: boolean;
+  pengasuhanPaud: boolean;
+};
+
+export type PaudRecord = Period & { status: "belum" | "mengikuti" | "tidak_mengikuti" };
+
+export type IbuStage = "trimester_1" | "trimester_2" | "trimester_3" | "bersalin";
+export type AnakAgeCategory = 1 | 2 | 3 | 4;
+
+export type IbuResult = { stage: IbuStage; status: IbuRecord["statusKehamilan"]; hasil: Nilai[] };
+export type AnakResult = { kategoriUmur: AnakAgeCategory; umur: number; status: AnakRecord["statusGizi"]; tikar: AnakRecord["statusTikar"]; hasil: Nilai[] };
+export type PaudResult = { ikut: number; wajib: number };
+
+/** Stored form of a result row: one character per indicator. */
+export function encodeHasil(hasil: Nilai[]): string {
+  return hasil.map((n) => (n === "TS" ? "-" : n)).join("");
+}
+
+export function decodeHasil(s: string): Nilai[] {
+  return [...s].map((c) => (c === "-" ? "TS" : (c as "Y" | "T")));
+}
+
+/** diterima = count(Y); seharusnya = K − count(TS) (§7). */
+export function targetTotals(hasil: Nilai[]): { diterima: number; seharusnya: number } {
+  return { diterima: hasil.filter((n) => n === "Y").length, seharusnya: hasil.filter((n) => n !== "TS").length };
+}
