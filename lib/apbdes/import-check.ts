@@ -1,4 +1,5 @@
-import { IMPORT_COLUMNS, mapImportRow, missingColumns } from "./import-columns";
+import type { FormState } from "@/lib/form-state";
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, mapImportRow, missingColumns } from "./import-columns";
 import { LINE_FIELD_LABELS, lineErrors, lineSchema, type LineField, type LineInput, type LineRef } from "./line-schema";
 
 export type PreviewRow = {
@@ -11,6 +12,28 @@ export type PreviewRow = {
 };
 
 export type ImportCheck = { rows: PreviewRow[]; lines: LineInput[]; valid: boolean; missing: string[] };
+
+/** The uploaded table as the dry run saw it; posted back to apply, where it is checked again. */
+export type ImportPayload = { headers: string[]; records: Array<Record<string, string>>; rowNumbers: number[] };
+
+export function parsePayload(text: string | undefined): ImportPayload | null {
+  if (!text) return null;
+  try {
+    const p = JSON.parse(text) as ImportPayload;
+    const isStrings = (o: unknown) => !!o && typeof o === "object" && Object.values(o).every((v) => typeof v === "string");
+    if (!Array.isArray(p.headers) || !Array.isArray(p.records) || !Array.isArray(p.rowNumbers)) return null;
+    if (!p.headers.every((h) => typeof h === "string") || !p.records.every(isStrings) || p.records.length > MAX_IMPORT_ROWS) return null;
+    return p;
+  } catch {
+    return null;
+  }
+}
+
+/** What the import actions return: the usual form state plus the dry-run table. */
+export type ImportState = FormState & {
+  preview?: { fileName: string; rows: PreviewRow[]; missing: string[]; valid: boolean; payload: string };
+  applied?: number;
+};
 
 /** Dry run: every row checked with the same rules as the form, each error named by its column. */
 export function checkImportRows(records: ReadonlyArray<Record<string, string>>, headers: ReadonlyArray<string>, ref: LineRef, rowNumbers?: ReadonlyArray<number>): ImportCheck {

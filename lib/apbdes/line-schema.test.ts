@@ -4,6 +4,7 @@ import { lineErrors, lineSchema, type LineRef } from "./line-schema";
 import { checkImportRows } from "./import-check";
 import { readImportFile } from "./import-file";
 import { IMPORT_COLUMNS } from "./import-columns";
+import { conflictErrors, lineToValues } from "./line-values";
 
 const REF: LineRef = {
   kegiatan: new Map([
@@ -99,5 +100,23 @@ describe("import dry run", () => {
 
     expect(await readImportFile({ name: "baris.pdf", size: 10, bytes: async () => new Uint8Array(10) })).toEqual({ ok: false, message: expect.stringMatching(/tidak didukung/) });
     expect(await readImportFile({ name: "besar.csv", size: 2_000_000, bytes: async () => new Uint8Array(0) })).toEqual({ ok: false, message: expect.stringMatching(/terlalu besar/) });
+  });
+});
+
+describe("edit values and conflicts", () => {
+  const saved = schema.parse({ ...base, indikator: "ibu:4" });
+
+  it("shows a stored line in the form so that saving it unchanged gives the same line", () => {
+    const values = lineToValues(saved);
+    expect(values).toMatchObject({ pagu: "12.500.000", stuntingTag: "SP", paketLayanan: "gizi", indikator: "ibu:4" });
+    expect(schema.parse(values)).toEqual(saved);
+  });
+
+  it("names, beside each differing field, the value another user saved", () => {
+    const theirs = { ...saved, pagu: 15_000_000, uraian: "PMT lokal" };
+    const e = conflictErrors(theirs, saved);
+    expect(e.pagu?.[0]).toMatch(/^Tersimpan oleh pengguna lain: Rp\s15\.000\.000$/);
+    expect(e.uraian).toEqual(["Tersimpan oleh pengguna lain: PMT lokal"]);
+    expect(Object.keys(e).sort()).toEqual(["pagu", "uraian"]);
   });
 });

@@ -146,9 +146,11 @@ describe("§7 worked example, reproduced exactly", () => {
 
   it("per-indicator roll-up sums Y and non-TS counts over both desa", () => {
     const kecIbu = countIndicators([ibuA, ibuB, row("YYYTTTTT")], 8);
-    // Indicator 6: A Y, B Y, D T → 2/3; indicator 7: A TS, B T, D T → 0/2; indicator 8: A TS, B T, D T → 0/2.
-    expect(kecIbu[5]).toEqual({ y: 2, ts: 0, n: 3 });
-    expect(coverage(kecIbu[5])).toBeCloseTo(2 / 3, 12);
+    // Indicator 1: A Y, B Y, D Y → 3/3; indicator 6: A T, B Y, D T → 1/3; indicator 7: A TS, B T, D T → 0/2.
+    expect(kecIbu[0]).toEqual({ y: 3, ts: 0, n: 3 });
+    expect(coverage(kecIbu[0])).toBe(1);
+    expect(kecIbu[5]).toEqual({ y: 1, ts: 0, n: 3 });
+    expect(coverage(kecIbu[5])).toBeCloseTo(1 / 3, 12);
     expect(kecIbu[6]).toEqual({ y: 0, ts: 1, n: 3 });
     expect(coverage(kecIbu[6])).toBe(0);
   });

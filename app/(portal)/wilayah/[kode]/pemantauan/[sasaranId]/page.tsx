@@ -5,8 +5,9 @@ import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getMonthEntry } from "@/db/queries/pemantauan";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
+import { getPeriode } from "@/db/queries/periode";
 import { RegionPageHeader } from "@/components/region-page-header";
-import { currentYearMonth, formatYearMonth, monthBounds, monthIndex, parseYearMonth, todayIso } from "@/lib/periods";
+import { currentYearMonth, formatYearMonth, monthBounds, monthIndex, parseYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
 import { formatDate, formatMonth } from "@/lib/format";
 import { kategoriOf, KATEGORI_LABELS } from "@/lib/sasaran/kategori";
 import { ageInDays } from "@/lib/growth/age";
@@ -34,7 +35,9 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
   const maxDate = last < today ? last : today;
   const posyandu = (await listPosyanduByDesa({ viewer, kode: region.kode })).map((p) => ({ value: String(p.id), label: p.aktif ? p.nama : `${p.nama} (nonaktif)` }));
   const base = { kode: region.kode, sasaranId: String(target.id), bulan: formatYearMonth(ym), posyanduId: String(target.posyanduId), tanggalPeriksa: maxDate };
-  const canWrite = can(viewer.role, "pemantauan:write");
+  const periode = await getPeriode({ viewer, kode: region.kode, tahun: ym.tahun, triwulan: quarterOfMonth(ym.bulan) });
+  const locked = periode.status !== "draft" && viewer.role !== "admin";
+  const canWrite = can(viewer.role, "pemantauan:write") && !locked;
   const isPaud = target.jenis === "anak" && (ageInDays(target.tanggalLahir, first) ?? 0) > 730;
   const listHref = `/wilayah/${region.kode}/pemantauan?bulan=${formatYearMonth(ym)}`;
   return (
@@ -51,7 +54,11 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
         </Link>
       </p>
       {entry.kind === "anak" && entry.anak.ukur ? <MeasurementSummary ukur={entry.anak.ukur} /> : null}
-      {!canWrite ? (
+      {locked ? (
+        <p data-testid="periode-terkunci" className="rounded-md border border-warn-800 bg-warn-50 p-3 text-sm font-medium text-warn-800">
+          🔒 Triwulan {quarterOfMonth(ym.bulan)} {ym.tahun} {periode.status === "disetujui" ? "sudah disetujui kepala desa dan dikunci" : "sudah diajukan dan dikunci sampai dikembalikan"}. Data bulan ini tidak dapat diubah.
+        </p>
+      ) : !canWrite ? (
         <p className="rounded-md bg-slate-100 p-3 text-sm">Hanya KPM desa yang dapat mengisi formulir ini.</p>
       ) : entry.kind === "ibu" ? (
         <IbuMonthForm

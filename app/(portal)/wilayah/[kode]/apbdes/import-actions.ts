@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
+import { AppError } from "@/lib/errors";
+import { canWriteApbdes } from "@/lib/apbdes/access";
+import { checkImportRows, parsePayload, type ImportPayload, type ImportState } from "@/lib/apbdes/import-check";
+import { readImportFile } from "@/lib/apbdes/import-file";
+import { importSchema } from "@/lib/apbdes/schemas";
+import { loadLineRef } from "@/db/queries/apbdes-reference";
+import { getApbdesHeader } from "@/db/queries/apbdes";
+import { importApbdesLines } from "@/db/queries/apbdes-write";
+import type { Region } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+
+const LOCKED = "Impor hanya dapat dilakukan pada APBDes berstatus draf.";
+
+async function assertDraftWriter(viewer: Viewer, region: Region, apbdesId: number) {
+  if (region.jenis !== "desa" || !canWriteApbdes(viewer, region.kode)) throw new AppError("forbidden");
+  const header = await getApbdesHeader({ viewer, kode: region.kode, id: apbdesId });
+  if (!header) throw new AppError("not_found");
+  if (header.status !== "draft") throw new AppError("locked", LOCKED);
+}
+
+async function tableFrom(file: FormDataEntryValue | null, values: Record<string, string>): Promise<ImportPayload | FormState> {
+  if (!(file instanceof File) || !file.size) return fieldError(values, "berkas", "Pilih berkas CSV atau XLSX terlebih dahulu.");
+  const table = await readImportFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+  if (!table.ok) return fieldError(values, "berkas", table.message);
+  return { headers: table.headers, records: table.records, rowNumbers: table.rowNumbers };
+}
+
+function dryRun(table: ImportPayload, fileName: string, ref: Awaited<ReturnType<typeof loadLineRef>>, values: Record<string, string>): ImportState {
+  const check = checkImportRows(table.records, table.headers, ref, table.rowNumbers);
+  const bad = check.rows.filter((r) => r.errors.length).length;
+  const message = check.missing.length
+    ? `Kolom wajib tidak ada: ${check.missing.join(", ")}. Gunakan templat.`
+    : check.valid
+      ? `Uji coba: ${check.rows.length} baris siap diimpor. Belum ada yang disimpan.`
+      : `Uji coba: ${bad} dari ${check.rows.length} baris bermasalah. Perbaiki berkas lalu unggah lagi; belum ada yang disimpan.`;
+  return {
+    status: check.valid ? "ok" : "error",
+    message,
+    values,
+    preview: { fileName, rows: check.rows, missing: check.missing, valid: check.valid, payload: check.valid ? JSON.stringify(table) : "" },
+  };
+}
+
+/** Dry run: reads the uploaded file and checks every row; nothing is written. */
+export async function previewImportAction(prev: ImportState, formData: FormData): Promise<ImportState> {
+  const file = formData.get("berkas");
+  const run = guardedAction({ capability: "apbdes:write", schema: importSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
+    await assertDraftWriter(viewer, region, input.apbdesId);
+    const table = await tableFrom(file, values);
+    if (!("records" in table)) return table;
+    return dryRun(table, file instanceof File ? file.name : "", await loadLineRef(), values);
+  });
+  return run(prev, formData);
+}
+
+/** Apply: the table from the dry run (or a file) is checked again; one bad row and nothing is written. */
+export async function applyImportAction(prev: ImportState, formData: FormData): Promise<ImportState> {
+  const file = formData.get("berkas");
+  const run = guardedAction({ capability: "apbdes:write", schema: importSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
+    await assertDraftWriter(viewer, region, input.apbdesId);
+    const fromPayload = parsePayload(input.payload);
+    const table = fromPayload ?? (await tableFrom(file, values));
+    if (!("records" in table)) return table;
+    const ref = await loadLineRef();
+    const check = checkImportRows(table.records, table.headers, ref, table.rowNumbers);
+    // The payload can be large; the form does not need it echoed.
+    const echo = { ...values };
+    delete echo.payload;
+    if (!check.valid) return { ...dryRun(table, file instanceof File ? file.name : "", ref, echo), status: "error" };
+    const r = await importApbdesLines({ viewer, kode: region.kode, apbdesId: input.apbdesId, lines: check.lines, replace: input.ganti });
+    if (!r.ok) return { status: "error", message: LOCKED, values: echo };
+    revalidatePath(`/wilayah/${region.kode}/apbdes`);
+    const state: ImportState = { status: "ok", message: `${r.count} baris diimpor${input.ganti ? " menggantikan baris sebelumnya" : ""}.`, applied: r.count };
+    return state;
+  });
+  return run(prev, formData);
+}

@@ -1,0 +1,175 @@
+import "server-only";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "../client";
+import { apbdes, apbdesBaris, apbdesKegiatan, users } from "../schema";
+import { inScope } from "./scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesApprovedOnly } from "@/lib/apbdes/access";
+import { tabel5Rows, type Tabel5Row } from "@/lib/apbdes/totals";
+import { isPaket, type PaketLayanan } from "@/lib/apbdes/labels";
+
+/** Header rows the viewer may see: inside their scope, and approved only for a KPM. */
+function visibleHeader(viewer: Viewer): SQL {
+  return and(inScope(apbdes.kodeWilayah, viewer.scopeKode), seesApprovedOnly(viewer) ? eq(apbdes.status, "disetujui") : undefined)!;
+}
+
+/** The desa's versions (murni, perubahan) of one tahun anggaran, with who submitted and approved them. */
+export async function listApbdesVersions({ viewer, kode, tahun }: { viewer: Viewer; kode: string; tahun: number }) {
+  const db = await getDb();
+  const pengaju = alias(users, "pengaju");
+  const penyetuju = alias(users, "penyetuju");
+  return db
+    .select({
+      id: apbdes.id,
+      versi: apbdes.versi,
+      status: apbdes.status,
+      murniId: apbdes.murniId,
+      catatan: apbdes.catatan,
+      version: apbdes.version,
+      diajukanAt: apbdes.diajukanAt,
+      disetujuiAt: apbdes.disetujuiAt,
+      diajukanOleh: pengaju.displayName,
+      disetujuiOleh: penyetuju.displayName,
+      jumlahBaris: sql<number>`(select count(*) from ${apbdesBaris} where ${apbdesBaris.apbdesId} = ${apbdes.id})`.mapWith(Number),
+    })
+    .from(apbdes)
+    .leftJoin(pengaju, eq(pengaju.id, apbdes.diajukanOleh))
+    .leftJoin(penyetuju, eq(penyetuju.id, apbdes.disetujuiOleh))
+    .where(and(eq(apbdes.kodeWilayah, kode), eq(apbdes.tahun, tahun), visibleHeader(viewer)))
+    .orderBy(asc(apbdes.versi));
+}
+
+/** Years in which the desa has an APBDes the viewer may see, newest first (for the year picker). */
+export async function listApbdesYears({ viewer, kode }: { viewer: Viewer; kode: string }) {
+  const db = await getDb();
+  const rows = await db
+    .selectDistinct({ tahun: apbdes.tahun })
+    .from(apbdes)
+    .where(and(inScope(apbdes.kodeWilayah, kode), visibleHeader(viewer)))
+    .orderBy(desc(apbdes.tahun));
+  return rows.map((r) => r.tahun);
+}
+
+const lineColumns = {
+  id: apbdesBaris.id,
+  apbdesId: apbdesBaris.apbdesId,
+  kodeKegiatan: apbdesBaris.kodeKegiatan,
+  namaKegiatan: apbdesKegiatan.nama,
+  uraian: apbdesBaris.uraian,
+  kodeRekening: apbdesBaris.kodeRekening,
+  sumberDana: apbdesBaris.sumberDana,
+  volume: apbdesBaris.volume,
+  satuan: apbdesBaris.satuan,
+  pagu: apbdesBaris.pagu,
+  realisasi: apbdesBaris.realisasi,
+  stuntingTag: apbdesBaris.stuntingTag,
+  paketLayanan: apbdesBaris.paketLayanan,
+  indikator: apbdesBaris.indikator,
+  insentifKpm: apbdesBaris.insentifKpm,
+  version: apbdesBaris.version,
+};
+
+/** Lines of one version, in code order; nothing when the version is outside what the viewer may see. */
+export async function listApbdesLines({ viewer, kode, apbdesId }: { viewer: Viewer; kode: string; apbdesId: number }) {
+  const db = await getDb();
+  return db
+    .select(lineColumns)
+    .from(apbdesBaris)
+    .innerJoin(apbdes, eq(apbdes.id, apbdesBaris.apbdesId))
+    .leftJoin(apbdesKegiatan, eq(apbdesKegiatan.kode, apbdesBaris.kodeKegiatan))
+    .where(and(eq(apbdesBaris.apbdesId, apbdesId), eq(apbdes.kodeWilayah, kode), visibleHeader(viewer)))
+    .orderBy(asc(apbdesBaris.kodeKegiatan), asc(apbdesBaris.kodeRekening), asc(apbdesBaris.id));
+}
+
+export type ApbdesLineRow = Awaited<ReturnType<typeof listApbdesLines>>[number];
+
+/** One line with its version's header, for the edit page. */
+export async function getApbdesLine({ viewer, kode, id }: { viewer: Viewer; kode: string; id: number }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ line: lineColumns, header: { id: apbdes.id, tahun: apbdes.tahun, versi: apbdes.versi, status: apbdes.status } })
+    .from(apbdesBaris)
+    .innerJoin(apbdes, eq(apbdes.id, apbdesBaris.apbdesId))
+    .leftJoin(apbdesKegiatan, eq(apbdesKegiatan.kode, apbdesBaris.kodeKegiatan))
+    .where(and(eq(apbdesBaris.id, id), eq(apbdes.kodeWilayah, kode), visibleHeader(viewer)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Per desa in scope under `kode`: the approved version that counts for the year, the perubahan when it is
+ * approved, else the murni. Feeds every figure other modules take from the budget. */
+async function approvedVersions(viewer: Viewer, kode: string, tahun: number) {
+  const db = await getDb();
+  return db
+    .selectDistinctOn([apbdes.kodeWilayah], { id: apbdes.id, kodeWilayah: apbdes.kodeWilayah })
+    .from(apbdes)
+    .where(and(eq(apbdes.tahun, tahun), eq(apbdes.status, "disetujui"), inScope(apbdes.kodeWilayah, viewer.scopeKode), inScope(apbdes.kodeWilayah, kode)))
+    .orderBy(apbdes.kodeWilayah, sql`case when ${apbdes.versi} = 'perubahan' then 0 else 1 end`)
+    .as("v");
+}
+
+const sumOf = (expr: SQL) => sql<number>`coalesce(sum(${expr}), 0)`.mapWith(Number);
+const STUNTING = sql`${apbdesBaris.stuntingTag} is not null`;
+
+/** Scorecard Tabel 5 (domain §8, §9.7): per bidang 1–5 total and stunting pagu and realisasi from approved
+ * budgets, pooled over every desa in scope under `kode`. `adaData` is false when no desa has an approved APBDes. */
+export async function getTabel5({ viewer, kode, tahun, sumberDana = "semua" }: { viewer: Viewer; kode: string; tahun: number; sumberDana?: "DDS" | "semua" }): Promise<{ adaData: boolean; jumlahDesa: number; rows: Tabel5Row[] }> {
+  const db = await getDb();
+  const v = await approvedVersions(viewer, kode, tahun);
+  const bidang = sql<number>`split_part(${apbdesBaris.kodeKegiatan}, '.', 1)::int`;
+  const [sums, [{ n }]] = await Promise.all([
+    db
+      .select({
+        bidang: bidang.mapWith(Number),
+        pagu: sumOf(sql`${apbdesBaris.pagu}`),
+        realisasi: sumOf(sql`${apbdesBaris.realisasi}`),
+        stuntingPagu: sumOf(sql`case when ${STUNTING} then ${apbdesBaris.pagu} else 0 end`),
+        stuntingRealisasi: sumOf(sql`case when ${STUNTING} then ${apbdesBaris.realisasi} else 0 end`),
+      })
+      .from(apbdesBaris)
+      .innerJoin(v, eq(apbdesBaris.apbdesId, v.id))
+      .where(sumberDana === "DDS" ? eq(apbdesBaris.sumberDana, "DDS") : undefined)
+      .groupBy(bidang),
+    db.select({ n: count() }).from(v),
+  ]);
+  return { adaData: n > 0, jumlahDesa: n, rows: tabel5Rows(sums) };
+}
+
+export type ApprovedStunting = { kodeWilayah: string; indikator: string[]; paketLayanan: PaketLayanan[]; stuntingPagu: number };
+
+/** Per desa with an approved APBDes for the year: which indicators and paket layanan its stunting-tagged lines
+ * fund (empty sets when it funds none), so other modules can show gaps without money. */
+export async function listApprovedStuntingLines({ viewer, kode, tahun }: { viewer: Viewer; kode: string; tahun: number }): Promise<ApprovedStunting[]> {
+  const db = await getDb();
+  const v = await approvedVersions(viewer, kode, tahun);
+  const [desa, lines] = await Promise.all([
+    db.select({ kodeWilayah: v.kodeWilayah }).from(v),
+    db
+      .select({ kodeWilayah: v.kodeWilayah, indikator: apbdesBaris.indikator, paketLayanan: apbdesBaris.paketLayanan, pagu: apbdesBaris.pagu })
+      .from(apbdesBaris)
+      .innerJoin(v, eq(apbdesBaris.apbdesId, v.id))
+      .where(STUNTING),
+  ]);
+  const out = new Map(desa.map((d) => [d.kodeWilayah, { indikator: new Set<string>(), paket: new Set<PaketLayanan>(), pagu: 0 }]));
+  for (const l of lines) {
+    const d = out.get(l.kodeWilayah)!;
+    l.indikator.forEach((k) => d.indikator.add(k));
+    if (isPaket(l.paketLayanan)) d.paket.add(l.paketLayanan);
+    d.pagu += l.pagu;
+  }
+  return [...out]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([kodeWilayah, d]) => ({ kodeWilayah, indikator: [...d.indikator].sort(), paketLayanan: [...d.paket].sort(), stuntingPagu: d.pagu }));
+}
+
+/** One version header of the desa, if the viewer may see it. */
+export async function getApbdesHeader({ viewer, kode, id }: { viewer: Viewer; kode: string; id: number }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: apbdes.id, tahun: apbdes.tahun, versi: apbdes.versi, status: apbdes.status })
+    .from(apbdes)
+    .where(and(eq(apbdes.id, id), eq(apbdes.kodeWilayah, kode), visibleHeader(viewer)))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { perTarget, ratio } from "./totals";
+import { PAKET_LABELS, PAKET_LAYANAN, type StatusApbdes, type VersiApbdes } from "./labels";
+
+export type RecapRow = {
+  kode: string;
+  nama: string;
+  kecamatan: string;
+  status: StatusApbdes | null;
+  versi: VersiApbdes | null;
+  pagu: number;
+  realisasi: number;
+  stuntingPagu: number;
+  stuntingRealisasi: number;
+  insentifKpm: boolean;
+  /** Current 1.000-HPK targets (ibu hamil, ibu nifas, anak 0–23 bulan). */
+  sasaran: number;
+};
+
+export const RECAP_SORTS = ["nama", "pagu", "stuntingPagu", "share", "realisasiPct", "perSasaran", "status"] as const;
+export type RecapSort = (typeof RECAP_SORTS)[number];
+
+/** URL state of the recap table; anything malformed falls back to the default. */
+const paramsSchema = z.object({
+  q: z.string().trim().max(60).optional().catch(undefined),
+  status: z.enum(["draft", "diajukan", "disetujui", "belum"]).optional().catch(undefined),
+  insentif: z.enum(["ya", "tidak"]).optional().catch(undefined),
+  sort: z.enum(RECAP_SORTS).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+});
+export type RecapParams = z.infer<typeof paramsSchema>;
+
+export function parseRecapParams(sp: Record<string, string | undefined>): RecapParams {
+  return paramsSchema.parse(sp);
+}
+
+const STATUS_ORDER: Record<string, number> = { disetujui: 0, diajukan: 1, draft: 2, belum: 3 };
+
+// Rows without a value (no pagu, no targets) sort last in either direction.
+function sortValue(r: RecapRow, sort: RecapSort): number | string | null {
+  switch (sort) {
+    case "nama":
+      return r.nama;
+    case "pagu":
+      return r.pagu;
+    case "stuntingPagu":
+      return r.stuntingPagu;
+    case "share":
+      return ratio(r.stuntingPagu, r.pagu);
+    case "realisasiPct":
+      return ratio(r.realisasi, r.pagu);
+    case "perSasaran":
+      return perTarget(r.stuntingPagu, r.sasaran);
+    case "status":
+      return STATUS_ORDER[r.status ?? "belum"];
+  }
+}
+
+export function filterAndSortRecap(rows: ReadonlyArray<RecapRow>, p: RecapParams): RecapRow[] {
+  const q = p.q?.toLowerCase();
+  const filtered = rows.filter(
+    (r) =>
+      (!q || r.nama.toLowerCase().includes(q) || r.kecamatan.toLowerCase().includes(q)) &&
+      (!p.status || (r.status ?? "belum") === p.status) &&
+      (!p.insentif || r.insentifKpm === (p.insentif === "ya")),
+  );
+  const sort = p.sort ?? "nama";
+  const sign = p.dir === "desc" ? -1 : 1;
+  return filtered.sort((a, b) => {
+    const x = sortValue(a, sort);
+    const y = sortValue(b, sort);
+    if (x === null || y === null) return x === y ? a.nama.localeCompare(b.nama) : x === null ? 1 : -1;
+    const c = typeof x === "string" ? x.localeCompare(y as string, "id") : x - (y as number);
+    return c !== 0 ? c * sign : a.nama.localeCompare(b.nama, "id");
+  });
+}
+
+/** Chart series: stunting pagu per paket (stacked) for each desa shown, as plain arrays. */
+export function paketSeries(rows: ReadonlyArray<Pick<RecapRow, "kode" | "nama">>, sums: ReadonlyArray<{ kodeWilayah: string; paket: string; pagu: number }>) {
+  const keys = [...PAKET_LAYANAN, ""] as const;
+  const series = keys
+    .map((paket) => ({
+      key: paket,
+      label: paket ? PAKET_LABELS[paket] : "Tanpa paket",
+      data: rows.map((r) => sums.filter((s) => s.kodeWilayah === r.kode && s.paket === paket).reduce((t, s) => t + s.pagu, 0)),
+    }))
+    .filter((s) => s.data.some((v) => v > 0));
+  return { labels: rows.map((r) => r.nama), series };
+}
