@@ -4,6 +4,7 @@ import { appMeta, konvergensiSasaran, posyandu, regions, users } from "../schema
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoData } from "./demo-data";
+import { seedDemoApbdes } from "./demo-apbdes";
 import { recomputeAll } from "../konvergensi/recompute";
 
 export class DemoSeedRefused extends Error {}
@@ -50,6 +51,7 @@ export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<v
   // Stored quarterly results are derived data: compute them once for the seeded records.
   const [derived] = await db.select({ n: count() }).from(konvergensiSasaran);
   if (!derived?.n) await recomputeAll(db);
+  await seedDemoApbdes(db, { today: opts.today });
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
