@@ -8,3 +8,4 @@ export * from "./pemantauan";
 export * from "./kegiatan";
 export * from "./apbdes";
 export * from "./scorecard";
+export * from "./security";
