@@ -1,8 +1,37 @@
 import NextAuth from "next-auth";
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
+import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/auth/security-headers";
 
 const { auth } = NextAuth(authConfig);
-export default auth;
+
+function secure(response: Response, csp: string): Response {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
+  return response;
+}
+
+/** First gate and security headers. Wrapping a handler makes next-auth skip `authorized()`, so it is called
+ * here explicitly (sign-in redirect). Every response gets a CSP with a fresh nonce; Next reads the nonce back
+ * from the request's CSP header and puts it on its own scripts. The path is passed on for the portal layout. */
+export default auth(async (req) => {
+  const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+  const allowed = await authConfig.callbacks.authorized({ auth: req.auth, request: req as NextRequest });
+  if (!allowed) {
+    const signIn = req.nextUrl.clone();
+    signIn.pathname = "/login";
+    signIn.search = "";
+    signIn.searchParams.set("callbackUrl", req.nextUrl.href);
+    return secure(NextResponse.redirect(signIn), csp);
+  }
+  const headers = new Headers(req.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  headers.set("x-tumbuh-path", req.nextUrl.pathname);
+  return secure(NextResponse.next({ request: { headers } }), csp);
+});
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],

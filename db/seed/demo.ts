@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoData } from "./demo-data";
 import { seedDemoApbdes } from "./demo-apbdes";
 import { recomputeAll } from "../konvergensi/recompute";
+import { seedDemoPeriode } from "./demo-periode";
 
 export class DemoSeedRefused extends Error {}
 
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<v
   // Stored quarterly results are derived data: compute them once for the seeded records.
   const [derived] = await db.select({ n: count() }).from(konvergensiSasaran);
   if (!derived?.n) await recomputeAll(db);
+  await seedDemoPeriode(db, { today: opts.today });
   await seedDemoApbdes(db, { today: opts.today });
 }
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/auth";
-import { getActiveViewerById } from "@/db/queries/users";
+import { getSessionUserById } from "@/db/queries/users";
 import { getRegionInScope } from "@/db/queries/regions";
 import { can, type Capability } from "./permissions";
 import type { Viewer } from "./viewer";
@@ -11,19 +11,45 @@ import { AppError, messageFor } from "@/lib/errors";
 import type { Region } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
 
+export const PASSWORD_PAGE = "/akun/kata-sandi";
+
 /** The signed-in user, re-read from the database on every request so a deactivated account, or a changed
  * role or scope, takes effect at once. Cached for the duration of one request. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+const getSessionUser = cache(async (): Promise<{ viewer: Viewer; mustChangePassword: boolean } | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return getActiveViewerById(id);
+  const row = await getSessionUserById(id);
+  if (!row) return null;
+  const { mustChangePassword, ...viewer } = row;
+  return { viewer, mustChangePassword };
+});
+
+/** The viewer, or null when signed out, deactivated, or still holding a temporary password (which opens
+ * nothing but the password page). Route handlers answer 401 on null. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const user = await getSessionUser();
+  return user && !user.mustChangePassword ? user.viewer : null;
 });
 
 export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/login");
-  return viewer;
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  if (user.mustChangePassword) redirect(PASSWORD_PAGE);
+  return user.viewer;
+}
+
+/** For the password page only: a signed-in user even while a temporary password must still be replaced. */
+export async function requireViewerForPasswordChange(): Promise<{ viewer: Viewer; mustChangePassword: boolean }> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** Whether the signed-in user must replace a temporary password first (null when signed out). */
+export async function mustChangePassword(): Promise<boolean | null> {
+  const user = await getSessionUser();
+  return user ? user.mustChangePassword : null;
 }
 
 /** Page guard: signed in, region inside scope (else 404: nothing about it is shown), capability held (else 403). */
@@ -50,26 +76,37 @@ function formValues(formData: FormData): Record<string, string> {
   return out;
 }
 
+const PASSWORD_FIRST = "Ganti kata sandi sementara Anda terlebih dahulu.";
+
 type ActionContext<T> = { viewer: Viewer; input: T; region: Region; values: Record<string, string> };
 
 /** Every server action is built here: authenticate → authorise role → validate → authorise region → body.
  * A server action is a public endpoint; hiding a button is never the check. */
 export function guardedAction<S extends z.ZodType>(
-  spec: { capability: Capability; schema: S | (() => S); regionOf: (input: z.infer<S>) => string | Promise<string> },
+  spec: {
+    capability: Capability;
+    schema: S | (() => S);
+    /** The region the action writes to; checked against the viewer's scope. */
+    regionOf: (input: z.infer<S>, viewer: Viewer) => string | Promise<string>;
+    /** Only the password change itself runs while a temporary password is still in use. */
+    allowPendingPassword?: boolean;
+  },
   body: (ctx: ActionContext<z.infer<S>>) => Promise<FormState | void>,
 ) {
   return async function action(_prev: FormState | undefined, formData: FormData): Promise<FormState> {
     const values = formValues(formData);
     try {
-      const viewer = await getViewer();
-      if (!viewer) return { status: "error", message: messageFor("unauthenticated"), values };
+      const user = await getSessionUser();
+      if (!user) return { status: "error", message: messageFor("unauthenticated"), values };
+      if (user.mustChangePassword && !spec.allowPendingPassword) return { status: "error", message: PASSWORD_FIRST, values };
+      const { viewer } = user;
       if (!can(viewer.role, spec.capability)) return { status: "error", message: messageFor("forbidden"), values };
       const schema = typeof spec.schema === "function" ? (spec.schema as () => S)() : spec.schema;
       const parsed = schema.safeParse(values);
       if (!parsed.success) {
         return { status: "error", message: messageFor("invalid_input"), errors: z.flattenError(parsed.error).fieldErrors as FormState["errors"], values };
       }
-      const region = await getRegionInScope({ viewer, kode: await spec.regionOf(parsed.data) });
+      const region = await getRegionInScope({ viewer, kode: await spec.regionOf(parsed.data, viewer) });
       if (!region) return { status: "error", message: messageFor("forbidden"), values };
       const result = await body({ viewer, input: parsed.data, region, values });
       return result ?? { status: "ok" };

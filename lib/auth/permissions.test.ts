@@ -29,3 +29,12 @@ describe("permission table", () => {
     expect(ROLES.filter((r) => can(r, "users:manage"))).toEqual(["admin"]);
   });
 });
+
+describe("own account", () => {
+  it("every role may change its own password", () => {
+    for (const role of ROLES) expect(can(role, "account:password")).toBe(true);
+  });
+  it("audit is read by admin and kabupaten only", () => {
+    expect(ROLES.filter((r) => can(r, "audit:read"))).toEqual(["kabupaten", "admin"]);
+  });
+});

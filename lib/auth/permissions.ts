@@ -23,6 +23,7 @@ export const CAPABILITIES = [
   "pelatihan:write",
   "users:manage",
   "audit:read",
+  "account:password",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -38,8 +39,9 @@ export const PERMISSIONS = {
     "scorecard:read",
     "scorecard:submit",
     "apbdes:read",
+    "account:password",
   ],
-  perangkat_desa: ["wilayah:read", "sasaran:read", "pemantauan:read", "scorecard:read", "apbdes:read", "apbdes:write", "dashboard:read"],
+  perangkat_desa: ["wilayah:read", "sasaran:read", "pemantauan:read", "scorecard:read", "apbdes:read", "apbdes:write", "dashboard:read", "account:password"],
   kepala_desa: [
     "wilayah:read",
     "sasaran:read",
@@ -52,6 +54,7 @@ export const PERMISSIONS = {
     "apbdes:write",
     "apbdes:approve",
     "dashboard:read",
+    "account:password",
   ],
   kecamatan: [
     "wilayah:read",
@@ -62,6 +65,7 @@ export const PERMISSIONS = {
     "scorecard:return",
     "apbdes:read",
     "dashboard:read",
+    "account:password",
   ],
   kabupaten: [
     "wilayah:read",
@@ -73,6 +77,7 @@ export const PERMISSIONS = {
     "dashboard:read",
     "pelatihan:write",
     "audit:read",
+    "account:password",
   ],
   admin: [...CAPABILITIES],
 } as const satisfies Record<Role, readonly Capability[]>;

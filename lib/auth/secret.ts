@@ -2,15 +2,28 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 
+type SecretEnv = { AUTH_SECRET?: string; DATABASE_URL?: string; NODE_ENV?: string };
+
+/** Why the environment cannot sign sessions in production, or null. Production against PostgreSQL needs an
+ * AUTH_SECRET of at least 32 characters; embedded (PGlite) mode is for trying Tumbuh out and makes its own. */
+export function authSecretProblem(env: SecretEnv = process.env): string | null {
+  if (env.NODE_ENV !== "production" || !env.DATABASE_URL) return null;
+  if (!env.AUTH_SECRET) {
+    return "AUTH_SECRET wajib diisi untuk produksi (DATABASE_URL terpasang). Buat dengan: openssl rand -base64 32, lalu set AUTH_SECRET sebelum menjalankan server.";
+  }
+  if (env.AUTH_SECRET.length < 32) return "AUTH_SECRET terlalu pendek untuk produksi: minimal 32 karakter (buat dengan: openssl rand -base64 32).";
+  return null;
+}
+
 /** AUTH_SECRET from the environment; in embedded (no DATABASE_URL) mode a random secret is created once
  * under .data/ so `npm run dev` works with no configuration. A production start against PostgreSQL
- * without AUTH_SECRET is a configuration error. */
+ * without a proper AUTH_SECRET is a configuration error (next.config.ts refuses to start; this is the
+ * second line). */
 export function resolveAuthSecret(): string | undefined {
+  if (process.env.NEXT_PHASE === "phase-production-build") return process.env.AUTH_SECRET || undefined;
+  const problem = authSecretProblem();
+  if (problem) throw new Error(problem);
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (process.env.NEXT_PHASE === "phase-production-build") return undefined;
-  if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL) {
-    throw new Error("AUTH_SECRET wajib diisi untuk produksi (DATABASE_URL terpasang). Buat dengan: openssl rand -base64 32");
-  }
   const file = path.join(process.cwd(), ".data", "auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();

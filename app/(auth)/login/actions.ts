@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback";
+import { throttledMessage } from "@/lib/auth/throttle-policy";
 
 export type LoginState = {
   error?: string;
@@ -25,7 +26,12 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     await signIn("credentials", { username, password, redirectTo });
     return {};
   } catch (error) {
-    if (error instanceof AuthError) return { error: GENERIC, username };
+    if (error instanceof AuthError) {
+      // Too many failures: say so, with the wait. Anything else keeps the one generic message.
+      const { code, retryAfterSeconds } = error as AuthError & { code?: string; retryAfterSeconds?: number };
+      if (code === "throttled") return { error: throttledMessage(retryAfterSeconds ?? 15 * 60), username };
+      return { error: GENERIC, username };
+    }
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "./login-form";
-import { getViewer } from "@/lib/auth/guard";
+import { mustChangePassword, PASSWORD_PAGE } from "@/lib/auth/guard";
 import { safeCallbackPath } from "@/lib/auth/callback";
 
 export const metadata: Metadata = { title: "Masuk" };
@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "Masuk" };
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
-  if (await getViewer()) redirect(target);
+  const pending = await mustChangePassword();
+  if (pending) redirect(PASSWORD_PAGE);
+  if (pending === false) redirect(target);
   return (
     <main id="konten" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-10">
       <div className="mb-6">

@@ -1,23 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { requireRegionPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { listChildRegions } from "@/db/queries/regions";
 import { childLevelLabel, regionTitle } from "@/lib/regions";
 import { RegionPageHeader } from "@/components/region-page-header";
 import { TugasBulanIni } from "@/components/tugas-bulan-ini";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { PeriodForm } from "@/components/dashboard/period-form";
 import { currentYearMonth, todayIso } from "@/lib/periods";
+import { parseDashboardPeriod } from "@/lib/dashboard/period";
+import { firstParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Wilayah" };
 
-export default async function RegionPage({ params }: { params: Promise<{ kode: string }> }) {
+function Loading({ label }: { label: string }) {
+  return <div className="h-40 animate-pulse rounded-lg bg-slate-200" aria-busy="true" aria-label={label} />;
+}
+
+export default async function RegionPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "wilayah:read");
+  const sp = firstParams(await searchParams);
+  const village = region.jenis === "desa" || region.jenis === "kelurahan";
+  const period = parseDashboardPeriod(sp);
   const children = await listChildRegions({ viewer, kode: region.kode });
+  const showDashboard = can(viewer.role, "dashboard:read") || viewer.role === "kpm";
+  const years = Array.from({ length: 4 }, (_, i) => currentYearMonth().tahun - i);
   return (
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="" />
-      {viewer.role === "kpm" && (region.jenis === "desa" || region.jenis === "kelurahan") ? (
-        <TugasBulanIni viewer={viewer} kode={region.kode} ym={currentYearMonth()} today={todayIso()} />
+      {viewer.role === "kpm" && village ? <TugasBulanIni viewer={viewer} kode={region.kode} ym={currentYearMonth()} today={todayIso()} /> : null}
+      {showDashboard ? (
+        <section aria-labelledby="dasbor" className="space-y-3">
+          <h2 id="dasbor" className="text-xl font-bold">
+            Ringkasan {regionTitle(region)}
+          </h2>
+          <PeriodForm action={`/wilayah/${region.kode}`} period={period} years={years} />
+          <Suspense fallback={<Loading label="Memuat ringkasan" />}>
+            <DashboardView viewer={viewer} region={region} period={period} state={sp} />
+          </Suspense>
+        </section>
       ) : null}
       {children.length ? (
         <section aria-labelledby="daftar-anak">
@@ -27,10 +51,7 @@ export default async function RegionPage({ params }: { params: Promise<{ kode: s
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {children.map((c) => (
               <li key={c.kode}>
-                <Link
-                  href={`/wilayah/${c.kode}`}
-                  className="flex min-h-11 items-center justify-between rounded-md border border-slate-200 bg-white px-3 py-2 hover:border-brand-600"
-                >
+                <Link href={`/wilayah/${c.kode}`} className="flex min-h-11 items-center justify-between rounded-md border border-slate-200 bg-white px-3 py-2 hover:border-brand-600">
                   <span className="font-medium">{regionTitle(c)}</span>
                   <span className="text-xs text-slate-500">{c.kode}</span>
                 </Link>

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { Card } from "@/components/ui/card";
+import { canWriteApbdes } from "@/lib/apbdes/access";
+import { lineToValues } from "@/lib/apbdes/line-values";
+import { STATUS_LABELS, VERSI_LABELS } from "@/lib/apbdes/labels";
+import { getApbdesLine } from "@/db/queries/apbdes";
+import { listSumberDanaOptions } from "@/db/queries/apbdes-reference";
+import { deleteLineAction } from "../../actions";
+import { ActionButtonForm } from "../../action-forms";
+import { CodeLists } from "../../code-lists";
+import { LineForm } from "../../line-form";
+
+export const metadata: Metadata = { title: "Ubah baris APBDes" };
+
+export default async function EditLinePage({ params }: { params: Promise<{ kode: string; id: string }> }) {
+  const { kode, id } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes:write");
+  const lineId = Number(id);
+  if (region.jenis !== "desa" || !Number.isInteger(lineId) || lineId <= 0) notFound();
+  const row = await getApbdesLine({ viewer, kode: region.kode, id: lineId });
+  if (!row) notFound();
+  const { line, header } = row;
+  const back = `/wilayah/${region.kode}/apbdes?tahun=${header.tahun}&versi=${header.versi}`;
+  const editable = header.status === "draft" && canWriteApbdes(viewer, region.kode);
+  const sumberDana = await listSumberDanaOptions();
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title="Ubah baris APBDes" />
+      <p className="text-sm">
+        APBDes {VERSI_LABELS[header.versi].toLowerCase()} {header.tahun} · {STATUS_LABELS[header.status]} ·{" "}
+        <Link href={back} className="underline underline-offset-2">
+          Kembali ke daftar baris
+        </Link>
+      </p>
+      {editable ? (
+        <>
+          <Card>
+            <CodeLists />
+            <LineForm
+              kode={region.kode}
+              defaults={{ ...lineToValues(line), id: String(line.id), version: String(line.version) }}
+              sumberDana={sumberDana.map((s) => ({ value: s.kode, label: `${s.kode} — ${s.nama}` }))}
+              submitLabel="Simpan perubahan"
+            />
+          </Card>
+          <Card title="Hapus baris">
+            <ActionButtonForm action={deleteLineAction} fields={{ kode: region.kode, id: line.id, version: line.version }} label="Hapus baris ini" variant="danger" />
+          </Card>
+        </>
+      ) : (
+        <Card>
+          <p className="text-sm" data-testid="baris-terkunci">
+            Baris ini hanya dapat dibaca: APBDes-nya sudah {STATUS_LABELS[header.status].toLowerCase()}.
+          </p>
+        </Card>
+      )}
+    </div>
+  );
+}

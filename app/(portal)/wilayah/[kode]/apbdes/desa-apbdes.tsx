@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
+import { canApproveApbdes, canWriteApbdes, seesApprovedOnly } from "@/lib/apbdes/access";
+import { STATUS_LABELS, VERSI_LABELS, type VersiApbdes } from "@/lib/apbdes/labels";
+import { listApbdesLines, listApbdesVersions } from "@/db/queries/apbdes";
+import { listSumberDanaOptions } from "@/db/queries/apbdes-reference";
+import type { Viewer } from "@/lib/auth/viewer";
+import { createApbdesAction } from "./actions";
+import { ActionButtonForm } from "./action-forms";
+import { CodeLists } from "./code-lists";
+import { LineForm } from "./line-form";
+import { LinesTable } from "./lines-table";
+import { StatusPanel } from "./status-panel";
+import { TotalsSection } from "./totals-section";
+
+/** A desa's APBDes for one year: version tabs, status and workflow, totals, lines and (in a draft) the line form. */
+export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewer; kode: string; tahun: number; versi?: VersiApbdes }) {
+  const versions = await listApbdesVersions({ viewer, kode, tahun });
+  const canWrite = canWriteApbdes(viewer, kode);
+  const base = `/wilayah/${kode}/apbdes`;
+  const selected = versions.find((v) => v.versi === versi) ?? versions.find((v) => v.versi === "perubahan") ?? versions[0];
+  if (!selected) {
+    return (
+      <EmptyState title={`Belum ada APBDes tahun ${tahun}`}>
+        {canWrite ? (
+          <div className="mt-3 flex justify-center">
+            <ActionButtonForm action={createApbdesAction} fields={{ kode, tahun, versi: "murni" }} label={`Buat APBDes murni ${tahun}`} testId="form-buat-apbdes" />
+          </div>
+        ) : seesApprovedOnly(viewer) ? (
+          <p>APBDes tampil di sini setelah disetujui kepala desa.</p>
+        ) : null}
+      </EmptyState>
+    );
+  }
+  const [lines, sumberDana] = await Promise.all([listApbdesLines({ viewer, kode, apbdesId: selected.id }), canWrite ? listSumberDanaOptions() : Promise.resolve([])]);
+  const editable = selected.status === "draft" && canWrite;
+  const q = `tahun=${tahun}&versi=${selected.versi}`;
+  return (
+    <div className="space-y-4">
+      {versions.length > 1 ? (
+        <nav aria-label="Versi APBDes" className="flex gap-2">
+          {versions.map((v) => (
+            <Link key={v.id} href={`${base}?tahun=${tahun}&versi=${v.versi}`} aria-current={v.id === selected.id ? "page" : undefined} className={buttonClass(v.id === selected.id ? "primary" : "secondary")}>
+              {VERSI_LABELS[v.versi]} · {STATUS_LABELS[v.status]}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+      <StatusPanel kode={kode} tahun={tahun} version={selected} hasPerubahan={versions.some((v) => v.versi === "perubahan")} canWrite={canWrite} canApprove={canApproveApbdes(viewer, kode)} />
+      <div className="flex flex-wrap gap-2">
+        <a href={`${base}/ekspor?${q}`} download className={buttonClass("secondary")}>
+          Unduh Excel
+        </a>
+        {editable ? (
+          <Link href={`${base}/impor?${q}`} className={buttonClass("secondary")}>
+            Impor CSV/XLSX
+          </Link>
+        ) : null}
+      </div>
+      <TotalsSection lines={lines} />
+      <section aria-labelledby="baris-anggaran" className="space-y-2">
+        <h2 id="baris-anggaran" className="text-lg font-semibold">
+          Baris anggaran
+        </h2>
+        <LinesTable kode={kode} lines={lines} editable={editable} />
+      </section>
+      {editable ? (
+        <Card title="Tambah baris anggaran">
+          <CodeLists />
+          <LineForm kode={kode} apbdesId={selected.id} defaults={{}} sumberDana={sumberDana.map((s) => ({ value: s.kode, label: `${s.kode} — ${s.nama}` }))} submitLabel="Simpan baris" />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

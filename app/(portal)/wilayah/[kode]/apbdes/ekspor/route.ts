@@ -1,0 +1,45 @@
+import type { NextRequest } from "next/server";
+import { getViewer } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getRegionInScope } from "@/db/queries/regions";
+import { listApbdesLines, listApbdesVersions } from "@/db/queries/apbdes";
+import { getApbdesRecap } from "@/db/queries/apbdes-recap";
+import { writeAudit } from "@/db/queries/audit";
+import { getDb } from "@/db/client";
+import { messageFor } from "@/lib/errors";
+import { plainResponse, xlsxResponse } from "@/lib/excel";
+import { regionTitle } from "@/lib/regions";
+import { todayIso } from "@/lib/periods";
+import { filterAndSortRecap, parseRecapParams } from "@/lib/apbdes/recap";
+import { tahunParam } from "@/lib/apbdes/schemas";
+import { buildLinesWorkbook, buildRecapWorkbook } from "@/lib/apbdes/workbook";
+
+/** Excel of a desa's lines (the version shown on the page) or of the kecamatan/kabupaten recap, checked like the page. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
+  const { kode } = await params;
+  const region = await getRegionInScope({ viewer, kode: decodeURIComponent(kode) });
+  if (!region || region.jenis === "kelurahan" || region.jenis === "provinsi") return plainResponse(404, messageFor("not_found"));
+  if (!can(viewer.role, "apbdes:read")) return plainResponse(403, messageFor("forbidden"));
+  const sp = Object.fromEntries(request.nextUrl.searchParams);
+  const today = todayIso();
+  const tahun = tahunParam(sp.tahun, Number(today.slice(0, 4)));
+  const db = await getDb();
+
+  if (region.jenis === "desa") {
+    const versions = await listApbdesVersions({ viewer, kode: region.kode, tahun });
+    const v = versions.find((x) => x.versi === sp.versi) ?? versions.find((x) => x.versi === "perubahan") ?? versions[0];
+    if (!v) return plainResponse(404, messageFor("not_found"));
+    const lines = await listApbdesLines({ viewer, kode: region.kode, apbdesId: v.id });
+    await writeAudit(db, viewer, { action: "ekspor", entity: "apbdes", entityId: v.id, kodeWilayah: region.kode, after: { jumlahBaris: lines.length } });
+    const wb = buildLinesWorkbook({ desa: regionTitle(region), kode: region.kode, tahun, versi: v.versi, status: v.status }, lines);
+    return xlsxResponse(wb, `apbdes-${region.kode}-${tahun}-${v.versi}.xlsx`);
+  }
+
+  const p = parseRecapParams(sp);
+  const { rows } = await getApbdesRecap({ viewer, kode: region.kode, tahun, today });
+  const shown = filterAndSortRecap(rows, p);
+  await writeAudit(db, viewer, { action: "ekspor", entity: "apbdes_rekap", kodeWilayah: region.kode, after: { tahun, jumlahDesa: shown.length, filter: p } });
+  return xlsxResponse(buildRecapWorkbook(regionTitle(region), tahun, shown), `rekap-apbdes-${region.kode}-${tahun}.xlsx`);
+}

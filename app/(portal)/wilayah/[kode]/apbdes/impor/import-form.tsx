@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { ImportState } from "@/lib/apbdes/import-check";
+import { MAX_IMPORT_BYTES } from "@/lib/apbdes/import-columns";
+import { CheckboxField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { applyImportAction, previewImportAction } from "../import-actions";
+import { PreviewTable } from "./preview-table";
+
+/** Upload → dry run (every row OK or with its errors) → apply, which re-checks and writes all rows or none. */
+export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number }) {
+  const [preview, previewAction] = useActionState<ImportState, FormData>(previewImportAction, { status: "idle" });
+  const [applied, applyAction] = useActionState<ImportState, FormData>(applyImportAction, { status: "idle" });
+  const [tooBig, setTooBig] = useState<string | null>(null);
+  const fileError = tooBig ?? preview.errors?.berkas?.[0];
+  const p = applied.preview ?? preview.preview;
+  const ganti = preview.values?.ganti === "on";
+  return (
+    <div className="space-y-4">
+      <form action={previewAction} className="space-y-3" noValidate data-testid="form-impor">
+        <input type="hidden" name="kode" value={kode} />
+        <input type="hidden" name="apbdesId" value={apbdesId} />
+        <div>
+          <label htmlFor="f-berkas" className="block text-sm font-medium">
+            Berkas CSV atau XLSX (paling besar 1 MB)
+          </label>
+          <input
+            id="f-berkas"
+            name="berkas"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby="f-berkas-error"
+            className="mt-1 block min-h-11 w-full text-sm"
+            // The server refuses larger files too; checking here avoids posting a body Next would reject.
+            onChange={(ev) => setTooBig((ev.target.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES ? "Berkas terlalu besar; paling besar 1 MB." : null)}
+          />
+          <p id="f-berkas-error" data-testid="error-berkas" aria-live="polite" className="mt-1 text-sm font-medium text-danger-700">
+            {fileError ?? ""}
+          </p>
+        </div>
+        <CheckboxField name="ganti" label="Ganti semua baris yang sudah ada di draf ini" defaultChecked={ganti} />
+        {!preview.errors?.berkas ? <FormMessage state={preview} /> : null}
+        <SubmitButton pendingText="Memeriksa…" className="w-full sm:w-auto">
+          Uji coba impor
+        </SubmitButton>
+      </form>
+      {p ? <PreviewTable rows={p.rows} fileName={p.fileName} /> : null}
+      <form action={applyAction} className="space-y-2" data-testid="form-terapkan">
+        <input type="hidden" name="kode" value={kode} />
+        <input type="hidden" name="apbdesId" value={apbdesId} />
+        {ganti ? <input type="hidden" name="ganti" value="on" /> : null}
+        <input type="hidden" name="payload" value={preview.preview?.valid ? preview.preview.payload : ""} />
+        <FormMessage state={applied} />
+        {preview.preview?.valid && applied.status !== "ok" ? (
+          <SubmitButton pendingText="Mengimpor…" className="w-full sm:w-auto">
+            Terapkan impor ({preview.preview.rows.length} baris)
+          </SubmitButton>
+        ) : null}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatRupiah } from "@/lib/format";
+import { PAKET_LABELS, isPaket } from "@/lib/apbdes/labels";
+import type { ApbdesLineRow } from "@/db/queries/apbdes";
+
+const TH = "px-3 py-2 text-left font-semibold whitespace-nowrap";
+const TD = "px-3 py-2 align-top";
+
+/** The version's budget lines; an edit link per line only while the version is a draft and the viewer writes. */
+export function LinesTable({ kode, lines, editable }: { kode: string; lines: ReadonlyArray<ApbdesLineRow>; editable: boolean }) {
+  if (!lines.length) return <EmptyState title="Belum ada baris anggaran">{editable ? <p>Tambahkan baris di bawah atau impor dari berkas.</p> : null}</EmptyState>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="tabel-baris">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">Baris anggaran</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            {["Kegiatan", "Uraian", "Rekening", "Sumber", "Volume", "Pagu", "Realisasi", "Stunting", ...(editable ? [""] : [])].map((h, i) => (
+              <th key={i} scope="col" className={`${TH} ${h === "Pagu" || h === "Realisasi" ? "text-right" : ""}`}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {lines.map((l) => (
+            <tr key={l.id} data-testid={`baris-${l.id}`}>
+              <td className={`${TD} min-w-40`}>
+                <span className="font-mono font-semibold">{l.kodeKegiatan}</span>
+                <span className="block text-xs text-slate-600">{l.namaKegiatan ?? "Kegiatan lokal"}</span>
+              </td>
+              <td className={`${TD} min-w-48`}>
+                {l.uraian}
+                {l.insentifKpm ? (
+                  <span className="ml-1">
+                    <Badge tone="info">Insentif KPM</Badge>
+                  </span>
+                ) : null}
+              </td>
+              <td className={`${TD} font-mono`}>{l.kodeRekening}</td>
+              <td className={TD}>{l.sumberDana}</td>
+              <td className={`${TD} whitespace-nowrap`}>{l.volume === null ? "–" : `${String(l.volume).replace(".", ",")} ${l.satuan ?? ""}`}</td>
+              <td className={`${TD} whitespace-nowrap text-right tabular-nums`}>{formatRupiah(l.pagu)}</td>
+              <td className={`${TD} whitespace-nowrap text-right tabular-nums`}>{formatRupiah(l.realisasi)}</td>
+              <td className={`${TD} whitespace-nowrap`}>
+                {l.stuntingTag ? <Badge tone="good">{l.stuntingTag}</Badge> : "–"}
+                {isPaket(l.paketLayanan) ? <span className="block text-xs text-slate-600">{PAKET_LABELS[l.paketLayanan]}</span> : null}
+              </td>
+              {editable ? (
+                <td className={TD}>
+                  <Link href={`/wilayah/${kode}/apbdes/baris/${l.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-2">
+                    Ubah<span className="sr-only"> {l.uraian}</span>
+                  </Link>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
+import { listApbdesYears } from "@/db/queries/apbdes";
+import { parseRecapParams } from "@/lib/apbdes/recap";
+import { tahunParam } from "@/lib/apbdes/schemas";
+import { todayIso } from "@/lib/periods";
+import { firstParams } from "@/lib/url";
+import { DesaApbdes } from "./desa-apbdes";
+import { RecapView } from "./recap-view";
+import { YearNav } from "./year-nav";
+
+export const metadata: Metadata = { title: "APBDes" };
+
+/** Confirmations after a redirect; only known keys are shown. */
+const FLASH: Record<string, string> = {
+  dibuat: "APBDes dibuat.",
+  diubah: "Perubahan baris disimpan.",
+  dihapus: "Baris dihapus.",
+  ajukan: "APBDes diajukan ke kepala desa.",
+  setujui: "APBDes disetujui. Baris anggaran kini terkunci.",
+  kembalikan: "APBDes dikembalikan ke draf dengan catatan.",
+};
+
+type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ApbdesPage({ params, searchParams }: Props) {
+  const [{ kode }, query] = await Promise.all([params, searchParams]);
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes:read");
+  if (region.jenis === "provinsi") notFound();
+  const sp = firstParams(query);
+  const today = todayIso();
+  const tahun = tahunParam(sp.tahun, Number(today.slice(0, 4)));
+  const base = `/wilayah/${region.kode}/apbdes`;
+  const flash = sp.pesan ? FLASH[sp.pesan] : undefined;
+  const isDesa = region.jenis === "desa";
+  const recap = region.jenis === "kecamatan" || region.jenis === "kabupaten";
+  const years = isDesa ? await listApbdesYears({ viewer, kode: region.kode }) : [];
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title={recap ? `Rekap APBDes ${tahun}` : `APBDes ${tahun}`} />
+      {region.jenis === "kelurahan" ? (
+        <Card title="Kelurahan tidak memiliki APBDes">
+          <p className="text-sm">
+            Kelurahan adalah perangkat daerah kabupaten: tidak menerima Dana Desa dan tidak menyusun APBDes. Anggaran kegiatan stunting di kelurahan berasal dari APBD
+            kabupaten (dana kelurahan) dan dicatat oleh perangkat daerah, sehingga tidak ada yang perlu diisi di sini.
+          </p>
+        </Card>
+      ) : (
+        <>
+          <YearNav base={base} tahun={tahun} years={years} />
+          {flash ? <FormMessage state={{ status: "ok", message: flash }} /> : null}
+          {isDesa ? (
+            <DesaApbdes viewer={viewer} kode={region.kode} tahun={tahun} versi={sp.versi === "murni" || sp.versi === "perubahan" ? sp.versi : undefined} />
+          ) : (
+            <RecapView viewer={viewer} region={region} tahun={tahun} p={parseRecapParams(sp)} today={today} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { formatRupiah } from "@/lib/format";
+
+/** The chart's numbers as a table, for screen readers and for reading exact amounts. */
+export function PaketTable({ labels, series }: { labels: string[]; series: Array<{ label: string; data: number[] }> }) {
+  return (
+    <details className="mt-3">
+      <summary className="min-h-11 cursor-pointer content-center text-sm font-medium">Lihat angka grafik sebagai tabel</summary>
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-sm" data-testid="tabel-paket">
+          <caption className="sr-only">Anggaran stunting per paket layanan per desa</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left">
+                Desa
+              </th>
+              {series.map((s) => (
+                <th key={s.label} scope="col" className="px-3 py-2 text-right whitespace-nowrap">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {labels.map((label, i) => (
+              <tr key={i}>
+                <th scope="row" className="px-3 py-2 text-left font-normal whitespace-nowrap">
+                  {label}
+                </th>
+                {series.map((s) => (
+                  <td key={s.label} className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                    {formatRupiah(s.data[i])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

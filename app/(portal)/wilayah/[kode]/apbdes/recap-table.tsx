@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable, type Features } from "@/components/data-table/data-table";
+import { Badge } from "@/components/ui/badge";
+import { formatPercent, formatRupiah } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/apbdes/labels";
+import type { RecapRow } from "@/lib/apbdes/recap";
+import { perTarget } from "@/lib/apbdes/totals";
+
+const helper = createColumnHelper<Features, RecapRow>();
+const right = (s: string) => <span className="block text-right tabular-nums">{s}</span>;
+
+/** Per-desa recap; sorting links change the URL and the server sorts (works without JavaScript). */
+export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { rows: RecapRow[]; tahun: number; baseHref: string; params: Record<string, string | undefined>; showKecamatan: boolean }) {
+  const columns = helper.columns([
+    helper.accessor("nama", {
+      header: "Desa",
+      cell: (info) => (
+        <Link href={`/wilayah/${info.row.original.kode}/apbdes?tahun=${tahun}`} className="font-medium text-brand-800 underline underline-offset-2">
+          {info.getValue()}
+        </Link>
+      ),
+    }),
+    ...(showKecamatan ? [helper.accessor("kecamatan", { header: "Kecamatan" })] : []),
+    helper.accessor("status", {
+      header: "Status",
+      cell: (info) => {
+        const s = info.getValue();
+        return s ? <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge> : <Badge>Belum ada</Badge>;
+      },
+    }),
+    helper.accessor("pagu", { header: "Total pagu", cell: (info) => right(formatRupiah(info.getValue())) }),
+    helper.accessor("stuntingPagu", { header: "Pagu stunting", cell: (info) => right(formatRupiah(info.getValue())) }),
+    helper.display({ id: "share", header: "Porsi stunting", cell: (info) => right(formatPercent(info.row.original.stuntingPagu, info.row.original.pagu)) }),
+    helper.display({ id: "realisasiPct", header: "Realisasi %", cell: (info) => right(formatPercent(info.row.original.realisasi, info.row.original.pagu)) }),
+    helper.display({
+      id: "perSasaran",
+      header: "Pagu stunting per sasaran",
+      cell: (info) => {
+        const v = perTarget(info.row.original.stuntingPagu, info.row.original.sasaran);
+        return right(v === null ? "–" : `${formatRupiah(v)} (${info.row.original.sasaran})`);
+      },
+    }),
+    helper.accessor("insentifKpm", { header: "Insentif KPM", cell: (info) => (info.row.original.status ? (info.getValue() ? "Ada" : <Badge tone="bad">Tidak ada</Badge>) : "–") }),
+  ]);
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption={`Rekap APBDes per desa tahun ${tahun}`}
+      baseHref={baseHref}
+      params={params}
+      sortKeys={{ nama: "nama", status: "status", pagu: "pagu", stuntingPagu: "stuntingPagu", share: "share", realisasiPct: "realisasiPct", perSasaran: "perSasaran" }}
+      rowKey={(r) => r.kode}
+      testId="tabel-rekap"
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import type { NextRequest } from "next/server";
+import { Workbook } from "exceljs";
+import { getViewer } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { getRegionInScope } from "@/db/queries/regions";
+import { writeAudit } from "@/db/queries/audit";
+import { getDb } from "@/db/client";
+import { messageFor } from "@/lib/errors";
+import { plainResponse, xlsxResponse } from "@/lib/excel";
+import { parseDashboardPeriod } from "@/lib/dashboard/period";
+import { loadDashboard } from "@/lib/dashboard/load";
+import { desaTable } from "@/lib/dashboard/desa-table";
+import { regionTitle } from "@/lib/regions";
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+
+/** The dashboard's desa table and gaps-without-money list as .xlsx, scoped like the page. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
+  const region = await getRegionInScope({ viewer, kode: decodeURIComponent((await params).kode) });
+  if (!region) return plainResponse(404, messageFor("not_found"));
+  if (!can(viewer.role, "dashboard:read") && viewer.role !== "kpm") return plainResponse(403, messageFor("forbidden"));
+  const period = parseDashboardPeriod(Object.fromEntries(request.nextUrl.searchParams));
+  const d = await loadDashboard({ viewer, kode: region.kode, period });
+  const rows = desaTable(d.rows, period.quarters.length, { pageSize: 100_000 }).rows;
+
+  const wb = new Workbook();
+  wb.creator = "Tumbuh";
+  const sheet = wb.addWorksheet("Desa");
+  sheet.addRow([`Dasbor ${regionTitle(region)} (${region.kode}) — ${period.label}`]).font = { bold: true, size: 13 };
+  sheet.addRow([]);
+  sheet.addRow(["Kode", "Desa", "Kecamatan", "Sasaran", "Anak 0–23", "Diukur", "% diukur", "Stunting", "% stunting", "Konvergensi diterima", "Konvergensi seharusnya", "% konvergensi", "Indikator terlemah", "Laporan", "Pagu stunting / sasaran", "Kuartil terburuk"]).font = { bold: true };
+  for (const r of rows) {
+    sheet.addRow([
+      r.kode, r.nama, r.kecamatan, r.sasaran, r.anak, r.measured, ratio(r.measured, r.anak), r.stunted, ratio(r.stunted, r.measured), r.diterima, r.seharusnya, ratio(r.diterima, r.seharusnya),
+      r.weakest ?? "", r.reported ? (r.onTime ? "Tepat waktu" : "Terlambat") : "Belum ada", r.paguPerSasaran === null ? null : Math.round(r.paguPerSasaran),
+      [r.worstStunting ? "stunting" : "", r.worstKonvergensi ? "konvergensi" : ""].filter(Boolean).join(", "),
+    ]);
+  }
+  for (const c of [7, 9, 12]) sheet.getColumn(c).numFmt = "0.0%";
+  sheet.getColumn(15).numFmt = '"Rp" #,##0';
+  const gaps = wb.addWorksheet("Celah tanpa anggaran");
+  gaps.addRow(["Kode desa", "Indikator", "Paket", "Y", "Seharusnya", "Cakupan", "Belum terlayani"]).font = { bold: true };
+  for (const g of d.gaps) gaps.addRow([g.kode, g.label, g.paket, g.y, g.applicable, g.coverage, g.affected]);
+  gaps.getColumn(6).numFmt = "0.0%";
+  await writeAudit(await getDb(), viewer, { action: "ekspor", entity: "dasbor", kodeWilayah: region.kode, after: { periode: period.label } });
+  return xlsxResponse(wb, `dasbor-${region.kode}-${period.jenis}-${period.tahun}-${period.nilai}.xlsx`);
+}

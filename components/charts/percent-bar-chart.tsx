@@ -1,0 +1,26 @@
+"use client";
+
+import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } from "chart.js";
+import { Bar } from "react-chartjs-2";
+
+ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip);
+
+/** Horizontal bars of percentages (null = no data, drawn as no bar). The page renders the same numbers as a table. */
+export function PercentBarChart({ title, labels, values }: { title: string; labels: string[]; values: Array<number | null> }) {
+  const height = Math.max(160, labels.length * 26 + 60);
+  return (
+    <div style={{ height }} className="w-full" role="img" aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}>
+      <Bar
+        data={{ labels, datasets: [{ label: title, data: values, backgroundColor: "#17643a", borderWidth: 0 }] }}
+        options={{
+          indexAxis: "y",
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          scales: { x: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } },
+          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => (c.raw === null ? "tidak ada data" : `${Number(c.raw).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %`) } } },
+        }}
+      />
+    </div>
+  );
+}

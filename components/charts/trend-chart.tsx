@@ -1,0 +1,24 @@
+"use client";
+
+import { CategoryScale, Chart as ChartJS, LinearScale, LineElement, PointElement, Tooltip } from "chart.js";
+import { Line } from "react-chartjs-2";
+
+ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip);
+
+/** Monthly prevalence line (percent; null months have no measurements). */
+export function TrendChart({ title, labels, values }: { title: string; labels: string[]; values: Array<number | null> }) {
+  return (
+    <div className="h-64 w-full" role="img" aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}>
+      <Line
+        data={{ labels, datasets: [{ label: title, data: values, borderColor: "#b42318", backgroundColor: "#b42318", spanGaps: true, tension: 0.2 }] }}
+        options={{
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          scales: { y: { min: 0, ticks: { callback: (v) => `${v} %` } } },
+          plugins: { legend: { display: false } },
+        }}
+      />
+    </div>
+  );
+}

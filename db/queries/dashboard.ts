@@ -1,0 +1,155 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getDb } from "../client";
+import { selectRows } from "../raw";
+import { isValidKode } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { DashboardPeriod } from "@/lib/dashboard/period";
+import { addMonths, monthBounds, type YearMonth } from "@/lib/periods";
+import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { kategoriSql } from "./sasaran";
+
+type Scope = { viewer: Viewer; kode: string };
+
+/** `col` lies under `kode` and inside the viewer's scope (both whole-segment prefixes, validated codes). */
+function under(col: string, { viewer, kode }: Scope): SQL {
+  if (!isValidKode(kode) || !isValidKode(viewer.scopeKode)) return sql`false`;
+  const c = sql.raw(col);
+  return sql`(${c} = ${kode} or ${c} like ${`${kode}.%`}) and (${c} = ${viewer.scopeKode} or ${c} like ${`${viewer.scopeKode}.%`})`;
+}
+
+const quarterList = (p: DashboardPeriod) => sql.join(p.quarters.map((q) => sql`(${q.tahun}, ${q.triwulan})`), sql`, `);
+
+/** Active targets by group on a date. */
+export async function countTargetsByGroup(s: Scope & { today: string }) {
+  const db = await getDb();
+  const list = await selectRows<{ kelompok: string; n: number }>(db, sql`select ${kategoriSql(s.today)} as kelompok, count(*)::int as n from sasaran where aktif and ${under("kode_wilayah", s)} group by 1`);
+  return Object.fromEntries(list.map((r) => [r.kelompok, r.n])) as Record<string, number>;
+}
+
+export type GrowthFigures = { anak: number; measured: number; stunted: number; severe: number; wasted: number; underweight: number; weighed: number };
+
+/** Growth in a period from the stored z-scores: each child's latest length (HAZ) and weight measurement in the
+ * period. Prevalence = stunted ÷ children measured; classification on the 2-decimal z like WHO. */
+export async function getGrowthFigures(s: Scope & { from: string; to: string }): Promise<GrowthFigures> {
+  const db = await getDb();
+  const [row] = await selectRows<GrowthFigures>(
+    db,
+    sql`with anak as (
+          select id from sasaran where aktif and jenis = 'anak' and ${under("kode_wilayah", s)}
+            and ${s.to}::date - tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS}),
+        len as (
+          select distinct on (u.sasaran_id) u.sasaran_id, u.haz from pengukuran u
+          where ${under("u.kode_wilayah", s)} and u.tanggal_ukur between ${s.from}::date and ${s.to}::date and u.haz is not null
+          order by u.sasaran_id, u.tanggal_ukur desc),
+        wt as (
+          select distinct on (u.sasaran_id) u.sasaran_id, u.waz, u.whz, u.oedema from pengukuran u
+          where ${under("u.kode_wilayah", s)} and u.tanggal_ukur between ${s.from}::date and ${s.to}::date and u.berat_kg is not null
+          order by u.sasaran_id, u.tanggal_ukur desc)
+        select (select count(*) from anak)::int as anak,
+          (select count(*) from len)::int as measured,
+          (select count(*) from len where haz < -2)::int as stunted,
+          (select count(*) from len where haz < -3)::int as severe,
+          (select count(*) from wt)::int as weighed,
+          (select count(*) from wt where whz < -2 or oedema)::int as wasted,
+          (select count(*) from wt where waz < -2 or oedema)::int as underweight`,
+  );
+  return row;
+}
+
+/** Stunting prevalence per month (children measured that month, latest measurement each). */
+export async function getPrevalenceTrend(s: Scope & { end: YearMonth; months: number }) {
+  const db = await getDb();
+  const start = addMonths(s.end, -(s.months - 1));
+  const from = monthBounds(start).first;
+  const to = monthBounds(s.end).last;
+  const rows = await selectRows<{ ym: string; measured: number; stunted: number }>(
+    db,
+    sql`with m as (
+          select distinct on (u.sasaran_id, date_trunc('month', u.tanggal_ukur)) to_char(u.tanggal_ukur, 'YYYY-MM') as ym, u.haz
+          from pengukuran u where ${under("u.kode_wilayah", s)} and u.tanggal_ukur between ${from}::date and ${to}::date and u.haz is not null
+          order by u.sasaran_id, date_trunc('month', u.tanggal_ukur), u.tanggal_ukur desc)
+        select ym, count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted from m group by ym order by ym`,
+  );
+  const out: Array<{ ym: string; measured: number; stunted: number }> = [];
+  for (let i = 0; i < s.months; i++) {
+    const ym = addMonths(start, i);
+    const key = `${ym.tahun}-${String(ym.bulan).padStart(2, "0")}`;
+    out.push(rows.find((r) => r.ym === key) ?? { ym: key, measured: 0, stunted: 0 });
+  }
+  return out;
+}
+
+export type DesaDashboardRow = {
+  kode: string;
+  nama: string;
+  kecamatanKode: string;
+  kecamatan: string;
+  sasaran: number;
+  anak: number;
+  measured: number;
+  stunted: number;
+  diterima: number;
+  seharusnya: number;
+  approvedQuarters: number;
+  reported: boolean;
+  onTime: boolean;
+};
+
+/** One row per desa/kelurahan under the region: targets, growth, pooled convergence over the period's APPROVED
+ * quarters, and whether the report month has records (on time = entered by the 5th of the next month). */
+export async function listDesaDashboard(s: Scope & { period: DashboardPeriod; today: string }): Promise<DesaDashboardRow[]> {
+  const db = await getDb();
+  // On time = entered by the 5th of the following month.
+  const deadline = monthBounds(addMonths(s.period.reportMonth, 1)).first.slice(0, 8) + "06";
+  const p = s.period;
+  return selectRows<DesaDashboardRow>(
+    db,
+    sql`with v as (
+          select r.kode, r.nama, kec.kode as kec_kode, kec.nama as kec_nama from regions r join regions kec on kec.kode = r.parent_kode
+          where r.jenis in ('desa', 'kelurahan') and ${under("r.kode", s)}),
+        t as (select kode_wilayah, count(*)::int as sasaran,
+                count(*) filter (where jenis = 'anak' and ${p.to}::date - tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak
+              from sasaran where aktif and ${under("kode_wilayah", s)} group by kode_wilayah),
+        g as (select kode_wilayah, count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted from (
+                select distinct on (u.sasaran_id) u.sasaran_id, u.kode_wilayah, u.haz from pengukuran u
+                where ${under("u.kode_wilayah", s)} and u.tanggal_ukur between ${p.from}::date and ${p.to}::date and u.haz is not null
+                order by u.sasaran_id, u.tanggal_ukur desc) x group by kode_wilayah),
+        k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya
+              from konvergensi_sasaran k join periode_desa pd on pd.kode_wilayah = k.kode_wilayah and pd.tahun = k.tahun and pd.triwulan = k.triwulan and pd.status = 'disetujui'
+              where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(p)}) and k.kelompok in ('ibu', 'anak')
+              group by k.kode_wilayah),
+        a as (select kode_wilayah, count(*)::int as approved from periode_desa
+              where status = 'disetujui' and ${under("kode_wilayah", s)} and (tahun, triwulan) in (${quarterList(p)}) group by kode_wilayah),
+        rep as (select kode_wilayah, bool_or(created_at < ${deadline}::date) as on_time from (
+                  select kode_wilayah, created_at from pemantauan_ibu where ${under("kode_wilayah", s)} and tahun = ${p.reportMonth.tahun} and bulan = ${p.reportMonth.bulan}
+                  union all
+                  select kode_wilayah, created_at from pemantauan_anak where ${under("kode_wilayah", s)} and tahun = ${p.reportMonth.tahun} and bulan = ${p.reportMonth.bulan}) x
+                group by kode_wilayah)
+        select v.kode, v.nama, v.kec_kode as "kecamatanKode", v.kec_nama as kecamatan,
+          coalesce(t.sasaran, 0) as sasaran, coalesce(t.anak, 0) as anak, coalesce(g.measured, 0) as measured, coalesce(g.stunted, 0) as stunted,
+          coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(a.approved, 0) as "approvedQuarters",
+          (rep.kode_wilayah is not null) as reported, coalesce(rep.on_time, false) as "onTime"
+        from v left join t on t.kode_wilayah = v.kode left join g on g.kode_wilayah = v.kode left join k on k.kode_wilayah = v.kode
+          left join a on a.kode_wilayah = v.kode left join rep on rep.kode_wilayah = v.kode
+        order by v.kode`,
+  ).then((rows) => rows.map((r) => ({ ...r, reported: Boolean(r.reported), onTime: Boolean(r.onTime) })));
+}
+
+export type IndicatorByDesa = { kode: string; kelompok: "ibu" | "anak"; nomor: number; y: number; applicable: number };
+
+/** Per desa × indicator coverage over the period's approved quarters (for the weakest indicator and the gaps). */
+export async function listIndicatorCoverageByDesa(s: Scope & { period: DashboardPeriod }): Promise<IndicatorByDesa[]> {
+  const db = await getDb();
+  return selectRows<IndicatorByDesa>(
+    db,
+    sql`select k.kode_wilayah as kode, k.kelompok, i.nomor::int as nomor,
+          count(*) filter (where i.c = 'Y')::int as y, count(*) filter (where i.c <> '-')::int as applicable
+        from konvergensi_sasaran k
+        join periode_desa pd on pd.kode_wilayah = k.kode_wilayah and pd.tahun = k.tahun and pd.triwulan = k.triwulan and pd.status = 'disetujui'
+        cross join lateral unnest(string_to_array(k.hasil, null)) with ordinality as i(c, nomor)
+        where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(s.period)}) and k.kelompok in ('ibu', 'anak')
+        group by 1, 2, 3`,
+  );
+}
+

@@ -1,0 +1,121 @@
+import "server-only";
+import { Workbook, type Worksheet } from "exceljs";
+import { IMPORT_COLUMNS } from "./import-columns";
+import { PAKET_LABELS, STATUS_LABELS, VERSI_LABELS, isPaket, type StatusApbdes, type VersiApbdes } from "./labels";
+import type { RecapRow } from "./recap";
+import { perTarget, ratio } from "./totals";
+
+const BOLD = { bold: true } as const;
+const RUPIAH = '"Rp"#,##0';
+const PERCENT = "0.0%";
+
+function title(sheet: Worksheet, lines: string[]) {
+  sheet.addRow([lines[0]]).font = { bold: true, size: 13 };
+  for (const l of lines.slice(1)) sheet.addRow([l]);
+  sheet.addRow([]);
+}
+
+export type ExportLine = {
+  kodeKegiatan: string;
+  namaKegiatan: string | null;
+  uraian: string;
+  kodeRekening: string;
+  sumberDana: string;
+  volume: number | null;
+  satuan: string | null;
+  pagu: number;
+  realisasi: number;
+  stuntingTag: string | null;
+  paketLayanan: string | null;
+  indikator: string[];
+  insentifKpm: boolean;
+};
+
+/** A desa's lines with real numbers (rupiah format), so the district can sum and filter in Excel. */
+export function buildLinesWorkbook(h: { desa: string; kode: string; tahun: number; versi: VersiApbdes; status: StatusApbdes }, lines: ReadonlyArray<ExportLine>): Workbook {
+  const wb = new Workbook();
+  wb.creator = "Tumbuh";
+  const sheet = wb.addWorksheet("Baris APBDes");
+  title(sheet, [`APBDes ${h.desa} (${h.kode}) tahun ${h.tahun}`, `Versi ${VERSI_LABELS[h.versi]} · status ${STATUS_LABELS[h.status]}`]);
+  sheet.addRow(["No", "Kode kegiatan", "Nama kegiatan", "Uraian", "Kode rekening", "Sumber dana", "Volume", "Satuan", "Pagu", "Realisasi", "Tag stunting", "Paket layanan", "Indikator", "Insentif KPM"]).font = BOLD;
+  lines.forEach((l, i) =>
+    sheet.addRow([
+      i + 1,
+      l.kodeKegiatan,
+      l.namaKegiatan ?? "Kegiatan lokal",
+      l.uraian,
+      l.kodeRekening,
+      l.sumberDana,
+      l.volume,
+      l.satuan ?? "",
+      l.pagu,
+      l.realisasi,
+      l.stuntingTag ?? "",
+      isPaket(l.paketLayanan) ? PAKET_LABELS[l.paketLayanan] : "",
+      l.indikator.join(", "),
+      l.insentifKpm ? "Ya" : "",
+    ]),
+  );
+  const total = sheet.addRow(["", "", "", "Jumlah", "", "", "", "", lines.reduce((t, l) => t + l.pagu, 0), lines.reduce((t, l) => t + l.realisasi, 0)]);
+  total.font = BOLD;
+  for (const c of [9, 10]) sheet.getColumn(c).numFmt = RUPIAH;
+  [5, 12, 40, 36, 12, 10, 8, 10, 16, 16, 8, 20, 20, 10].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  sheet.views = [{ state: "frozen", ySplit: 4 }];
+  return wb;
+}
+
+/** The recap table as shown (same filters and order), shares as real Excel percentages. */
+export function buildRecapWorkbook(heading: string, tahun: number, rows: ReadonlyArray<RecapRow>): Workbook {
+  const wb = new Workbook();
+  wb.creator = "Tumbuh";
+  const sheet = wb.addWorksheet("Rekap APBDes");
+  title(sheet, [`Rekap APBDes ${heading} tahun ${tahun}`, "Versi terakhir tiap desa; porsi dan persentase dihitung dari jumlah, bukan rata-rata."]);
+  sheet.addRow(["Kode", "Desa", "Kecamatan", "Versi", "Status", "Total pagu", "Pagu stunting", "Porsi stunting", "Realisasi", "Realisasi %", "Sasaran 1.000 HPK", "Pagu stunting per sasaran", "Insentif KPM"]).font = BOLD;
+  for (const r of rows) {
+    sheet.addRow([
+      r.kode,
+      r.nama,
+      r.kecamatan,
+      r.versi ? VERSI_LABELS[r.versi] : "",
+      r.status ? STATUS_LABELS[r.status] : "Belum ada",
+      r.pagu,
+      r.stuntingPagu,
+      ratio(r.stuntingPagu, r.pagu),
+      r.realisasi,
+      ratio(r.realisasi, r.pagu),
+      r.sasaran,
+      perTarget(r.stuntingPagu, r.sasaran),
+      r.status ? (r.insentifKpm ? "Ada" : "Tidak ada") : "",
+    ]);
+  }
+  const sum = (k: "pagu" | "stuntingPagu" | "realisasi" | "sasaran") => rows.reduce((t, r) => t + r[k], 0);
+  sheet.addRow(["", "Jumlah", "", "", "", sum("pagu"), sum("stuntingPagu"), ratio(sum("stuntingPagu"), sum("pagu")), sum("realisasi"), ratio(sum("realisasi"), sum("pagu")), sum("sasaran"), perTarget(sum("stuntingPagu"), sum("sasaran"))]).font = BOLD;
+  for (const c of [6, 7, 9, 12]) sheet.getColumn(c).numFmt = RUPIAH;
+  for (const c of [8, 10]) sheet.getColumn(c).numFmt = PERCENT;
+  [16, 22, 18, 11, 11, 18, 18, 10, 18, 10, 10, 16, 12].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  sheet.views = [{ state: "frozen", ySplit: 4 }];
+  return wb;
+}
+
+/** Import template: the documented columns, two example rows and a sheet explaining each column. */
+export function buildTemplateWorkbook(): Workbook {
+  const wb = new Workbook();
+  wb.creator = "Tumbuh";
+  const sheet = wb.addWorksheet("Baris");
+  sheet.addRow(IMPORT_COLUMNS.map((c) => c.header)).font = BOLD;
+  for (const i of [0, 1]) sheet.addRow(IMPORT_COLUMNS.map((c) => c.contoh[i]));
+  // Codes are text: keep Excel from turning 2.2.02 into a number or a date.
+  for (let c = 1; c <= IMPORT_COLUMNS.length; c++) sheet.getColumn(c).numFmt = "@";
+  IMPORT_COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.max(14, c.header.length + 4)));
+  const help = wb.addWorksheet("Petunjuk");
+  help.addRow(["Kolom", "Wajib", "Keterangan"]).font = BOLD;
+  for (const c of IMPORT_COLUMNS) help.addRow([c.header, c.wajib ? "ya" : "", c.keterangan]);
+  help.getColumn(1).width = 16;
+  help.getColumn(3).width = 90;
+  return wb;
+}
+
+export function templateCsv(): string {
+  const cell = (v: string) => (/[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [IMPORT_COLUMNS.map((c) => c.header), ...[0, 1].map((i) => IMPORT_COLUMNS.map((c) => c.contoh[i]))].map((r) => r.map(cell).join(",")).join("\n") + "\n";
+}

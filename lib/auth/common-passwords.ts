@@ -1,0 +1,61 @@
+/** A small list of passwords that appear at the top of every leaked-password list, plus local favourites
+ * (Indonesian words, the product and demo names). Compared case-insensitively after trimming. The list is
+ * deliberately short: it stops the obvious choices; length (minimum 10) does the rest. */
+const COMMON = [
+  "1234567890",
+  "12345678910",
+  "0123456789",
+  "0987654321",
+  "1111111111",
+  "0000000000",
+  "1234512345",
+  "1122334455",
+  "qwertyuiop",
+  "qwerty123456",
+  "asdfghjkl1",
+  "password123",
+  "password1234",
+  "passw0rd123",
+  "iloveyou123",
+  "abcdefghij",
+  "abc1234567",
+  "abcd123456",
+  "admin12345",
+  "admin123456",
+  "administrator",
+  "welcome123",
+  "letmein123",
+  "changeme123",
+  "katasandi",
+  "katasandi123",
+  "katasandi1234",
+  "sayangku123",
+  "bismillah123",
+  "indonesia123",
+  "indonesia1945",
+  "merdeka1945",
+  "garuda12345",
+  "rahasia123",
+  "rahasia12345",
+  "desaku12345",
+  "kpm1234567",
+  "posyandu123",
+  "posyandu2024",
+  "posyandu2025",
+  "stunting123",
+  "stunting2024",
+  "stunting2025",
+  "tumbuh-demo",
+  "tumbuh12345",
+  "tumbuh2024",
+  "tumbuh2025",
+  "bangkabarat",
+  "bangkabarat1",
+  "mentok12345",
+] as const;
+
+const SET: ReadonlySet<string> = new Set(COMMON);
+
+export function isCommonPassword(password: string): boolean {
+  return SET.has(password.trim().toLowerCase());
+}

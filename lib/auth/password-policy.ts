@@ -1,0 +1,23 @@
+import { randomInt } from "node:crypto";
+import { isCommonPassword } from "./common-passwords";
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 200;
+
+/** Why a new password is refused, in Bahasa Indonesia, or null when it is acceptable. */
+export function passwordProblem(password: string, username: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `Kata sandi paling panjang ${MAX_PASSWORD_LENGTH} karakter.`;
+  if (password.trim().toLowerCase() === username.trim().toLowerCase()) return "Kata sandi tidak boleh sama dengan nama pengguna.";
+  if (isCommonPassword(password)) return "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.";
+  return null;
+}
+
+// No 0/O, 1/l/I: the password is read off a screen and typed on a phone.
+const ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A one-time password for a new or reset account: 14 characters (~80 bits), grouped for reading aloud. */
+export function generateTemporaryPassword(): string {
+  const chars = Array.from({ length: 14 }, () => ALPHABET[randomInt(ALPHABET.length)]);
+  return `${chars.slice(0, 7).join("")}-${chars.slice(7).join("")}`;
+}

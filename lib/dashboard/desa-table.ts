@@ -1,0 +1,46 @@
+import { worstQuartile } from "./gaps";
+
+type In = { kode: string; nama: string; kecamatan: string; sasaran: number; anak: number; measured: number; stunted: number; diterima: number; seharusnya: number; stuntingPagu: number | null; weakest: string | null; reported: boolean; onTime: boolean; approvedQuarters: number };
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+
+/** Builds the desa table rows (quartile cues, pagu per target), then filters, sorts and pages them from URL state. */
+export function desaTable(rows: In[], quarters: number, state: { q?: string; sort?: string; dir?: string; page?: number; pageSize?: number }) {
+  const stunting = rows.map((r) => ratio(r.stunted, r.measured));
+  const konv = rows.map((r) => ratio(r.diterima, r.seharusnya));
+  const worstS = worstQuartile(stunting, true);
+  const worstK = worstQuartile(konv, false);
+  let out = rows.map((r, i) => ({
+    ...r,
+    quarters,
+    worstStunting: worstS[i],
+    worstKonvergensi: worstK[i],
+    paguPerSasaran: r.stuntingPagu !== null && r.sasaran > 0 ? r.stuntingPagu / r.sasaran : null,
+  }));
+  const q = state.q?.trim().toLowerCase();
+  if (q) out = out.filter((r) => r.nama.toLowerCase().includes(q) || r.kecamatan.toLowerCase().includes(q));
+  const key: Record<string, (r: (typeof out)[number]) => number | string | null> = {
+    nama: (r) => r.nama,
+    kecamatan: (r) => r.kecamatan,
+    sasaran: (r) => r.sasaran,
+    diukur: (r) => ratio(r.measured, r.anak),
+    stunting: (r) => ratio(r.stunted, r.measured),
+    konvergensi: (r) => ratio(r.diterima, r.seharusnya),
+    pagu: (r) => r.paguPerSasaran,
+  };
+  const f = state.sort ? key[state.sort] : undefined;
+  if (f) {
+    const sign = state.dir === "desc" ? -1 : 1;
+    // Missing values sort last in either direction.
+    out = [...out].sort((a, b) => {
+      const x = f(a);
+      const y = f(b);
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      return (typeof x === "string" ? x.localeCompare(String(y), "id") : x - (y as number)) * sign;
+    });
+  }
+  const pageSize = state.pageSize ?? 25;
+  const total = out.length;
+  const page = Math.min(Math.max(1, state.page ?? 1), Math.max(1, Math.ceil(total / pageSize)));
+  return { rows: out.slice((page - 1) * pageSize, page * pageSize), total, page, pageSize };
+}

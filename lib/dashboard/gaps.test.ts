@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { gapsWithoutMoney, weakestIndicator, worstQuartile } from "./gaps";
+
+const cov = (kode: string, key: string, y: number, applicable: number) => {
+  const [kelompok, nomor] = key.split(":");
+  return { kode, kelompok: kelompok as "ibu" | "anak", nomor: Number(nomor), y, applicable };
+};
+
+describe("gaps without money", () => {
+  it("flags low coverage with no tagged line and not a desa whose line names the indicator or its paket", () => {
+    const coverage = [cov("A", "anak:6", 2, 10), cov("B", "anak:6", 2, 10), cov("C", "anak:6", 2, 10), cov("D", "anak:6", 9, 10)];
+    const funding = [
+      { kodeWilayah: "B", indikator: ["anak:6"], paketLayanan: [] },
+      { kodeWilayah: "C", indikator: [], paketLayanan: ["air_sanitasi"] },
+      { kodeWilayah: "A", indikator: ["anak:2"], paketLayanan: ["kia"] },
+    ];
+    const gaps = gapsWithoutMoney(coverage, funding);
+    expect(gaps.map((g) => g.kode)).toEqual(["A"]);
+    expect(gaps[0]).toMatchObject({ key: "anak:6", affected: 8, paket: "air_sanitasi" });
+  });
+  it("a desa without an approved APBDes is a gap; sorted by children affected", () => {
+    const gaps = gapsWithoutMoney([cov("X", "ibu:1", 1, 4), cov("Y", "anak:2", 0, 20)], []);
+    expect(gaps.map((g) => [g.kode, g.affected])).toEqual([["Y", 20], ["X", 3]]);
+  });
+  it("respects the target and ignores indicators with nobody applicable", () => {
+    expect(gapsWithoutMoney([cov("A", "anak:1", 8, 10)], [], 0.8)).toEqual([]);
+    expect(gapsWithoutMoney([cov("A", "anak:1", 8, 10)], [], 0.9)).toHaveLength(1);
+    expect(gapsWithoutMoney([cov("A", "anak:1", 0, 0)], [])).toEqual([]);
+  });
+});
+
+describe("weakest indicator and worst quartile", () => {
+  it("picks the lowest coverage per desa", () => {
+    const w = weakestIndicator([cov("A", "anak:1", 9, 10), cov("A", "anak:2", 3, 10), cov("A", "ibu:1", 0, 0)]);
+    expect(w.get("A")?.key).toBe("anak:2");
+  });
+  it("marks the worst quarter of values, never nulls", () => {
+    expect(worstQuartile([0.1, 0.2, 0.3, 0.4, null], true)).toEqual([false, false, false, true, false]);
+    expect(worstQuartile([0.1, 0.2, 0.3, 0.4, null], false)).toEqual([true, false, false, false, false]);
+    expect(worstQuartile([0.1, 0.2], true)).toEqual([false, false]);
+  });
+});

@@ -1,0 +1,51 @@
+import { INDICATORS } from "@/lib/scorecard/indicators";
+
+export type Coverage = { kode: string; kelompok: "ibu" | "anak"; nomor: number; y: number; applicable: number };
+export type Funding = { kodeWilayah: string; indikator: string[]; paketLayanan: string[] };
+export type Gap = { kode: string; key: string; label: string; paket: string; y: number; applicable: number; affected: number; coverage: number };
+
+const byKey = new Map(INDICATORS.map((i) => [i.key as string, i]));
+
+/** "Gaps without money": desa × indicator whose coverage is below the target AND for which the desa has no
+ * approved stunting budget line tagged to that indicator or to its paket layanan. Sorted by the number of
+ * targets not yet served. A desa with no approved APBDes at all has no funding for anything. */
+export function gapsWithoutMoney(coverage: Coverage[], funding: Funding[], target = 0.8): Gap[] {
+  const funded = new Map(funding.map((f) => [f.kodeWilayah, { ind: new Set(f.indikator), paket: new Set(f.paketLayanan) }]));
+  const gaps: Gap[] = [];
+  for (const c of coverage) {
+    if (c.applicable === 0) continue;
+    const ratio = c.y / c.applicable;
+    if (ratio >= target) continue;
+    const key = `${c.kelompok}:${c.nomor}`;
+    const ind = byKey.get(key);
+    if (!ind) continue;
+    const f = funded.get(c.kode);
+    if (f && (f.ind.has(key) || f.paket.has(ind.paket))) continue;
+    gaps.push({ kode: c.kode, key, label: ind.label, paket: ind.paket, y: c.y, applicable: c.applicable, affected: c.applicable - c.y, coverage: ratio });
+  }
+  return gaps.sort((a, b) => b.affected - a.affected || a.coverage - b.coverage || a.kode.localeCompare(b.kode));
+}
+
+/** The indicator with the lowest coverage in each desa (ties: the one affecting more targets). */
+export function weakestIndicator(coverage: Coverage[]): Map<string, { key: string; label: string; coverage: number }> {
+  const out = new Map<string, { key: string; label: string; coverage: number; affected: number }>();
+  for (const c of coverage) {
+    if (!c.applicable) continue;
+    const key = `${c.kelompok}:${c.nomor}`;
+    const ratio = c.y / c.applicable;
+    const cur = out.get(c.kode);
+    const affected = c.applicable - c.y;
+    if (!cur || ratio < cur.coverage || (ratio === cur.coverage && affected > cur.affected)) {
+      out.set(c.kode, { key, label: byKey.get(key)?.label ?? key, coverage: ratio, affected });
+    }
+  }
+  return out;
+}
+
+/** Values in the worst quartile (highest when `higherIsWorse`). Nulls are never flagged. */
+export function worstQuartile(values: Array<number | null>, higherIsWorse: boolean): boolean[] {
+  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (present.length < 4) return values.map(() => false);
+  const cut = higherIsWorse ? present[Math.floor(present.length * 0.75)] : present[Math.ceil(present.length * 0.25) - 1];
+  return values.map((v) => v !== null && (higherIsWorse ? v >= cut : v <= cut));
+}

@@ -1,0 +1,79 @@
+vi.mock("@/auth", () => import("./mock-auth"));
+
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sql } from "drizzle-orm";
+import { createTestDb } from "./test-db";
+import { userId } from "./users";
+import type { DbHandle } from "@/db/client";
+import { apbdes, apbdesBaris } from "@/db/schema";
+import { seedDemo } from "@/db/seed/demo";
+import { selectRows } from "@/db/raw";
+import { getActiveViewerById } from "@/db/queries/users";
+import { getGrowthFigures, listDesaDashboard } from "@/db/queries/dashboard";
+import { getScorecard } from "@/db/queries/scorecard";
+import { loadDashboard } from "@/lib/dashboard/load";
+import { parseDashboardPeriod } from "@/lib/dashboard/period";
+import { currentYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
+
+let handle: DbHandle;
+let drop: () => Promise<void>;
+const now = currentYearMonth();
+// Two quarters back: approved in every desa by the demo seed.
+const idx = now.tahun * 4 + quarterOfMonth(now.bulan) - 1 - 2;
+const q = { tahun: Math.floor(idx / 4), triwulan: (idx % 4) + 1 };
+const period = parseDashboardPeriod({ periode: "triwulan", tahun: String(q.tahun), nilai: String(q.triwulan) });
+const viewerOf = async (u: string) => (await getActiveViewerById(await userId(handle.db, u)))!;
+
+beforeAll(async () => {
+  ({ handle, drop } = await createTestDb());
+  await seedDemo(handle.db);
+});
+afterAll(async () => drop());
+
+describe("dashboard figures match an independent computation", () => {
+  it("stunting prevalence: latest length measurement per child in the period, HAZ < -2", async () => {
+    const v = await viewerOf("tpps.kab");
+    const g = await getGrowthFigures({ viewer: v, kode: "19.05", from: period.from, to: period.to });
+    const [ref] = await selectRows<{ measured: number; stunted: number }>(
+      handle.db,
+      sql`select count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted from (
+            select haz, row_number() over (partition by sasaran_id order by tanggal_ukur desc) as rn
+            from pengukuran where kode_wilayah like '19.05.%' and haz is not null and tanggal_ukur between ${period.from}::date and ${period.to}::date) x
+          where rn = 1`,
+    );
+    expect({ measured: g.measured, stunted: g.stunted }).toEqual(ref);
+    expect(g.measured).toBeGreaterThan(50);
+  });
+
+  it("konvergensi pools approved quarters and equals the scorecard's pooled total", async () => {
+    const v = await viewerOf("tpps.kab");
+    const d = await loadDashboard({ viewer: v, kode: "19.05", period });
+    const sc = await getScorecard({ viewer: v, kode: "19.05", ...q });
+    expect(d.konvergensi).toEqual({ d: sc.ibu.diterima + sc.anak.diterima, s: sc.ibu.seharusnya + sc.anak.seharusnya });
+    const sum = d.rows.reduce((a, r) => a + r.sasaran, 0);
+    const [ref] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from sasaran where aktif and kode_wilayah like '19.05.%'`);
+    expect(sum).toBe(ref.n);
+  });
+
+  it("a kecamatan user sees only its own desa", async () => {
+    const v = await viewerOf("tpps.mentok");
+    const rows = await listDesaDashboard({ viewer: v, kode: "19.05", period, today: todayIso() });
+    expect(rows.length).toBe(9);
+    expect(rows.every((r) => r.kode.startsWith("19.05.01."))).toBe(true);
+    const leak = await listDesaDashboard({ viewer: v, kode: "19.05.02", period, today: todayIso() });
+    expect(leak).toEqual([]);
+  });
+
+  it("gaps without money: a desa with low coverage and no budget is flagged; an approved line tagged to the indicator clears it", async () => {
+    const v = await viewerOf("tpps.kab");
+    const before = await loadDashboard({ viewer: v, kode: "19.05", period, target: 1.01 });
+    const withBudget = new Set((await handle.db.select({ kode: apbdes.kodeWilayah }).from(apbdes)).map((r) => r.kode));
+    const gap = before.gaps.find((g) => !withBudget.has(g.kode));
+    expect(gap).toBeDefined();
+    const [header] = await handle.db.insert(apbdes).values({ kodeWilayah: gap!.kode, tahun: period.tahun, versi: "murni", status: "disetujui" }).returning();
+    await handle.db.insert(apbdesBaris).values({ apbdesId: header.id, kodeWilayah: gap!.kode, kodeKegiatan: "2.2.02", uraian: "Uji", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: 1_000_000, stuntingTag: "SP", indikator: [gap!.key] });
+    const after = await loadDashboard({ viewer: v, kode: "19.05", period, target: 1.01 });
+    expect(after.gaps.some((g) => g.kode === gap!.kode && g.key === gap!.key)).toBe(false);
+    expect(after.gaps.some((g) => g.kode === gap!.kode)).toBe(true); // other, unfunded indicators stay flagged
+  });
+});
