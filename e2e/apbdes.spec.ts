@@ -72,6 +72,9 @@ test("operator.airputih mengisi tiga baris (satu ditolak karena nominal), uji im
     if (name) forgedFields[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
   }
   expect(Object.keys(forgedFields).some((k) => k.startsWith("$ACTION"))).toBe(true);
+  // Control: replaying the form as its own user reaches the action (here refused for a negative amount).
+  const replay = await page.request.post(PAGE, { multipart: { ...forgedFields, kodeKegiatan: "2.2.02", uraian: "Kiriman ulang", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: "-1" } });
+  expect(await replay.text()).toContain("Pagu tidak boleh negatif.");
 
   await page.getByRole("link", { name: "Impor CSV/XLSX" }).click();
   await page.getByLabel(/Berkas CSV atau XLSX/).setInputFiles({

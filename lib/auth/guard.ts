@@ -78,6 +78,12 @@ function formValues(formData: FormData): Record<string, string> {
 
 const PASSWORD_FIRST = "Ganti kata sandi sementara Anda terlebih dahulu.";
 
+/** Password fields are parsed but never echoed back to the browser. */
+const SECRET_FIELD = /password|sandi/i;
+function echoable(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELD.test(key)));
+}
+
 type ActionContext<T> = { viewer: Viewer; input: T; region: Region; values: Record<string, string> };
 
 /** Every server action is built here: authenticate → authorise role → validate → authorise region → body.
@@ -94,7 +100,8 @@ export function guardedAction<S extends z.ZodType>(
   body: (ctx: ActionContext<z.infer<S>>) => Promise<FormState | void>,
 ) {
   return async function action(_prev: FormState | undefined, formData: FormData): Promise<FormState> {
-    const values = formValues(formData);
+    const all = formValues(formData);
+    const values = echoable(all);
     try {
       const user = await getSessionUser();
       if (!user) return { status: "error", message: messageFor("unauthenticated"), values };
@@ -102,7 +109,7 @@ export function guardedAction<S extends z.ZodType>(
       const { viewer } = user;
       if (!can(viewer.role, spec.capability)) return { status: "error", message: messageFor("forbidden"), values };
       const schema = typeof spec.schema === "function" ? (spec.schema as () => S)() : spec.schema;
-      const parsed = schema.safeParse(values);
+      const parsed = schema.safeParse(all);
       if (!parsed.success) {
         return { status: "error", message: messageFor("invalid_input"), errors: z.flattenError(parsed.error).fieldErrors as FormState["errors"], values };
       }

@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
 import { isCommonPassword } from "./common-passwords";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy-rules";
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 /** Why a new password is refused, in Bahasa Indonesia, or null when it is acceptable. */
 export function passwordProblem(password: string, username: string): string | null {

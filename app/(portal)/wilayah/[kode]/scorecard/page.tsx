@@ -102,7 +102,7 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
       </div>
       <Tabel3 data={data} drill={drill} />
       <Tabel4 data={data} />
-      <Tabel5 viewer={viewer} kode={region.kode} tahun={tahun} />
+      <Tabel5 viewer={viewer} kode={region.kode} tahun={tahun} sumber={sp.sumber} hrefFor={(sumber) => hrefWith(base, state, { sumber })} />
       {!village ? (
         <section aria-labelledby="per-desa" className="no-print space-y-2">
           <h2 id="per-desa" className="text-lg font-semibold">Per desa ({desaRows.length}) — total {formatPercent(data.ibu.diterima + data.anak.diterima, data.ibu.seharusnya + data.anak.seharusnya)}</h2>

@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { fieldError, guardedAction } from "@/lib/auth/guard";
+import { changeAccount, getPasswordHash } from "@/db/queries/users";
+import { checkLoginThrottle, recordLoginAttempt } from "@/db/queries/login-throttle";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
+import { throttledMessage } from "@/lib/auth/throttle-policy";
+
+const schema = z.object({
+  kataSandiLama: z.string({ error: "Kata sandi saat ini wajib diisi." }).min(1, "Kata sandi saat ini wajib diisi.").max(MAX_PASSWORD_LENGTH),
+  kataSandiBaru: z.string({ error: "Kata sandi baru wajib diisi." }).min(1, "Kata sandi baru wajib diisi.").max(MAX_PASSWORD_LENGTH, `Kata sandi paling panjang ${MAX_PASSWORD_LENGTH} karakter.`),
+  ulangiKataSandi: z.string({ error: "Ulangi kata sandi baru." }).max(MAX_PASSWORD_LENGTH),
+});
+
+/** The signed-in user replaces their own password: the current one is required (and wrong guesses count
+ * towards the login throttle, so a borrowed session cannot brute-force it), the new one must meet the policy.
+ * Clears must_change_password; audited without the hash. */
+export const changeOwnPassword = guardedAction(
+  { capability: "account:password", schema, regionOf: (_input, viewer) => viewer.scopeKode, allowPendingPassword: true },
+  async ({ viewer, input, values }) => {
+    const throttle = await checkLoginThrottle({ username: viewer.username, ip: null });
+    if (throttle.blocked) return { status: "error", message: throttledMessage(throttle.retryAfterSeconds), values };
+    const current = await getPasswordHash(viewer.id);
+    if (!current || !(await verifyPassword(current, input.kataSandiLama))) {
+      await recordLoginAttempt({ username: viewer.username, ip: null, success: false });
+      return fieldError(values, "kataSandiLama", "Kata sandi saat ini salah.");
+    }
+    const problem = passwordProblem(input.kataSandiBaru, viewer.username);
+    if (problem) return fieldError(values, "kataSandiBaru", problem);
+    if (input.kataSandiBaru === input.kataSandiLama) return fieldError(values, "kataSandiBaru", "Kata sandi baru harus berbeda dari yang sekarang.");
+    if (input.kataSandiBaru !== input.ulangiKataSandi) return fieldError(values, "ulangiKataSandi", "Kedua kata sandi baru tidak sama.");
+    await changeAccount({ actor: viewer, id: viewer.id, change: { kind: "ganti_sandi", passwordHash: await hashPassword(input.kataSandiBaru) } });
+    redirect("/akun/kata-sandi?diganti=1");
+  },
+);

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { requireViewerForPasswordChange } from "@/lib/auth/guard";
+import { Card } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/button";
+import { PasswordForm } from "./password-form";
+import { changeOwnPassword } from "./actions";
+
+export const metadata: Metadata = { title: "Kata sandi" };
+
+export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ diganti?: string }> }) {
+  const { viewer, mustChangePassword } = await requireViewerForPasswordChange();
+  const { diganti } = await searchParams;
+  return (
+    <div className="mx-auto max-w-lg space-y-4">
+      <h1 className="text-2xl font-bold">Ganti kata sandi</h1>
+      {diganti && !mustChangePassword ? (
+        <div className="space-y-3">
+          <p data-testid="password-changed" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800">
+            ✓ Kata sandi Anda sudah diganti. Gunakan kata sandi baru saat masuk berikutnya.
+          </p>
+          <LinkButton href={`/wilayah/${viewer.scopeKode}`}>Ke beranda</LinkButton>
+        </div>
+      ) : (
+        <Card>
+          {mustChangePassword ? (
+            <p data-testid="password-required" className="mb-4 rounded-md border border-amber-500 bg-warn-50 px-3 py-2 text-sm font-medium text-warn-800">
+              Akun Anda memakai kata sandi sementara. Ganti dulu kata sandinya sebelum melanjutkan.
+            </p>
+          ) : null}
+          <PasswordForm action={changeOwnPassword} />
+        </Card>
+      )}
+    </div>
+  );
+}
