@@ -9,3 +9,4 @@ export * from "./kegiatan";
 export * from "./apbdes";
 export * from "./scorecard";
 export * from "./security";
+export * from "./pelatihan";
