@@ -5,7 +5,10 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 
 /** An .xlsx download; never cached, since it holds personal data. */
 export async function xlsxResponse(wb: Workbook, filename: string): Promise<Response> {
-  const body = new Uint8Array(await wb.xlsx.writeBuffer());
+  return bytesResponse(new Uint8Array(await wb.xlsx.writeBuffer()), filename);
+}
+
+export function bytesResponse(body: Uint8Array<ArrayBuffer>, filename: string): Response {
   return new Response(body, {
     headers: {
       "Content-Type": XLSX_TYPE,

@@ -9,7 +9,7 @@ import type { RegionLevel } from "../schema";
 const REFERENCE_DIR = path.join(process.cwd(), "db/reference");
 
 function readCsv(name: string) {
-  return parseCsv(fs.readFileSync(/*turbopackIgnore: true*/ path.join(REFERENCE_DIR, name), "utf8"));
+  return parseCsv(fs.readFileSync(path.join(/*turbopackIgnore: true*/ REFERENCE_DIR, name), "utf8"));
 }
 
 const emptyToNull = (v: string | undefined) => (v ? v : null);

@@ -29,7 +29,7 @@ let cached: GrowthTables | null = null;
 
 function load(name: keyof GrowthTables, dir: string): LmsTable {
   const { file, key } = FILES[name];
-  return parseLmsCsv(fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), "utf8"), key);
+  return parseLmsCsv(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8"), key);
 }
 
 /** Loads (once) and returns the five WHO tables. Throws if a file is missing or malformed. */

@@ -1,12 +1,10 @@
 import type { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
-import { getViewer } from "@/lib/auth/guard";
+import { guardRoute } from "@/lib/auth/route-guard";
 import { can } from "@/lib/auth/permissions";
-import { getRegionInScope } from "@/db/queries/regions";
 import { writeAudit } from "@/db/queries/audit";
 import { getDb } from "@/db/client";
-import { messageFor } from "@/lib/errors";
-import { plainResponse, xlsxResponse } from "@/lib/excel";
+import { xlsxResponse } from "@/lib/excel";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { desaTable } from "@/lib/dashboard/desa-table";
@@ -16,11 +14,9 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** The dashboard's desa table and gaps-without-money list as .xlsx, scoped like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
-  const region = await getRegionInScope({ viewer, kode: decodeURIComponent((await params).kode) });
-  if (!region) return plainResponse(404, messageFor("not_found"));
-  if (!can(viewer.role, "dashboard:read") && viewer.role !== "kpm") return plainResponse(403, messageFor("forbidden"));
+  const guard = await guardRoute((await params).kode, (v) => can(v.role, "dashboard:read") || v.role === "kpm");
+  if (guard instanceof Response) return guard;
+  const { viewer, region } = guard;
   const period = parseDashboardPeriod(Object.fromEntries(request.nextUrl.searchParams));
   const d = await loadDashboard({ viewer, kode: region.kode, period });
   const rows = desaTable(d.rows, period.quarters.length, { pageSize: 100_000 }).rows;

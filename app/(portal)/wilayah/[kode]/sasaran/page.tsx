@@ -13,6 +13,7 @@ import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
 import { parseSasaranListParams } from "@/lib/sasaran/list-params";
 import { firstParams, hrefWith } from "@/lib/url";
 import { todayIso } from "@/lib/periods";
+import { nikFor } from "@/lib/people/nik-visibility";
 
 export const metadata: Metadata = { title: "Sasaran" };
 
@@ -97,7 +98,7 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
       </form>
       {list.rows.length ? (
         <>
-          <SasaranTable rows={list.rows} kode={region.kode} params={urlState} />
+          <SasaranTable rows={list.rows.map((r) => ({ ...r, nik: nikFor(viewer, r.nik, region.kode) }))} kode={region.kode} params={urlState} />
           <Pagination baseHref={base} params={urlState} page={list.page} pageSize={list.pageSize} total={list.total} />
         </>
       ) : (

@@ -17,6 +17,7 @@ import { regionTitle } from "@/lib/regions";
 import { markMelahirkan, pindahkanSasaran } from "../actions";
 import { MelahirkanForm, PindahForm } from "./lifecycle-forms";
 import { GrowthSection } from "./growth-section";
+import { nikFor } from "@/lib/people/nik-visibility";
 
 export const metadata: Metadata = { title: "Data sasaran" };
 
@@ -40,7 +41,7 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
   const thisMonth = formatYearMonth(currentYearMonth());
   const facts: Array<[string, React.ReactNode]> = [
     ["Kelompok", <Badge key="k" tone="info">{KATEGORI_LABELS[kelompok]}</Badge>],
-    ["NIK", s.nik ?? "–"],
+    ["NIK", nikFor(viewer, s.nik, region.kode) ?? "–"],
     ["No. register KIA", s.noKia ?? "–"],
     ["Jenis kelamin", s.jenisKelamin === "L" ? "Laki-laki" : "Perempuan"],
     ["Tanggal lahir", formatDate(s.tanggalLahir)],
@@ -73,7 +74,7 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
           ✓ {sp.melahirkan ? "Persalinan tercatat. Ibu kini berstatus ibu nifas; daftarkan bayinya di bawah." : sp.dipindahkan ? "Sasaran dipindahkan." : "Data sasaran tersimpan."}
         </p>
       ) : null}
-      <Card title="Data sasaran">
+      <Card title="Data sasaran" actions={<Link href={`${base}/${s.id}/riwayat`} className="text-sm underline underline-offset-2">Riwayat</Link>}>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
           {facts.map(([k, v]) => (
             <div key={k}>

@@ -1,28 +1,23 @@
 import type { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
-import { getViewer } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { getRegionInScope } from "@/db/queries/regions";
+import { guardRoute } from "@/lib/auth/route-guard";
 import { listSasaranForExport } from "@/db/queries/sasaran";
 import { writeAudit } from "@/db/queries/audit";
 import { getDb } from "@/db/client";
-import { messageFor } from "@/lib/errors";
 import { parseSasaranListParams } from "@/lib/sasaran/list-params";
 import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
 import { todayIso } from "@/lib/periods";
-import { plainResponse, xlsxResponse } from "@/lib/excel";
+import { xlsxResponse } from "@/lib/excel";
 import { regionTitle } from "@/lib/regions";
+import { nikFor } from "@/lib/people/nik-visibility";
 
 const isoToDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /** Excel export of the filtered target list (same filters as the page), checked like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
-  const { kode } = await params;
-  const region = await getRegionInScope({ viewer, kode: decodeURIComponent(kode) });
-  if (!region || (region.jenis !== "desa" && region.jenis !== "kelurahan")) return plainResponse(404, messageFor("not_found"));
-  if (!can(viewer.role, "sasaran:read")) return plainResponse(403, messageFor("forbidden"));
+  const guard = await guardRoute((await params).kode, "sasaran:read", { villageOnly: true });
+  if (guard instanceof Response) return guard;
+  const { viewer, region } = guard;
   const p = parseSasaranListParams(Object.fromEntries(request.nextUrl.searchParams));
   const today = todayIso();
   const rows = await listSasaranForExport({ viewer, kode: region.kode, today, q: p.q, kelompok: p.kelompok, posyanduId: p.posyandu, status: p.status, sort: p.sort, dir: p.dir });
@@ -42,7 +37,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       KATEGORI_LABELS[r.kelompok],
       r.jenisKelamin === "L" ? "Laki-laki" : "Perempuan",
       isoToDate(r.tanggalLahir),
-      r.nik ?? "",
+      nikFor(viewer, r.nik, region.kode) ?? "",
       r.noKia ?? "",
       r.posyanduNama,
       r.ibuNama ?? "",

@@ -1,13 +1,10 @@
 import type { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
-import { getViewer } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { getRegionInScope } from "@/db/queries/regions";
+import { guardRoute } from "@/lib/auth/route-guard";
 import { getScorecard, listRekap } from "@/db/queries/scorecard";
 import { writeAudit } from "@/db/queries/audit";
 import { getDb } from "@/db/client";
-import { messageFor } from "@/lib/errors";
-import { plainResponse, xlsxResponse } from "@/lib/excel";
+import { xlsxResponse } from "@/lib/excel";
 import { parseQuarterParams } from "@/lib/scorecard/params";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR, STAGE_LABELS } from "@/lib/scorecard/labels";
 import { decodeHasil } from "@/lib/scorecard/types";
@@ -17,11 +14,9 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** Scorecard (Formulir 4) plus the per-target recaps (Formulir 3A/3B) as .xlsx, scoped like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
-  const region = await getRegionInScope({ viewer, kode: decodeURIComponent((await params).kode) });
-  if (!region) return plainResponse(404, messageFor("not_found"));
-  if (!can(viewer.role, "scorecard:read")) return plainResponse(403, messageFor("forbidden"));
+  const guard = await guardRoute((await params).kode, "scorecard:read");
+  if (guard instanceof Response) return guard;
+  const { viewer, region } = guard;
   const sp = Object.fromEntries(request.nextUrl.searchParams);
   const { tahun, triwulan } = parseQuarterParams(sp);
   const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId: Number(sp.posyandu) || undefined };

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { getSasaran } from "@/db/queries/sasaran";
+import { listSasaranHistory } from "@/db/queries/audit-log";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { todayIso } from "@/lib/periods";
+import { AuditTable } from "@/app/(portal)/admin/audit/audit-table";
+import { toAuditTableRows } from "@/app/(portal)/admin/audit/rows";
+
+export const metadata: Metadata = { title: "Riwayat sasaran" };
+
+/** Who changed this target and its monthly records, and what changed: readable by anyone who may read the
+ * target, limited to audit rows inside their own scope, NIKs shown by the same rule as the record. */
+export default async function SasaranHistoryPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
+  const { kode, id } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  const sasaranId = Number(id);
+  const found = Number.isInteger(sasaranId) && sasaranId > 0 ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() }) : null;
+  if (!found) notFound();
+  const rows = await listSasaranHistory({ viewer, sasaranId });
+  const base = `/wilayah/${region.kode}/sasaran/${sasaranId}`;
+  return (
+    <div className="space-y-4">
+      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={`Riwayat: ${found.sasaran.nama}`} />
+      <p className="text-sm">
+        <Link href={base} className="underline underline-offset-2">
+          ‹ Kembali ke data sasaran
+        </Link>
+      </p>
+      {rows.length ? <AuditTable rows={toAuditTableRows(viewer, rows)} baseHref={`${base}/riwayat`} params={{}} /> : <EmptyState title="Belum ada riwayat perubahan" />}
+    </div>
+  );
+}
