@@ -2,11 +2,12 @@ import { expect, test } from "@playwright/test";
 import { login } from "./fixtures";
 
 test("tpps.kab: dasbor kabupaten, ganti periode, urutkan desa, telusuri sampai daftar sasaran", async ({ page }) => {
+  test.setTimeout(120_000);
   await login(page, "tpps.kab");
   await expect(page.getByTestId("kpi-stunting")).toContainText("Prevalensi stunting");
   await expect(page.getByTestId("kpi-stunting")).toContainText(/\d+ dari \d+ anak diukur/);
 
-  await page.getByLabel("Periode").selectOption("triwulan");
+  await page.getByRole("combobox", { name: "Periode" }).selectOption("triwulan");
   await page.getByLabel("Bulan / triwulan").selectOption("2");
   await page.getByRole("button", { name: "Tampilkan" }).click();
   await expect(page).toHaveURL(/periode=triwulan/);

@@ -17,6 +17,7 @@ function previousQuarter() {
 test.describe.configure({ mode: "serial" });
 
 test("KPM mengisi dan mengajukan, kades menyetujui, data terkunci, kecamatan melihat, drill-down, cetak, Excel", async ({ browser }) => {
+  test.setTimeout(180_000);
   const pq = previousQuarter();
   const kpm = await (await browser.newContext()).newPage();
   await login(kpm, "kpm.airputih");
