@@ -42,7 +42,7 @@ test("tpps.kab: dasbor kabupaten, ganti periode, urutkan desa, telusuri sampai d
   const desaName = (await firstDesa.locator("td").first().textContent())!.trim();
   await firstDesa.locator("td").first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(desaName);
-  await page.getByRole("link", { name: "Sasaran", exact: true }).click();
+  await page.getByRole("navigation", { name: "Menu wilayah" }).getByRole("link", { name: "Sasaran", exact: true }).click();
   await expect(page.getByTestId("tabel-sasaran")).toBeVisible();
 });
 

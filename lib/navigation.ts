@@ -13,6 +13,7 @@ export const REGION_NAV: ReadonlyArray<NavItem> = [
   { segment: "pemantauan", label: "Pemantauan", capability: "pemantauan:read", levels: VILLAGE },
   { segment: "scorecard", label: "Scorecard", capability: "scorecard:read", levels: ["kabupaten", "kecamatan", "desa", "kelurahan"] },
   { segment: "apbdes", label: "APBDes", capability: "apbdes:read", levels: ["kabupaten", "kecamatan", "desa", "kelurahan"] },
+  { segment: "kpm", label: "Kinerja KPM", capability: "dashboard:read", levels: ["kabupaten", "kecamatan"] },
   { segment: "kegiatan", label: "Kegiatan KPM", capability: "sasaran:read", levels: VILLAGE },
   { segment: "posyandu", label: "Posyandu", capability: "sasaran:read", levels: VILLAGE },
 ];

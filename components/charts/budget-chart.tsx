@@ -13,8 +13,9 @@ const COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"
 export function BudgetChart({ title, labels, series }: { title: string; labels: string[]; series: Array<{ label: string; data: number[] }> }) {
   const height = Math.max(200, labels.length * 30 + 90);
   return (
-    <div style={{ height }} className="w-full" role="img" aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}>
+    <div style={{ height }} className="w-full">
       <Bar
+        aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}
         data={{ labels, datasets: series.map((s, i) => ({ label: s.label, data: s.data, backgroundColor: COLORS[i % COLORS.length], borderWidth: 0 })) }}
         options={{
           indexAxis: "y",

@@ -41,8 +41,9 @@ export function GrowthChart({
     { label: "Anak", data: points, borderColor: "#1d4ed8", backgroundColor: "#1d4ed8", pointRadius: 4, borderWidth: 2, showLine: true },
   ];
   return (
-    <div className="h-72 w-full" role="img" aria-label={`${title}: grafik; lihat tabel di bawahnya untuk angkanya`}>
+    <div className="h-72 w-full">
       <Line
+        aria-label={`${title}: grafik; lihat tabel di bawahnya untuk angkanya`}
         data={{ datasets }}
         options={{
           responsive: true,

@@ -9,8 +9,9 @@ ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip);
 export function PercentBarChart({ title, labels, values }: { title: string; labels: string[]; values: Array<number | null> }) {
   const height = Math.max(160, labels.length * 26 + 60);
   return (
-    <div style={{ height }} className="w-full" role="img" aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}>
+    <div style={{ height }} className="w-full">
       <Bar
+        aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}
         data={{ labels, datasets: [{ label: title, data: values, backgroundColor: "#17643a", borderWidth: 0 }] }}
         options={{
           indexAxis: "y",

@@ -8,8 +8,9 @@ ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip)
 /** Monthly prevalence line (percent; null months have no measurements). */
 export function TrendChart({ title, labels, values }: { title: string; labels: string[]; values: Array<number | null> }) {
   return (
-    <div className="h-64 w-full" role="img" aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}>
+    <div className="h-64 w-full">
       <Line
+        aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}
         data={{ labels, datasets: [{ label: title, data: values, borderColor: "#b42318", backgroundColor: "#b42318", spanGaps: true, tension: 0.2 }] }}
         options={{
           responsive: true,

@@ -7,6 +7,7 @@ import { seedDemoData } from "./demo-data";
 import { seedDemoApbdes } from "./demo-apbdes";
 import { recomputeAll } from "../konvergensi/recompute";
 import { seedDemoPeriode } from "./demo-periode";
+import { seedDemoPelatihan } from "./demo-pelatihan";
 
 export class DemoSeedRefused extends Error {}
 
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<v
   if (!derived?.n) await recomputeAll(db);
   await seedDemoPeriode(db, { today: opts.today });
   await seedDemoApbdes(db, { today: opts.today });
+  await seedDemoPelatihan(db, { today: opts.today });
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

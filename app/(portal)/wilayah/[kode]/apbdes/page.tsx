@@ -41,12 +41,12 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
   const years = isDesa ? await listApbdesYears({ viewer, kode: region.kode }) : [];
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title={recap ? `Rekap APBDes ${tahun}` : `APBDes ${tahun}`} />
+      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title={recap ? `Rekap APBDes ${tahun}` : isDesa ? `APBDes ${tahun}` : "APBDes"} />
       {region.jenis === "kelurahan" ? (
         <Card title="Kelurahan tidak memiliki APBDes">
           <p className="text-sm">
-            Kelurahan adalah perangkat daerah kabupaten: tidak menerima Dana Desa dan tidak menyusun APBDes. Anggaran kegiatan stunting di kelurahan berasal dari APBD
-            kabupaten (dana kelurahan) dan dicatat oleh perangkat daerah, sehingga tidak ada yang perlu diisi di sini.
+            Kelurahan adalah perangkat daerah kabupaten: tidak menerima Dana Desa dan tidak menyusun APBDes. Kegiatan stunting di kelurahan dibiayai dari APBD
+            kabupaten (antara lain dana kelurahan) dan dicatat oleh perangkat daerah, sehingga tidak ada anggaran yang perlu diisi di sini.
           </p>
         </Card>
       ) : (

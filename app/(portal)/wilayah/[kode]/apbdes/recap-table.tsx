@@ -18,7 +18,7 @@ export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { r
     helper.accessor("nama", {
       header: "Desa",
       cell: (info) => (
-        <Link href={`/wilayah/${info.row.original.kode}/apbdes?tahun=${tahun}`} className="font-medium text-brand-800 underline underline-offset-2">
+        <Link href={`/wilayah/${info.row.original.kode}/apbdes?tahun=${tahun}`} className="font-medium whitespace-nowrap text-brand-800 underline underline-offset-2">
           {info.getValue()}
         </Link>
       ),
@@ -28,7 +28,7 @@ export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { r
       header: "Status",
       cell: (info) => {
         const s = info.getValue();
-        return s ? <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge> : <Badge>Belum ada</Badge>;
+        return <span className="whitespace-nowrap">{s ? <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge> : <Badge>Belum ada</Badge>}</span>;
       },
     }),
     helper.accessor("pagu", { header: "Total pagu", cell: (info) => right(formatRupiah(info.getValue())) }),

@@ -64,6 +64,9 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
       </form>
       {rows.length ? <RecapTable rows={rows} tahun={tahun} baseHref={base} params={state} showKecamatan={region.jenis === "kabupaten"} /> : <EmptyState title="Tidak ada desa yang cocok" />}
       <Card title={`Total gabungan ${formatInteger(rows.length)} desa`}>
+        {rows.some((r) => r.status && r.status !== "disetujui") ? (
+          <p className="mb-2 text-sm text-slate-600">Termasuk desa yang APBDes-nya belum disetujui; saring status &quot;Disetujui&quot; untuk angka final saja.</p>
+        ) : null}
         <dl className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="rekap-total">
           <div>
             <dt className="text-slate-600">Total pagu</dt>

@@ -52,7 +52,7 @@ function GroupTable({ caption, first, rows, stunting }: { caption: string; first
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
             <tr key={r.label}>
-              <th scope="row" className={`${TD} text-left font-normal`}>
+              <th scope="row" className="min-w-44 px-3 py-2 text-left font-normal">
                 {r.label}
               </th>
               <td className={NUM}>{formatRupiah(r.pagu)}</td>

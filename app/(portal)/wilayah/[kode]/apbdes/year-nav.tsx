@@ -2,11 +2,8 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 
 /** Tahun anggaran picker: neighbours as links, any year through a small GET form (works without JavaScript). */
-export function YearNav({ base, tahun, years, extra = {} }: { base: string; tahun: number; years: ReadonlyArray<number>; extra?: Record<string, string | undefined> }) {
-  const href = (t: number) => {
-    const p = new URLSearchParams({ ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v)), tahun: String(t) } as Record<string, string>);
-    return `${base}?${p}`;
-  };
+export function YearNav({ base, tahun, years }: { base: string; tahun: number; years: ReadonlyArray<number> }) {
+  const href = (t: number) => `${base}?tahun=${t}`;
   return (
     <nav aria-label="Tahun anggaran" className="flex flex-wrap items-end gap-2">
       <Link href={href(tahun - 1)} className={buttonClass("secondary")} rel="prev">

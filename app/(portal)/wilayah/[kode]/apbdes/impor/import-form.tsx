@@ -19,7 +19,8 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
   const ganti = preview.values?.ganti === "on";
   return (
     <div className="space-y-4">
-      <form action={previewAction} className="space-y-3" noValidate data-testid="form-impor">
+      {/* A body over Next's 1 MB limit would fail before the action runs: stop it here with the message instead. */}
+      <form action={previewAction} onSubmit={(ev) => tooBig && ev.preventDefault()} className="space-y-3" noValidate data-testid="form-impor">
         <input type="hidden" name="kode" value={kode} />
         <input type="hidden" name="apbdesId" value={apbdesId} />
         <div>
@@ -34,7 +35,6 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
             aria-invalid={fileError ? true : undefined}
             aria-describedby="f-berkas-error"
             className="mt-1 block min-h-11 w-full text-sm"
-            // The server refuses larger files too; checking here avoids posting a body Next would reject.
             onChange={(ev) => setTooBig((ev.target.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES ? "Berkas terlalu besar; paling besar 1 MB." : null)}
           />
           <p id="f-berkas-error" data-testid="error-berkas" aria-live="polite" className="mt-1 text-sm font-medium text-danger-700">

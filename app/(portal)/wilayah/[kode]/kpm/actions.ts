@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { guardedAction, type FormState } from "@/lib/auth/guard";
+import { messageFor } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { JENIS_PELATIHAN_LABELS } from "@/lib/kpm/labels";
+import { createPelatihanSchema, deletePelatihanSchema } from "@/lib/kpm/schemas";
+import { createPelatihan, deletePelatihan } from "@/db/queries/pelatihan";
+import type { Region } from "@/db/schema";
+
+const PESERTA_OUTSIDE = "Peserta harus akun KPM aktif dari desa di wilayah ini.";
+
+/** Training is organised by a kabupaten or a kecamatan. */
+function isOrganiser(region: Region) {
+  return region.jenis === "kabupaten" || region.jenis === "kecamatan";
+}
+
+export const createPelatihanAction = guardedAction(
+  { capability: "pelatihan:write", schema: createPelatihanSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region, values }): Promise<FormState> => {
+    if (!isOrganiser(region)) return { status: "error", message: messageFor("not_found"), values };
+    const result = await createPelatihan({ viewer, kode: region.kode, input });
+    if (!result.ok) return { status: "error", message: messageFor("invalid_input"), errors: { pesertaIds: [PESERTA_OUTSIDE] }, values };
+    revalidatePath(`/wilayah/${region.kode}`, "layout");
+    return { status: "ok", message: `${JENIS_PELATIHAN_LABELS[input.jenis]} "${input.topik}" tanggal ${formatDate(input.tanggal)} disimpan (${input.pesertaIds.length} KPM hadir).` };
+  },
+);
+
+export const deletePelatihanAction = guardedAction(
+  { capability: "pelatihan:write", schema: deletePelatihanSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region }): Promise<FormState> => {
+    const result = await deletePelatihan({ viewer, kode: region.kode, id: input.id });
+    if (!result.ok) return { status: "error", message: messageFor("not_found") };
+    revalidatePath(`/wilayah/${region.kode}`, "layout");
+    return { status: "ok", message: "Kegiatan pembinaan dihapus." };
+  },
+);

@@ -1,0 +1,113 @@
+"use client";
+
+import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable, type Features } from "@/components/data-table/data-table";
+import { Badge } from "@/components/ui/badge";
+import { formatDate, formatPercent } from "@/lib/format";
+import { JENIS_KEGIATAN } from "@/lib/kegiatan/labels";
+import { INSENTIF_LABELS, INSENTIF_TONE, JENIS_KEGIATAN_SHORT } from "@/lib/kpm/labels";
+import type { KpmKinerjaRow } from "@/lib/kpm/types";
+
+const helper = createColumnHelper<Features, KpmKinerjaRow>();
+const perMonth = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
+
+function Months({ n, of }: { n: number; of: number }) {
+  return (
+    <span className="whitespace-nowrap">
+      {n}/{of} bln <span className="text-xs text-slate-600">({formatPercent(n, of)})</span>
+    </span>
+  );
+}
+
+/** Per-KPM performance; sorting links change the URL and the server sorts. */
+export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: KpmKinerjaRow[]; kode: string; params: Record<string, string | undefined>; showKecamatan: boolean; tahun: number }) {
+  const columns = helper.columns([
+    helper.accessor("kpmNama", {
+      header: "KPM",
+      cell: (info) =>
+        info.getValue() ?? (
+          <span className="whitespace-nowrap">
+            <Badge tone="warn">Belum ada KPM</Badge>
+          </span>
+        ),
+    }),
+    helper.accessor("desaNama", {
+      header: "Desa/Kelurahan",
+      cell: (info) => {
+        const r = info.row.original;
+        return (
+          <>
+            <Link href={`/wilayah/${r.desaKode}`} className="font-medium text-brand-800 underline underline-offset-2">
+              {r.desaNama}
+            </Link>
+            {showKecamatan ? <span className="block text-xs text-slate-600">Kec. {r.kecamatanNama}</span> : null}
+          </>
+        );
+      },
+    }),
+    helper.accessor("bulanLapor", { header: "Kelengkapan laporan", cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} /> }),
+    helper.accessor("bulanTepatWaktu", { header: "Tepat waktu", cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} /> }),
+    helper.accessor("sasaran", { header: "Sasaran aktif" }),
+    helper.accessor("kegiatanTotal", {
+      header: "Kegiatan",
+      cell: (info) => {
+        const r = info.row.original;
+        if (r.kpmId === null) return "–";
+        return (
+          <>
+            <span className="font-medium">{r.kegiatanTotal}</span> <span className="text-xs text-slate-600">({perMonth.format(r.kegiatanTotal / r.bulan)}/bln)</span>
+            <span className="block min-w-40 text-xs text-slate-600">
+              {JENIS_KEGIATAN.filter((j) => r.kegiatan[j] > 0)
+                .map((j) => `${JENIS_KEGIATAN_SHORT[j]} ${r.kegiatan[j]}`)
+                .join(" · ")}
+            </span>
+          </>
+        );
+      },
+    }),
+    helper.accessor("pelatihanTerakhir", {
+      header: "Pelatihan terakhir",
+      cell: (info) => {
+        const r = info.row.original;
+        if (r.kpmId === null) return "–";
+        return (
+          <>
+            {r.pelatihanTerakhir ? (
+              <span className="block min-w-48">
+                <span className="whitespace-nowrap">{formatDate(r.pelatihanTerakhir)}</span> <span className="text-xs text-slate-600">{r.pelatihanTopik}</span>
+              </span>
+            ) : (
+              <span className="block">Belum pernah</span>
+            )}
+            {r.pelatihan12Bulan ? null : (
+              <span className="whitespace-nowrap">
+                <Badge tone="bad">Tanpa pelatihan 12 bulan</Badge>
+              </span>
+            )}
+          </>
+        );
+      },
+    }),
+    helper.accessor("insentifKpm", {
+      header: `Insentif KPM di APBDes ${tahun}`,
+      cell: (info) => (
+        <span className="whitespace-nowrap">
+          <Badge tone={INSENTIF_TONE[info.getValue()]}>{INSENTIF_LABELS[info.getValue()]}</Badge>
+        </span>
+      ),
+    }),
+  ]);
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption="Kinerja KPM per desa"
+      baseHref={`/wilayah/${kode}/kpm`}
+      params={params}
+      sortKeys={{ kpmNama: "kpm", desaNama: "desa", bulanLapor: "lapor", bulanTepatWaktu: "tepat", sasaran: "sasaran", kegiatanTotal: "kegiatan", pelatihanTerakhir: "pelatihan", insentifKpm: "insentif" }}
+      rowKey={(r) => r.key}
+      testId="tabel-kpm"
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { notFound } from "next/navigation";
+import { requireRegionPage } from "@/lib/auth/guard";
+import { RegionPageHeader } from "@/components/region-page-header";
+import { buttonClass } from "@/components/ui/button";
+import { kpmUrlState, parseKpmParams } from "@/lib/kpm/params";
+import { todayIso } from "@/lib/periods";
+import { firstParams, hrefWith } from "@/lib/url";
+import { KinerjaSection } from "./kinerja-section";
+import { PelatihanSection } from "./pelatihan-section";
+
+export const metadata: Metadata = { title: "Kinerja KPM" };
+
+function Loading({ label }: { label: string }) {
+  return <div className="h-40 animate-pulse rounded-lg bg-slate-200" aria-busy="true" aria-label={label} />;
+}
+
+/** Kinerja dan pembinaan KPM (Aksi 5) for a kabupaten or kecamatan. */
+export default async function KpmPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { kode } = await params;
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "dashboard:read");
+  if (region.jenis !== "kabupaten" && region.jenis !== "kecamatan") notFound();
+  const p = parseKpmParams(firstParams(await searchParams));
+  const today = todayIso();
+  return (
+    <div className="space-y-6">
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="kpm"
+        title="Kinerja dan pembinaan KPM"
+        actions={
+          <a href={hrefWith(`/wilayah/${region.kode}/kpm/ekspor`, kpmUrlState(p), {})} className={buttonClass("secondary")}>
+            Unduh Excel
+          </a>
+        }
+      />
+      <Suspense fallback={<Loading label="Memuat kinerja KPM" />}>
+        <KinerjaSection viewer={viewer} region={region} p={p} today={today} />
+      </Suspense>
+      <Suspense fallback={<Loading label="Memuat pelatihan" />}>
+        <PelatihanSection viewer={viewer} region={region} today={today} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useEchoForm } from "@/components/forms/use-echo-form";
+import { Field, SelectField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { JENIS_PELATIHAN_OPTIONS } from "@/lib/kpm/labels";
+import { createPelatihanAction } from "./actions";
+import { PesertaChecklist, type PesertaOption } from "./peserta-checklist";
+
+/** Records a training or coaching event with the KPM who attended. Works without JavaScript; after a save the
+ * fields start empty for the next event, after an error they keep what was typed. */
+export function PelatihanForm({ kode, today, options }: { kode: string; today: string; options: PesertaOption[] }) {
+  const { state, formAction, v, e, formKey } = useEchoForm(createPelatihanAction, { tanggal: today });
+  const shown = state.status === "ok" ? { tanggal: today } : v;
+  const selected = (shown.pesertaIds ?? "").split(",").filter(Boolean).map(Number);
+  return (
+    <form action={formAction} noValidate className="space-y-3" aria-label="Catat pelatihan">
+      <input type="hidden" name="kode" value={kode} />
+      <FormMessage state={state} />
+      <div key={state.status === "ok" ? `ok-${state.message}` : formKey} className="space-y-3">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <SelectField name="jenis" label="Jenis kegiatan" options={JENIS_PELATIHAN_OPTIONS} placeholder="— Pilih jenis —" required defaultValue={shown.jenis ?? ""} error={e.jenis} />
+          <Field name="tanggal" label="Tanggal" type="date" required max={today} defaultValue={shown.tanggal} error={e.tanggal} />
+          <Field name="topik" label="Topik" required maxLength={300} defaultValue={shown.topik} error={e.topik} className="sm:col-span-2" />
+          <Field name="tempat" label="Tempat" required maxLength={200} defaultValue={shown.tempat} error={e.tempat} />
+          <Field name="penyelenggara" label="Penyelenggara" required maxLength={200} hint="Misalnya DPMD, Dinas Sosial, Dinas Kesehatan" defaultValue={shown.penyelenggara} error={e.penyelenggara} />
+        </div>
+        <PesertaChecklist options={options} selected={selected} error={e.pesertaIds} />
+      </div>
+      <SubmitButton>Simpan pelatihan</SubmitButton>
+    </form>
+  );
+}

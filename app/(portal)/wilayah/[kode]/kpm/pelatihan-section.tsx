@@ -1,0 +1,26 @@
+import type { Region } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/auth/permissions";
+import { listKpmOptions, listPelatihan } from "@/db/queries/pelatihan";
+import { Card } from "@/components/ui/card";
+import { PelatihanForm } from "./pelatihan-form";
+import { PelatihanList } from "./pelatihan-list";
+
+/** Training and coaching (Aksi 5): the form for roles that record events, and the list of events. */
+export async function PelatihanSection({ viewer, region, today }: { viewer: Viewer; region: Region; today: string }) {
+  const canWrite = can(viewer.role, "pelatihan:write");
+  const [events, options] = await Promise.all([listPelatihan({ viewer, kode: region.kode }), canWrite ? listKpmOptions({ viewer, kode: region.kode }) : Promise.resolve([])]);
+  return (
+    <section aria-labelledby="pelatihan" className="space-y-3">
+      <h2 id="pelatihan" className="text-xl font-bold">
+        Pelatihan dan pembinaan KPM
+      </h2>
+      {canWrite ? (
+        <Card title="Catat pelatihan, rakor, atau bimtek">
+          <PelatihanForm kode={region.kode} today={today} options={options.map((o) => ({ id: o.id, label: `${o.nama} — ${o.desaNama}` }))} />
+        </Card>
+      ) : null}
+      <PelatihanList events={events} kode={region.kode} canWrite={canWrite} />
+    </section>
+  );
+}
