@@ -10,6 +10,7 @@ import { seedDemo } from "@/db/seed/demo";
 import { selectRows } from "@/db/raw";
 import { getActiveViewerById } from "@/db/queries/users";
 import { getGrowthFigures, listDesaDashboard } from "@/db/queries/dashboard";
+import { listPosyanduBreakdown, listQuarterHistory } from "@/db/queries/desa-overview";
 import { getScorecard } from "@/db/queries/scorecard";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
@@ -75,5 +76,18 @@ describe("dashboard figures match an independent computation", () => {
     const after = await loadDashboard({ viewer: v, kode: "19.05", period, target: 1.01 });
     expect(after.gaps.some((g) => g.kode === gap!.kode && g.key === gap!.key)).toBe(false);
     expect(after.gaps.some((g) => g.kode === gap!.kode)).toBe(true); // other, unfunded indicators stay flagged
+  });
+
+  it("desa overview: posyandu figures add up to the desa's, and quarter history matches the scorecard", async () => {
+    const v = await viewerOf("kades.airputih");
+    const desa = await getGrowthFigures({ viewer: v, kode: "19.05.01.2004", from: period.from, to: period.to });
+    const pos = await listPosyanduBreakdown({ viewer: v, kode: "19.05.01.2004", from: period.from, to: period.to });
+    expect(pos.reduce((a, p) => a + p.measured, 0)).toBe(desa.measured);
+    expect(pos.reduce((a, p) => a + p.stunted, 0)).toBe(desa.stunted);
+    const [h] = await listQuarterHistory({ viewer: v, kode: "19.05.01.2004", quarters: [q] });
+    const sc = await getScorecard({ viewer: v, kode: "19.05.01.2004", ...q });
+    expect(h).toMatchObject({ diterima: sc.ibu.diterima + sc.anak.diterima, seharusnya: sc.ibu.seharusnya + sc.anak.seharusnya, status: "disetujui" });
+    const other = await viewerOf("kpm.belolaut");
+    expect(await listPosyanduBreakdown({ viewer: other, kode: "19.05.01.2004", from: period.from, to: period.to })).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { RegionPageHeader } from "@/components/region-page-header";
 import { TugasBulanIni } from "@/components/tugas-bulan-ini";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { PeriodForm } from "@/components/dashboard/period-form";
+import { DesaOverview } from "@/components/dashboard/desa-overview";
 import { currentYearMonth, todayIso } from "@/lib/periods";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { firstParams } from "@/lib/url";
@@ -38,6 +39,11 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
             Ringkasan {regionTitle(region)}
           </h2>
           <PeriodForm action={`/wilayah/${region.kode}`} period={period} years={years} />
+          {village ? (
+            <Suspense fallback={<Loading label="Memuat ringkasan desa" />}>
+              <DesaOverview viewer={viewer} region={region} period={period} />
+            </Suspense>
+          ) : null}
           <Suspense fallback={<Loading label="Memuat ringkasan" />}>
             <DashboardView viewer={viewer} region={region} period={period} state={sp} />
           </Suspense>

@@ -1,0 +1,43 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { selectRows } from "../raw";
+import { isInScope } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+
+/** Per posyandu of one desa: active targets, children measured in the period and stunted among them. */
+export async function listPosyanduBreakdown({ viewer, kode, from, to }: { viewer: Viewer; kode: string; from: string; to: string }) {
+  if (!isInScope(viewer.scopeKode, kode)) return [];
+  const db = await getDb();
+  return selectRows<{ id: number; nama: string; sasaran: number; anak: number; measured: number; stunted: number }>(
+    db,
+    sql`select p.id, p.nama,
+          (select count(*) from sasaran s where s.posyandu_id = p.id and s.aktif)::int as sasaran,
+          (select count(*) from sasaran s where s.posyandu_id = p.id and s.aktif and s.jenis = 'anak' and ${to}::date - s.tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak,
+          count(l.sasaran_id)::int as measured, count(l.sasaran_id) filter (where l.haz < -2)::int as stunted
+        from posyandu p
+        left join lateral (
+          select distinct on (u.sasaran_id) u.sasaran_id, u.haz from pengukuran u join sasaran s on s.id = u.sasaran_id
+          where s.posyandu_id = p.id and u.kode_wilayah = ${kode} and u.haz is not null and u.tanggal_ukur between ${from}::date and ${to}::date
+          order by u.sasaran_id, u.tanggal_ukur desc) l on true
+        where p.kode_wilayah = ${kode}
+        group by p.id, p.nama order by p.nama`,
+  );
+}
+
+/** The desa's pooled convergence for its last quarters (any status), with each quarter's workflow status. */
+export async function listQuarterHistory({ viewer, kode, quarters }: { viewer: Viewer; kode: string; quarters: Array<{ tahun: number; triwulan: number }> }) {
+  if (!isInScope(viewer.scopeKode, kode) || !quarters.length) return [];
+  const db = await getDb();
+  const list = sql.join(quarters.map((q) => sql`(${q.tahun}::int, ${q.triwulan}::int)`), sql`, `);
+  const rows = await selectRows<{ tahun: number; triwulan: number; diterima: number; seharusnya: number; status: string | null }>(
+    db,
+    sql`select q.tahun::int, q.triwulan::int, coalesce(sum(k.diterima), 0)::int as diterima, coalesce(sum(k.seharusnya), 0)::int as seharusnya, pd.status
+        from (values ${list}) as q(tahun, triwulan)
+        left join konvergensi_sasaran k on k.kode_wilayah = ${kode} and k.tahun = q.tahun and k.triwulan = q.triwulan and k.kelompok in ('ibu', 'anak')
+        left join periode_desa pd on pd.kode_wilayah = ${kode} and pd.tahun = q.tahun and pd.triwulan = q.triwulan
+        group by q.tahun, q.triwulan, pd.status order by q.tahun, q.triwulan`,
+  );
+  return rows;
+}
