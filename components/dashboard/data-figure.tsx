@@ -1,12 +1,14 @@
+import { TableScroll } from "@/components/ui/table-scroll";
+
 /** A chart with its data-table alternative (same numbers, readable by screen readers and in print). */
 export function DataFigure({ title, chart, head, rows, testId }: { title: string; chart: React.ReactNode; head: string[]; rows: Array<Array<string | number>>; testId?: string }) {
   return (
-    <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid={testId}>
+    <figure className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="font-semibold">{title}</figcaption>
       <div className="no-print">{chart}</div>
       <details className="text-sm" open={rows.length <= 6}>
         <summary className="min-h-11 cursor-pointer py-2 font-medium">Tabel data: {title}</summary>
-        <table className="w-full text-sm" data-testid={testId ? `${testId}-tabel` : undefined}>
+        <TableScroll><table className="w-full text-sm" data-testid={testId ? `${testId}-tabel` : undefined}>
           <thead>
             <tr className="text-left">{head.map((h) => <th key={h} scope="col" className="border-b border-slate-200 py-1 pr-2 font-semibold">{h}</th>)}</tr>
           </thead>
@@ -15,7 +17,7 @@ export function DataFigure({ title, chart, head, rows, testId }: { title: string
               <tr key={i} className="border-b border-slate-100">{r.map((c, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-2 text-left font-normal">{c}</th> : <td key={j} className="py-1 pr-2 tabular-nums">{c}</td>))}</tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       </details>
     </figure>
   );

@@ -7,6 +7,7 @@ import { formatInteger, formatPercent } from "@/lib/format";
 import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
 import { STATUS_PERIODE_LABELS } from "@/lib/scorecard/labels";
 import { Badge } from "@/components/ui/badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const TONE = { draft: "neutral", diajukan: "warn", disetujui: "good" } as const;
 
@@ -18,9 +19,9 @@ export async function DesaOverview({ viewer, region, period }: { viewer: Viewer;
   const [posyandu, history] = await Promise.all([listPosyanduBreakdown({ viewer, kode: region.kode, from: period.from, to: period.to }), listQuarterHistory({ viewer, kode: region.kode, quarters })]);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <section aria-labelledby="per-posyandu" className="rounded-lg border border-slate-200 bg-white p-3">
+      <section aria-labelledby="per-posyandu" className="min-w-0 rounded-lg border border-slate-200 bg-white p-3">
         <h3 id="per-posyandu" className="mb-2 font-semibold">Per posyandu ({period.label})</h3>
-        <table className="w-full text-sm" data-testid="tabel-posyandu">
+        <TableScroll><table className="w-full text-sm" data-testid="tabel-posyandu">
           <thead><tr className="text-left">{["Posyandu", "Sasaran", "Anak diukur", "Stunting"].map((h) => <th key={h} scope="col" className="border-b border-slate-200 py-1 pr-2">{h}</th>)}</tr></thead>
           <tbody>
             {posyandu.map((p) => (
@@ -32,11 +33,11 @@ export async function DesaOverview({ viewer, region, period }: { viewer: Viewer;
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       </section>
-      <section aria-labelledby="empat-triwulan" className="rounded-lg border border-slate-200 bg-white p-3">
+      <section aria-labelledby="empat-triwulan" className="min-w-0 rounded-lg border border-slate-200 bg-white p-3">
         <h3 id="empat-triwulan" className="mb-2 font-semibold">Konvergensi empat triwulan terakhir</h3>
-        <table className="w-full text-sm" data-testid="tabel-triwulan">
+        <TableScroll><table className="w-full text-sm" data-testid="tabel-triwulan">
           <thead><tr className="text-left">{["Triwulan", "Diterima / seharusnya", "Konvergensi", "Status"].map((h) => <th key={h} scope="col" className="border-b border-slate-200 py-1 pr-2">{h}</th>)}</tr></thead>
           <tbody>
             {history.map((q) => (
@@ -50,7 +51,7 @@ export async function DesaOverview({ viewer, region, period }: { viewer: Viewer;
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       </section>
     </div>
   );

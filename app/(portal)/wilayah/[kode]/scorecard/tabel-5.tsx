@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getTabel5 } from "@/db/queries/apbdes";
 import { formatPercent, formatRupiah } from "@/lib/format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const th = "border border-slate-300 bg-slate-100 px-2 py-1 text-left font-semibold";
 const td = "border border-slate-300 px-2 py-1";
@@ -24,7 +25,7 @@ export async function Tabel5({ viewer, kode, tahun, sumber, hrefFor }: { viewer:
             <Link className="underline" href={hrefFor(sumberDana === "DDS" ? "semua" : "DDS")}>{sumberDana === "DDS" ? "tampilkan semua sumber" : "hanya Dana Desa"}</Link>
             {t5.jumlahDesa > 1 ? ` · gabungan ${t5.jumlahDesa} desa` : ""}
           </p>
-          <table className="w-full border-collapse text-sm">
+          <TableScroll><table className="w-full border-collapse text-sm">
             <thead>
               <tr>
                 {["Bidang", "Total pagu", "Pagu kegiatan stunting", "%", "Realisasi stunting", "% realisasi"].map((h) => (
@@ -44,7 +45,7 @@ export async function Tabel5({ viewer, kode, tahun, sumber, hrefFor }: { viewer:
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatInteger, formatPercent } from "@/lib/format";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/labels";
 import type { getScorecard } from "@/db/queries/scorecard";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Data = Awaited<ReturnType<typeof getScorecard>>;
 
@@ -11,7 +12,7 @@ const num = `${td} text-right tabular-nums`;
 
 export function Tabel1({ data }: { data: Data }) {
   return (
-    <table className="w-full border-collapse text-sm" data-testid="tabel-1">
+    <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-1">
       <caption className="py-1 text-left font-semibold">Tabel 1. Jumlah sasaran 1.000 HPK</caption>
       <thead>
         <tr>
@@ -37,14 +38,14 @@ export function Tabel1({ data }: { data: Data }) {
           <td className={num}>{formatInteger(data.anak.risiko)}</td>
         </tr>
       </tbody>
-    </table>
+    </table></TableScroll>
   );
 }
 
 export function Tabel2({ data }: { data: Data }) {
   const a = data.anak;
   return (
-    <table className="w-full border-collapse text-sm" data-testid="tabel-2">
+    <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-2">
       <caption className="py-1 text-left font-semibold">Tabel 2. Hasil pengukuran tikar pertumbuhan (deteksi dini stunting)</caption>
       <thead>
         <tr>
@@ -60,7 +61,7 @@ export function Tabel2({ data }: { data: Data }) {
           ))}
         </tr>
       </tbody>
-    </table>
+    </table></TableScroll>
   );
 }
 
@@ -91,7 +92,7 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
     </tr>
   );
   return (
-    <table className="w-full border-collapse text-sm" data-testid="tabel-3">
+    <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-3">
       <caption className="py-1 text-left font-semibold">Tabel 3. Kelengkapan konvergensi paket layanan</caption>
       <thead>{head}</thead>
       <tbody>
@@ -110,7 +111,7 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
           </td>
         </tr>
       </tbody>
-    </table>
+    </table></TableScroll>
   );
 }
 
@@ -122,7 +123,7 @@ export function Tabel4({ data }: { data: Data }) {
     ["TOTAL (Tingkat Konvergensi Desa)", total],
   ];
   return (
-    <table className="w-full border-collapse text-sm" data-testid="tabel-4">
+    <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-4">
       <caption className="py-1 text-left font-semibold">Tabel 4. Tingkat konvergensi</caption>
       <thead>
         <tr>
@@ -141,6 +142,6 @@ export function Tabel4({ data }: { data: Data }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></TableScroll>
   );
 }

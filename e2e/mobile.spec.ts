@@ -1,0 +1,63 @@
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./fixtures";
+
+test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+/** Fails if anything sticks out of the 360-px viewport (tables scroll inside their own container instead). */
+async function expectNoOverflow(page: Page, where: string) {
+  const offenders = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      // Elements inside a horizontally scrolling container may extend past it; that is the container's job.
+      let p: HTMLElement | null = el.parentElement;
+      let clipped = false;
+      while (p) {
+        const o = getComputedStyle(p).overflowX;
+        if (o === "auto" || o === "scroll" || o === "hidden") { clipped = true; break; }
+        p = p.parentElement;
+      }
+      if (!clipped && (r.right > width + 1 || r.left < -1)) out.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className?.toString().slice(0, 40)}`);
+    }
+    return { out: out.slice(0, 5), scroll: document.documentElement.scrollWidth > width + 1 };
+  });
+  expect(offenders, where).toEqual({ out: [], scroll: false });
+}
+
+test("alur KPM di layar 360 px: daftar sasaran, tambah anak, isi bulan ini, tanpa luapan", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "kpm.airputih");
+  await expectNoOverflow(page, "beranda");
+  await page.goto("/wilayah/19.05.01.2004/sasaran");
+  await expectNoOverflow(page, "sasaran");
+  await page.goto("/wilayah/19.05.01.2004/sasaran/baru?jenis=anak");
+  await expectNoOverflow(page, "form anak");
+  const nama = `Anak HP ${Math.random().toString(36).slice(2, 6)}`;
+  await page.getByLabel("Nama anak").fill(nama);
+  await page.getByLabel("Jenis kelamin").selectOption("L");
+  const d = new Date(Date.now() - 200 * 86400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Tanggal lahir").fill(d);
+  await page.getByLabel("Posyandu").selectOption({ index: 1 });
+  await page.getByLabel("Kepala keluarga").fill(`KK ${nama}`);
+  await page.getByRole("button", { name: "Simpan sasaran" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(nama);
+  await expectNoOverflow(page, "detail anak");
+  await page.getByRole("link", { name: "Isi pemantauan bulan ini" }).click();
+  await expectNoOverflow(page, "form 2B");
+  await page.getByLabel("Berat badan (kg)").fill("7,2");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page).toHaveURL(/tersimpan=/);
+  await expectNoOverflow(page, "daftar bulan");
+  await page.screenshot({ path: test.info().outputPath("pemantauan-360.png"), fullPage: true });
+  await test.info().attach("pemantauan-360", { path: test.info().outputPath("pemantauan-360.png"), contentType: "image/png" });
+});
+
+test("dasbor kecamatan dan scorecard di 360 px tanpa luapan", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "tpps.mentok");
+  await expectNoOverflow(page, "dasbor kecamatan");
+  await page.goto("/wilayah/19.05.01/scorecard");
+  await expectNoOverflow(page, "scorecard kecamatan");
+});
