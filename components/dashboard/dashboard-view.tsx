@@ -20,7 +20,7 @@ const pctNum = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1
 const paket = (p: string) => PAKET_LABELS[p as PaketLayanan] ?? (p || "Tanpa paket");
 
 /** Kabupaten/kecamatan dashboard: where services, growth and money fall short. */
-export async function DashboardView({ viewer, region, period, state }: { viewer: Viewer; region: Region; period: DashboardPeriod; state: Record<string, string | undefined> }) {
+export async function DashboardView({ viewer, region, period, state, charts = true }: { viewer: Viewer; region: Region; period: DashboardPeriod; state: Record<string, string | undefined>; charts?: boolean }) {
   const d = await loadDashboard({ viewer, kode: region.kode, period });
   const base = `/wilayah/${region.kode}`;
   const periodState = { periode: period.jenis, tahun: String(period.tahun), nilai: String(period.nilai) };
@@ -48,10 +48,10 @@ export async function DashboardView({ viewer, region, period, state }: { viewer:
         <StatCard testId="kpi-realisasi" label="Realisasi stunting" value={d.budget.adaData ? formatRupiah(d.budget.realisasi) : "–"} detail={d.budget.adaData ? `${formatPercent(d.budget.realisasi, d.budget.pagu)} dari pagu` : undefined} />
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
-        <DataFigure testId="grafik-tren" title="Tren prevalensi stunting per bulan" chart={<TrendChart title="Prevalensi stunting" labels={d.trend.map((t) => formatMonth(t.ym))} values={d.trend.map((t) => pctNum(t.stunted, t.measured))} />} head={["Bulan", "Diukur", "Stunting", "%"]} rows={d.trend.map((t) => [formatMonth(t.ym), formatInteger(t.measured), formatInteger(t.stunted), formatPercent(t.stunted, t.measured)])} />
-        <DataFigure testId="grafik-konvergensi" title={`Konvergensi per ${childLevel}`} chart={<PercentBarChart title="Konvergensi" labels={children.map((c) => c.nama)} values={children.map((c) => pctNum(c.d, c.s))} />} head={[childLevel === "kecamatan" ? "Kecamatan" : "Desa", "Diterima", "Seharusnya", "%"]} rows={children.map((c) => [c.nama, formatInteger(c.d), formatInteger(c.s), formatPercent(c.d, c.s)])} />
-        <DataFigure testId="grafik-paket" title="Cakupan per paket layanan" chart={<PercentBarChart title="Cakupan" labels={d.paketCoverage.map((p) => paket(p.paket))} values={d.paketCoverage.map((p) => pctNum(p.y, p.applicable))} />} head={["Paket layanan", "Y", "Seharusnya", "%"]} rows={d.paketCoverage.map((p) => [paket(p.paket), formatInteger(p.y), formatInteger(p.applicable), formatPercent(p.y, p.applicable)])} />
-        <DataFigure testId="grafik-anggaran" title="Pagu stunting per paket layanan (APBDes disetujui)" chart={<BudgetChart title="Pagu stunting" labels={d.budgetByPaket.map((b) => paket(b.paket))} series={[{ label: "Pagu", data: d.budgetByPaket.map((b) => b.pagu) }]} />} head={["Paket layanan", "Pagu"]} rows={d.budgetByPaket.map((b) => [paket(b.paket), formatRupiah(b.pagu)])} />
+        <DataFigure testId="grafik-tren" title="Tren prevalensi stunting per bulan" chart={charts && <TrendChart title="Prevalensi stunting" labels={d.trend.map((t) => formatMonth(t.ym))} values={d.trend.map((t) => pctNum(t.stunted, t.measured))} />} head={["Bulan", "Diukur", "Stunting", "%"]} rows={d.trend.map((t) => [formatMonth(t.ym), formatInteger(t.measured), formatInteger(t.stunted), formatPercent(t.stunted, t.measured)])} />
+        <DataFigure testId="grafik-konvergensi" title={`Konvergensi per ${childLevel}`} chart={charts && <PercentBarChart title="Konvergensi" labels={children.map((c) => c.nama)} values={children.map((c) => pctNum(c.d, c.s))} />} head={[childLevel === "kecamatan" ? "Kecamatan" : "Desa", "Diterima", "Seharusnya", "%"]} rows={children.map((c) => [c.nama, formatInteger(c.d), formatInteger(c.s), formatPercent(c.d, c.s)])} />
+        <DataFigure testId="grafik-paket" title="Cakupan per paket layanan" chart={charts && <PercentBarChart title="Cakupan" labels={d.paketCoverage.map((p) => paket(p.paket))} values={d.paketCoverage.map((p) => pctNum(p.y, p.applicable))} />} head={["Paket layanan", "Y", "Seharusnya", "%"]} rows={d.paketCoverage.map((p) => [paket(p.paket), formatInteger(p.y), formatInteger(p.applicable), formatPercent(p.y, p.applicable)])} />
+        <DataFigure testId="grafik-anggaran" title="Pagu stunting per paket layanan (APBDes disetujui)" chart={charts && <BudgetChart title="Pagu stunting" labels={d.budgetByPaket.map((b) => paket(b.paket))} series={[{ label: "Pagu", data: d.budgetByPaket.map((b) => b.pagu) }]} />} head={["Paket layanan", "Pagu"]} rows={d.budgetByPaket.map((b) => [paket(b.paket), formatRupiah(b.pagu)])} />
       </div>
       <section aria-labelledby="tabel-desa" className="space-y-2">
         <div className="flex flex-wrap items-end justify-between gap-2">

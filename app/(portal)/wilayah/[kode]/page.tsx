@@ -45,7 +45,8 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
             </Suspense>
           ) : null}
           <Suspense fallback={<Loading label="Memuat ringkasan" />}>
-            <DashboardView viewer={viewer} region={region} period={period} state={sp} />
+            {/* Cadres are on cheap phones: their home keeps the figures as tables and skips the chart library. */}
+            <DashboardView viewer={viewer} region={region} period={period} state={sp} charts={viewer.role !== "kpm"} />
           </Suspense>
         </section>
       ) : null}
