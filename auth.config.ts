@@ -23,6 +23,11 @@ export const authConfig = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.scope = user.scopeKode;
+        // Both survive every refresh of the token. Logging out revokes this session (by sid); a password reset
+        // or (de)activation after loginAt revokes every earlier session of the user — even if a late response
+        // re-sets the old cookie (see getSessionUserById).
+        token.loginAt = Date.now();
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
@@ -32,6 +37,8 @@ export const authConfig = {
         session.user.role = token.role;
         session.user.scopeKode = token.scope;
       }
+      if (typeof token.loginAt === "number") session.loginAt = token.loginAt;
+      if (typeof token.sid === "string") session.sid = token.sid;
       return session;
     },
   },

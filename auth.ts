@@ -5,6 +5,7 @@ import { authConfig } from "./auth.config";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { ThrottledSignin } from "@/lib/auth/login-errors";
+import { revokeSession } from "@/db/queries/users";
 
 const credentials = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
@@ -29,4 +30,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // The JWT itself cannot be deleted: record that this session ended, so its cookie is refused if it ever
+    // comes back (a response racing the logout, a copied cookie).
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.uid === "number" && typeof token.sid === "string") await revokeSession({ userId: token.uid, sid: token.sid });
+    },
+  },
 });

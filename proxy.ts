@@ -13,7 +13,7 @@ function secure(response: Response, csp: string): Response {
 
 /** First gate and security headers. Wrapping a handler makes next-auth skip `authorized()`, so it is called
  * here explicitly (sign-in redirect). Every response gets a CSP with a fresh nonce; Next reads the nonce back
- * from the request's CSP header and puts it on its own scripts. The path is passed on for the portal layout. */
+ * from the request's CSP header and puts it on its own scripts. */
 export default auth(async (req) => {
   const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
   const nonce = createNonce();
@@ -29,7 +29,6 @@ export default auth(async (req) => {
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  headers.set("x-tumbuh-path", req.nextUrl.pathname);
   return secure(NextResponse.next({ request: { headers } }), csp);
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
-import { regions, users, type User } from "../schema";
+import { auditLog, regions, users, type User } from "../schema";
 import { inScope } from "./scope";
 import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -10,20 +10,34 @@ import type { Role } from "@/lib/auth/permissions";
 /** The active user behind a session, or null when the account is gone or deactivated. */
 export async function getActiveViewerById(id: number): Promise<Viewer | null> {
   const user = await getSessionUserById(id);
-  if (!user) return null;
-  const { mustChangePassword: _, ...viewer } = user;
-  return viewer;
+  return user ? { id: user.id, username: user.username, displayName: user.displayName, role: user.role, scopeKode: user.scopeKode } : null;
 }
 
-/** As getActiveViewerById, plus whether the user must first replace a temporary password. */
-export async function getSessionUserById(id: number): Promise<(Viewer & { mustChangePassword: boolean }) | null> {
+/** As getActiveViewerById, plus whether the user must first replace a temporary password. A session is
+ * revoked (null) when it was logged out (its sid), or signed in before the user's last password reset or
+ * (de)activation: JWTs cannot be deleted, and a response racing a logout may re-set the old cookie. */
+export async function getSessionUserById(id: number, session: { loginAt?: number; sid?: string } = {}): Promise<(Viewer & { mustChangePassword: boolean }) | null> {
   const db = await getDb();
+  const byUser = session.loginAt === undefined ? sql`false` : sql`(${auditLog.entity} = 'pengguna' and ${auditLog.action} in ('reset_sandi', 'status') and ${auditLog.at} > ${new Date(session.loginAt).toISOString()}::timestamptz)`;
+  const bySession = session.sid === undefined ? sql`false` : sql`(${auditLog.entity} = 'sesi' and ${auditLog.action} = ${SESSION_REVOKED} and ${auditLog.after}->>'sid' = ${session.sid})`;
+  const revoked = sql<boolean>`exists (select 1 from ${auditLog} where ${auditLog.entity} in ('sesi', 'pengguna') and ${auditLog.entityId} = ${String(id)} and (${byUser} or ${bySession}))`;
   const [row] = await db
-    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, scopeKode: users.scopeKode, mustChangePassword: users.mustChangePassword })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, scopeKode: users.scopeKode, mustChangePassword: users.mustChangePassword, revoked })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true)))
     .limit(1);
-  return row ?? null;
+  if (!row || row.revoked) return null;
+  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, scopeKode: row.scopeKode, mustChangePassword: row.mustChangePassword };
+}
+
+const SESSION_REVOKED = "sesi_dicabut";
+
+/** Called on sign-out: this session (not the user's others) is refused from now on. */
+export async function revokeSession({ userId, sid }: { userId: number; sid: string }) {
+  const db = await getDb();
+  const [user] = await db.select({ id: users.id, username: users.username, role: users.role, scopeKode: users.scopeKode }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!user) return;
+  await writeAudit(db, user, { action: SESSION_REVOKED, entity: "sesi", entityId: userId, kodeWilayah: user.scopeKode, after: { sid } });
 }
 
 /** Credentials lookup for sign-in only. */

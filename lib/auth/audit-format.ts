@@ -9,6 +9,7 @@ export const ACTION_LABELS: Record<string, string> = {
   login_gagal: "Gagal masuk",
   login_ditahan: "Masuk ditahan",
   logout: "Keluar",
+  sesi_dicabut: "Sesi diakhiri",
   ekspor: "Unduh",
   ganti_sandi: "Ganti kata sandi",
   reset_sandi: "Reset kata sandi",

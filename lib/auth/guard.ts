@@ -19,7 +19,7 @@ const getSessionUser = cache(async (): Promise<{ viewer: Viewer; mustChangePassw
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const row = await getSessionUserById(id);
+  const row = await getSessionUserById(id, { loginAt: session?.loginAt, sid: session?.sid });
   if (!row) return null;
   const { mustChangePassword, ...viewer } = row;
   return { viewer, mustChangePassword };

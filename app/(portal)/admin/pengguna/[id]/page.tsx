@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireCapability, requireViewer } from "@/lib/auth/guard";
+import { getUserInScope } from "@/db/queries/users";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { regionTitle } from "@/lib/regions";
+import { formatDateTime } from "@/lib/format";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { AdminHeader } from "../../admin-tabs";
+import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
+import { scopeOptions } from "../scope-options";
+import { ProfileForm, ResetPasswordForm, StatusForm } from "./account-forms";
+
+export const metadata: Metadata = { title: "Kelola pengguna" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  requireCapability(viewer, "users:manage");
+  const id = Number((await params).id);
+  const user = Number.isInteger(id) && id > 0 ? await getUserInScope({ viewer, id }) : null;
+  if (!user) notFound();
+  const options = await scopeOptions(viewer);
+  const self = user.id === viewer.id;
+  return (
+    <div className="space-y-4">
+      <AdminHeader role={viewer.role} active="/admin/pengguna" title={user.username} />
+      <Card title="Akun">
+        <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="text-xs text-slate-600">Nama</dt>
+            <dd className="font-medium">{user.displayName}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-600">Peran · wilayah</dt>
+            <dd className="font-medium">
+              {ROLE_LABELS[user.role]} · {regionTitle({ nama: user.wilayahNama, jenis: user.wilayahJenis })} ({user.scopeKode})
+            </dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-600">Status</dt>
+            <dd className="flex gap-1">
+              {user.active ? <Badge tone="good">Aktif</Badge> : <Badge tone="bad">Nonaktif</Badge>}
+              {user.mustChangePassword ? <Badge tone="warn">Sandi sementara</Badge> : null}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-600">Dibuat · diubah</dt>
+            <dd>
+              {formatDateTime(user.createdAt)} · {formatDateTime(user.updatedAt)}
+            </dd>
+          </div>
+        </dl>
+        <p className="mt-3 text-sm">
+          <Link className="underline" href={`/admin/audit?entity=pengguna&entityId=${user.id}`}>
+            Riwayat perubahan akun ini
+          </Link>
+        </p>
+      </Card>
+      <Card title="Nama, peran dan wilayah">
+        {self ? <p className="mb-3 text-sm text-slate-600">Peran dan wilayah akun Anda sendiri tidak dapat diubah di sini.</p> : null}
+        <ProfileForm action={updateUserAction} options={options} defaults={{ id: String(user.id), displayName: user.displayName, role: user.role, scopeKode: user.scopeKode }} />
+      </Card>
+      {self ? null : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Card title="Kata sandi">
+            <p className="mb-3 text-sm text-slate-600">Membuat kata sandi sementara baru; kata sandi lama langsung tidak berlaku.</p>
+            <ResetPasswordForm action={resetPasswordAction} id={user.id} />
+          </Card>
+          <Card title="Status akun">
+            <p className="mb-3 text-sm text-slate-600">Akun nonaktif tidak dapat masuk; sesi yang sedang berjalan berakhir pada permintaan berikutnya.</p>
+            <StatusForm action={setUserActiveAction} id={user.id} active={user.active} />
+          </Card>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useState } from "react";
+import { Field, SelectField } from "@/components/ui/field";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
+import { allowedScopeLevels } from "@/lib/auth/account-rules";
+import type { RegionLevel } from "@/db/schema";
+
+export type ScopeOption = { value: string; label: string; jenis: RegionLevel };
+
+/** Name, role and region scope. The region list follows the chosen role (a desa for desa roles, a kecamatan for
+ * kecamatan, the kabupaten for kabupaten/admin); the server checks the same rule. */
+export function AccountFields({ options, v, e }: { options: ScopeOption[]; v: Record<string, string>; e: Record<string, string[] | undefined> }) {
+  const [role, setRole] = useState<Role | "">((ROLES as readonly string[]).includes(v.role ?? "") ? (v.role as Role) : "");
+  const levels = role ? allowedScopeLevels(role) : [];
+  const allowed = options.filter((o) => levels.includes(o.jenis));
+  return (
+    <>
+      <Field name="displayName" label="Nama lengkap" required maxLength={100} defaultValue={v.displayName ?? ""} error={e.displayName} />
+      <SelectField
+        name="role"
+        label="Peran"
+        required
+        value={role}
+        onChange={(ev) => setRole(ev.target.value as Role)}
+        placeholder="Pilih peran"
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        error={e.role}
+      />
+      <SelectField
+        key={role}
+        name="scopeKode"
+        label="Wilayah tugas"
+        required
+        defaultValue={allowed.some((o) => o.value === v.scopeKode) ? v.scopeKode : ""}
+        placeholder={role ? "Pilih wilayah" : "Pilih peran terlebih dahulu"}
+        options={allowed}
+        hint={role ? `Peran ${ROLE_LABELS[role]} bertugas di tingkat ${levels.join("/")}.` : undefined}
+        error={e.scopeKode}
+      />
+    </>
+  );
+}
