@@ -30,7 +30,10 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Every file opens its own database (a uniquely named PostgreSQL database or an in-memory PGlite),
+          // so files can run side by side on the two cores.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
