@@ -74,6 +74,9 @@ test("login throttle: after five failures the form says how long to wait", async
     await page.getByLabel("Kata sandi").fill(password);
     // Wait for this attempt's answer: the previous message is the same text.
     await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"), page.getByRole("button", { name: "Masuk" }).click()]);
+    // The answer has arrived, but React resets the form when the action's transition ends: wait for that
+    // (the button reads "Masuk" again) before typing the next attempt, or the reset can wipe what was typed.
+    await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
   };
   for (let i = 0; i < 5; i++) {
     await attempt(`salah-${i}`);
