@@ -11,6 +11,7 @@ import { getGrowthFigures, getPrevalenceTrend, listDesaDashboard, listIndicatorC
 import { getScorecard, listDesaScorecard } from "../db/queries/scorecard";
 import { getApbdesRecap } from "../db/queries/apbdes-recap";
 import { parseDashboardPeriod } from "../lib/dashboard/period";
+import { periodKey } from "../lib/dashboard/growth-periods";
 import { currentYearMonth, todayIso } from "../lib/periods";
 import type { Viewer } from "../lib/auth/viewer";
 
@@ -44,7 +45,7 @@ export async function explainHeaviest(url: string, o: { kab: string; kec: string
   };
   try {
     await run("dashboard: listDesaDashboard (kabupaten)", () => listDesaDashboard({ viewer: kabV, kode: o.kab, period, today }));
-    await run("dashboard: getGrowthFigures (kabupaten)", () => getGrowthFigures({ viewer: kabV, kode: o.kab, from: period.from, to: period.to }));
+    await run("dashboard: getGrowthFigures (kabupaten)", () => getGrowthFigures({ viewer: kabV, kode: o.kab, periode: periodKey(period), to: period.to }));
     await run("dashboard: getPrevalenceTrend 12 months (kabupaten)", () => getPrevalenceTrend({ viewer: kabV, kode: o.kab, end: currentYearMonth(), months: 12 }));
     await run("dashboard: listIndicatorCoverageByDesa (kabupaten)", () => listIndicatorCoverageByDesa({ viewer: kabV, kode: o.kab, period }));
     await run("dashboard: countTargetsByGroup (kabupaten)", () => countTargetsByGroup({ viewer: kabV, kode: o.kab, today }));

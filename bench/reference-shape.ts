@@ -3,7 +3,7 @@
  * quarterly results are derived with the same recomputation code the app uses. */
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { kegiatanSasaran, konvergensiSasaran, pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sasaran, sasaranPindah, users } from "../db/schema";
+import { kegiatanSasaran, konvergensiDesa, pertumbuhanDesa, konvergensiSasaran, pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sasaran, sasaranPindah, users } from "../db/schema";
 import { recomputeTargets } from "../db/konvergensi/recompute";
 import { hashPassword } from "../lib/auth/password";
 
@@ -16,6 +16,8 @@ export async function buildReferenceShape(db: Db, opts: { kode: string; pairs: n
   const oldIds = old.map((o) => o.id);
   if (oldIds.length) {
     await db.delete(konvergensiSasaran).where(inArray(konvergensiSasaran.sasaranId, oldIds));
+    await db.delete(konvergensiDesa).where(eq(konvergensiDesa.kodeWilayah, kode));
+    await db.delete(pertumbuhanDesa).where(eq(pertumbuhanDesa.kodeWilayah, kode));
     await db.delete(pengukuran).where(inArray(pengukuran.sasaranId, oldIds));
     await db.delete(pemantauanPaud).where(inArray(pemantauanPaud.sasaranId, oldIds));
     await db.delete(kegiatanSasaran).where(inArray(kegiatanSasaran.sasaranId, oldIds));

@@ -73,7 +73,19 @@ async function main() {
   }
   await closeDb();
 
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-000000" }, stdio: "ignore" });
+  // A server left on the port (an earlier run killed half-way) would be measured instead of ours, on another
+  // database: refuse to start rather than report its numbers.
+  if (await fetch(`${BASE}/login`).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use (an old server?); stop it or set BENCH_PORT`);
+  // Own process group, so stopping it stops next-server too (npx would leave it running on the port).
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-000000" }, stdio: "ignore", detached: true });
+  const stopServer = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once("exit", stopServer);
   try {
     for (let i = 0; i < 120; i++) {
       try {
@@ -149,7 +161,7 @@ async function main() {
       console.log(`desa scorecard at 400 pairs: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s with 4 connections`);
     }
   } finally {
-    server.kill("SIGTERM");
+    stopServer();
   }
 }
 

@@ -10,9 +10,7 @@ import { PAKET_LABELS, type PaketLayanan } from "@/lib/apbdes/labels";
 import { StatCard } from "./stat-card";
 import { DataFigure } from "./data-figure";
 import { DesaDashboardTable } from "./desa-dashboard-table";
-import { TrendChart } from "@/components/charts/trend-chart";
-import { PercentBarChart } from "@/components/charts/percent-bar-chart";
-import { BudgetChart } from "@/components/charts/budget-chart";
+import { BudgetChart, PercentBarChart, TrendChart } from "@/components/charts/lazy";
 import { Pagination } from "@/components/data-table/pagination";
 import { buttonClass } from "@/components/ui/button";
 

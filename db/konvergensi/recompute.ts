@@ -5,6 +5,7 @@ import { konvergensiSasaran, pemantauanAnak, pemantauanIbu, pemantauanPaud, peng
 import { evaluateAnak, evaluateIbu, evaluatePaud } from "@/lib/scorecard/evaluate";
 import { DEFAULT_SETTINGS, encodeHasil, targetTotals, type Settings } from "@/lib/scorecard/types";
 import { quarterOfMonth } from "@/lib/periods";
+import { quartersOfTargets, refreshDesaRollups } from "./rollup";
 
 type NewRow = typeof konvergensiSasaran.$inferInsert;
 
@@ -67,8 +68,11 @@ export async function recomputeTargets(db: Db | Tx, ids: number[]): Promise<numb
       if (r) rows.push({ ...base, tahun: q.tahun, triwulan: q.triwulan, kelompok: "paud", kodeWilayah: q.last.kodeWilayah, posyanduId: null, hasil: "", diterima: r.ikut, seharusnya: r.wajib });
     }
   }
+  // The desa-quarters these targets leave (a record moved to another quarter or desa) and enter.
+  const before = await quartersOfTargets(db, unique);
   await db.delete(konvergensiSasaran).where(inArray(konvergensiSasaran.sasaranId, unique));
   for (let i = 0; i < rows.length; i += 1000) await db.insert(konvergensiSasaran).values(rows.slice(i, i + 1000));
+  await refreshDesaRollups(db, [...before, ...rows.map((r) => ({ kodeWilayah: r.kodeWilayah, tahun: r.tahun, triwulan: r.triwulan }))]);
   return rows.length;
 }
 

@@ -6,6 +6,7 @@ import { isValidKode } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
 import { addMonths, monthBounds, type YearMonth } from "@/lib/periods";
+import { periodKey } from "@/lib/dashboard/growth-periods";
 import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { kategoriSql } from "./sasaran";
 
@@ -29,55 +30,36 @@ export async function countTargetsByGroup(s: Scope & { today: string }) {
 
 export type GrowthFigures = { anak: number; measured: number; stunted: number; severe: number; wasted: number; underweight: number; weighed: number };
 
-/** Growth in a period from the stored z-scores: each child's latest length (HAZ) and weight measurement in the
- * period. Prevalence = stunted ÷ children measured; classification on the 2-decimal z like WHO. */
-export async function getGrowthFigures(s: Scope & { from: string; to: string }): Promise<GrowthFigures> {
+/** Growth in a period (`periode`: a key of lib/dashboard/growth-periods): each child's latest length (HAZ) and
+ * weight measurement in the period, summed from the per-desa roll-up. Prevalence = stunted ÷ children measured;
+ * `anak` = children 0–23 months on `to`. */
+export async function getGrowthFigures(s: Scope & { periode: string; to: string }): Promise<GrowthFigures> {
   const db = await getDb();
   const [row] = await selectRows<GrowthFigures>(
     db,
-    sql`with anak as (
-          select id from sasaran where aktif and jenis = 'anak' and ${under("kode_wilayah", s)}
-            and ${s.to}::date - tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS}),
-        len as (
-          select distinct on (u.sasaran_id) u.sasaran_id, u.haz from pengukuran u
-          where ${under("u.kode_wilayah", s)} and u.tanggal_ukur between ${s.from}::date and ${s.to}::date and u.haz is not null
-          order by u.sasaran_id, u.tanggal_ukur desc),
-        wt as (
-          select distinct on (u.sasaran_id) u.sasaran_id, u.waz, u.whz, u.oedema from pengukuran u
-          where ${under("u.kode_wilayah", s)} and u.tanggal_ukur between ${s.from}::date and ${s.to}::date and u.berat_kg is not null
-          order by u.sasaran_id, u.tanggal_ukur desc)
-        select (select count(*) from anak)::int as anak,
-          (select count(*) from len)::int as measured,
-          (select count(*) from len where haz < -2)::int as stunted,
-          (select count(*) from len where haz < -3)::int as severe,
-          (select count(*) from wt)::int as weighed,
-          (select count(*) from wt where whz < -2 or oedema)::int as wasted,
-          (select count(*) from wt where waz < -2 or oedema)::int as underweight`,
+    sql`select (select count(*) from sasaran where aktif and jenis = 'anak' and ${under("kode_wilayah", s)}
+                  and ${s.to}::date - tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak,
+          coalesce(sum(measured), 0)::int as measured, coalesce(sum(stunted), 0)::int as stunted, coalesce(sum(severe), 0)::int as severe,
+          coalesce(sum(weighed), 0)::int as weighed, coalesce(sum(wasted), 0)::int as wasted, coalesce(sum(underweight), 0)::int as underweight
+        from pertumbuhan_desa where periode = ${s.periode} and ${under("kode_wilayah", s)}`,
   );
   return row;
 }
 
-/** Stunting prevalence per month (children measured that month, latest measurement each). */
+/** Stunting prevalence per month (children measured that month, latest measurement each), from the roll-up. */
 export async function getPrevalenceTrend(s: Scope & { end: YearMonth; months: number }) {
   const db = await getDb();
   const start = addMonths(s.end, -(s.months - 1));
-  const from = monthBounds(start).first;
-  const to = monthBounds(s.end).last;
+  const keys = Array.from({ length: s.months }, (_, i) => {
+    const ym = addMonths(start, i);
+    return `${ym.tahun}-${String(ym.bulan).padStart(2, "0")}`;
+  });
   const rows = await selectRows<{ ym: string; measured: number; stunted: number }>(
     db,
-    sql`with m as (
-          select distinct on (u.sasaran_id, date_trunc('month', u.tanggal_ukur)) to_char(u.tanggal_ukur, 'YYYY-MM') as ym, u.haz
-          from pengukuran u where ${under("u.kode_wilayah", s)} and u.tanggal_ukur between ${from}::date and ${to}::date and u.haz is not null
-          order by u.sasaran_id, date_trunc('month', u.tanggal_ukur), u.tanggal_ukur desc)
-        select ym, count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted from m group by ym order by ym`,
+    sql`select periode as ym, sum(measured)::int as measured, sum(stunted)::int as stunted from pertumbuhan_desa
+        where periode in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)}) and ${under("kode_wilayah", s)} group by periode`,
   );
-  const out: Array<{ ym: string; measured: number; stunted: number }> = [];
-  for (let i = 0; i < s.months; i++) {
-    const ym = addMonths(start, i);
-    const key = `${ym.tahun}-${String(ym.bulan).padStart(2, "0")}`;
-    out.push(rows.find((r) => r.ym === key) ?? { ym: key, measured: 0, stunted: 0 });
-  }
-  return out;
+  return keys.map((key) => rows.find((r) => r.ym === key) ?? { ym: key, measured: 0, stunted: 0 });
 }
 
 export type DesaDashboardRow = {
@@ -111,12 +93,9 @@ export async function listDesaDashboard(s: Scope & { period: DashboardPeriod; to
         t as (select kode_wilayah, count(*)::int as sasaran,
                 count(*) filter (where jenis = 'anak' and ${p.to}::date - tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak
               from sasaran where aktif and ${under("kode_wilayah", s)} group by kode_wilayah),
-        g as (select kode_wilayah, count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted from (
-                select distinct on (u.sasaran_id) u.sasaran_id, u.kode_wilayah, u.haz from pengukuran u
-                where ${under("u.kode_wilayah", s)} and u.tanggal_ukur between ${p.from}::date and ${p.to}::date and u.haz is not null
-                order by u.sasaran_id, u.tanggal_ukur desc) x group by kode_wilayah),
+        g as (select kode_wilayah, measured, stunted from pertumbuhan_desa where periode = ${periodKey(p)} and ${under("kode_wilayah", s)}),
         k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya
-              from konvergensi_sasaran k join periode_desa pd on pd.kode_wilayah = k.kode_wilayah and pd.tahun = k.tahun and pd.triwulan = k.triwulan and pd.status = 'disetujui'
+              from konvergensi_desa k join periode_desa pd on pd.kode_wilayah = k.kode_wilayah and pd.tahun = k.tahun and pd.triwulan = k.triwulan and pd.status = 'disetujui'
               where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(p)}) and k.kelompok in ('ibu', 'anak')
               group by k.kode_wilayah),
         a as (select kode_wilayah, count(*)::int as approved from periode_desa
@@ -143,11 +122,10 @@ export async function listIndicatorCoverageByDesa(s: Scope & { period: Dashboard
   const db = await getDb();
   return selectRows<IndicatorByDesa>(
     db,
-    sql`select k.kode_wilayah as kode, k.kelompok, i.nomor::int as nomor,
-          count(*) filter (where i.c = 'Y')::int as y, count(*) filter (where i.c <> '-')::int as applicable
-        from konvergensi_sasaran k
+    sql`select k.kode_wilayah as kode, k.kelompok, i.nomor::int as nomor, sum(i.y)::int as y, sum(i.ni - i.ts)::int as applicable
+        from konvergensi_desa k
         join periode_desa pd on pd.kode_wilayah = k.kode_wilayah and pd.tahun = k.tahun and pd.triwulan = k.triwulan and pd.status = 'disetujui'
-        cross join lateral unnest(string_to_array(k.hasil, null)) with ordinality as i(c, nomor)
+        cross join lateral unnest(k.y, k.ts, k.ni) with ordinality as i(y, ts, ni, nomor)
         where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(s.period)}) and k.kelompok in ('ibu', 'anak')
         group by 1, 2, 3`,
   );

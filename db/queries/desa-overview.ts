@@ -35,7 +35,7 @@ export async function listQuarterHistory({ viewer, kode, quarters }: { viewer: V
     db,
     sql`select q.tahun::int, q.triwulan::int, coalesce(sum(k.diterima), 0)::int as diterima, coalesce(sum(k.seharusnya), 0)::int as seharusnya, pd.status
         from (values ${list}) as q(tahun, triwulan)
-        left join konvergensi_sasaran k on k.kode_wilayah = ${kode} and k.tahun = q.tahun and k.triwulan = q.triwulan and k.kelompok in ('ibu', 'anak')
+        left join konvergensi_desa k on k.kode_wilayah = ${kode} and k.tahun = q.tahun and k.triwulan = q.triwulan and k.kelompok in ('ibu', 'anak')
         left join periode_desa pd on pd.kode_wilayah = ${kode} and pd.tahun = q.tahun and pd.triwulan = q.triwulan
         group by q.tahun, q.triwulan, pd.status order by q.tahun, q.triwulan`,
   );

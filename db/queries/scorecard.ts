@@ -21,32 +21,45 @@ function where(p: ScorecardParams, alias = "k"): SQL {
 export type IndicatorRow = { kelompok: "ibu" | "anak"; nomor: number; y: number; ts: number; n: number };
 export type GroupRow = { kelompok: "ibu" | "anak" | "paud"; n: number; diterima: number; seharusnya: number; risiko: number; h: number; k: number; m: number; td: number };
 
-/** Tabel 1–4 for a desa, or pooled over every target below a kecamatan/kabupaten: three set-based queries
- * over the stored per-target results, summing numerators and denominators (never averaging percentages). */
+/** Tabel 1–4 for a desa, or pooled over every target below a kecamatan/kabupaten, summing numerators and
+ * denominators (never averaging percentages). Without a posyandu filter the sums come from the per-desa
+ * roll-up `konvergensi_desa` (maintained with the per-target rows, so a district reads hundreds of rows, not
+ * every target's); a posyandu slice sums the per-target rows directly. */
 export async function getScorecard(p: ScorecardParams) {
   const db = await getDb();
   const [indicators, groups, [jtrt]] = await Promise.all([
     selectRows<IndicatorRow>(
       db,
-      sql`select k.kelompok, i.nomor::int as nomor,
-            count(*) filter (where i.c = 'Y')::int as y, count(*) filter (where i.c = '-')::int as ts, count(*)::int as n
-          from konvergensi_sasaran k
-          cross join lateral unnest(string_to_array(k.hasil, null)) with ordinality as i(c, nomor)
-          where ${where(p)} and k.kelompok <> 'paud'
-          group by k.kelompok, i.nomor order by k.kelompok, i.nomor`,
+      p.posyanduId
+        ? sql`select k.kelompok, i.nomor::int as nomor,
+                count(*) filter (where i.c = 'Y')::int as y, count(*) filter (where i.c = '-')::int as ts, count(*)::int as n
+              from konvergensi_sasaran k
+              cross join lateral unnest(string_to_array(k.hasil, null)) with ordinality as i(c, nomor)
+              where ${where(p)} and k.kelompok <> 'paud'
+              group by k.kelompok, i.nomor order by k.kelompok, i.nomor`
+        : sql`select d.kelompok, i.nomor::int as nomor, sum(i.y)::int as y, sum(i.ts)::int as ts, sum(i.ni)::int as n
+              from konvergensi_desa d
+              cross join lateral unnest(d.y, d.ts, d.ni) with ordinality as i(y, ts, ni, nomor)
+              where ${where(p, "d")} and d.kelompok <> 'paud'
+              group by d.kelompok, i.nomor order by d.kelompok, i.nomor`,
     ),
     selectRows<GroupRow>(
       db,
-      sql`select k.kelompok, count(*)::int as n, coalesce(sum(k.diterima), 0)::int as diterima, coalesce(sum(k.seharusnya), 0)::int as seharusnya,
-            count(*) filter (where (k.kelompok = 'ibu' and k.status in ('kek', 'risti')) or (k.kelompok = 'anak' and k.status in ('GK', 'GB', 'S')))::int as risiko,
-            count(*) filter (where k.tikar = 'H')::int as h, count(*) filter (where k.tikar = 'K')::int as k,
-            count(*) filter (where k.tikar = 'M')::int as m, count(*) filter (where k.kelompok = 'anak' and coalesce(k.tikar, 'TD') = 'TD')::int as td
-          from konvergensi_sasaran k where ${where(p)} group by k.kelompok`,
+      p.posyanduId
+        ? sql`select k.kelompok, count(*)::int as n, coalesce(sum(k.diterima), 0)::int as diterima, coalesce(sum(k.seharusnya), 0)::int as seharusnya,
+                count(*) filter (where (k.kelompok = 'ibu' and k.status in ('kek', 'risti')) or (k.kelompok = 'anak' and k.status in ('GK', 'GB', 'S')))::int as risiko,
+                count(*) filter (where k.tikar = 'H')::int as h, count(*) filter (where k.tikar = 'K')::int as k,
+                count(*) filter (where k.tikar = 'M')::int as m, count(*) filter (where k.kelompok = 'anak' and coalesce(k.tikar, 'TD') = 'TD')::int as td
+              from konvergensi_sasaran k where ${where(p)} group by k.kelompok`
+        : sql`select d.kelompok, sum(d.n)::int as n, sum(d.diterima)::int as diterima, sum(d.seharusnya)::int as seharusnya, sum(d.risiko)::int as risiko,
+                sum(d.h)::int as h, sum(d.k)::int as k, sum(d.m)::int as m, sum(d.td)::int as td
+              from konvergensi_desa d where ${where(p, "d")} group by d.kelompok`,
     ),
-    // JTRT: distinct households with an ibu or anak target recorded in the quarter; mother and child count once.
+    // JTRT: distinct households with an ibu or anak target recorded in the quarter; mother and child count once
+    // (a household is counted once even when its members' records sit in two desa, so this is not a roll-up).
     selectRows<{ jtrt: number }>(
       db,
-      sql`select count(distinct coalesce('r' || k.rumah_tangga_id, 's' || k.sasaran_id))::int as jtrt
+      sql`select (count(distinct k.rumah_tangga_id) + count(distinct k.sasaran_id) filter (where k.rumah_tangga_id is null))::int as jtrt
           from konvergensi_sasaran k where ${where(p)} and k.kelompok in ('ibu', 'anak')`,
     ),
   ]);
@@ -67,22 +80,22 @@ export type DesaScoreRow = {
   status: "draft" | "diajukan" | "disetujui" | null;
 };
 
-/** Per-desa convergence for a kecamatan/kabupaten, one grouped query; desa without data are listed too. */
+/** Per-desa convergence for a kecamatan/kabupaten from the per-desa roll-up; desa without data are listed too. */
 export async function listDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]> {
   const db = await getDb();
   if (!isValidKode(p.kode) || !isValidKode(p.viewer.scopeKode)) return [];
   return selectRows<DesaScoreRow>(
     db,
     sql`select r.kode, r.nama, r.jenis, kec.nama as kecamatan,
-          coalesce(sum(k.diterima) filter (where k.kelompok = 'ibu'), 0)::int as "ibuDiterima",
-          coalesce(sum(k.seharusnya) filter (where k.kelompok = 'ibu'), 0)::int as "ibuSeharusnya",
-          coalesce(sum(k.diterima) filter (where k.kelompok = 'anak'), 0)::int as "anakDiterima",
-          coalesce(sum(k.seharusnya) filter (where k.kelompok = 'anak'), 0)::int as "anakSeharusnya",
-          count(k.sasaran_id) filter (where k.kelompok in ('ibu', 'anak'))::int as sasaran,
+          coalesce(sum(d.diterima) filter (where d.kelompok = 'ibu'), 0)::int as "ibuDiterima",
+          coalesce(sum(d.seharusnya) filter (where d.kelompok = 'ibu'), 0)::int as "ibuSeharusnya",
+          coalesce(sum(d.diterima) filter (where d.kelompok = 'anak'), 0)::int as "anakDiterima",
+          coalesce(sum(d.seharusnya) filter (where d.kelompok = 'anak'), 0)::int as "anakSeharusnya",
+          coalesce(sum(d.n) filter (where d.kelompok in ('ibu', 'anak')), 0)::int as sasaran,
           pd.status
         from regions r
         join regions kec on kec.kode = r.parent_kode
-        left join konvergensi_sasaran k on k.kode_wilayah = r.kode and k.tahun = ${p.tahun} and k.triwulan = ${p.triwulan}
+        left join konvergensi_desa d on d.kode_wilayah = r.kode and d.tahun = ${p.tahun} and d.triwulan = ${p.triwulan}
         left join periode_desa pd on pd.kode_wilayah = r.kode and pd.tahun = ${p.tahun} and pd.triwulan = ${p.triwulan}
         where r.jenis in ('desa', 'kelurahan')
           and (r.kode like ${`${p.kode}.%`}) and (r.kode = ${p.viewer.scopeKode} or r.kode like ${`${p.viewer.scopeKode}.%`})

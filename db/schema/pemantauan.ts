@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, numeric, pgEnum, pgTable, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, numeric, pgEnum, pgTable, primaryKey, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { sasaran } from "./sasaran";
 import { posyandu } from "./posyandu";
 import { users } from "./users";
@@ -51,6 +51,8 @@ export const pemantauanIbu = pgTable(
   (t) => [
     uniqueIndex("pemantauan_ibu_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
     index("pemantauan_ibu_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
+    // District reporting completeness reads one month across hundreds of desa (index-only).
+    index("pemantauan_ibu_bulan_idx").on(t.tahun, t.bulan, t.kodeWilayah, t.createdAt),
   ],
 );
 
@@ -82,6 +84,8 @@ export const pemantauanAnak = pgTable(
   (t) => [
     uniqueIndex("pemantauan_anak_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
     index("pemantauan_anak_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
+    // District reporting completeness reads one month across hundreds of desa (index-only).
+    index("pemantauan_anak_bulan_idx").on(t.tahun, t.bulan, t.kodeWilayah, t.createdAt),
   ],
 );
 
@@ -137,3 +141,21 @@ export type PemantauanIbu = typeof pemantauanIbu.$inferSelect;
 export type PemantauanAnak = typeof pemantauanAnak.$inferSelect;
 export type PemantauanPaud = typeof pemantauanPaud.$inferSelect;
 export type Pengukuran = typeof pengukuran.$inferSelect;
+
+/** Per desa × period growth counts from each child's latest measurement in the period (a month `2026-11`, a
+ * quarter `2026-T4`, a year `2026`), the child counted in the desa of that latest measurement. Refreshed in the
+ * transaction that saves a measurement (db/pertumbuhan/rollup.ts), so dashboards sum hundreds of rows. */
+export const pertumbuhanDesa = pgTable(
+  "pertumbuhan_desa",
+  {
+    kodeWilayah: text("kode_wilayah").notNull(),
+    periode: text("periode").notNull(),
+    measured: integer("measured").notNull(),
+    stunted: integer("stunted").notNull(),
+    severe: integer("severe").notNull(),
+    weighed: integer("weighed").notNull(),
+    wasted: integer("wasted").notNull(),
+    underweight: integer("underweight").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kodeWilayah, t.periode] }), index("pertumbuhan_desa_periode_idx").using("btree", t.periode, t.kodeWilayah.op("text_pattern_ops"))],
+);

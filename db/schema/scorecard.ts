@@ -43,6 +43,8 @@ export const konvergensiSasaran = pgTable(
     // A child turning 24 months mid-quarter has both a 0–23 row and a PAUD row.
     primaryKey({ columns: [t.sasaranId, t.tahun, t.triwulan, t.kelompok] }),
     index("konvergensi_sasaran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.triwulan),
+    // JTRT (distinct households) over a district's quarter, index-only.
+    index("konvergensi_sasaran_rumah_tangga_idx").on(t.tahun, t.triwulan, t.kelompok, t.kodeWilayah, t.rumahTanggaId, t.sasaranId),
   ],
 );
 
@@ -68,3 +70,32 @@ export const periodeDesa = pgTable(
 
 export type KonvergensiSasaran = typeof konvergensiSasaran.$inferSelect;
 export type PeriodeDesa = typeof periodeDesa.$inferSelect;
+
+/** Per desa × quarter × group sums of `konvergensi_sasaran`, refreshed in the same transaction as the rows they
+ * sum (db/konvergensi/rollup.ts), so kecamatan and kabupaten pages read hundreds of rows instead of every
+ * target's. Per-indicator counts are arrays indexed like `hasil` (position 1 = indicator 1). */
+export const konvergensiDesa = pgTable(
+  "konvergensi_desa",
+  {
+    kodeWilayah: text("kode_wilayah").notNull(),
+    tahun: smallint("tahun").notNull(),
+    triwulan: smallint("triwulan").notNull(),
+    kelompok: kelompokKonvergensi("kelompok").notNull(),
+    n: integer("n").notNull(),
+    diterima: integer("diterima").notNull(),
+    seharusnya: integer("seharusnya").notNull(),
+    risiko: integer("risiko").notNull(),
+    h: integer("h").notNull(),
+    k: integer("k").notNull(),
+    m: integer("m").notNull(),
+    td: integer("td").notNull(),
+    /** Targets answering Y / TS / anything, per indicator. */
+    y: integer("y").array().notNull(),
+    ts: integer("ts").array().notNull(),
+    ni: integer("ni").array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kodeWilayah, t.tahun, t.triwulan, t.kelompok] }),
+    index("konvergensi_desa_periode_idx").using("btree", t.tahun, t.triwulan, t.kodeWilayah.op("text_pattern_ops")),
+  ],
+);

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, not, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { appMeta, konvergensiSasaran, posyandu, regions, users } from "../schema";
+import { appMeta, konvergensiSasaran, pertumbuhanDesa, posyandu, regions, users } from "../schema";
+import { rebuildGrowthRollups } from "../pertumbuhan/rollup";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoData } from "./demo-data";
@@ -53,6 +54,8 @@ export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<v
   // Stored quarterly results are derived data: compute them once for the seeded records.
   const [derived] = await db.select({ n: count() }).from(konvergensiSasaran);
   if (!derived?.n) await recomputeAll(db);
+  const [growth] = await db.select({ n: count() }).from(pertumbuhanDesa);
+  if (!growth?.n) await rebuildGrowthRollups(db);
   await seedDemoPeriode(db, { today: opts.today });
   await seedDemoApbdes(db, { today: opts.today });
   await seedDemoPelatihan(db, { today: opts.today });

@@ -23,6 +23,8 @@ import type { Db } from "../client";
 import * as schema from "../schema";
 import { selectRows } from "../raw";
 import { loadSettings } from "../konvergensi/recompute";
+import { rebuildRollupsUnder } from "../konvergensi/rollup";
+import { rebuildGrowthRollups } from "../pertumbuhan/rollup";
 import { evaluateAnak, evaluateIbu, evaluatePaud } from "@/lib/scorecard/evaluate";
 import { encodeHasil, targetTotals, type Settings } from "@/lib/scorecard/types";
 import { addMonths, monthBounds, quarterOfMonth, todayIso, yearMonthOfDate } from "@/lib/periods";
@@ -602,7 +604,7 @@ export type SynthOptions = { scale: SynthScale; seed?: number; today?: string; c
 
 export type SynthTarget = { kind: "postgres"; sql: postgres.Sql } | { kind: "pglite"; db: Db };
 
-const LOCKED = ["regions", "posyandu", "users", "rumah_tangga", "sasaran", "pemantauan_ibu", "pemantauan_anak", "pemantauan_paud", "pengukuran", "konvergensi_sasaran", "periode_desa", "apbdes", "apbdes_baris"];
+const LOCKED = ["regions", "posyandu", "users", "rumah_tangga", "sasaran", "pemantauan_ibu", "pemantauan_anak", "pemantauan_paud", "pengukuran", "konvergensi_sasaran", "konvergensi_desa", "pertumbuhan_desa", "periode_desa", "apbdes", "apbdes_baris"];
 
 /** Generates the synthetic kabupaten of a scale. Refuses when the first one already exists. */
 export async function synthesize(target: SynthTarget, opts: SynthOptions): Promise<SynthSummary> {
@@ -758,6 +760,12 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         }
       }
       await w.write({ name: "periode_desa", cols: ["kode_wilayah", "tahun", "triwulan", "status", "disetujui_at", "diajukan_at", "updated_at"], rows: periode });
+      const tr = performance.now();
+      await rebuildRollupsUnder(db, kab);
+      log(`${kab}: roll-up per desa per triwulan ${Math.round(performance.now() - tr)} ms`);
+      const tg2 = performance.now();
+      await rebuildGrowthRollups(db, kab);
+      log(`${kab}: roll-up pertumbuhan per desa per periode ${Math.round(performance.now() - tg2)} ms`);
       sum.periode += periode.length;
 
       // APBDes: approved murni for three years in every desa.

@@ -27,7 +27,11 @@ const paramsSchema = z.object({
   insentif: z.enum(["ya", "tidak"]).optional().catch(undefined),
   sort: z.enum(RECAP_SORTS).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
+
+/** Rows per page of the recap table (a district has hundreds of desa; the totals always cover every row). */
+export const RECAP_PAGE_SIZE = 50;
 export type RecapParams = z.infer<typeof paramsSchema>;
 
 export function parseRecapParams(sp: Record<string, string | undefined>): RecapParams {

@@ -7,6 +7,7 @@ import { INDICATORS } from "@/lib/scorecard/indicators";
 import type { DashboardPeriod } from "./period";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayIso } from "@/lib/periods";
+import { periodKey } from "./growth-periods";
 
 export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[number] & {
   weakest: string | null;
@@ -21,7 +22,7 @@ export async function loadDashboard({ viewer, kode, period, target = 0.8 }: { vi
   const s = { viewer, kode };
   const [groups, growth, trend, desa, coverage, tabel5, funding, recap] = await Promise.all([
     countTargetsByGroup({ ...s, today }),
-    getGrowthFigures({ ...s, from: period.from, to: period.to }),
+    getGrowthFigures({ ...s, periode: periodKey(period), to: period.to }),
     getPrevalenceTrend({ ...s, end: period.reportMonth, months: 12 }),
     listDesaDashboard({ ...s, period, today }),
     listIndicatorCoverageByDesa({ ...s, period }),

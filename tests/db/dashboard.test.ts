@@ -14,6 +14,7 @@ import { listPosyanduBreakdown, listQuarterHistory } from "@/db/queries/desa-ove
 import { getScorecard } from "@/db/queries/scorecard";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
+import { periodKey } from "@/lib/dashboard/growth-periods";
 import { currentYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
 
 let handle: DbHandle;
@@ -34,7 +35,7 @@ afterAll(async () => drop());
 describe("dashboard figures match an independent computation", () => {
   it("stunting prevalence: latest length measurement per child in the period, HAZ < -2", async () => {
     const v = await viewerOf("tpps.kab");
-    const g = await getGrowthFigures({ viewer: v, kode: "19.05", from: period.from, to: period.to });
+    const g = await getGrowthFigures({ viewer: v, kode: "19.05", periode: periodKey(period), to: period.to });
     const [ref] = await selectRows<{ measured: number; stunted: number }>(
       handle.db,
       sql`select count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted from (
@@ -80,7 +81,7 @@ describe("dashboard figures match an independent computation", () => {
 
   it("desa overview: posyandu figures add up to the desa's, and quarter history matches the scorecard", async () => {
     const v = await viewerOf("kades.airputih");
-    const desa = await getGrowthFigures({ viewer: v, kode: "19.05.01.2004", from: period.from, to: period.to });
+    const desa = await getGrowthFigures({ viewer: v, kode: "19.05.01.2004", periode: periodKey(period), to: period.to });
     const pos = await listPosyanduBreakdown({ viewer: v, kode: "19.05.01.2004", from: period.from, to: period.to });
     expect(pos.reduce((a, p) => a + p.measured, 0)).toBe(desa.measured);
     expect(pos.reduce((a, p) => a + p.stunted, 0)).toBe(desa.stunted);

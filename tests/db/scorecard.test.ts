@@ -7,8 +7,10 @@ import { createTestDb } from "./test-db";
 import { actAs } from "./mock-auth";
 import { form, userId } from "./users";
 import { redirectOf } from "./redirect";
+import { rollupVsRebuild } from "./rollup-check";
+import { recomputeTargets } from "@/db/konvergensi/recompute";
 import type { DbHandle } from "@/db/client";
-import { konvergensiSasaran, pemantauanAnak, pemantauanIbu, posyandu, sasaran } from "@/db/schema";
+import { konvergensiSasaran, pemantauanAnak, pemantauanIbu, pertumbuhanDesa, posyandu, sasaran } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { getScorecard, listDesaScorecard, listIndicatorTargets } from "@/db/queries/scorecard";
 import { getActiveViewerById } from "@/db/queries/users";
@@ -165,5 +167,54 @@ describe("quarter workflow and locking", () => {
     expect(await bukaKunciTriwulan(idle, form({ ...q(), catatan: "Koreksi data bidan" }))).toMatchObject({ status: "ok" });
     await as("kpm.airputih");
     await redirectOf(saveAnakMonth(idle, record("7,7")));
+  });
+
+  it("the desa's growth counts follow each save: a measurement counted, then taken out when the weight is cleared", async () => {
+    const weighed = async () => {
+      const [row] = await handle.db.select().from(pertumbuhanDesa).where(and(eq(pertumbuhanDesa.kodeWilayah, AIR_PUTIH), eq(pertumbuhanDesa.periode, formatYearMonth(ym))));
+      return row?.weighed ?? 0;
+    };
+    const before = await weighed();
+    await as("kpm.airputih");
+    await redirectOf(saveAnakMonth(idle, form({ kode: AIR_PUTIH, sasaranId: childId, bulan: formatYearMonth(ym), tanggalPeriksa: todayIso(), posyanduId: pos, statusTikar: "H", imunisasiCampak: "belum", airBersih: true })));
+    expect(await weighed()).toBe(before - 1);
+    await redirectOf(saveAnakMonth(idle, record("7,8")));
+    expect(await weighed()).toBe(before);
+  });
+});
+
+describe("per-desa roll-up (konvergensi_desa)", () => {
+  it("after the seed and every write above, the maintained roll-up equals a full rebuild from the per-target rows", async () => {
+    const { maintained, rebuilt } = await rollupVsRebuild(handle.db);
+    expect(maintained.konvergensi.length).toBeGreaterThan(20);
+    expect(maintained.pertumbuhan.length).toBeGreaterThan(20);
+    expect(maintained).toEqual(rebuilt);
+  });
+
+  it("a desa's roll-up holds the same figures as summing its targets' rows directly (posyandu path)", async () => {
+    const v = await viewerOf("kpm.airputih");
+    const fromRollup = await getScorecard({ viewer: v, kode: AIR_PUTIH, ...prevQ });
+    const posyanduIds = (await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH))).map((p) => p.id);
+    const slices = await Promise.all(posyanduIds.map((posyanduId) => getScorecard({ viewer: v, kode: AIR_PUTIH, ...prevQ, posyanduId })));
+    const sum = (f: (p: (typeof slices)[number]) => number) => slices.reduce((s, p) => s + f(p), 0);
+    expect(fromRollup.anak.n).toBeGreaterThan(0);
+    for (const g of ["ibu", "anak"] as const) {
+      expect(fromRollup[g].n).toBe(sum((p) => p[g].n));
+      expect(fromRollup[g].diterima).toBe(sum((p) => p[g].diterima));
+      expect(fromRollup[g].seharusnya).toBe(sum((p) => p[g].seharusnya));
+      expect(fromRollup[g].risiko).toBe(sum((p) => p[g].risiko));
+    }
+    for (const row of fromRollup.indicators) {
+      const part = (p: (typeof slices)[number]) => p.indicators.find((r) => r.kelompok === row.kelompok && r.nomor === row.nomor);
+      expect([row.y, row.ts, row.n]).toEqual([sum((p) => part(p)?.y ?? 0), sum((p) => part(p)?.ts ?? 0), sum((p) => part(p)?.n ?? 0)]);
+    }
+  });
+
+  it("writers in the same desa and quarter at the same moment leave a consistent roll-up (PostgreSQL: real concurrency)", async () => {
+    const targets = await handle.db.select({ id: sasaran.id }).from(sasaran).where(eq(sasaran.kodeWilayah, "19.05.01.2006"));
+    expect(targets.length).toBeGreaterThan(4);
+    await Promise.all(targets.slice(0, 8).map((t) => handle.db.transaction((tx) => recomputeTargets(tx, [t.id]))));
+    const { maintained, rebuilt } = await rollupVsRebuild(handle.db);
+    expect(maintained).toEqual(rebuilt);
   });
 });

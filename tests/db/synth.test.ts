@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type postgres from "postgres";
 import { createTestDb } from "./test-db";
+import { rollupVsRebuild } from "./rollup-check";
 import type { DbHandle } from "@/db/client";
 import { selectRows } from "@/db/raw";
 import { recomputeTargets } from "@/db/konvergensi/recompute";
@@ -88,6 +89,13 @@ describe("db:synth --scale tiny", () => {
     }
     const prevalence = await selectRows<{ kode: string; p: number }>(handle.db, sql`select kode_wilayah as kode, avg((haz < -2)::int)::float as p from pengukuran where haz is not null group by 1`);
     expect(new Set(prevalence.map((r) => Math.round(r.p * 20))).size).toBeGreaterThan(1);
+  });
+
+  it("stores per-desa roll-ups (convergence, growth) equal to a full rebuild from the stored rows", async () => {
+    const { maintained, rebuilt } = await rollupVsRebuild(handle.db);
+    expect(maintained.konvergensi.length).toBeGreaterThan(6);
+    expect(maintained.pertumbuhan.length).toBeGreaterThan(6);
+    expect(maintained).toEqual(rebuilt);
   });
 
   it("stores the quarterly results a fresh recomputeTargets produces", async () => {

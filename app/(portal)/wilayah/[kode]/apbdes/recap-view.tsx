@@ -1,10 +1,11 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
-import { BudgetChart } from "@/components/charts/budget-chart";
+import { BudgetChart } from "@/components/charts/lazy";
 import { formatInteger, formatPercent, formatRupiah } from "@/lib/format";
 import { hrefWith } from "@/lib/url";
-import { filterAndSortRecap, paketSeries, type RecapParams } from "@/lib/apbdes/recap";
+import { filterAndSortRecap, paketSeries, RECAP_PAGE_SIZE, type RecapParams } from "@/lib/apbdes/recap";
+import { Pagination } from "@/components/data-table/pagination";
 import { perTarget, poolTotals } from "@/lib/apbdes/totals";
 import { getApbdesRecap } from "@/db/queries/apbdes-recap";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -24,6 +25,7 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
   const base = `/wilayah/${region.kode}/apbdes`;
   const state = { tahun: String(tahun), q: p.q, status: p.status, insentif: p.insentif, sort: p.sort, dir: p.dir };
   const chart = paketSeries(rows.filter((r) => r.stuntingPagu > 0), paket);
+  const page = Math.min(p.page ?? 1, Math.max(1, Math.ceil(rows.length / RECAP_PAGE_SIZE)));
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
@@ -62,7 +64,14 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
           </a>
         </div>
       </form>
-      {rows.length ? <RecapTable rows={rows} tahun={tahun} baseHref={base} params={state} showKecamatan={region.jenis === "kabupaten"} /> : <EmptyState title="Tidak ada desa yang cocok" />}
+      {rows.length ? (
+        <>
+          <RecapTable rows={rows.slice((page - 1) * RECAP_PAGE_SIZE, page * RECAP_PAGE_SIZE)} tahun={tahun} baseHref={base} params={state} showKecamatan={region.jenis === "kabupaten"} />
+          <Pagination baseHref={base} params={state} page={page} pageSize={RECAP_PAGE_SIZE} total={rows.length} />
+        </>
+      ) : (
+        <EmptyState title="Tidak ada desa yang cocok" />
+      )}
       <Card title={`Total gabungan ${formatInteger(rows.length)} desa`}>
         {rows.some((r) => r.status && r.status !== "disetujui") ? (
           <p className="mb-2 text-sm text-slate-600">Termasuk desa yang APBDes-nya belum disetujui; saring status &quot;Disetujui&quot; untuk angka final saja.</p>

@@ -14,6 +14,7 @@ import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { ageInDays } from "@/lib/growth/age";
 import { AppError } from "@/lib/errors";
 import { assertPeriodOpen } from "@/db/queries/period-lock";
+import { refreshGrowthRollups } from "@/db/pertumbuhan/rollup";
 import { recomputeTargets } from "@/db/konvergensi/recompute";
 
 const CONFLICT = "Data bulan ini baru saja diubah oleh pengguna lain. Muat ulang halaman untuk melihat perubahan terbaru.";
@@ -117,6 +118,8 @@ export const saveAnakMonth = guardedAction(
         after: { ...after, pengukuran: ukur },
       });
       await recomputeTargets(tx, [sasaranId]);
+      const touched = [oldUkur, ukur].filter((u) => u !== null && u !== undefined);
+      await refreshGrowthRollups(tx, { sasaranId, dates: touched.map((u) => u.tanggalUkur), desa: touched.map((u) => u.kodeWilayah) });
       return "ok";
     });
     if (outcome !== "ok") return outcome;

@@ -1,4 +1,4 @@
-import { GrowthChart } from "@/components/charts/growth-chart";
+import { GrowthChart } from "@/components/charts/lazy";
 import { lengthCurves, weightCurves } from "@/lib/growth/curves";
 import { loadGrowthTables } from "@/lib/growth/tables";
 import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";

@@ -1,0 +1,4 @@
+CREATE INDEX "sasaran_aktif_kelompok_idx" ON "sasaran" USING btree ("kode_wilayah" text_pattern_ops,"jenis","tanggal_lahir","tanggal_melahirkan") WHERE "sasaran"."aktif";--> statement-breakpoint
+CREATE INDEX "pemantauan_anak_bulan_idx" ON "pemantauan_anak" USING btree ("tahun","bulan","kode_wilayah","created_at");--> statement-breakpoint
+CREATE INDEX "pemantauan_ibu_bulan_idx" ON "pemantauan_ibu" USING btree ("tahun","bulan","kode_wilayah","created_at");--> statement-breakpoint
+CREATE INDEX "konvergensi_sasaran_rumah_tangga_idx" ON "konvergensi_sasaran" USING btree ("tahun","triwulan","kelompok","kode_wilayah","rumah_tangga_id","sasaran_id");
