@@ -56,7 +56,7 @@ export async function DashboardView({ viewer, region, period, state, charts = tr
       <section aria-labelledby="tabel-desa" className="space-y-2">
         <div className="flex flex-wrap items-end justify-between gap-2">
           <h2 id="tabel-desa" className="text-lg font-semibold">Desa ({formatInteger(table.total)})</h2>
-          <form method="get" action={base} className="no-print flex items-end gap-2" role="search">
+          <form method="get" action={base} className="no-print flex flex-wrap items-end gap-2" role="search">
             {Object.entries(periodState).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
             <label className="text-sm font-medium">Cari desa/kecamatan<input name="q" defaultValue={state.q ?? ""} className="mt-1 block min-h-11 rounded-md border border-slate-400 px-2" /></label>
             <button className={buttonClass("secondary")} type="submit">Saring</button>

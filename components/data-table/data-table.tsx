@@ -20,6 +20,7 @@ export function DataTable<Row extends object>({
   sortKeys = {},
   rowKey,
   testId,
+  nowrap = false,
 }: {
   columns: ColumnDef<Features, Row, unknown>[];
   data: Row[];
@@ -30,6 +31,8 @@ export function DataTable<Row extends object>({
   sortKeys?: Record<string, string>;
   rowKey: (row: Row) => string;
   testId?: string;
+  /** Keep every cell after the first on one line: short values stay compact rows on a phone and the table scrolls. */
+  nowrap?: boolean;
 }) {
   const table = useTable({ features, columns, data, getRowId: (row: Row) => rowKey(row) });
   return (
@@ -64,7 +67,7 @@ export function DataTable<Row extends object>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               {row.getAllCells().map((cell, i) => (
-                <td key={cell.id} className={`px-3 py-2 align-top ${i === 0 ? "sticky left-0 bg-white" : ""}`}>
+                <td key={cell.id} className={`px-3 py-2 align-top ${i === 0 ? "sticky left-0 bg-white" : nowrap ? "whitespace-nowrap" : ""}`}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

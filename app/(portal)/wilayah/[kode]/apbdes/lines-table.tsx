@@ -29,7 +29,7 @@ export function LinesTable({ kode, lines, editable }: { kode: string; lines: Rea
             <tr key={l.id} data-testid={`baris-${l.id}`}>
               <td className={`${TD} min-w-40`}>
                 <span className="font-mono font-semibold">{l.kodeKegiatan}</span>
-                <span className="block text-xs text-slate-600">{l.namaKegiatan ?? "Kegiatan lokal"}</span>
+                <span className="block text-xs text-slate-600 [overflow-wrap:anywhere]">{l.namaKegiatan ?? "Kegiatan lokal"}</span>
               </td>
               <td className={`${TD} min-w-48`}>
                 {l.uraian}
