@@ -52,7 +52,7 @@ export function DataTable<Row extends object>({
                     {header.isPlaceholder ? null : key ? (
                       <Link href={hrefWith(baseHref, params, { sort: key, dir: nextDir, page: undefined })} className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline">
                         <table.FlexRender header={header} />
-                        <span aria-hidden="true">{active ? (params.dir === "desc" ? "▼" : "▲") : "↕"}</span>
+                        <span aria-hidden="true" className="print:hidden">{active ? (params.dir === "desc" ? "▼" : "▲") : "↕"}</span>
                       </Link>
                     ) : (
                       <table.FlexRender header={header} />

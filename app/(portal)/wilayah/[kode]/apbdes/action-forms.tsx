@@ -14,7 +14,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export function ActionButtonForm({ action, fields, label, variant = "primary", testId }: { action: Action; fields: Record<string, string | number>; label: string; variant?: ButtonVariant; testId?: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="space-y-2" data-testid={testId}>
+    <form action={formAction} className="no-print space-y-2" data-testid={testId}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -30,7 +30,7 @@ export function ActionButtonForm({ action, fields, label, variant = "primary", t
 export function ReturnForm({ action, fields }: { action: Action; fields: Record<string, string | number> }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="space-y-2" noValidate data-testid="form-kembalikan">
+    <form action={formAction} className="no-print space-y-2" noValidate data-testid="form-kembalikan">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

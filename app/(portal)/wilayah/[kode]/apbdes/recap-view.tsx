@@ -26,10 +26,10 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
   const chart = paketSeries(rows.filter((r) => r.stuntingPagu > 0), paket);
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-slate-600 print:text-xs">
         Angka dari versi terakhir APBDes tiap desa (perubahan bila ada, selain itu murni) apa pun statusnya; kolom status menunjukkan apakah sudah disetujui kepala desa. Kelurahan tidak memiliki APBDes.
       </p>
-      <form method="get" action={base} role="search" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
+      <form method="get" action={base} role="search" className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
         <input type="hidden" name="tahun" value={tahun} />
         <label className="text-sm font-medium">
           Cari desa
