@@ -6,6 +6,7 @@ import { TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ButtonVariant } from "@/components/ui/button";
+import { ConfirmDetails } from "@/components/ui/confirm-details";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -22,6 +23,25 @@ export function ActionButtonForm({ action, fields, label, variant = "primary", t
       <SubmitButton variant={variant} pendingText="Memproses…" className="w-full sm:w-auto">
         {label}
       </SubmitButton>
+    </form>
+  );
+}
+
+/** Deleting a budget line asks once more, naming the line (works without JS). */
+export function DeleteLineForm({ action, fields, label }: { action: Action; fields: Record<string, string | number>; label: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="no-print space-y-2" aria-label="Hapus baris">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state.status === "error" ? <FormMessage state={state} /> : null}
+      <ConfirmDetails summary="Hapus baris ini" open={state.status === "error"}>
+        <p>Hapus baris “{label}” dari APBDes ini? Tindakan ini tidak dapat dibatalkan.</p>
+        <SubmitButton variant="danger" pendingText="Menghapus…">
+          Ya, hapus baris
+        </SubmitButton>
+      </ConfirmDetails>
     </form>
   );
 }

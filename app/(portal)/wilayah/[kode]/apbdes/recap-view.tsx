@@ -62,7 +62,7 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
           </a>
         </div>
       </form>
-      {rows.length ? <RecapTable rows={rows} tahun={tahun} baseHref={base} params={state} showKecamatan={region.jenis === "kabupaten"} /> : <EmptyState title="Tidak ada desa yang cocok" />}
+      {rows.length ? <RecapTable rows={rows} tahun={tahun} baseHref={base} params={state} showKecamatan={region.jenis === "kabupaten"} /> : <EmptyState title="Tidak ada desa yang cocok">Ubah saringan di atas atau <a href={`${base}?tahun=${tahun}`} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.</EmptyState>}
       <Card title={`Total gabungan ${formatInteger(rows.length)} desa`}>
         {rows.some((r) => r.status && r.status !== "disetujui") ? (
           <p className="mb-2 text-sm text-slate-600">Termasuk desa yang APBDes-nya belum disetujui; saring status &quot;Disetujui&quot; untuk angka final saja.</p>

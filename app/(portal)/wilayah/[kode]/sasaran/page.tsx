@@ -36,6 +36,7 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
   const base = `/wilayah/${region.kode}/sasaran`;
   const urlState = { q: p.q, kelompok: p.kelompok, posyandu: p.posyandu ? String(p.posyandu) : undefined, status: p.status, sort: p.sort, dir: p.dir };
   const canWrite = can(viewer.role, "sasaran:write");
+  const filtered = Boolean(p.q || p.kelompok || p.posyandu || (p.status && p.status !== "aktif"));
   // The sheet says which slice of the list it holds, so a printed page 1 of 2 is never taken for the whole list.
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const printed = [
@@ -120,8 +121,19 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
           </div>
         </>
       ) : (
-        <EmptyState title={p.q || p.kelompok || p.posyandu ? "Tidak ada sasaran yang cocok" : "Belum ada sasaran"}>
-          {canWrite ? <p>Mulai dengan menambah ibu hamil atau anak dari tombol di atas.</p> : null}
+        <EmptyState title={filtered ? "Tidak ada sasaran yang cocok" : "Belum ada sasaran"}>
+          {filtered ? (
+            <LinkButton href={base} variant="secondary">
+              Hapus saringan
+            </LinkButton>
+          ) : canWrite ? (
+            <div className="flex flex-wrap justify-center gap-2">
+              <LinkButton href={`${base}/baru?jenis=ibu`}>+ Tambah ibu hamil</LinkButton>
+              <LinkButton href={`${base}/baru?jenis=anak`}>+ Tambah anak</LinkButton>
+            </div>
+          ) : (
+            <p>KPM desa ini mendaftarkan sasaran; daftar tampil di sini setelahnya.</p>
+          )}
         </EmptyState>
       )}
     </div>
