@@ -78,7 +78,8 @@ test("account lifecycle: created with a one-time password, forced change, deacti
   await expect(up.getByTestId("header-role")).toHaveText("Perangkat Desa");
 
   await openAccount(page, username);
-  await page.getByRole("button", { name: "Nonaktifkan akun" }).click();
+  await page.getByText("Nonaktifkan akun", { exact: true }).click();
+  await page.getByRole("button", { name: "Ya, nonaktifkan akun" }).click();
   await expect(page.getByRole("form", { name: "Status akun" }).getByTestId("form-message")).toContainText("Akun dinonaktifkan");
   await up.goto(`/wilayah/${AIR_PUTIH}`);
   await expect(up).toHaveURL(/\/login/);

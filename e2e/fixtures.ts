@@ -11,6 +11,29 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+/** Fails if anything sticks out of the viewport (wide tables scroll inside their own container instead). */
+export async function expectNoOverflow(page: Page, where: string, { soft = false } = {}) {
+  const offenders = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      // Elements inside a horizontally scrolling container may extend past it; that is the container's job.
+      let p: HTMLElement | null = el.parentElement;
+      let clipped = false;
+      while (p) {
+        const o = getComputedStyle(p).overflowX;
+        if (o === "auto" || o === "scroll" || o === "hidden") { clipped = true; break; }
+        p = p.parentElement;
+      }
+      if (!clipped && (r.right > width + 1 || r.left < -1)) out.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className?.toString().slice(0, 40)}`);
+    }
+    return { out: out.slice(0, 5), scroll: document.documentElement.scrollWidth > width + 1 };
+  });
+  (soft ? expect.soft : expect)(offenders, where).toEqual({ out: [], scroll: false });
+}
+
 export const ACCOUNTS = [
   { username: "admin", home: "/wilayah/19.05", heading: "Kabupaten Bangka Barat", role: "Admin" },
   { username: "tpps.kab", home: "/wilayah/19.05", heading: "Kabupaten Bangka Barat", role: "TPPS Kabupaten" },

@@ -1,30 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { expectNoOverflow, login } from "./fixtures";
 
 test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
-
-/** Fails if anything sticks out of the 360-px viewport (tables scroll inside their own container instead). */
-async function expectNoOverflow(page: Page, where: string) {
-  const offenders = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out: string[] = [];
-    for (const el of Array.from(document.querySelectorAll("body *"))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      // Elements inside a horizontally scrolling container may extend past it; that is the container's job.
-      let p: HTMLElement | null = el.parentElement;
-      let clipped = false;
-      while (p) {
-        const o = getComputedStyle(p).overflowX;
-        if (o === "auto" || o === "scroll" || o === "hidden") { clipped = true; break; }
-        p = p.parentElement;
-      }
-      if (!clipped && (r.right > width + 1 || r.left < -1)) out.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className?.toString().slice(0, 40)}`);
-    }
-    return { out: out.slice(0, 5), scroll: document.documentElement.scrollWidth > width + 1 };
-  });
-  expect(offenders, where).toEqual({ out: [], scroll: false });
-}
 
 test("alur KPM di layar 360 px: daftar sasaran, tambah anak, isi bulan ini, tanpa luapan", async ({ page }) => {
   test.setTimeout(120_000);

@@ -14,7 +14,7 @@ export function DataFigure({ title, chart, head, rows, testId }: { title: string
           </thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={i} className="border-b border-slate-100">{r.map((c, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-2 text-left font-normal">{c}</th> : <td key={j} className="py-1 pr-2 tabular-nums">{c}</td>))}</tr>
+              <tr key={i} className="border-b border-slate-100">{r.map((c, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-2 text-left font-normal">{c}</th> : <td key={j} className="whitespace-nowrap py-1 pr-2 tabular-nums">{c}</td>))}</tr>
             ))}
           </tbody>
         </table></TableScroll>

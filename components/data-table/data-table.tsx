@@ -20,6 +20,7 @@ export function DataTable<Row extends object>({
   sortKeys = {},
   rowKey,
   testId,
+  nowrap = false,
 }: {
   columns: ColumnDef<Features, Row, unknown>[];
   data: Row[];
@@ -30,6 +31,8 @@ export function DataTable<Row extends object>({
   sortKeys?: Record<string, string>;
   rowKey: (row: Row) => string;
   testId?: string;
+  /** Keep every cell after the first on one line: short values stay compact rows on a phone and the table scrolls. */
+  nowrap?: boolean;
 }) {
   const table = useTable({ features, columns, data, getRowId: (row: Row) => rowKey(row) });
   return (
@@ -49,7 +52,7 @@ export function DataTable<Row extends object>({
                     {header.isPlaceholder ? null : key ? (
                       <Link href={hrefWith(baseHref, params, { sort: key, dir: nextDir, page: undefined })} className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline">
                         <table.FlexRender header={header} />
-                        <span aria-hidden="true">{active ? (params.dir === "desc" ? "▼" : "▲") : "↕"}</span>
+                        <span aria-hidden="true" className="print:hidden">{active ? (params.dir === "desc" ? "▼" : "▲") : "↕"}</span>
                       </Link>
                     ) : (
                       <table.FlexRender header={header} />
@@ -64,7 +67,7 @@ export function DataTable<Row extends object>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               {row.getAllCells().map((cell, i) => (
-                <td key={cell.id} className={`px-3 py-2 align-top ${i === 0 ? "sticky left-0 bg-white" : ""}`}>
+                <td key={cell.id} className={`px-3 py-2 align-top ${i === 0 ? "sticky left-0 bg-white" : nowrap ? "whitespace-nowrap" : ""}`}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

@@ -81,7 +81,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Pagination baseHref={BASE} params={params} page={list.page} pageSize={list.pageSize} total={list.total} />
         </>
       ) : (
-        <EmptyState title="Tidak ada catatan yang cocok" />
+        <EmptyState title="Tidak ada catatan yang cocok">Perlebar rentang tanggal atau <a href={BASE} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.</EmptyState>
       )}
     </div>
   );

@@ -85,7 +85,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Pagination baseHref="/admin/pengguna" params={params} page={list.page} pageSize={list.pageSize} total={list.total} />
         </>
       ) : (
-        <EmptyState title="Tidak ada pengguna yang cocok" />
+        <EmptyState title="Tidak ada pengguna yang cocok">Ubah saringan di atas atau <a href={"/admin/pengguna"} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.</EmptyState>
       )}
     </div>
   );

@@ -16,8 +16,10 @@ import { firstParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Wilayah" };
 
-function Loading({ label }: { label: string }) {
-  return <div className="h-40 animate-pulse rounded-lg bg-slate-200" aria-busy="true" aria-label={label} />;
+/** `tall` holds the place of the whole dashboard, so the list below it does not jump when the figures stream in
+ * (Lighthouse measured a layout shift of 0.11 on the kabupaten page). */
+function Loading({ label, tall = false }: { label: string; tall?: boolean }) {
+  return <div className={`${tall ? "h-[100svh]" : "h-40"} animate-pulse rounded-lg bg-slate-200`} aria-busy="true" aria-label={label} />;
 }
 
 export default async function RegionPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -44,7 +46,7 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
               <DesaOverview viewer={viewer} region={region} period={period} />
             </Suspense>
           ) : null}
-          <Suspense fallback={<Loading label="Memuat ringkasan" />}>
+          <Suspense fallback={<Loading label="Memuat ringkasan" tall />}>
             {/* Cadres are on cheap phones: their home keeps the figures as tables and skips the chart library. */}
             <DashboardView viewer={viewer} region={region} period={period} state={sp} charts={viewer.role !== "kpm"} />
           </Suspense>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useEchoForm } from "@/components/forms/use-echo-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmDetails } from "@/components/ui/confirm-details";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { AccountFields, type ScopeOption } from "../account-fields";
 import { OneTimePassword } from "../one-time-password";
@@ -30,9 +31,18 @@ export function StatusForm({ action, id, active }: { action: Action; id: number;
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="aktif" value={active ? "0" : "1"} />
       <FormMessage state={state} />
-      <SubmitButton variant={active ? "danger" : "primary"} pendingText="Memproses…">
-        {active ? "Nonaktifkan akun" : "Aktifkan kembali"}
-      </SubmitButton>
+      {active ? (
+        <ConfirmDetails summary="Nonaktifkan akun" open={state.status === "error"}>
+          <p>Akun ini tidak dapat masuk lagi dan sesinya yang sedang berjalan berakhir. Data yang sudah dicatatnya tetap tersimpan.</p>
+          <SubmitButton variant="danger" pendingText="Memproses…">
+            Ya, nonaktifkan akun
+          </SubmitButton>
+        </ConfirmDetails>
+      ) : (
+        <SubmitButton variant="primary" pendingText="Memproses…">
+          Aktifkan kembali
+        </SubmitButton>
+      )}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ButtonVariant } from "@/components/ui/button";
+import { ConfirmDetails } from "@/components/ui/confirm-details";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -14,7 +15,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export function ActionButtonForm({ action, fields, label, variant = "primary", testId }: { action: Action; fields: Record<string, string | number>; label: string; variant?: ButtonVariant; testId?: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="space-y-2" data-testid={testId}>
+    <form action={formAction} className="no-print space-y-2" data-testid={testId}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -26,11 +27,30 @@ export function ActionButtonForm({ action, fields, label, variant = "primary", t
   );
 }
 
+/** Deleting a budget line asks once more, naming the line (works without JS). */
+export function DeleteLineForm({ action, fields, label }: { action: Action; fields: Record<string, string | number>; label: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="no-print space-y-2" aria-label="Hapus baris">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state.status === "error" ? <FormMessage state={state} /> : null}
+      <ConfirmDetails summary="Hapus baris ini" open={state.status === "error"}>
+        <p>Hapus baris “{label}” dari APBDes ini? Tindakan ini tidak dapat dibatalkan.</p>
+        <SubmitButton variant="danger" pendingText="Menghapus…">
+          Ya, hapus baris
+        </SubmitButton>
+      </ConfirmDetails>
+    </form>
+  );
+}
+
 /** Returning a submitted budget to draft needs the kepala desa's reason, which the operator then sees. */
 export function ReturnForm({ action, fields }: { action: Action; fields: Record<string, string | number> }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="space-y-2" noValidate data-testid="form-kembalikan">
+    <form action={formAction} className="no-print space-y-2" noValidate data-testid="form-kembalikan">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

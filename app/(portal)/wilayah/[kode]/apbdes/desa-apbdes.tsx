@@ -40,7 +40,7 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
   return (
     <div className="space-y-4">
       {versions.length > 1 ? (
-        <nav aria-label="Versi APBDes" className="flex gap-2">
+        <nav aria-label="Versi APBDes" className="no-print flex gap-2">
           {versions.map((v) => (
             <Link key={v.id} href={`${base}?tahun=${tahun}&versi=${v.versi}`} aria-current={v.id === selected.id ? "page" : undefined} className={buttonClass(v.id === selected.id ? "primary" : "secondary")}>
               {VERSI_LABELS[v.versi]} · {STATUS_LABELS[v.status]}
@@ -49,7 +49,7 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
         </nav>
       ) : null}
       <StatusPanel kode={kode} tahun={tahun} version={selected} hasPerubahan={versions.some((v) => v.versi === "perubahan")} canWrite={canWrite} canApprove={canApproveApbdes(viewer, kode)} />
-      <div className="flex flex-wrap gap-2">
+      <div className="no-print flex flex-wrap gap-2">
         <a href={`${base}/ekspor?${q}`} download className={buttonClass("secondary")}>
           Unduh Excel
         </a>
@@ -67,7 +67,7 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
         <LinesTable kode={kode} lines={lines} editable={editable} />
       </section>
       {editable ? (
-        <Card title="Tambah baris anggaran">
+        <Card title="Tambah baris anggaran" className="no-print">
           <CodeLists />
           <LineForm kode={kode} apbdesId={selected.id} defaults={{}} sumberDana={sumberDana.map((s) => ({ value: s.kode, label: `${s.kode} — ${s.nama}` }))} submitLabel="Simpan baris" />
         </Card>

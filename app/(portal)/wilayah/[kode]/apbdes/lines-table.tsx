@@ -18,7 +18,7 @@ export function LinesTable({ kode, lines, editable }: { kode: string; lines: Rea
         <thead className="bg-slate-100">
           <tr>
             {["Kegiatan", "Uraian", "Rekening", "Sumber", "Volume", "Pagu", "Realisasi", "Stunting", ...(editable ? [""] : [])].map((h, i) => (
-              <th key={i} scope="col" className={`${TH} ${h === "Pagu" || h === "Realisasi" ? "text-right" : ""}`}>
+              <th key={i} scope="col" className={`${TH} ${h === "Pagu" || h === "Realisasi" ? "text-right" : ""} ${h ? "" : "no-print"}`}>
                 {h}
               </th>
             ))}
@@ -29,7 +29,7 @@ export function LinesTable({ kode, lines, editable }: { kode: string; lines: Rea
             <tr key={l.id} data-testid={`baris-${l.id}`}>
               <td className={`${TD} min-w-40`}>
                 <span className="font-mono font-semibold">{l.kodeKegiatan}</span>
-                <span className="block text-xs text-slate-600">{l.namaKegiatan ?? "Kegiatan lokal"}</span>
+                <span className="block text-xs text-slate-600 [overflow-wrap:anywhere]">{l.namaKegiatan ?? "Kegiatan lokal"}</span>
               </td>
               <td className={`${TD} min-w-48`}>
                 {l.uraian}
@@ -49,7 +49,7 @@ export function LinesTable({ kode, lines, editable }: { kode: string; lines: Rea
                 {isPaket(l.paketLayanan) ? <span className="block text-xs text-slate-600">{PAKET_LABELS[l.paketLayanan]}</span> : null}
               </td>
               {editable ? (
-                <td className={TD}>
+                <td className={`${TD} no-print`}>
                   <Link href={`/wilayah/${kode}/apbdes/baris/${l.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-2">
                     Ubah<span className="sr-only"> {l.uraian}</span>
                   </Link>

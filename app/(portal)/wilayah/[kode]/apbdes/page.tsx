@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { RegionPageHeader } from "@/components/region-page-header";
+import { PrintHeader } from "@/components/print-header";
+import { PrintButton } from "@/components/ui/print-button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { listApbdesYears } from "@/db/queries/apbdes";
@@ -41,7 +43,16 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
   const years = isDesa ? await listApbdesYears({ viewer, kode: region.kode }) : [];
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title={recap ? `Rekap APBDes ${tahun}` : isDesa ? `APBDes ${tahun}` : "APBDes"} />
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="apbdes"
+        title={recap ? `Rekap APBDes ${tahun}` : isDesa ? `APBDes ${tahun}` : "APBDes"}
+        actions={recap || isDesa ? <PrintButton /> : null}
+      />
+      {recap || isDesa ? (
+        <PrintHeader region={region} title={recap ? "Rekap anggaran stunting APBDes" : "Anggaran stunting APBDes"} period={`Tahun anggaran ${tahun}`} landscape />
+      ) : null}
       {region.jenis === "kelurahan" ? (
         <Card title="Kelurahan tidak memiliki APBDes">
           <p className="text-sm">
@@ -52,7 +63,7 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
       ) : (
         <>
           <YearNav base={base} tahun={tahun} years={years} />
-          {flash ? <FormMessage state={{ status: "ok", message: flash }} /> : null}
+          {flash ? <div className="no-print"><FormMessage state={{ status: "ok", message: flash }} /></div> : null}
           {isDesa ? (
             <DesaApbdes viewer={viewer} kode={region.kode} tahun={tahun} versi={sp.versi === "murni" || sp.versi === "perubahan" ? sp.versi : undefined} />
           ) : (

@@ -28,10 +28,10 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
   const page = Math.min(p.page ?? 1, Math.max(1, Math.ceil(rows.length / RECAP_PAGE_SIZE)));
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-slate-600 print:text-xs">
         Angka dari versi terakhir APBDes tiap desa (perubahan bila ada, selain itu murni) apa pun statusnya; kolom status menunjukkan apakah sudah disetujui kepala desa. Kelurahan tidak memiliki APBDes.
       </p>
-      <form method="get" action={base} role="search" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
+      <form method="get" action={base} role="search" className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
         <input type="hidden" name="tahun" value={tahun} />
         <label className="text-sm font-medium">
           Cari desa
@@ -70,7 +70,9 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
           <Pagination baseHref={base} params={state} page={page} pageSize={RECAP_PAGE_SIZE} total={rows.length} />
         </>
       ) : (
-        <EmptyState title="Tidak ada desa yang cocok" />
+        <EmptyState title="Tidak ada desa yang cocok">
+          Ubah saringan di atas atau <a href={`${base}?tahun=${tahun}`} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.
+        </EmptyState>
       )}
       <Card title={`Total gabungan ${formatInteger(rows.length)} desa`}>
         {rows.some((r) => r.status && r.status !== "disetujui") ? (

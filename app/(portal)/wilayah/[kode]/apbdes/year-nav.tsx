@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 export function YearNav({ base, tahun, years }: { base: string; tahun: number; years: ReadonlyArray<number> }) {
   const href = (t: number) => `${base}?tahun=${t}`;
   return (
-    <nav aria-label="Tahun anggaran" className="flex flex-wrap items-end gap-2">
+    <nav aria-label="Tahun anggaran" className="no-print flex flex-wrap items-end gap-2">
       <Link href={href(tahun - 1)} className={buttonClass("secondary")} rel="prev">
         ‹ {tahun - 1}
       </Link>

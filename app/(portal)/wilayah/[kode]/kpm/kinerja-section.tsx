@@ -63,7 +63,7 @@ export async function KinerjaSection({ viewer, region, p, today }: { viewer: Vie
           <Pagination baseHref={base} params={state} page={table.page} pageSize={table.pageSize} total={table.total} />
         </>
       ) : (
-        <EmptyState title="Tidak ada baris yang cocok dengan saringan ini" />
+        <EmptyState title="Tidak ada baris yang cocok dengan saringan ini">Ubah saringan di atas atau <a href={base} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.</EmptyState>
       )}
       <TanpaPelatihan rows={rows} showKecamatan={region.jenis === "kabupaten"} />
     </section>

@@ -8,7 +8,7 @@ import { PelatihanDeleteForm } from "./pelatihan-delete-form";
 
 /** Training and coaching events, newest first, with the region's KPM who attended. */
 export function PelatihanList({ events, kode, canWrite }: { events: PelatihanRow[]; kode: string; canWrite: boolean }) {
-  if (!events.length) return <EmptyState title="Belum ada pelatihan atau pembinaan yang dicatat" />;
+  if (!events.length) return <EmptyState title="Belum ada pelatihan atau pembinaan yang dicatat">{canWrite ? "Catat pelatihan atau bimtek KPM dengan formulir di atas." : "TPPS kabupaten mencatat pelatihan dan bimtek KPM; daftarnya tampil di sini."}</EmptyState>;
   return (
     <ul className="space-y-3" data-testid="daftar-pelatihan">
       {events.map((ev) => {

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Pemantauan bulanan" };
 
 type Row = { id: number; nama: string; posyanduNama: string; recordId: number | null; detail?: React.ReactNode };
 
-function DueList({ title, rows, href, doneLabel, highlight }: { title: string; rows: Row[]; href: (id: number) => string; doneLabel: string; highlight?: number }) {
+function DueList({ title, rows, href, doneLabel, highlight, empty }: { title: string; rows: Row[]; href: (id: number) => string; doneLabel: string; highlight?: number; empty?: React.ReactNode }) {
   const done = rows.filter((r) => r.recordId).length;
   return (
     <section aria-labelledby={`h-${title}`} className="space-y-2">
@@ -45,7 +45,7 @@ function DueList({ title, rows, href, doneLabel, highlight }: { title: string; r
           ))}
         </ul>
       ) : (
-        <EmptyState title="Tidak ada sasaran pada bulan ini" />
+        <EmptyState title="Tidak ada sasaran pada bulan ini">{empty}</EmptyState>
       )}
     </section>
   );
@@ -70,6 +70,16 @@ export default async function PemantauanPage({ params, searchParams }: { params:
   const entry = (id: number) => hrefWith(`${base}/${id}`, state, {});
   const highlight = Number(sp.tersimpan) || undefined;
   const canWrite = can(viewer.role, "pemantauan:write");
+  // What to do about an empty list: targets appear here once registered (and, filtered, only from that posyandu).
+  const emptyHint = (
+    <p>
+      {posyanduId ? "Pilih “Semua posyandu” atau d" : "D"}aftarkan sasaran di halaman{" "}
+      <Link href={`/wilayah/${region.kode}/sasaran`} className="font-medium text-brand-800 underline underline-offset-2">
+        Sasaran
+      </Link>
+      ; setiap sasaran aktif muncul di sini setiap bulan.
+    </p>
+  );
   return (
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="pemantauan" title="Pemantauan bulanan" />
@@ -112,7 +122,7 @@ export default async function PemantauanPage({ params, searchParams }: { params:
         ))}
       </dl>
       {!canWrite ? <p className="text-sm text-slate-600">Anda dapat melihat data; pengisian dilakukan oleh KPM desa.</p> : null}
-      <DueList title="Ibu hamil & nifas (Formulir 2A)" rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? "nifas" : "hamil" }))} href={entry} doneLabel="Sudah diisi" highlight={highlight} />
+      <DueList title="Ibu hamil & nifas (Formulir 2A)" rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? "nifas" : "hamil" }))} href={entry} doneLabel="Sudah diisi" highlight={highlight} empty={emptyHint} />
       <DueList
         title="Anak 0–23 bulan (Formulir 2B)"
         rows={due.anak.map((r) => ({
@@ -122,8 +132,9 @@ export default async function PemantauanPage({ params, searchParams }: { params:
         href={entry}
         doneLabel="Sudah diisi"
         highlight={highlight}
+        empty={emptyHint}
       />
-      <DueList title="Anak 2–6 tahun, PAUD (Formulir 2C)" rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))} href={entry} doneLabel="Sudah diisi" highlight={highlight} />
+      <DueList title="Anak 2–6 tahun, PAUD (Formulir 2C)" rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))} href={entry} doneLabel="Sudah diisi" highlight={highlight} empty={emptyHint} />
     </div>
   );
 }

@@ -50,6 +50,7 @@ export function SasaranTable({ rows, kode, params }: { rows: SasaranRow[]; kode:
   ]);
   return (
     <DataTable
+      nowrap
       columns={columns}
       data={rows}
       caption="Daftar sasaran"

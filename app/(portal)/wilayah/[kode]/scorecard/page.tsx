@@ -8,6 +8,7 @@ import { getRegionTrail } from "@/db/queries/regions";
 import { RegionPageHeader } from "@/components/region-page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { PrintButton } from "@/components/ui/print-button";
 import { parseQuarterParams } from "@/lib/scorecard/params";
 import { sortDesaRows } from "@/lib/scorecard/sort-desa";
 import { STATUS_PERIODE_LABELS } from "@/lib/scorecard/labels";
@@ -18,7 +19,6 @@ import { Tabel1, Tabel2, Tabel3, Tabel4 } from "./tables";
 import { Tabel5 } from "./tabel-5";
 import { DesaScoreTable } from "./desa-table";
 import { WorkflowPanel } from "./workflow-panel";
-import { PrintButton } from "./print-button";
 import { ajukanTriwulan, bukaKunciTriwulan, kembalikanTriwulan, setujuiTriwulan } from "./actions";
 
 export const metadata: Metadata = { title: "Scorecard Konvergensi" };

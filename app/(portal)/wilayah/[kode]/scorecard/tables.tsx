@@ -8,7 +8,9 @@ type Data = Awaited<ReturnType<typeof getScorecard>>;
 
 const th = "border border-slate-300 bg-slate-100 px-2 py-1 text-left font-semibold";
 const td = "border border-slate-300 px-2 py-1";
-const num = `${td} text-right tabular-nums`;
+const num = `${td} whitespace-nowrap text-right tabular-nums`;
+/** Indicator names get room to read on a phone; the numbers scroll beside them. */
+const labelCell = `${td} min-w-48`;
 
 export function Tabel1({ data }: { data: Data }) {
   return (
@@ -73,7 +75,7 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
       return (
         <tr key={`${kelompok}-${i}`}>
           <td className={num}>{i + 1}</td>
-          <td className={td}>{label}</td>
+          <td className={labelCell}>{label}</td>
           <td className={num}>{formatInteger(c.y)}</td>
           <td className={num}>{formatInteger(c.n - c.ts)}</td>
           <td className={num}>
@@ -103,7 +105,7 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
         <tr><th colSpan={5} className={th} scope="rowgroup">PAUD (anak 2–6 tahun, dalam bulan-anak)</th></tr>
         <tr>
           <td className={num}>1</td>
-          <td className={td}>{PAUD_INDICATOR}</td>
+          <td className={labelCell}>{PAUD_INDICATOR}</td>
           <td className={num}>{formatInteger(data.paud.diterima)}</td>
           <td className={num}>{formatInteger(data.paud.seharusnya)}</td>
           <td className={num}>

@@ -9,8 +9,8 @@ import { reportHeader, totalsByJenis } from "@/lib/kegiatan/report";
 import { formatYearMonth, todayIso } from "@/lib/periods";
 import { RegionPageHeader } from "@/components/region-page-header";
 import { LinkButton } from "@/components/ui/button";
+import { PrintButton } from "@/components/ui/print-button";
 import { MonthNav } from "../month-nav";
-import { PrintButton } from "./print-button";
 import { ActivityTable, TotalsTable } from "./report-tables";
 
 export const metadata: Metadata = { title: "Laporan bulanan KPM" };
@@ -46,7 +46,7 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
               <LinkButton variant="secondary" href={`/wilayah/${region.kode}/kegiatan?bulan=${ym}`}>
                 ‹ Daftar kegiatan
               </LinkButton>
-              <PrintButton />
+              <PrintButton label="Cetak" variant="primary" />
             </>
           }
         />

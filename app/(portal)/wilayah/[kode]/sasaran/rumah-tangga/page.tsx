@@ -54,7 +54,7 @@ export default async function RumahTanggaPage({ params }: { params: Promise<{ ko
           </table>
         </div>
       ) : (
-        <EmptyState title="Belum ada rumah tangga" />
+        <EmptyState title="Belum ada rumah tangga">Rumah tangga tercatat saat ibu hamil atau anak didaftarkan; tambahkan juga lewat formulir di atas.</EmptyState>
       )}
     </div>
   );

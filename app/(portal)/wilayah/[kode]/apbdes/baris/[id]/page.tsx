@@ -10,7 +10,7 @@ import { STATUS_LABELS, VERSI_LABELS } from "@/lib/apbdes/labels";
 import { getApbdesLine } from "@/db/queries/apbdes";
 import { listSumberDanaOptions } from "@/db/queries/apbdes-reference";
 import { deleteLineAction } from "../../actions";
-import { ActionButtonForm } from "../../action-forms";
+import { DeleteLineForm } from "../../action-forms";
 import { CodeLists } from "../../code-lists";
 import { LineForm } from "../../line-form";
 
@@ -48,7 +48,7 @@ export default async function EditLinePage({ params }: { params: Promise<{ kode:
             />
           </Card>
           <Card title="Hapus baris">
-            <ActionButtonForm action={deleteLineAction} fields={{ kode: region.kode, id: line.id, version: line.version }} label="Hapus baris ini" variant="danger" />
+            <DeleteLineForm action={deleteLineAction} fields={{ kode: region.kode, id: line.id, version: line.version }} label={line.uraian} />
           </Card>
         </>
       ) : (

@@ -1,0 +1,13 @@
+"use client";
+
+import { buttonClass, type ButtonVariant } from "@/components/ui/button";
+
+/** Opens the browser's print dialog (A4 rules in app/globals.css); without JS the browser's own Print menu does
+ * the same. Never printed itself. */
+export function PrintButton({ label = "Cetak (A4)", variant = "secondary" }: { label?: string; variant?: ButtonVariant }) {
+  return (
+    <button type="button" onClick={() => window.print()} className={buttonClass(variant, "no-print")}>
+      {label}
+    </button>
+  );
+}
