@@ -31,7 +31,7 @@ const paramsSchema = z.object({
 });
 
 /** Rows per page of the recap table (a district has hundreds of desa; the totals always cover every row). */
-export const RECAP_PAGE_SIZE = 50;
+export const RECAP_PAGE_SIZE = 100;
 export type RecapParams = z.infer<typeof paramsSchema>;
 
 export function parseRecapParams(sp: Record<string, string | undefined>): RecapParams {
