@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
-import { apbdes, apbdesBaris, regions, sasaran } from "../schema";
+import { apbdes, apbdesBaris, regions, sasaranKelompokDesa } from "../schema";
 import { inScope } from "./scope";
-import { kategoriSql } from "./sasaran";
+import { ensureTargetCounts } from "./target-counts";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { RecapRow } from "@/lib/apbdes/recap";
 
@@ -46,11 +46,13 @@ export async function getApbdesRecap({ viewer, kode, tahun, today }: { viewer: V
       .from(latest)
       .leftJoin(apbdesBaris, eq(apbdesBaris.apbdesId, latest.id))
       .groupBy(latest.kodeWilayah, latest.status, latest.versi),
-    db
-      .select({ kodeWilayah: sasaran.kodeWilayah, n: count() })
-      .from(sasaran)
-      .where(and(eq(sasaran.aktif, true), scoped(sasaran.kodeWilayah), inArray(kategoriSql(today), ["ibu_hamil", "ibu_nifas", "anak_0_23"])))
-      .groupBy(sasaran.kodeWilayah),
+    ensureTargetCounts(kode, today).then(() =>
+      db
+        .select({ kodeWilayah: sasaranKelompokDesa.kodeWilayah, n: sql<number>`sum(${sasaranKelompokDesa.n})`.mapWith(Number) })
+        .from(sasaranKelompokDesa)
+        .where(and(eq(sasaranKelompokDesa.tanggal, today), scoped(sasaranKelompokDesa.kodeWilayah), inArray(sasaranKelompokDesa.kelompok, ["ibu_hamil", "ibu_nifas", "anak_0_23"])))
+        .groupBy(sasaranKelompokDesa.kodeWilayah),
+    ),
     db
       .select({ kodeWilayah: latest.kodeWilayah, paket: sql<string>`coalesce(${apbdesBaris.paketLayanan}, '')`, pagu: sumOf(sql`${apbdesBaris.pagu}`) })
       .from(apbdesBaris)

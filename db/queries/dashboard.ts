@@ -7,8 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
 import { addMonths, monthBounds, type YearMonth } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
-import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
-import { kategoriSql } from "./sasaran";
+import { ensureTargetCounts } from "./target-counts";
 
 type Scope = { viewer: Viewer; kode: string };
 
@@ -21,10 +20,14 @@ function under(col: string, { viewer, kode }: Scope): SQL {
 
 const quarterList = (p: DashboardPeriod) => sql.join(p.quarters.map((q) => sql`(${q.tahun}, ${q.triwulan})`), sql`, `);
 
-/** Active targets by group on a date. */
+/** Active targets by group on a date (from the per-desa counts, filled on first read). */
 export async function countTargetsByGroup(s: Scope & { today: string }) {
+  await ensureTargetCounts(s.kode, s.today);
   const db = await getDb();
-  const list = await selectRows<{ kelompok: string; n: number }>(db, sql`select ${kategoriSql(s.today)} as kelompok, count(*)::int as n from sasaran where aktif and ${under("kode_wilayah", s)} group by 1`);
+  const list = await selectRows<{ kelompok: string; n: number }>(
+    db,
+    sql`select kelompok, sum(n)::int as n from sasaran_kelompok_desa where tanggal = ${s.today}::date and kelompok <> 'belum_lahir' and ${under("kode_wilayah", s)} group by 1`,
+  );
   return Object.fromEntries(list.map((r) => [r.kelompok, r.n])) as Record<string, number>;
 }
 
@@ -34,11 +37,11 @@ export type GrowthFigures = { anak: number; measured: number; stunted: number; s
  * weight measurement in the period, summed from the per-desa roll-up. Prevalence = stunted ÷ children measured;
  * `anak` = children 0–23 months on `to`. */
 export async function getGrowthFigures(s: Scope & { periode: string; to: string }): Promise<GrowthFigures> {
+  await ensureTargetCounts(s.kode, s.to);
   const db = await getDb();
   const [row] = await selectRows<GrowthFigures>(
     db,
-    sql`select (select count(*) from sasaran where aktif and jenis = 'anak' and ${under("kode_wilayah", s)}
-                  and ${s.to}::date - tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak,
+    sql`select (select coalesce(sum(n), 0) from sasaran_kelompok_desa where tanggal = ${s.to}::date and kelompok = 'anak_0_23' and ${under("kode_wilayah", s)})::int as anak,
           coalesce(sum(measured), 0)::int as measured, coalesce(sum(stunted), 0)::int as stunted, coalesce(sum(severe), 0)::int as severe,
           coalesce(sum(weighed), 0)::int as weighed, coalesce(sum(wasted), 0)::int as wasted, coalesce(sum(underweight), 0)::int as underweight
         from pertumbuhan_desa where periode = ${s.periode} and ${under("kode_wilayah", s)}`,
@@ -85,14 +88,14 @@ export async function listDesaDashboard(s: Scope & { period: DashboardPeriod; to
   // On time = entered by the 5th of the following month.
   const deadline = monthBounds(addMonths(s.period.reportMonth, 1)).first.slice(0, 8) + "06";
   const p = s.period;
+  await ensureTargetCounts(s.kode, p.to);
   return selectRows<DesaDashboardRow>(
     db,
     sql`with v as (
           select r.kode, r.nama, kec.kode as kec_kode, kec.nama as kec_nama from regions r join regions kec on kec.kode = r.parent_kode
           where r.jenis in ('desa', 'kelurahan') and ${under("r.kode", s)}),
-        t as (select kode_wilayah, count(*)::int as sasaran,
-                count(*) filter (where jenis = 'anak' and ${p.to}::date - tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak
-              from sasaran where aktif and ${under("kode_wilayah", s)} group by kode_wilayah),
+        t as (select kode_wilayah, sum(n)::int as sasaran, coalesce(sum(n) filter (where kelompok = 'anak_0_23'), 0)::int as anak
+              from sasaran_kelompok_desa where tanggal = ${p.to}::date and ${under("kode_wilayah", s)} group by kode_wilayah),
         g as (select kode_wilayah, measured, stunted from pertumbuhan_desa where periode = ${periodKey(p)} and ${under("kode_wilayah", s)}),
         k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya
               from konvergensi_desa k join periode_desa pd on pd.kode_wilayah = k.kode_wilayah and pd.tahun = k.tahun and pd.triwulan = k.triwulan and pd.status = 'disetujui'

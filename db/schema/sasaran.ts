@@ -1,4 +1,4 @@
-import { type AnyPgColumn, boolean, date, index, integer, numeric, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, date, index, integer, numeric, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { regions } from "./regions";
 import { posyandu } from "./posyandu";
@@ -87,3 +87,28 @@ export const sasaranPindah = pgTable("sasaran_pindah", {
 export type RumahTangga = typeof rumahTangga.$inferSelect;
 export type Sasaran = typeof sasaran.$inferSelect;
 export type NewSasaran = typeof sasaran.$inferInsert;
+
+/** Active targets per desa and group (kategori on `tanggal`), filled on first read of a date for a whole
+ * kabupaten (db/queries/target-counts.ts) and invalidated for the kabupaten by a trigger on every write to
+ * `sasaran`, whatever code path made it (migration 0008). District pages sum these instead of classifying every
+ * target by age on each request. */
+export const sasaranKelompokDesa = pgTable(
+  "sasaran_kelompok_desa",
+  {
+    tanggal: date("tanggal", { mode: "string" }).notNull(),
+    kodeWilayah: text("kode_wilayah").notNull(),
+    kelompok: text("kelompok").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tanggal, t.kodeWilayah, t.kelompok] })],
+);
+
+/** Which (date, kabupaten) counts are complete; the trigger deletes the kabupaten's rows here. */
+export const sasaranKelompokIsi = pgTable(
+  "sasaran_kelompok_isi",
+  {
+    tanggal: date("tanggal", { mode: "string" }).notNull(),
+    kabupaten: text("kabupaten").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tanggal, t.kabupaten] })],
+);

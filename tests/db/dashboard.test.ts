@@ -5,17 +5,18 @@ import { sql } from "drizzle-orm";
 import { createTestDb } from "./test-db";
 import { userId } from "./users";
 import type { DbHandle } from "@/db/client";
-import { apbdes, apbdesBaris } from "@/db/schema";
+import { apbdes, apbdesBaris, posyandu, sasaran } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import { seedDemo } from "@/db/seed/demo";
 import { selectRows } from "@/db/raw";
 import { getActiveViewerById } from "@/db/queries/users";
-import { getGrowthFigures, listDesaDashboard } from "@/db/queries/dashboard";
+import { countTargetsByGroup, getGrowthFigures, listDesaDashboard } from "@/db/queries/dashboard";
 import { listPosyanduBreakdown, listQuarterHistory } from "@/db/queries/desa-overview";
 import { getScorecard } from "@/db/queries/scorecard";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { periodKey } from "@/lib/dashboard/growth-periods";
-import { currentYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
+import { addDaysIso, currentYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
 
 let handle: DbHandle;
 let drop: () => Promise<void>;
@@ -90,5 +91,39 @@ describe("dashboard figures match an independent computation", () => {
     expect(h).toMatchObject({ diterima: sc.ibu.diterima + sc.anak.diterima, seharusnya: sc.ibu.seharusnya + sc.anak.seharusnya, status: "disetujui" });
     const other = await viewerOf("kpm.belolaut");
     expect(await listPosyanduBreakdown({ viewer: other, kode: "19.05.01.2004", from: period.from, to: period.to })).toEqual([]);
+  });
+});
+
+describe("active-target counts per desa (filled on first read, dropped by a trigger on any write)", () => {
+  const fresh = async (tanggal: string) =>
+    selectRows<{ kelompok: string; n: number }>(
+      handle.db,
+      sql`select case when jenis = 'ibu' and tanggal_melahirkan is null then 'ibu_hamil'
+            when jenis = 'ibu' and tanggal_melahirkan + 42 >= ${tanggal}::date then 'ibu_nifas' when jenis = 'ibu' then 'ibu_selesai'
+            when ${tanggal}::date < tanggal_lahir then 'belum_lahir'
+            when ${tanggal}::date - tanggal_lahir <= 730 then 'anak_0_23' when ${tanggal}::date - tanggal_lahir <= 2190 then 'anak_2_6_paud' else 'anak_lulus' end as kelompok,
+            count(*)::int as n from sasaran where aktif and kode_wilayah like '19.05.%' group by 1`,
+    ).then((rows) => Object.fromEntries(rows.filter((r) => r.kelompok !== "belum_lahir").map((r) => [r.kelompok, r.n])));
+
+  it("equal a fresh classification, and follow inserts and deactivations made outside the app's actions", async () => {
+    const v = await viewerOf("tpps.kab");
+    const today = todayIso();
+    expect(await countTargetsByGroup({ viewer: v, kode: "19.05", today })).toEqual(await fresh(today));
+    const [pos] = await handle.db.select().from(posyandu).where(eq(posyandu.kodeWilayah, "19.05.01.2004")).limit(1);
+    const [child] = await handle.db.insert(sasaran).values({ kodeWilayah: "19.05.01.2004", posyanduId: pos.id, jenis: "anak", nama: "Anak Hitung", jenisKelamin: "P", tanggalLahir: addDaysIso(today, -30) }).returning();
+    const after = await countTargetsByGroup({ viewer: v, kode: "19.05", today });
+    expect(after).toEqual(await fresh(today));
+    await handle.db.update(sasaran).set({ aktif: false }).where(eq(sasaran.id, child.id));
+    expect(await countTargetsByGroup({ viewer: v, kode: "19.05", today })).toEqual(await fresh(today));
+    expect((await countTargetsByGroup({ viewer: v, kode: "19.05", today })).anak_0_23).toBe(after.anak_0_23 - 1);
+  });
+
+  it("on a past period's end, a child born later is in no group", async () => {
+    const v = await viewerOf("tpps.kab");
+    const past = addDaysIso(todayIso(), -200);
+    const g = await getGrowthFigures({ viewer: v, kode: "19.05", periode: "x", to: past });
+    expect(g.anak).toBe((await fresh(past)).anak_0_23);
+    const [ref] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from sasaran where aktif and jenis = 'anak' and kode_wilayah like '19.05.%' and ${past}::date - tanggal_lahir between 0 and 730`);
+    expect(g.anak).toBe(ref.n);
   });
 });

@@ -18,8 +18,11 @@ import { regionTitle } from "@/lib/regions";
 import { Tabel1, Tabel2, Tabel3, Tabel4 } from "./tables";
 import { Tabel5 } from "./tabel-5";
 import { DesaScoreTable } from "./desa-table";
+import { Pagination } from "@/components/data-table/pagination";
 import { WorkflowPanel } from "./workflow-panel";
 import { ajukanTriwulan, bukaKunciTriwulan, kembalikanTriwulan, setujuiTriwulan } from "./actions";
+
+const DESA_PAGE_SIZE = 100;
 
 export const metadata: Metadata = { title: "Scorecard Konvergensi" };
 
@@ -42,6 +45,8 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
   ]);
   const base = `/wilayah/${region.kode}/scorecard`;
   const state = { tahun: String(tahun), triwulan: String(triwulan), posyandu: posyanduId ? String(posyanduId) : undefined };
+  // A district has hundreds of desa: one page of the per-desa table at a time (the totals above cover all of them).
+  const desaPage = Math.max(1, Math.min(Math.floor(Number(sp.page)) || 1, Math.ceil(desaRows.length / DESA_PAGE_SIZE) || 1));
   const query = `tahun=${tahun}&triwulan=${triwulan}`;
   const drill = (kelompok: string, nomor: number) => hrefWith(`${base}/indikator/${kelompok}/${nomor}`, state, {});
   const hidden = { kode: region.kode, tahun: String(tahun), triwulan: String(triwulan) };
@@ -106,7 +111,8 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
       {!village ? (
         <section aria-labelledby="per-desa" className="no-print space-y-2">
           <h2 id="per-desa" className="text-lg font-semibold">Per desa ({desaRows.length}) — total {formatPercent(data.ibu.diterima + data.anak.diterima, data.ibu.seharusnya + data.anak.seharusnya)}</h2>
-          <DesaScoreTable rows={sortDesaRows(desaRows, sp.sort, sp.dir)} baseHref={base} params={{ ...state, sort: sp.sort, dir: sp.dir }} query={query} />
+          <DesaScoreTable rows={sortDesaRows(desaRows, sp.sort, sp.dir).slice((desaPage - 1) * DESA_PAGE_SIZE, desaPage * DESA_PAGE_SIZE)} baseHref={base} params={{ ...state, sort: sp.sort, dir: sp.dir }} query={query} />
+          <Pagination baseHref={base} params={{ ...state, sort: sp.sort, dir: sp.dir }} page={desaPage} pageSize={DESA_PAGE_SIZE} total={desaRows.length} />
         </section>
       ) : (
         <div className="mt-8 hidden grid-cols-2 gap-8 text-sm print:grid">
