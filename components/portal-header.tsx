@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { MenuItem } from "@/lib/auth/portal-menu";
+import { buttonClass } from "@/components/ui/button";
 
 /** Top bar on every portal page: who is signed in, as what, for which region, the account and admin links,
  * and the sign-out control. */
@@ -36,7 +37,7 @@ export function PortalHeader({ viewer, regionName, menu }: { viewer: Viewer; reg
           </p>
           {/* A plain POST (not a client-side action) so the whole page is reloaded and no cached view survives. */}
           <form action="/keluar" method="post">
-            <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 font-medium hover:bg-slate-50">
+            <button type="submit" className={buttonClass("secondary")}>
               Keluar
             </button>
           </form>

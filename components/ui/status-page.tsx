@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "./button";
 
 /** Shared body of the 403/404/500 pages: a title, one sentence and a way back. */
 export function StatusPage({ code, title, children }: { code: string; title: string; children?: React.ReactNode }) {
@@ -7,9 +7,9 @@ export function StatusPage({ code, title, children }: { code: string; title: str
       <p className="text-sm font-semibold text-brand-700">{code}</p>
       <h1 className="mt-2 text-2xl font-bold">{title}</h1>
       <div className="mt-3 text-slate-600">{children}</div>
-      <Link href="/" className="mt-6 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">
+      <LinkButton href="/" className="mt-6">
         Kembali ke beranda
-      </Link>
+      </LinkButton>
     </main>
   );
 }

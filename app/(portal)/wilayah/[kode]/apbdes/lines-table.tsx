@@ -12,7 +12,7 @@ const TD = "px-3 py-2 align-top";
 export function LinesTable({ kode, lines, editable }: { kode: string; lines: ReadonlyArray<ApbdesLineRow>; editable: boolean }) {
   if (!lines.length) return <EmptyState title="Belum ada baris anggaran">{editable ? <p>Tambahkan baris di bawah atau impor dari berkas.</p> : null}</EmptyState>;
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="tabel-baris">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="tabel-baris" tabIndex={0} role="region" aria-label="Baris APBDes">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Baris anggaran</caption>
         <thead className="bg-slate-100">

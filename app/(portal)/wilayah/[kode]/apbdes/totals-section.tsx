@@ -20,7 +20,8 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
 
 function GroupTable({ caption, first, rows, stunting }: { caption: string; first: string; rows: Array<{ label: string } & Totals>; stunting: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Focusable so a keyboard user can scroll it sideways on a narrow screen (WCAG 2.1.1).
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
       <table className="min-w-full text-sm">
         <caption className="px-3 pt-2 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-100">

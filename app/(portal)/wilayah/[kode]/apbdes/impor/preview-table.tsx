@@ -4,7 +4,7 @@ import type { PreviewRow } from "@/lib/apbdes/import-check";
  * it stays in view on a phone). */
 export function PreviewTable({ rows, fileName }: { rows: ReadonlyArray<PreviewRow>; fileName: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="hasil-uji">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="hasil-uji" tabIndex={0} role="region" aria-label="Hasil uji impor">
       <table className="min-w-full text-sm">
         <caption className="px-3 pt-2 text-left font-semibold">Hasil uji coba {fileName}</caption>
         <thead className="bg-slate-100">
