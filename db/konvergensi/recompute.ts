@@ -1,11 +1,11 @@
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Tx } from "../queries/audit";
-import { konvergensiSasaran, pemantauanAnak, pemantauanIbu, pemantauanPaud, pengaturanTahun, sasaran } from "../schema";
+import { type KonvergensiSasaran, konvergensiSasaran, pemantauanAnak, pemantauanIbu, pemantauanPaud, pengaturanTahun, sasaran } from "../schema";
 import { evaluateAnak, evaluateIbu, evaluatePaud } from "@/lib/scorecard/evaluate";
 import { DEFAULT_SETTINGS, encodeHasil, targetTotals, type Settings } from "@/lib/scorecard/types";
 import { quarterOfMonth } from "@/lib/periods";
-import { quartersOfTargets, refreshDesaRollups } from "./rollup";
+import { refreshDesaRollups } from "./rollup";
 
 type NewRow = typeof konvergensiSasaran.$inferInsert;
 
@@ -34,6 +34,24 @@ function groupBy<T extends { sasaranId: number }>(rows: T[]) {
   const m = new Map<number, T[]>();
   for (const r of rows) (m.get(r.sasaranId) ?? m.set(r.sasaranId, []).get(r.sasaranId)!).push(r);
   return m;
+}
+
+const rowKey = (r: { sasaranId: number; tahun: number; triwulan: number; kelompok: string }) => `${r.sasaranId}|${r.tahun}|${r.triwulan}|${r.kelompok}`;
+
+/** Whether a stored row already holds this result (everything the roll-ups and pages read). */
+function sameResult(a: KonvergensiSasaran | undefined, b: NewRow | undefined): boolean {
+  if (!a || !b) return false;
+  return (
+    a.kodeWilayah === b.kodeWilayah &&
+    (a.posyanduId ?? null) === (b.posyanduId ?? null) &&
+    (a.rumahTanggaId ?? null) === (b.rumahTanggaId ?? null) &&
+    (a.status ?? null) === (b.status ?? null) &&
+    (a.tikar ?? null) === (b.tikar ?? null) &&
+    (a.stage ?? null) === (b.stage ?? null) &&
+    a.hasil === b.hasil &&
+    a.diterima === b.diterima &&
+    a.seharusnya === b.seharusnya
+  );
 }
 
 /** Recomputes the stored quarterly results of these targets from all their monthly records, in a handful of
@@ -68,11 +86,18 @@ export async function recomputeTargets(db: Db | Tx, ids: number[]): Promise<numb
       if (r) rows.push({ ...base, tahun: q.tahun, triwulan: q.triwulan, kelompok: "paud", kodeWilayah: q.last.kodeWilayah, posyanduId: null, hasil: "", diterima: r.ikut, seharusnya: r.wajib });
     }
   }
-  // The desa-quarters these targets leave (a record moved to another quarter or desa) and enter.
-  const before = await quartersOfTargets(db, unique);
-  await db.delete(konvergensiSasaran).where(inArray(konvergensiSasaran.sasaranId, unique));
-  for (let i = 0; i < rows.length; i += 1000) await db.insert(konvergensiSasaran).values(rows.slice(i, i + 1000));
-  await refreshDesaRollups(db, [...before, ...rows.map((r) => ({ kodeWilayah: r.kodeWilayah, tahun: r.tahun, triwulan: r.triwulan }))]);
+  // Write only the quarters whose result changed (a save usually changes one), and re-sum only their desa.
+  const old = await db.select().from(konvergensiSasaran).where(inArray(konvergensiSasaran.sasaranId, unique));
+  const oldBy = new Map(old.map((r) => [rowKey(r), r]));
+  const newBy = new Map(rows.map((r) => [rowKey(r), r]));
+  const gone = old.filter((r) => !sameResult(r, newBy.get(rowKey(r))));
+  const fresh = rows.filter((r) => !sameResult(oldBy.get(rowKey(r)), r));
+  if (gone.length) {
+    const keys = sql.join(gone.map((r) => sql`(${r.sasaranId}::int, ${r.tahun}::smallint, ${r.triwulan}::smallint, ${r.kelompok}::kelompok_konvergensi)`), sql`, `);
+    await db.execute(sql`delete from konvergensi_sasaran where (sasaran_id, tahun, triwulan, kelompok) in (select * from (values ${keys}) as v(s, t, q, k))`);
+  }
+  for (let i = 0; i < fresh.length; i += 1000) await db.insert(konvergensiSasaran).values(fresh.slice(i, i + 1000));
+  await refreshDesaRollups(db, [...gone, ...fresh].map((r) => ({ kodeWilayah: r.kodeWilayah, tahun: r.tahun, triwulan: r.triwulan })));
   return rows.length;
 }
 

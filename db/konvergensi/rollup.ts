@@ -1,7 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Tx } from "../queries/audit";
-import { selectRows } from "../raw";
 
 export type DesaQuarter = { kodeWilayah: string; tahun: number; triwulan: number };
 
@@ -35,6 +34,12 @@ function insertRollups(filter: SQL): SQL {
     ) a using (kode_wilayah, tahun, triwulan, kelompok)`;
 }
 
+/** Transaction-scoped advisory locks on these names, taken in sorted order in one round trip. */
+export async function lockInOrder(db: Db | Tx, names: string[]): Promise<void> {
+  if (!names.length) return;
+  await db.execute(sql`select count(pg_advisory_xact_lock(hashtext(n))) from (select n from unnest(${`{${[...names].sort().map((n) => `"${n}"`).join(",")}}`}::text[]) as n order by n) as s`);
+}
+
 const keyOf = (q: DesaQuarter) => `${q.kodeWilayah}|${q.tahun}|${q.triwulan}`;
 
 /** Re-sums these desa-quarters from `konvergensi_sasaran`, inside the caller's transaction. Each desa-quarter is
@@ -43,22 +48,12 @@ const keyOf = (q: DesaQuarter) => `${q.kodeWilayah}|${q.tahun}|${q.triwulan}`;
 export async function refreshDesaRollups(db: Db | Tx, quarters: DesaQuarter[]): Promise<void> {
   const unique = [...new Map(quarters.map((q) => [keyOf(q), q])).values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
   if (!unique.length) return;
-  for (const q of unique) await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`konvergensi_desa:${keyOf(q)}`}))`);
+  await lockInOrder(db, unique.map((q) => `konvergensi_desa:${keyOf(q)}`));
   // A VALUES sub-select, not a row IN-list: hundreds of keys (a batch recompute) as an OR tree overflow the
   // embedded database's stack.
   const keys = sql`(select kode, tahun, triwulan from (values ${sql.join(unique.map((q) => sql`(${q.kodeWilayah}::text, ${q.tahun}::smallint, ${q.triwulan}::smallint)`), sql`, `)}) as v(kode, tahun, triwulan))`;
   await db.execute(sql`delete from konvergensi_desa where (kode_wilayah, tahun, triwulan) in ${keys}`);
   await db.execute(insertRollups(sql`(k.kode_wilayah, k.tahun, k.triwulan) in ${keys}`));
-}
-
-/** The desa-quarters that rows of these targets currently fall in (read before the rows are replaced). */
-export async function quartersOfTargets(db: Db | Tx, ids: number[]): Promise<DesaQuarter[]> {
-  if (!ids.length) return [];
-  return selectRows<DesaQuarter>(
-    db,
-    sql`select distinct kode_wilayah as "kodeWilayah", tahun::int as tahun, triwulan::int as triwulan from konvergensi_sasaran
-        where sasaran_id = any(${`{${ids.join(",")}}`}::int[])`,
-  );
 }
 
 /** Rebuilds every roll-up under a region code (bulk loads: the synthetic generator, repairs). */

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Tx } from "../queries/audit";
 import { selectRows } from "../raw";
+import { lockInOrder } from "../konvergensi/rollup";
 import { periodsOfDate, type GrowthPeriod } from "@/lib/dashboard/growth-periods";
 
 /** Rows of `pertumbuhan_desa` for the measurements `u` matching `measurements`, over the periods each falls in
@@ -45,7 +46,7 @@ export async function refreshGrowthRollups(db: Db | Tx, { sasaranId, dates, desa
   for (const p of periods) for (const kode of desa) keys.set(`${kode}|${p.key}`, { kodeWilayah: kode, period: p });
   for (const f of found) keys.set(`${f.kode}|${f.periode}`, { kodeWilayah: f.kode, period: periods.find((p) => p.key === f.periode)! });
   const list = [...keys.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, k]) => k);
-  for (const k of list) await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`pertumbuhan_desa:${k.kodeWilayah}|${k.period.key}`}))`);
+  await lockInOrder(db, list.map((k) => `pertumbuhan_desa:${k.kodeWilayah}|${k.period.key}`));
   const keyValues = sql.join(list.map((k) => sql`(${k.kodeWilayah}::text, ${k.period.key}::text, ${k.period.from}::date, ${k.period.to}::date)`), sql`, `);
   const pairs = sql`(select kode, periode from (values ${sql.join(list.map((k) => sql`(${k.kodeWilayah}::text, ${k.period.key}::text)`), sql`, `)}) as v(kode, periode))`;
   await db.execute(sql`delete from pertumbuhan_desa where (kode_wilayah, periode) in ${pairs}`);
