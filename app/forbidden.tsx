@@ -1,9 +1,12 @@
 import { StatusPage } from "@/components/ui/status-page";
+import { commonText } from "@/lib/i18n/common";
+
+const t = commonText.status.forbidden;
 
 export default function Forbidden() {
   return (
-    <StatusPage code="403" title="Akses ditolak">
-      <p>Peran Anda tidak memiliki izin untuk membuka halaman ini.</p>
+    <StatusPage code="403" title={t.title}>
+      <p>{t.body}</p>
     </StatusPage>
   );
 }

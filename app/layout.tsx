@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { commonText } from "@/lib/i18n/common";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Tumbuh", template: "%s · Tumbuh" },
-  description: "Pemantauan konvergensi pencegahan stunting desa",
+  title: { default: commonText.app.name, template: commonText.app.titleTemplate },
+  description: commonText.app.description,
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#17643a" };
@@ -17,7 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="id">
       <body className="min-h-screen font-sans">
         <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          Lewati ke konten
+          {commonText.app.skipToContent}
         </a>
         {children}
       </body>

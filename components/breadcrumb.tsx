@@ -2,6 +2,7 @@ import Link from "next/link";
 import { isInScope } from "@/lib/auth/scope";
 import { regionTitle } from "@/lib/regions";
 import type { RegionLevel } from "@/db/schema";
+import { commonText } from "@/lib/i18n/common";
 
 type Crumb = { kode: string; nama: string; jenis: RegionLevel };
 
@@ -9,7 +10,7 @@ type Crumb = { kode: string; nama: string; jenis: RegionLevel };
 export function Breadcrumb({ trail, scopeKode, current }: { trail: Crumb[]; scopeKode: string; current?: { label: string } }) {
   if (!trail.length && !current) return null;
   return (
-    <nav aria-label="Jejak wilayah" className="no-print text-sm text-slate-600">
+    <nav aria-label={commonText.region.breadcrumb} className="no-print text-sm text-slate-600">
       <ol className="flex flex-wrap items-center gap-1">
         {trail.map((c) => (
           <li key={c.kode} className="flex items-center gap-1">

@@ -1,6 +1,9 @@
 import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
 import { formatDate } from "@/lib/format";
 import type { Pengukuran } from "@/db/schema";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
+
+const t = pemantauanText.summary;
 
 const z = (v: number | null) => (v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 const label = (c: string | null) => (c ? CATEGORY_LABELS[c as GrowthCategory] : "–");
@@ -9,29 +12,29 @@ const bad = (c: string | null) => c !== null && ["sangat_pendek", "pendek", "bb_
 /** The stored WHO z-scores and Permenkes categories of one measurement. */
 export function MeasurementSummary({ ukur }: { ukur: Pengukuran }) {
   const rows: Array<[string, number | null, string | null]> = [
-    ["Panjang/tinggi menurut umur (TB/U)", ukur.haz, ukur.kategoriHaz],
-    ["Berat menurut umur (BB/U)", ukur.waz, ukur.kategoriWaz],
-    ["Berat menurut panjang/tinggi (BB/TB)", ukur.whz, ukur.kategoriWhz],
-    ["IMT menurut umur (IMT/U)", ukur.baz, ukur.kategoriBaz],
+    [t.rows.haz, ukur.haz, ukur.kategoriHaz],
+    [t.rows.waz, ukur.waz, ukur.kategoriWaz],
+    [t.rows.whz, ukur.whz, ukur.kategoriWhz],
+    [t.rows.baz, ukur.baz, ukur.kategoriBaz],
   ];
   return (
     <section aria-labelledby="hasil-ukur" className="rounded-lg border border-slate-200 bg-white p-3" data-testid="hasil-ukur">
       <h2 id="hasil-ukur" className="font-semibold">
-        Hasil pengukuran {formatDate(ukur.tanggalUkur)}
+        {t.heading(formatDate(ukur.tanggalUkur))}
       </h2>
       <p className="text-sm text-slate-600">
-        Berat {ukur.beratKg?.toLocaleString("id-ID") ?? "–"} kg · panjang/tinggi {ukur.panjangCm?.toLocaleString("id-ID") ?? "–"} cm
+        {t.sizes(ukur.beratKg?.toLocaleString("id-ID") ?? "–", ukur.panjangCm?.toLocaleString("id-ID") ?? "–")}
         {ukur.panjangKoreksiCm !== null && ukur.panjangCm !== null && Math.abs(ukur.panjangKoreksiCm - ukur.panjangCm) > 0.01
-          ? ` (dikoreksi ${ukur.panjangKoreksiCm.toLocaleString("id-ID")} cm)`
+          ? t.corrected(ukur.panjangKoreksiCm.toLocaleString("id-ID"))
           : ""}
-        {ukur.oedema ? " · oedema" : ""}
+        {ukur.oedema ? t.oedema : ""}
       </p>
       <table className="mt-2 w-full text-sm">
         <thead>
           <tr className="text-left text-slate-600">
-            <th scope="col" className="py-1 font-medium">Indeks</th>
-            <th scope="col" className="py-1 font-medium">Z-score</th>
-            <th scope="col" className="py-1 font-medium">Kategori</th>
+            <th scope="col" className="py-1 font-medium">{t.index}</th>
+            <th scope="col" className="py-1 font-medium">{t.zScore}</th>
+            <th scope="col" className="py-1 font-medium">{t.category}</th>
           </tr>
         </thead>
         <tbody>

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { MenuItem } from "@/lib/auth/portal-menu";
 import { buttonClass } from "@/components/ui/button";
+import { commonText } from "@/lib/i18n/common";
 
 /** Top bar on every portal page: who is signed in, as what, for which region, the account and admin links,
  * and the sign-out control. */
@@ -12,10 +13,10 @@ export function PortalHeader({ viewer, regionName, menu }: { viewer: Viewer; reg
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <Link href="/" className="text-lg font-bold text-brand-700">
-            Tumbuh
+            {commonText.app.name}
           </Link>
           {menu.length ? (
-            <nav aria-label="Menu akun">
+            <nav aria-label={commonText.header.accountMenu}>
               <ul className="flex flex-wrap gap-1 text-sm">
                 {menu.map((item) => (
                   <li key={item.href}>
@@ -38,7 +39,7 @@ export function PortalHeader({ viewer, regionName, menu }: { viewer: Viewer; reg
           {/* A plain POST (not a client-side action) so the whole page is reloaded and no cached view survives. */}
           <form action="/keluar" method="post">
             <button type="submit" className={buttonClass("secondary")}>
-              Keluar
+              {commonText.header.signOut}
             </button>
           </form>
         </div>

@@ -4,6 +4,7 @@ import { getRegionTrail } from "@/db/queries/regions";
 import { LEVEL_LABELS, regionTitle } from "@/lib/regions";
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { commonText } from "@/lib/i18n/common";
 
 /** Breadcrumb, region heading and section tabs shared by every page under /wilayah/[kode]. */
 export async function RegionPageHeader({
@@ -29,7 +30,7 @@ export async function RegionPageHeader({
         <div>
           <h1 className="text-2xl font-bold">{title ?? regionTitle(region)}</h1>
           <p className="text-sm text-slate-600">
-            {title ? regionTitle(region) : LEVEL_LABELS[region.jenis]} · Kode {region.kode}
+            {title ? regionTitle(region) : LEVEL_LABELS[region.jenis]} · {commonText.region.code(region.kode)}
           </p>
         </div>
         {actions ? <div className="no-print flex flex-wrap gap-2">{actions}</div> : null}

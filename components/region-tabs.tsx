@@ -2,13 +2,14 @@ import Link from "next/link";
 import { REGION_NAV } from "@/lib/navigation";
 import { can, type Role } from "@/lib/auth/permissions";
 import type { RegionLevel } from "@/db/schema";
+import { commonText } from "@/lib/i18n/common";
 
 /** Section tabs for a region, filtered by role and region level. */
 export function RegionTabs({ kode, jenis, role, active }: { kode: string; jenis: RegionLevel; role: Role; active?: string }) {
   const items = REGION_NAV.filter((i) => i.levels.includes(jenis) && can(role, i.capability));
   if (items.length < 2) return null;
   return (
-    <nav aria-label="Menu wilayah" className="no-print -mx-4 overflow-x-auto border-b border-slate-200 px-4">
+    <nav aria-label={commonText.regionTabs.ariaLabel} className="no-print -mx-4 overflow-x-auto border-b border-slate-200 px-4">
       <ul className="flex gap-1">
         {items.map((i) => {
           const current = (active ?? "") === i.segment;

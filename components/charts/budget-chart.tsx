@@ -3,6 +3,9 @@
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from "chart.js";
 import { Bar } from "react-chartjs-2";
 import { formatRupiah } from "@/lib/format";
+import { dashboardText } from "@/lib/i18n/dashboard";
+
+const t = dashboardText.charts;
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -15,7 +18,7 @@ export function BudgetChart({ title, labels, series }: { title: string; labels: 
   return (
     <div style={{ height }} className="w-full">
       <Bar
-        aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}
+        aria-label={t.ariaLabel(title)}
         data={{ labels, datasets: series.map((s, i) => ({ label: s.label, data: s.data, backgroundColor: COLORS[i % COLORS.length], borderWidth: 0 })) }}
         options={{
           indexAxis: "y",
@@ -23,7 +26,7 @@ export function BudgetChart({ title, labels, series }: { title: string; labels: 
           maintainAspectRatio: false,
           animation: false,
           scales: {
-            x: { stacked: true, ticks: { callback: (v) => formatRupiah(Number(v)).replace(/\.000\.000$/, " jt") } },
+            x: { stacked: true, ticks: { callback: (v) => formatRupiah(Number(v)).replace(/\.000\.000$/, t.millions) } },
             y: { stacked: true },
           },
           plugins: {

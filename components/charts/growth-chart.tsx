@@ -2,15 +2,18 @@
 
 import { CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from "chart.js";
 import { Line } from "react-chartjs-2";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
+
+const t = pemantauanText.chart;
 
 ChartJS.register(LinearScale, CategoryScale, PointElement, LineElement, Legend, Tooltip);
 
 const LINE_STYLE: Record<string, { color: string; label: string }> = {
-  "-3": { color: "#111827", label: "−3 SD" },
-  "-2": { color: "#b42318", label: "−2 SD" },
-  "0": { color: "#17643a", label: "Median" },
-  "2": { color: "#b42318", label: "+2 SD" },
-  "3": { color: "#111827", label: "+3 SD" },
+  "-3": { color: "#111827", label: t.lines["-3"] },
+  "-2": { color: "#b42318", label: t.lines["-2"] },
+  "0": { color: "#17643a", label: t.lines["0"] },
+  "2": { color: "#b42318", label: t.lines["2"] },
+  "3": { color: "#111827", label: t.lines["3"] },
 };
 
 /** A child's measurements over the WHO curves. Receives plain arrays only; the table alternative is
@@ -38,12 +41,12 @@ export function GrowthChart({
       pointRadius: 0,
       tension: 0.3,
     })),
-    { label: "Anak", data: points, borderColor: "#1d4ed8", backgroundColor: "#1d4ed8", pointRadius: 4, borderWidth: 2, showLine: true },
+    { label: t.child, data: points, borderColor: "#1d4ed8", backgroundColor: "#1d4ed8", pointRadius: 4, borderWidth: 2, showLine: true },
   ];
   return (
     <div className="h-72 w-full">
       <Line
-        aria-label={`${title}: grafik; lihat tabel di bawahnya untuk angkanya`}
+        aria-label={t.ariaLabel(title)}
         data={{ datasets }}
         options={{
           responsive: true,
@@ -51,7 +54,7 @@ export function GrowthChart({
           animation: false,
           parsing: false,
           scales: {
-            x: { type: "linear", title: { display: true, text: "Umur (bulan)" }, min: 0, max: months.at(-1) },
+            x: { type: "linear", title: { display: true, text: t.xAxis }, min: 0, max: months.at(-1) },
             y: { title: { display: true, text: unit } },
           },
           plugins: { legend: { position: "bottom", labels: { boxWidth: 12 } } },

@@ -2,6 +2,9 @@
 
 import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } from "chart.js";
 import { Bar } from "react-chartjs-2";
+import { dashboardText } from "@/lib/i18n/dashboard";
+
+const t = dashboardText.charts;
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -11,7 +14,7 @@ export function PercentBarChart({ title, labels, values }: { title: string; labe
   return (
     <div style={{ height }} className="w-full">
       <Bar
-        aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}
+        aria-label={t.ariaLabel(title)}
         data={{ labels, datasets: [{ label: title, data: values, backgroundColor: "#17643a", borderWidth: 0 }] }}
         options={{
           indexAxis: "y",
@@ -19,7 +22,7 @@ export function PercentBarChart({ title, labels, values }: { title: string; labe
           maintainAspectRatio: false,
           animation: false,
           scales: { x: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } },
-          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => (c.raw === null ? "tidak ada data" : `${Number(c.raw).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %`) } } },
+          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => (c.raw === null ? t.noData : `${Number(c.raw).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %`) } } },
         }}
       />
     </div>

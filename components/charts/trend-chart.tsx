@@ -2,6 +2,9 @@
 
 import { CategoryScale, Chart as ChartJS, LinearScale, LineElement, PointElement, Tooltip } from "chart.js";
 import { Line } from "react-chartjs-2";
+import { dashboardText } from "@/lib/i18n/dashboard";
+
+const t = dashboardText.charts;
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip);
 
@@ -10,7 +13,7 @@ export function TrendChart({ title, labels, values }: { title: string; labels: s
   return (
     <div className="h-64 w-full">
       <Line
-        aria-label={`${title}: grafik; angkanya ada pada tabel di bawahnya`}
+        aria-label={t.ariaLabel(title)}
         data={{ labels, datasets: [{ label: title, data: values, borderColor: "#b42318", backgroundColor: "#b42318", spanGaps: true, tension: 0.2 }] }}
         options={{
           responsive: true,

@@ -5,6 +5,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatInteger, formatPercent, formatRupiah } from "@/lib/format";
+import { dashboardText } from "@/lib/i18n/dashboard";
 
 export type DesaTableRow = {
   kode: string;
@@ -27,44 +28,45 @@ export type DesaTableRow = {
 };
 
 const helper = createColumnHelper<Features, DesaTableRow>();
+const t = dashboardText.desaTable;
 
 /** Desa table of the district/kecamatan dashboard. Worst-quartile cells carry a text marker, not colour alone. */
 export function DesaDashboardTable({ rows, baseHref, params, query }: { rows: DesaTableRow[]; baseHref: string; params: Record<string, string | undefined>; query: string }) {
   const columns = helper.columns([
-    helper.accessor("nama", { header: "Desa", cell: (i) => <Link className="font-medium text-brand-800 underline" href={`/wilayah/${i.row.original.kode}?${query}`}>{i.getValue()}</Link> }),
-    helper.accessor("kecamatan", { header: "Kecamatan" }),
-    helper.accessor("sasaran", { header: "Sasaran", cell: (i) => <Link className="underline" href={`/wilayah/${i.row.original.kode}/sasaran`}>{formatInteger(i.getValue())}</Link> }),
-    helper.display({ id: "diukur", header: "Diukur", cell: (i) => formatPercent(i.row.original.measured, i.row.original.anak) }),
+    helper.accessor("nama", { header: t.desa, cell: (i) => <Link className="font-medium text-brand-800 underline" href={`/wilayah/${i.row.original.kode}?${query}`}>{i.getValue()}</Link> }),
+    helper.accessor("kecamatan", { header: t.kecamatan }),
+    helper.accessor("sasaran", { header: t.sasaran, cell: (i) => <Link className="underline" href={`/wilayah/${i.row.original.kode}/sasaran`}>{formatInteger(i.getValue())}</Link> }),
+    helper.display({ id: "diukur", header: t.diukur, cell: (i) => formatPercent(i.row.original.measured, i.row.original.anak) }),
     helper.display({
       id: "stunting",
-      header: "Stunting",
+      header: t.stunting,
       cell: (i) => (
         <span className={i.row.original.worstStunting ? "font-semibold text-danger-700" : undefined}>
           {formatPercent(i.row.original.stunted, i.row.original.measured)}
-          {i.row.original.worstStunting ? " ⚠ kuartil terburuk" : ""}
+          {i.row.original.worstStunting ? t.worstQuartile : ""}
         </span>
       ),
     }),
     helper.display({
       id: "konvergensi",
-      header: "Konvergensi",
+      header: t.konvergensi,
       cell: (i) => (
         <span className={i.row.original.worstKonvergensi ? "font-semibold text-danger-700" : undefined}>
           {formatPercent(i.row.original.diterima, i.row.original.seharusnya)}
-          {i.row.original.worstKonvergensi ? " ⚠ kuartil terburuk" : ""}
+          {i.row.original.worstKonvergensi ? t.worstQuartile : ""}
         </span>
       ),
     }),
-    helper.accessor("weakest", { header: "Indikator terlemah", cell: (i) => <span className="text-xs">{i.getValue() ?? "–"}</span> }),
-    helper.display({ id: "laporan", header: "Laporan bulan ini", cell: (i) => (i.row.original.reported ? <Badge tone="good">{i.row.original.onTime ? "Tepat waktu" : "Terlambat"}</Badge> : <Badge tone="bad">Belum ada</Badge>) }),
-    helper.accessor("paguPerSasaran", { header: "Pagu stunting / sasaran", cell: (i) => (i.getValue() === null ? "–" : formatRupiah(Math.round(i.getValue()!))) }),
-    helper.display({ id: "persetujuan", header: "Triwulan disetujui", cell: (i) => `${i.row.original.approvedQuarters}/${i.row.original.quarters}` }),
+    helper.accessor("weakest", { header: t.weakest, cell: (i) => <span className="text-xs">{i.getValue() ?? t.noValue}</span> }),
+    helper.display({ id: "laporan", header: t.laporan, cell: (i) => (i.row.original.reported ? <Badge tone="good">{i.row.original.onTime ? t.onTime : t.late}</Badge> : <Badge tone="bad">{t.notReported}</Badge>) }),
+    helper.accessor("paguPerSasaran", { header: t.paguPerSasaran, cell: (i) => (i.getValue() === null ? t.noValue : formatRupiah(Math.round(i.getValue()!))) }),
+    helper.display({ id: "persetujuan", header: t.approvedQuarters, cell: (i) => `${i.row.original.approvedQuarters}/${i.row.original.quarters}` }),
   ]);
   return (
     <DataTable
       columns={columns}
       data={rows}
-      caption="Desa: sasaran, pengukuran, stunting, konvergensi, laporan dan anggaran"
+      caption={t.caption}
       baseHref={baseHref}
       params={params}
       sortKeys={{ nama: "nama", kecamatan: "kecamatan", sasaran: "sasaran", diukur: "diukur", stunting: "stunting", konvergensi: "konvergensi", paguPerSasaran: "pagu" }}

@@ -8,6 +8,9 @@ import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
 import { STATUS_PERIODE_LABELS } from "@/lib/scorecard/labels";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { dashboardText } from "@/lib/i18n/dashboard";
+
+const t = dashboardText.desaOverview;
 
 const TONE = { draft: "neutral", diajukan: "warn", disetujui: "good" } as const;
 
@@ -20,9 +23,9 @@ export async function DesaOverview({ viewer, region, period }: { viewer: Viewer;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <section aria-labelledby="per-posyandu" className="min-w-0 rounded-lg border border-slate-200 bg-white p-3">
-        <h3 id="per-posyandu" className="mb-2 font-semibold">Per posyandu ({period.label})</h3>
+        <h3 id="per-posyandu" className="mb-2 font-semibold">{t.perPosyandu(period.label)}</h3>
         <TableScroll><table className="w-full text-sm" data-testid="tabel-posyandu">
-          <thead><tr className="text-left">{["Posyandu", "Sasaran", "Anak diukur", "Stunting"].map((h) => <th key={h} scope="col" className="border-b border-slate-200 py-1 pr-2">{h}</th>)}</tr></thead>
+          <thead><tr className="text-left">{t.posyanduHead.map((h) => <th key={h} scope="col" className="border-b border-slate-200 py-1 pr-2">{h}</th>)}</tr></thead>
           <tbody>
             {posyandu.map((p) => (
               <tr key={p.id} className="border-b border-slate-100">
@@ -36,14 +39,14 @@ export async function DesaOverview({ viewer, region, period }: { viewer: Viewer;
         </table></TableScroll>
       </section>
       <section aria-labelledby="empat-triwulan" className="min-w-0 rounded-lg border border-slate-200 bg-white p-3">
-        <h3 id="empat-triwulan" className="mb-2 font-semibold">Konvergensi empat triwulan terakhir</h3>
+        <h3 id="empat-triwulan" className="mb-2 font-semibold">{t.quarters}</h3>
         <TableScroll><table className="w-full text-sm" data-testid="tabel-triwulan">
-          <thead><tr className="text-left">{["Triwulan", "Diterima / seharusnya", "Konvergensi", "Status"].map((h) => <th key={h} scope="col" className="border-b border-slate-200 py-1 pr-2">{h}</th>)}</tr></thead>
+          <thead><tr className="text-left">{t.quartersHead.map((h) => <th key={h} scope="col" className="border-b border-slate-200 py-1 pr-2">{h}</th>)}</tr></thead>
           <tbody>
             {history.map((q) => (
               <tr key={`${q.tahun}-${q.triwulan}`} className="border-b border-slate-100">
                 <th scope="row" className="py-1 pr-2 text-left font-normal">
-                  <Link className="underline" href={`/wilayah/${region.kode}/scorecard?tahun=${q.tahun}&triwulan=${q.triwulan}`}>T{q.triwulan} {q.tahun}</Link>
+                  <Link className="underline" href={`/wilayah/${region.kode}/scorecard?tahun=${q.tahun}&triwulan=${q.triwulan}`}>{t.quarterShort(q.triwulan, q.tahun)}</Link>
                 </th>
                 <td className="py-1 pr-2 tabular-nums">{formatInteger(q.diterima)} / {formatInteger(q.seharusnya)}</td>
                 <td className="py-1 pr-2 tabular-nums">{formatPercent(q.diterima, q.seharusnya)}</td>

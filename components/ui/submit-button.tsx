@@ -2,11 +2,12 @@
 
 import { useFormStatus } from "react-dom";
 import { buttonClass, type ButtonVariant } from "./button";
+import { commonText } from "@/lib/i18n/common";
 
 /** Submit button that shows a pending state while its form's action runs. */
 export function SubmitButton({
   children,
-  pendingText = "Menyimpan…",
+  pendingText = commonText.form.saving,
   className = "",
   variant = "primary",
   name,

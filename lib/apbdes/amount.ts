@@ -1,6 +1,10 @@
 /** Whole-rupiah amounts as people type them: `12.500.000`, `12500000`, `Rp 12.500.000`, `12.500.000,00`.
  * Money is integer rupiah end to end, so anything with real cents is refused rather than rounded. */
 
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.amount;
+
 export type AmountError = "kosong" | "negatif" | "desimal" | "format" | "terlalu_besar";
 export type AmountResult = { ok: true; value: number } | { ok: false; error: AmountError };
 
@@ -46,15 +50,15 @@ export function parseRupiah(input: string | number | null | undefined): AmountRe
 export function amountMessage(label: string, error: AmountError): string {
   switch (error) {
     case "kosong":
-      return `${label} wajib diisi.`;
+      return t.kosong(label);
     case "negatif":
-      return `${label} tidak boleh negatif.`;
+      return t.negatif(label);
     case "desimal":
-      return `${label} harus rupiah bulat tanpa sen, misalnya 12.500.000.`;
+      return t.desimal(label);
     case "terlalu_besar":
-      return `${label} terlalu besar.`;
+      return t.terlalu_besar(label);
     default:
-      return `${label} bukan angka rupiah yang valid. Tulis misalnya 12.500.000 atau 12500000.`;
+      return t.format(label);
   }
 }
 

@@ -1,6 +1,8 @@
 /** Budget codes as they arrive from people and from Siskeudes/OpenSID exports, brought to one canonical form
  * (domain §9.1, §9.4, §9.5). Pure: the reference lists are passed in. */
 
+import { apbdesText } from "@/lib/i18n/apbdes";
+
 /** `02.02.02.`, `2.2.2`, `020202` → `2.2.02`; `5.3.00` → `5.3.01` (the reference list numbers bidang 5 with 01). */
 export function normalizeKegiatanKode(input: string): string | null {
   const s = input.trim().replace(/\.+$/, "");
@@ -43,7 +45,7 @@ export function resolveKegiatan(input: string, ref: ReadonlyMap<string, Kegiatan
   if (isLocalSlot(kode)) {
     const sub = subBidangOf(kode);
     for (const [k, v] of ref) {
-      if (subBidangOf(k) === sub) return { ok: true, kode, nama: `Kegiatan lokal sub-bidang ${v.subBidang}`, stuntingTag: null, paketLayanan: null, lokal: true };
+      if (subBidangOf(k) === sub) return { ok: true, kode, nama: apbdesText.codes.kegiatanLokal(v.subBidang), stuntingTag: null, paketLayanan: null, lokal: true };
     }
   }
   return { ok: false, error: "tidak_dikenal" };

@@ -1,6 +1,7 @@
 import type { FormState } from "@/lib/form-state";
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, mapImportRow, missingColumns } from "./import-columns";
 import { LINE_FIELD_LABELS, lineErrors, lineSchema, type LineField, type LineInput, type LineRef } from "./line-schema";
+import { apbdesText } from "@/lib/i18n/apbdes";
 
 export type PreviewRow = {
   /** Row number as the spreadsheet shows it (header is row 1 when it is the first line). */
@@ -49,7 +50,7 @@ export function checkImportRows(records: ReadonlyArray<Record<string, string>>, 
     else {
       for (const [field, messages] of Object.entries(lineErrors(parsed.error))) {
         const column = IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? LINE_FIELD_LABELS[field as LineField];
-        for (const m of messages ?? []) errors.push(`${column}: ${m}`);
+        for (const m of messages ?? []) errors.push(apbdesText.importCheck.rowError(column, m));
       }
     }
     rows.push({ baris: rowNumbers?.[i] ?? i + 2, kodeKegiatan: raw.kodeKegiatan, uraian: raw.uraian, pagu: raw.pagu, errors });

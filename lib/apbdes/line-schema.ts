@@ -4,6 +4,10 @@ import { INDICATORS } from "@/lib/scorecard/indicators";
 import { amountMessage, parseRupiah } from "./amount";
 import { normalizeRekening, normalizeSumberDana, rekeningJenis, resolveKegiatan, type KegiatanRef } from "./codes";
 import { PAKET_LAYANAN, STUNTING_TAGS, type PaketLayanan, type StuntingTag } from "./labels";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.line;
+const f = t.fields;
 
 /** Reference lists a budget line is checked against (loaded from ref_* tables). */
 export type LineRef = {
@@ -39,57 +43,57 @@ function rupiah(label: string, required: boolean) {
 export function lineSchema(ref: LineRef) {
   return z
     .object({
-      kodeKegiatan: z.string({ error: "Kode kegiatan wajib diisi." }).transform((v, ctx) => {
+      kodeKegiatan: z.string({ error: t.kodeKegiatanRequired }).transform((v, ctx) => {
         if (!v.trim()) {
-          ctx.addIssue({ code: "custom", message: "Kode kegiatan wajib diisi." });
+          ctx.addIssue({ code: "custom", message: t.kodeKegiatanRequired });
           return z.NEVER;
         }
         const r = resolveKegiatan(v, ref.kegiatan);
         if (!r.ok) {
           ctx.addIssue({
             code: "custom",
-            message: r.error === "format" ? "Kode kegiatan harus berbentuk bidang.sub-bidang.kegiatan, misalnya 2.2.02." : `Kode kegiatan ${v.trim()} tidak dikenal.`,
+            message: r.error === "format" ? t.kodeKegiatanFormat : t.kodeKegiatanUnknown(v.trim()),
           });
           return z.NEVER;
         }
         return r;
       }),
-      uraian: requiredText("Uraian", 300),
-      kodeRekening: z.string({ error: "Kode rekening wajib diisi." }).transform((v, ctx) => {
+      uraian: requiredText(f.uraian, 300),
+      kodeRekening: z.string({ error: t.kodeRekeningRequired }).transform((v, ctx) => {
         const kode = normalizeRekening(v);
         if (!kode) {
-          ctx.addIssue({ code: "custom", message: v.trim() ? "Kode rekening belanja harus berbentuk 5.x.y atau 5.x.y.zz, misalnya 5.2.7.01." : "Kode rekening wajib diisi." });
+          ctx.addIssue({ code: "custom", message: v.trim() ? t.kodeRekeningFormat : t.kodeRekeningRequired });
           return z.NEVER;
         }
         if (!ref.rekeningJenis.has(rekeningJenis(kode))) {
-          ctx.addIssue({ code: "custom", message: `Kode rekening ${kode} tidak dikenal.` });
+          ctx.addIssue({ code: "custom", message: t.kodeRekeningUnknown(kode) });
           return z.NEVER;
         }
         return kode;
       }),
-      sumberDana: z.string({ error: "Sumber dana wajib diisi." }).transform((v, ctx) => {
+      sumberDana: z.string({ error: t.sumberDanaRequired }).transform((v, ctx) => {
         const kode = normalizeSumberDana(v, ref.sumberDana);
         if (!kode) {
-          ctx.addIssue({ code: "custom", message: v.trim() ? `Sumber dana ${v.trim()} tidak dikenal.` : "Sumber dana wajib diisi." });
+          ctx.addIssue({ code: "custom", message: v.trim() ? t.sumberDanaUnknown(v.trim()) : t.sumberDanaRequired });
           return z.NEVER;
         }
         return kode;
       }),
-      volume: optionalDecimal("Volume", 0, 1_000_000_000, "satuan"),
-      satuan: optionalText("Satuan", 40),
-      pagu: rupiah("Pagu", true),
-      realisasi: rupiah("Realisasi", false),
-      stuntingTag: z.preprocess((v) => v ?? "auto", z.enum(TAG_CHOICES, { error: "Pilih tag stunting dari daftar." })),
-      paketLayanan: z.preprocess((v) => v ?? "auto", z.enum(PAKET_CHOICES, { error: "Pilih paket layanan dari daftar." })),
+      volume: optionalDecimal(f.volume, 0, 1_000_000_000, t.volumeUnit),
+      satuan: optionalText(f.satuan, 40),
+      pagu: rupiah(f.pagu, true),
+      realisasi: rupiah(f.realisasi, false),
+      stuntingTag: z.preprocess((v) => v ?? "auto", z.enum(TAG_CHOICES, { error: t.tagChoice })),
+      paketLayanan: z.preprocess((v) => v ?? "auto", z.enum(PAKET_CHOICES, { error: t.paketChoice })),
       indikator: z
         .string()
         .optional()
         .transform((v) => [...new Set((v ?? "").split(/[,;\s]+/).filter(Boolean))])
-        .refine((keys) => keys.every((k) => INDICATOR_KEYS.has(k)), "Indikator tidak dikenal; pilih dari daftar (misalnya ibu:1, anak:3)."),
+        .refine((keys) => keys.every((k) => INDICATOR_KEYS.has(k)), t.indikatorUnknown),
       insentifKpm: checkbox,
     })
     .superRefine((line, ctx) => {
-      if (line.realisasi > line.pagu) ctx.addIssue({ code: "custom", path: ["realisasi"], message: "Realisasi tidak boleh melebihi pagu." });
+      if (line.realisasi > line.pagu) ctx.addIssue({ code: "custom", path: ["realisasi"], message: t.realisasiOverPagu });
     })
     .transform((line) => ({
       kodeKegiatan: line.kodeKegiatan.kode,
@@ -113,20 +117,7 @@ export type LineInput = z.output<ReturnType<typeof lineSchema>>;
 export const LINE_FIELDS = ["kodeKegiatan", "uraian", "kodeRekening", "sumberDana", "volume", "satuan", "pagu", "realisasi", "stuntingTag", "paketLayanan", "indikator", "insentifKpm"] as const;
 export type LineField = (typeof LINE_FIELDS)[number];
 
-export const LINE_FIELD_LABELS: Record<LineField, string> = {
-  kodeKegiatan: "Kode kegiatan",
-  uraian: "Uraian",
-  kodeRekening: "Kode rekening",
-  sumberDana: "Sumber dana",
-  volume: "Volume",
-  satuan: "Satuan",
-  pagu: "Pagu",
-  realisasi: "Realisasi",
-  stuntingTag: "Tag stunting",
-  paketLayanan: "Paket layanan",
-  indikator: "Indikator",
-  insentifKpm: "Insentif/operasional KPM",
-};
+export const LINE_FIELD_LABELS: Record<LineField, string> = f;
 
 /** Field errors of a refused line, keyed by field. */
 export function lineErrors(error: z.ZodError): Partial<Record<LineField, string[]>> {

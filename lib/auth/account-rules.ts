@@ -3,6 +3,9 @@ import { ROLE_SCOPE_LEVEL, ROLES, type Role } from "./permissions";
 import { isValidKode } from "./scope";
 import { id as idField, oneOf, requiredText } from "@/lib/validation";
 import type { RegionLevel } from "@/db/schema";
+import { adminText } from "@/lib/i18n/admin";
+
+const t = adminText.schema;
 
 /** Region levels an account of this role may be scoped to (from ROLE_SCOPE_LEVEL in the permission table). */
 export function allowedScopeLevels(role: Role): RegionLevel[] {
@@ -10,20 +13,20 @@ export function allowedScopeLevels(role: Role): RegionLevel[] {
   return level === "village" ? ["desa", "kelurahan"] : [level];
 }
 
-export const USERNAME_RULE = "Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.";
+export const USERNAME_RULE = t.usernameRule;
 
 const username = z
-  .string({ error: "Nama pengguna wajib diisi." })
+  .string({ error: t.usernameRequired })
   .trim()
   .toLowerCase()
-  .min(1, "Nama pengguna wajib diisi.")
+  .min(1, t.usernameRequired)
   .regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, USERNAME_RULE);
 
-const role = oneOf(ROLES, "Pilih peran.");
-const scopeKode = z.string({ error: "Pilih wilayah tugas." }).trim().refine(isValidKode, "Pilih wilayah tugas.");
+const role = oneOf(ROLES, t.roleRequired);
+const scopeKode = z.string({ error: t.scopeRequired }).trim().refine(isValidKode, t.scopeRequired);
 
 /** Forms of /admin/pengguna; shared by the actions and the bad-input tests. */
-export const createAccountSchema = z.object({ username, displayName: requiredText("Nama lengkap", 100), role, scopeKode });
-export const updateAccountSchema = z.object({ id: idField("Pengguna"), displayName: requiredText("Nama lengkap", 100), role, scopeKode });
-export const accountStatusSchema = z.object({ id: idField("Pengguna"), aktif: z.enum(["0", "1"], { error: "Status tidak valid." }).transform((v) => v === "1") });
-export const accountIdSchema = z.object({ id: idField("Pengguna") });
+export const createAccountSchema = z.object({ username, displayName: requiredText(t.displayName, 100), role, scopeKode });
+export const updateAccountSchema = z.object({ id: idField(t.userId), displayName: requiredText(t.displayName, 100), role, scopeKode });
+export const accountStatusSchema = z.object({ id: idField(t.userId), aktif: z.enum(["0", "1"], { error: t.statusInvalid }).transform((v) => v === "1") });
+export const accountIdSchema = z.object({ id: idField(t.userId) });

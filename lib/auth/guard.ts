@@ -10,6 +10,7 @@ import type { Viewer } from "./viewer";
 import { AppError, messageFor } from "@/lib/errors";
 import type { Region } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
+import { authText } from "@/lib/i18n/auth";
 
 export const PASSWORD_PAGE = "/akun/kata-sandi";
 
@@ -76,7 +77,7 @@ function formValues(formData: FormData): Record<string, string> {
   return out;
 }
 
-const PASSWORD_FIRST = "Ganti kata sandi sementara Anda terlebih dahulu.";
+const PASSWORD_FIRST = authText.passwordPolicy.changeFirst;
 
 /** Password fields are parsed but never echoed back to the browser. */
 const SECRET_FIELD = /password|sandi/i;

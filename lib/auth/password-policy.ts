@@ -1,15 +1,18 @@
 import { randomInt } from "node:crypto";
 import { isCommonPassword } from "./common-passwords";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy-rules";
+import { authText } from "@/lib/i18n/auth";
+
+const t = authText.passwordPolicy;
 
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 /** Why a new password is refused, in Bahasa Indonesia, or null when it is acceptable. */
 export function passwordProblem(password: string, username: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Kata sandi paling panjang ${MAX_PASSWORD_LENGTH} karakter.`;
-  if (password.trim().toLowerCase() === username.trim().toLowerCase()) return "Kata sandi tidak boleh sama dengan nama pengguna.";
-  if (isCommonPassword(password)) return "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.";
+  if (password.length < MIN_PASSWORD_LENGTH) return t.tooShort(MIN_PASSWORD_LENGTH);
+  if (password.length > MAX_PASSWORD_LENGTH) return t.tooLong(MAX_PASSWORD_LENGTH);
+  if (password.trim().toLowerCase() === username.trim().toLowerCase()) return t.sameAsUsername;
+  if (isCommonPassword(password)) return t.tooCommon;
   return null;
 }
 

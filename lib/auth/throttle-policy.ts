@@ -1,6 +1,8 @@
 /** Login throttling rules, pure (the attempts themselves live in PostgreSQL, see db/queries/login-throttle.ts).
  * Only failures count. For a username, a successful login clears its earlier failures; for an IP address
  * they stay until they leave the window, so one valid account cannot reset a password-spraying run. */
+import { authText } from "@/lib/i18n/auth";
+
 export const THROTTLE = {
   windowMs: 15 * 60 * 1000,
   maxUsernameFailures: 5,
@@ -28,10 +30,10 @@ export function decideThrottle(input: { usernameFailures: readonly Date[]; ipFai
 
 /** "14 menit", "1 menit", "45 detik": the wait shown on the login page. */
 export function waitText(seconds: number): string {
-  if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))} detik`;
-  return `${Math.ceil(seconds / 60)} menit`;
+  if (seconds < 60) return authText.throttle.seconds(Math.max(1, Math.ceil(seconds)));
+  return authText.throttle.minutes(Math.ceil(seconds / 60));
 }
 
 export function throttledMessage(seconds: number): string {
-  return `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${waitText(seconds)}.`;
+  return authText.throttle.message(waitText(seconds));
 }

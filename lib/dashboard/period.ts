@@ -1,4 +1,7 @@
 import { currentYearMonth, monthBounds, monthsOfQuarter, quarterOfMonth, type YearMonth } from "@/lib/periods";
+import { dashboardText } from "@/lib/i18n/dashboard";
+
+const t = dashboardText.period;
 
 export type DashboardPeriod = {
   jenis: "bulan" | "triwulan" | "tahun";
@@ -14,8 +17,6 @@ export type DashboardPeriod = {
   label: string;
 };
 
-const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
 /** Period selector state from the URL (?periode=bulan|triwulan|tahun&tahun=&nilai=), defaulting to the current month. */
 export function parseDashboardPeriod(sp: Record<string, string | undefined>, now: YearMonth = currentYearMonth()): DashboardPeriod {
   const jenis = sp.periode === "triwulan" || sp.periode === "tahun" ? sp.periode : "bulan";
@@ -28,12 +29,12 @@ export function parseDashboardPeriod(sp: Record<string, string | undefined>, now
   if (tahun === now.tahun && jenis !== "tahun" && nilai > current) nilai = current;
   if (jenis === "bulan") {
     const { first, last } = monthBounds({ tahun, bulan: nilai });
-    return { jenis, tahun, nilai, from: first, to: last, quarters: [{ tahun, triwulan: quarterOfMonth(nilai) }], reportMonth: { tahun, bulan: nilai }, label: `${MONTHS[nilai - 1]} ${tahun}` };
+    return { jenis, tahun, nilai, from: first, to: last, quarters: [{ tahun, triwulan: quarterOfMonth(nilai) }], reportMonth: { tahun, bulan: nilai }, label: t.month(t.months[nilai - 1], tahun) };
   }
   if (jenis === "triwulan") {
     const [a, , c] = monthsOfQuarter(nilai);
     const lastMonth = tahun === now.tahun ? Math.min(c, now.bulan) : c;
-    return { jenis, tahun, nilai, from: monthBounds({ tahun, bulan: a }).first, to: monthBounds({ tahun, bulan: c }).last, quarters: [{ tahun, triwulan: nilai }], reportMonth: { tahun, bulan: lastMonth }, label: `Triwulan ${nilai} ${tahun}` };
+    return { jenis, tahun, nilai, from: monthBounds({ tahun, bulan: a }).first, to: monthBounds({ tahun, bulan: c }).last, quarters: [{ tahun, triwulan: nilai }], reportMonth: { tahun, bulan: lastMonth }, label: t.quarter(nilai, tahun) };
   }
   const lastQ = tahun === now.tahun ? quarterOfMonth(now.bulan) : 4;
   return {
@@ -44,6 +45,6 @@ export function parseDashboardPeriod(sp: Record<string, string | undefined>, now
     to: `${tahun}-12-31`,
     quarters: Array.from({ length: lastQ }, (_, i) => ({ tahun, triwulan: i + 1 })),
     reportMonth: { tahun, bulan: tahun === now.tahun ? now.bulan : 12 },
-    label: `Tahun ${tahun}`,
+    label: t.year(tahun),
   };
 }

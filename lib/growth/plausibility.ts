@@ -3,6 +3,9 @@
  * Pure; safe for client components.
  */
 import type { GrowthResult } from "./zscore";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
+
+const t = pemantauanText.plausibility;
 
 /** Form field a message belongs to. */
 export type PlausibilityField = "panjangCm" | "beratKg" | "caraUkur";
@@ -47,7 +50,7 @@ export function checkPlausibility(result: GrowthResult): PlausibilityIssue[] {
       field: "panjangCm",
       index: "haz",
       z: result.haz,
-      message: `Panjang/tinggi badan tampak tidak wajar untuk umur anak (z-score ${formatZ(result.haz)}). Periksa kembali angka dan cara ukur.`,
+      message: t.haz(formatZ(result.haz)),
     });
   }
   if (flags.waz && result.waz !== null) {
@@ -55,7 +58,7 @@ export function checkPlausibility(result: GrowthResult): PlausibilityIssue[] {
       field: "beratKg",
       index: "waz",
       z: result.waz,
-      message: `Berat badan tampak tidak wajar untuk umur anak (z-score ${formatZ(result.waz)}). Periksa kembali angka timbangan dan tanda desimal.`,
+      message: t.waz(formatZ(result.waz)),
     });
   }
   if (!flags.haz && !flags.waz) {
@@ -64,14 +67,14 @@ export function checkPlausibility(result: GrowthResult): PlausibilityIssue[] {
         field: "beratKg",
         index: "whz",
         z: result.whz,
-        message: `Berat badan tampak tidak sesuai dengan panjang/tinggi badan anak (z-score BB/PB–BB/TB ${formatZ(result.whz)}). Periksa kembali berat dan panjang/tinggi badan.`,
+        message: t.whz(formatZ(result.whz)),
       });
     } else if (flags.baz && result.baz !== null) {
       issues.push({
         field: "beratKg",
         index: "baz",
         z: result.baz,
-        message: `Indeks massa tubuh tampak tidak wajar untuk umur anak (z-score IMT/U ${formatZ(result.baz)}). Periksa kembali berat dan panjang/tinggi badan.`,
+        message: t.baz(formatZ(result.baz)),
       });
     }
   }
@@ -80,8 +83,7 @@ export function checkPlausibility(result: GrowthResult): PlausibilityIssue[] {
       field: "caraUkur",
       index: "c9mo",
       z: null,
-      message:
-        "Anak di bawah 9 bulan seharusnya diukur terlentang. Pengukuran berdiri dianggap tidak diketahui caranya, sehingga tidak dikoreksi 0,7 cm. Periksa kembali cara ukur.",
+      message: t.c9mo,
     });
   }
   return issues;

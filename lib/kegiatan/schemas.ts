@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { todayIso } from "@/lib/periods";
 import { JENIS_KEGIATAN } from "./labels";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
+
+const t = kegiatanText.schema;
 
 /** KPM work started in 2018; an older date is a typo (e.g. 0226 for 2026), not a record to keep. */
 const EARLIEST = "2018-01-01";
 
-const kode = z.string({ error: "Kode wilayah tidak valid." }).regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: "Kode wilayah tidak valid." });
-const id = z.coerce.number({ error: "Data tidak ditemukan." }).int().positive({ error: "Data tidak ditemukan." });
+const kode = z.string({ error: t.kodeInvalid }).regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: t.kodeInvalid });
+const id = z.coerce.number({ error: t.notFound }).int().positive({ error: t.notFound });
 
 function isRealDate(iso: string): boolean {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -14,21 +17,21 @@ function isRealDate(iso: string): boolean {
 }
 
 const tanggal = z
-  .string({ error: "Tanggal wajib diisi." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Tanggal wajib diisi (format tahun-bulan-tanggal)." })
-  .refine(isRealDate, { error: "Tanggal tidak valid." })
-  .refine((d) => d >= EARLIEST, { error: "Tanggal terlalu jauh di masa lalu." })
+  .string({ error: t.tanggalRequired })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: t.tanggalFormat })
+  .refine(isRealDate, { error: t.tanggalInvalid })
+  .refine((d) => d >= EARLIEST, { error: t.tanggalTooOld })
   // Evaluated at parse time, in the villages' own calendar day.
-  .refine((d) => d <= todayIso(), { error: "Tanggal tidak boleh di masa depan." });
+  .refine((d) => d <= todayIso(), { error: t.tanggalFuture });
 
 /** Empty input means "not filled in", not zero: a forgotten field must not silently become 0 participants. */
 const jumlahPeserta = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
   z
-    .number({ error: (iss) => (iss.input === undefined ? "Jumlah peserta wajib diisi." : "Jumlah peserta harus berupa angka.") })
-    .int({ error: "Jumlah peserta harus bilangan bulat." })
-    .min(0, { error: "Jumlah peserta tidak boleh negatif." })
-    .max(100_000, { error: "Jumlah peserta terlalu besar." }),
+    .number({ error: (iss) => (iss.input === undefined ? t.pesertaRequired : t.pesertaNumber) })
+    .int({ error: t.pesertaInteger })
+    .min(0, { error: t.pesertaNegative })
+    .max(100_000, { error: t.pesertaTooMany }),
 );
 
 /** Checkbox list: the guard joins repeated `sasaranIds` values with commas. */
@@ -38,21 +41,21 @@ const sasaranIds = z
   .transform((v) => [...new Set((v ?? "").split(",").filter(Boolean))])
   .pipe(
     z
-      .array(z.string().regex(/^[1-9]\d{0,8}$/, { error: "Pilihan sasaran tidak valid." }).transform(Number))
-      .max(200, { error: "Terlalu banyak sasaran dipilih." }),
+      .array(z.string().regex(/^[1-9]\d{0,8}$/, { error: t.sasaranInvalid }).transform(Number))
+      .max(200, { error: t.sasaranTooMany }),
   );
 
 const kegiatanFields = z
   .object({
     kode,
-    jenis: z.enum(JENIS_KEGIATAN, { error: "Pilih jenis kegiatan." }),
+    jenis: z.enum(JENIS_KEGIATAN, { error: t.jenis }),
     tanggal,
-    tempat: z.string({ error: "Tempat wajib diisi." }).trim().min(1, { error: "Tempat wajib diisi." }).max(200, { error: "Tempat paling banyak 200 karakter." }),
+    tempat: z.string({ error: t.tempatRequired }).trim().min(1, { error: t.tempatRequired }).max(200, { error: t.tempatTooLong }),
     jumlahPeserta,
     catatan: z
       .string()
       .trim()
-      .max(2000, { error: "Catatan paling banyak 2.000 karakter." })
+      .max(2000, { error: t.catatanTooLong })
       .optional()
       .transform((v) => v || null),
     sasaranIds,
@@ -60,10 +63,10 @@ const kegiatanFields = z
   .superRefine(
     (v, ctx) => {
       if (v.jenis === "kunjungan_rumah" && v.sasaranIds.length === 0) {
-        ctx.addIssue({ code: "custom", path: ["sasaranIds"], message: "Pilih minimal satu sasaran yang dikunjungi." });
+        ctx.addIssue({ code: "custom", path: ["sasaranIds"], message: t.sasaranRequired });
       }
       if (v.jenis !== "kunjungan_rumah" && v.sasaranIds.length > 0) {
-        ctx.addIssue({ code: "custom", path: ["sasaranIds"], message: "Sasaran hanya dipilih untuk kunjungan rumah." });
+        ctx.addIssue({ code: "custom", path: ["sasaranIds"], message: t.sasaranOnlyVisit });
       }
     },
     // Runs even when another field is wrong, so every error shows at once; it only needs jenis and sasaranIds.

@@ -2,27 +2,30 @@ import { z } from "zod";
 import { todayIso } from "@/lib/periods";
 import { isValidIsoDate } from "@/lib/growth/age";
 import { JENIS_PELATIHAN } from "./labels";
+import { kpmText } from "@/lib/i18n/kpm";
+
+const t = kpmText.schema;
 
 /** Training is recorded for a kabupaten or kecamatan, never for a single desa. */
-const kode = z.string({ error: "Kode wilayah tidak valid." }).regex(/^\d{2}\.\d{2}(\.\d{2})?$/, { error: "Kode wilayah tidak valid." });
-const id = z.coerce.number({ error: "Data tidak ditemukan." }).int().positive({ error: "Data tidak ditemukan." }).max(2_147_483_647);
+const kode = z.string({ error: t.kodeInvalid }).regex(/^\d{2}\.\d{2}(\.\d{2})?$/, { error: t.kodeInvalid });
+const id = z.coerce.number({ error: t.notFound }).int().positive({ error: t.notFound }).max(2_147_483_647);
 
 const text = (label: string, max: number) =>
   z
-    .string({ error: `${label} wajib diisi.` })
+    .string({ error: t.required(label) })
     .trim()
-    .min(1, { error: `${label} wajib diisi.` })
-    .max(max, { error: `${label} paling banyak ${max} karakter.` });
+    .min(1, { error: t.required(label) })
+    .max(max, { error: t.tooLong(label, max) });
 
 const tanggal = z
-  .string({ error: "Tanggal wajib diisi." })
+  .string({ error: t.tanggalRequired })
   .trim()
-  .min(1, { error: "Tanggal wajib diisi." })
-  .refine(isValidIsoDate, { error: "Tanggal tidak valid." })
+  .min(1, { error: t.tanggalRequired })
+  .refine(isValidIsoDate, { error: t.tanggalInvalid })
   // KPM were introduced in 2018; an older date is a typo.
-  .refine((d) => d >= "2018-01-01", { error: "Tanggal terlalu jauh di masa lalu." })
+  .refine((d) => d >= "2018-01-01", { error: t.tanggalTooOld })
   // Evaluated at parse time, in the villages' own calendar day.
-  .refine((d) => d <= todayIso(), { error: "Tanggal tidak boleh di masa depan." });
+  .refine((d) => d <= todayIso(), { error: t.tanggalFuture });
 
 /** Checkbox list: the guard joins repeated `pesertaIds` values with commas. */
 const pesertaIds = z
@@ -31,18 +34,18 @@ const pesertaIds = z
   .transform((v) => [...new Set((v ?? "").split(",").filter(Boolean))])
   .pipe(
     z
-      .array(z.string().regex(/^[1-9]\d{0,8}$/, { error: "Pilihan KPM tidak valid." }).transform(Number))
-      .min(1, { error: "Pilih minimal satu KPM yang hadir." })
-      .max(500, { error: "Terlalu banyak peserta dipilih." }),
+      .array(z.string().regex(/^[1-9]\d{0,8}$/, { error: t.pesertaInvalid }).transform(Number))
+      .min(1, { error: t.pesertaMin })
+      .max(500, { error: t.pesertaMax }),
   );
 
 export const createPelatihanSchema = z.object({
   kode,
-  jenis: z.enum(JENIS_PELATIHAN, { error: "Pilih jenis kegiatan." }),
+  jenis: z.enum(JENIS_PELATIHAN, { error: t.jenis }),
   tanggal,
-  tempat: text("Tempat", 200),
-  topik: text("Topik", 300),
-  penyelenggara: text("Penyelenggara", 200),
+  tempat: text(t.tempat, 200),
+  topik: text(t.topik, 300),
+  penyelenggara: text(t.penyelenggara, 200),
   pesertaIds,
 });
 

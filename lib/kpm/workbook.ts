@@ -6,6 +6,10 @@ import { JENIS_KEGIATAN, JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
 import { INSENTIF_LABELS, JENIS_PELATIHAN_LABELS, type JenisPelatihan } from "./labels";
 import type { KpmKinerjaRow } from "./types";
 import type { KpmWindow } from "./window";
+import { kpmText } from "@/lib/i18n/kpm";
+
+const t = kpmText.workbook;
+const h = t.kinerjaHead;
 
 export type WorkbookEvent = {
   tanggal: string;
@@ -28,21 +32,21 @@ export function buildKpmWorkbook({ title, window: w, tahun, rows, events }: { ti
   wb.creator = "Tumbuh";
   wb.created = new Date();
 
-  const k = wb.addWorksheet("Kinerja KPM");
-  k.addRow([`Kinerja KPM — ${title}`]).font = { bold: true, size: 13 };
-  k.addRow([`Bulan penuh ${formatMonth(formatYearMonth(w.start))} – ${formatMonth(formatYearMonth(w.end))} (${w.bulan} bulan)`]);
+  const k = wb.addWorksheet(t.kinerjaSheet);
+  k.addRow([t.kinerjaTitle(title)]).font = { bold: true, size: 13 };
+  k.addRow([t.window(formatMonth(formatYearMonth(w.start)), formatMonth(formatYearMonth(w.end)), w.bulan)]);
   k.addRow([]);
   k.addRow([
-    "Kode desa", "Desa/Kelurahan", "Kecamatan", "KPM", "Bulan melapor", "Jumlah bulan", "Kelengkapan", "Bulan tepat waktu", "Ketepatan", "Sasaran aktif",
-    ...JENIS_KEGIATAN.map((j) => JENIS_KEGIATAN_LABELS[j]), "Total kegiatan", "Kegiatan per bulan", "Pelatihan terakhir", "Topik pelatihan terakhir",
-    "Pelatihan dalam 12 bulan", `Insentif KPM di APBDes ${tahun}`,
+    h.kodeDesa, h.desa, h.kecamatan, h.kpm, h.bulanLapor, h.jumlahBulan, h.kelengkapan, h.bulanTepat, h.ketepatan, h.sasaran,
+    ...JENIS_KEGIATAN.map((j) => JENIS_KEGIATAN_LABELS[j]), h.totalKegiatan, h.kegiatanPerBulan, h.pelatihanTerakhir, h.topikTerakhir,
+    h.pelatihan12, h.insentif(tahun),
   ]).font = BOLD;
   for (const r of rows) {
     const kpm = r.kpmId !== null;
     const row = k.addRow([
-      r.desaKode, r.desaNama, r.kecamatanNama, r.kpmNama ?? "Belum ada KPM", r.bulanLapor, r.bulan, r.bulanLapor / r.bulan, r.bulanTepatWaktu, r.bulanTepatWaktu / r.bulan, r.sasaran,
+      r.desaKode, r.desaNama, r.kecamatanNama, r.kpmNama ?? t.noKpm, r.bulanLapor, r.bulan, r.bulanLapor / r.bulan, r.bulanTepatWaktu, r.bulanTepatWaktu / r.bulan, r.sasaran,
       ...JENIS_KEGIATAN.map((j) => (kpm ? r.kegiatan[j] : null)), kpm ? r.kegiatanTotal : null, kpm ? r.kegiatanTotal / r.bulan : null,
-      r.pelatihanTerakhir ? excelDate(r.pelatihanTerakhir) : null, r.pelatihanTopik ?? "", kpm ? (r.pelatihan12Bulan ? "Ya" : "Tidak") : "", INSENTIF_LABELS[r.insentifKpm],
+      r.pelatihanTerakhir ? excelDate(r.pelatihanTerakhir) : null, r.pelatihanTopik ?? "", kpm ? (r.pelatihan12Bulan ? t.yes : t.no) : "", INSENTIF_LABELS[r.insentifKpm],
     ]);
     row.getCell(18).numFmt = "dd/mm/yyyy";
   }
@@ -50,10 +54,10 @@ export function buildKpmWorkbook({ title, window: w, tahun, rows, events }: { ti
   k.getColumn(17).numFmt = "0.0";
   [16, 24, 18, 30, 10, 10, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 12, 14, 36, 14, 24].forEach((width, i) => (k.getColumn(i + 1).width = width));
 
-  const e = wb.addWorksheet("Pelatihan");
-  e.addRow([`Pelatihan dan pembinaan KPM — ${title}`]).font = { bold: true, size: 13 };
+  const e = wb.addWorksheet(t.pelatihanSheet);
+  e.addRow([t.pelatihanTitle(title)]).font = { bold: true, size: 13 };
   e.addRow([]);
-  e.addRow(["No", "Tanggal", "Jenis", "Topik", "Tempat", "Penyelenggara", "Wilayah penyelenggaraan", "Jumlah KPM hadir", "KPM hadir (wilayah ini)"]).font = BOLD;
+  e.addRow([...t.pelatihanHead]).font = BOLD;
   events.forEach((ev, i) => {
     const row = e.addRow([i + 1, excelDate(ev.tanggal), JENIS_PELATIHAN_LABELS[ev.jenis], ev.topik, ev.tempat, ev.penyelenggara, ev.wilayahNama, ev.jumlahPeserta, ev.peserta.map((p) => `${p.nama} (${p.desaNama})`).join(", ")]);
     row.getCell(2).numFmt = "dd/mm/yyyy";
@@ -61,8 +65,8 @@ export function buildKpmWorkbook({ title, window: w, tahun, rows, events }: { ti
   });
   [5, 12, 24, 36, 28, 28, 22, 12, 60].forEach((width, i) => (e.getColumn(i + 1).width = width));
 
-  const p = wb.addWorksheet("Peserta pelatihan");
-  p.addRow(["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/Kelurahan"]).font = BOLD;
+  const p = wb.addWorksheet(t.pesertaSheet);
+  p.addRow([...t.pesertaHead]).font = BOLD;
   for (const ev of events) {
     for (const x of ev.peserta) p.addRow([excelDate(ev.tanggal), JENIS_PELATIHAN_LABELS[ev.jenis], ev.topik, x.nama, x.desaKode, x.desaNama]).getCell(1).numFmt = "dd/mm/yyyy";
   }

@@ -1,31 +1,35 @@
 import { z } from "zod";
 import { checkbox, id, isoDate, oneOf, optionalDecimal, optionalInteger, optionalIsoDate, optionalOneOf } from "@/lib/validation";
 import { monthBounds, parseYearMonth } from "@/lib/periods";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
+
+const t = pemantauanText.schema;
+const f = t.fields;
 
 /** Monthly forms 2A (ibu), 2B (anak 0–23) and 2C (PAUD). The examination date must fall in the month being
  * recorded and not in the future; the (target, month) pair is the record's identity. */
 
 const bulan = z
-  .string({ error: "Bulan wajib diisi." })
-  .refine((v) => parseYearMonth(v) !== null, "Bulan harus berformat TTTT-BB.")
+  .string({ error: t.bulanRequired })
+  .refine((v) => parseYearMonth(v) !== null, t.bulanFormat)
   .transform((v) => parseYearMonth(v)!);
 
 const base = {
   kode: z.string(),
-  sasaranId: id("Sasaran"),
+  sasaranId: id(f.sasaran),
   bulan,
-  version: optionalInteger("Versi", 1, 1_000_000),
+  version: optionalInteger(f.versi, 1, 1_000_000),
 };
 
 function periodRules(today: string) {
   return (d: { bulan: { tahun: number; bulan: number }; tanggalPeriksa?: string }, ctx: z.RefinementCtx) => {
     const { first, last } = monthBounds(d.bulan);
-    if (first > today) ctx.addIssue({ code: "custom", path: ["bulan"], message: "Bulan yang akan datang belum bisa diisi." });
+    if (first > today) ctx.addIssue({ code: "custom", path: ["bulan"], message: t.futureMonth });
     if (d.tanggalPeriksa && (d.tanggalPeriksa < first || d.tanggalPeriksa > last)) {
-      ctx.addIssue({ code: "custom", path: ["tanggalPeriksa"], message: "Tanggal periksa harus di dalam bulan yang diisi." });
+      ctx.addIssue({ code: "custom", path: ["tanggalPeriksa"], message: t.periksaOutsideMonth });
     }
     if (d.tanggalPeriksa && d.tanggalPeriksa > today) {
-      ctx.addIssue({ code: "custom", path: ["tanggalPeriksa"], message: "Tanggal periksa tidak boleh di masa depan." });
+      ctx.addIssue({ code: "custom", path: ["tanggalPeriksa"], message: t.periksaFuture });
     }
   };
 }
@@ -34,37 +38,37 @@ export function ibuMonthSchema(today: string) {
   return z
     .object({
       ...base,
-      tanggalPeriksa: isoDate("Tanggal periksa"),
-      posyanduId: id("Posyandu"),
-      statusKehamilan: optionalOneOf(["normal", "risti", "kek"], "Pilih status kehamilan."),
-      usiaKehamilan: optionalInteger("Usia kehamilan", 0, 10),
-      tanggalMelahirkan: optionalIsoDate("Tanggal melahirkan"),
+      tanggalPeriksa: isoDate(f.tanggalPeriksa),
+      posyanduId: id(f.posyandu),
+      statusKehamilan: optionalOneOf(["normal", "risti", "kek"], t.statusKehamilan),
+      usiaKehamilan: optionalInteger(f.usiaKehamilan, 0, 10),
+      tanggalMelahirkan: optionalIsoDate(f.tanggalMelahirkan),
       pemeriksaanKehamilan: checkbox,
       konsumsiPilFe: checkbox,
-      butirPilFe: optionalInteger("Jumlah butir pil Fe", 0, 120),
+      butirPilFe: optionalInteger(f.butirPilFe, 0, 120),
       pemeriksaanNifas: checkbox,
       konselingGizi: checkbox,
       kunjunganRumah: checkbox,
       aksesAirBersih: checkbox,
       kepemilikanJamban: checkbox,
       jaminanKesehatan: checkbox,
-      lilaCm: optionalDecimal("LiLA", 10, 50, "cm"),
+      lilaCm: optionalDecimal(f.lila, 10, 50, "cm"),
     })
     .superRefine(periodRules(today))
     .superRefine((d, ctx) => {
       if (d.tanggalMelahirkan && d.tanggalMelahirkan > today) {
-        ctx.addIssue({ code: "custom", path: ["tanggalMelahirkan"], message: "Tanggal melahirkan tidak boleh di masa depan." });
+        ctx.addIssue({ code: "custom", path: ["tanggalMelahirkan"], message: t.melahirkanFuture });
       }
       if (d.butirPilFe && !d.konsumsiPilFe) {
-        ctx.addIssue({ code: "custom", path: ["konsumsiPilFe"], message: "Centang konsumsi pil Fe bila ada butir yang diminum." });
+        ctx.addIssue({ code: "custom", path: ["konsumsiPilFe"], message: t.pilFe });
       }
     });
 }
 
 const measurement = {
-  beratKg: optionalDecimal("Berat badan", 0.5, 40, "kg"),
-  panjangCm: optionalDecimal("Panjang/tinggi badan", 35, 130, "cm"),
-  caraUkur: optionalOneOf(["terlentang", "berdiri"], "Pilih cara ukur."),
+  beratKg: optionalDecimal(f.berat, 0.5, 40, "kg"),
+  panjangCm: optionalDecimal(f.panjang, 35, 130, "cm"),
+  caraUkur: optionalOneOf(["terlentang", "berdiri"], t.caraUkur),
   oedema: checkbox,
 };
 
@@ -72,12 +76,12 @@ export function anakMonthSchema(today: string) {
   return z
     .object({
       ...base,
-      tanggalPeriksa: isoDate("Tanggal periksa"),
-      posyanduId: id("Posyandu"),
-      statusGizi: optionalOneOf(["N", "GK", "GB", "S"], "Pilih status gizi."),
-      statusTikar: oneOf(["TD", "M", "K", "H"], "Pilih warna tikar pertumbuhan."),
+      tanggalPeriksa: isoDate(f.tanggalPeriksa),
+      posyanduId: id(f.posyandu),
+      statusGizi: optionalOneOf(["N", "GK", "GB", "S"], t.statusGizi),
+      statusTikar: oneOf(["TD", "M", "K", "H"], t.statusTikar),
       imunisasiDasar: checkbox,
-      imunisasiCampak: oneOf(["belum", "sudah"], "Pilih status imunisasi campak."),
+      imunisasiCampak: oneOf(["belum", "sudah"], t.campak),
       pengukuranBeratBadan: checkbox,
       pengukuranTinggiBadan: checkbox,
       konselingGiziIbu: checkbox,
@@ -93,14 +97,14 @@ export function anakMonthSchema(today: string) {
     .superRefine(periodRules(today))
     .superRefine((d, ctx) => {
       if (d.panjangCm !== undefined && !d.caraUkur) {
-        ctx.addIssue({ code: "custom", path: ["caraUkur"], message: "Pilih cara ukur (terlentang atau berdiri) untuk panjang/tinggi badan." });
+        ctx.addIssue({ code: "custom", path: ["caraUkur"], message: t.caraUkurForLength });
       }
     });
 }
 
 export function paudMonthSchema(today: string) {
   return z
-    .object({ ...base, status: oneOf(["belum", "mengikuti", "tidak_mengikuti"], "Pilih status PAUD.") })
+    .object({ ...base, status: oneOf(["belum", "mengikuti", "tidak_mengikuti"], t.statusPaud) })
     .superRefine(periodRules(today));
 }
 

@@ -14,6 +14,8 @@
  * on user input (and store the normalized value).
  */
 
+import { sasaranText } from "@/lib/i18n/sasaran";
+
 /** Kemendagri province codes, including the Papua provinces created in 2022 (93–97). */
 export const PROVINCE_CODES: readonly string[] = [
   "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
@@ -51,14 +53,8 @@ export interface ParsedNik {
   serial: string;
 }
 
-export const NIK_MESSAGES = {
-  format: "NIK harus 16 digit angka.",
-  province: "Dua digit pertama NIK bukan kode provinsi yang valid.",
-  invalidDate: "Tanggal lahir pada NIK (digit 7–12) bukan tanggal yang valid.",
-  serial: "Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000.",
-  sexMismatch: "Jenis kelamin pada NIK tidak sesuai: untuk perempuan tanggal lahir ditambah 40.",
-  dateMismatch: "Tanggal lahir pada NIK (digit 7–12) tidak sesuai dengan tanggal lahir yang diisi.",
-} as const;
+/** The messages live with the rest of the target copy in lib/i18n/sasaran.ts. */
+export const NIK_MESSAGES = sasaranText.nik;
 
 /** Removes spaces (incl. non-breaking), dots and hyphens: "1905 0123.4567-0003" → "1905012345670003". */
 export function normalizeNik(nik: string): string {

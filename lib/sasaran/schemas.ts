@@ -4,6 +4,10 @@ import { normalizeNik, validateNik } from "@/lib/people/nik";
 import { addDaysIso } from "@/lib/periods";
 import { ageInDays } from "@/lib/growth/age";
 import { PAUD_MAX_DAYS } from "./kategori";
+import { sasaranText } from "@/lib/i18n/sasaran";
+
+const t = sasaranText.schema;
+const f = t.fields;
 
 /** Form schemas for households and targets. Cross-field rules that need the database (KIA unique, the
  * mother's birth date, duplicates) are checked in the action. */
@@ -14,11 +18,11 @@ const nik = z.preprocess(
 );
 
 export const householdFields = {
-  kepalaKeluarga: optionalText("Kepala keluarga", 120),
-  alamat: optionalText("Alamat", 200),
-  dusun: optionalText("Dusun", 80),
-  rt: optionalText("RT", 5),
-  rw: optionalText("RW", 5),
+  kepalaKeluarga: optionalText(f.kepalaKeluarga, 120),
+  alamat: optionalText(f.alamat, 200),
+  dusun: optionalText(f.dusun, 80),
+  rt: optionalText(f.rt, 5),
+  rw: optionalText(f.rw, 5),
   airMinumLayak: checkbox,
   jambanLayak: checkbox,
 };
@@ -26,7 +30,7 @@ export const householdFields = {
 export const rumahTanggaSchema = z.object({
   kode: z.string(),
   ...householdFields,
-  kepalaKeluarga: requiredText("Kepala keluarga"),
+  kepalaKeluarga: requiredText(f.kepalaKeluarga),
 });
 
 function checkNik(data: { nik?: string; tanggalLahir: string }, sex: "L" | "P" | undefined, ctx: z.RefinementCtx) {
@@ -36,31 +40,31 @@ function checkNik(data: { nik?: string; tanggalLahir: string }, sex: "L" | "P" |
 }
 
 function notFuture(value: string | undefined, today: string, path: string, label: string, ctx: z.RefinementCtx) {
-  if (value && value > today) ctx.addIssue({ code: "custom", path: [path], message: `${label} tidak boleh di masa depan.` });
+  if (value && value > today) ctx.addIssue({ code: "custom", path: [path], message: t.notFuture(label) });
 }
 
 const common = {
   kode: z.string(),
-  nama: requiredText("Nama", 100),
+  nama: requiredText(f.nama, 100),
   nik,
-  tanggalLahir: isoDate("Tanggal lahir"),
-  noKia: optionalText("No. register KIA", 40),
-  posyanduId: id("Posyandu"),
-  rumahTanggaId: optionalId("Rumah tangga"),
+  tanggalLahir: isoDate(f.tanggalLahir),
+  noKia: optionalText(f.noKia, 40),
+  posyanduId: id(f.posyandu),
+  rumahTanggaId: optionalId(f.rumahTangga),
   ...householdFields,
 };
 
 export function ibuHamilSchema(today: string) {
   return z
-    .object({ ...common, hpl: optionalIsoDate("Hari perkiraan lahir (HPL)"), version: optionalId("Versi") })
+    .object({ ...common, hpl: optionalIsoDate(f.hpl), version: optionalId(f.versi) })
     .superRefine((d, ctx) => {
-      notFuture(d.tanggalLahir, today, "tanggalLahir", "Tanggal lahir", ctx);
+      notFuture(d.tanggalLahir, today, "tanggalLahir", f.tanggalLahir, ctx);
       const age = ageInDays(d.tanggalLahir, today);
       if (age !== null && age >= 0 && (age < 10 * 365 || age > 60 * 365)) {
-        ctx.addIssue({ code: "custom", path: ["tanggalLahir"], message: "Umur ibu tidak wajar (harus 10–60 tahun). Periksa tahun lahir." });
+        ctx.addIssue({ code: "custom", path: ["tanggalLahir"], message: t.ibuAge });
       }
       if (d.hpl && (d.hpl < addDaysIso(today, -60) || d.hpl > addDaysIso(today, 300))) {
-        ctx.addIssue({ code: "custom", path: ["hpl"], message: "HPL harus antara 2 bulan lalu dan 10 bulan ke depan." });
+        ctx.addIssue({ code: "custom", path: ["hpl"], message: t.hplRange });
       }
       checkNik(d, "P", ctx);
     });
@@ -70,17 +74,17 @@ export function anakSchema(today: string) {
   return z
     .object({
       ...common,
-      jenisKelamin: oneOf(["L", "P"], "Pilih jenis kelamin."),
-      ibuId: optionalId("Ibu"),
-      beratLahirKg: optionalDecimal("Berat lahir", 0.5, 6, "kg"),
-      panjangLahirCm: optionalDecimal("Panjang lahir", 30, 65, "cm"),
-      version: optionalId("Versi"),
+      jenisKelamin: oneOf(["L", "P"], t.jenisKelamin),
+      ibuId: optionalId(f.ibu),
+      beratLahirKg: optionalDecimal(f.beratLahir, 0.5, 6, "kg"),
+      panjangLahirCm: optionalDecimal(f.panjangLahir, 30, 65, "cm"),
+      version: optionalId(f.versi),
     })
     .superRefine((d, ctx) => {
-      notFuture(d.tanggalLahir, today, "tanggalLahir", "Tanggal lahir", ctx);
+      notFuture(d.tanggalLahir, today, "tanggalLahir", f.tanggalLahir, ctx);
       const age = ageInDays(d.tanggalLahir, today);
       if (age !== null && age > PAUD_MAX_DAYS) {
-        ctx.addIssue({ code: "custom", path: ["tanggalLahir"], message: "Anak berumur lebih dari 6 tahun bukan sasaran 1.000 HPK atau PAUD." });
+        ctx.addIssue({ code: "custom", path: ["tanggalLahir"], message: t.anakTooOld });
       }
       checkNik(d, d.jenisKelamin, ctx);
     });
@@ -88,15 +92,15 @@ export function anakSchema(today: string) {
 
 export function melahirkanSchema(today: string) {
   return z
-    .object({ kode: z.string(), id: id("Sasaran"), tanggalMelahirkan: isoDate("Tanggal melahirkan") })
-    .superRefine((d, ctx) => notFuture(d.tanggalMelahirkan, today, "tanggalMelahirkan", "Tanggal melahirkan", ctx));
+    .object({ kode: z.string(), id: id(f.sasaran), tanggalMelahirkan: isoDate(f.tanggalMelahirkan) })
+    .superRefine((d, ctx) => notFuture(d.tanggalMelahirkan, today, "tanggalMelahirkan", f.tanggalMelahirkan, ctx));
 }
 
 export const pindahSchema = z.object({
   kode: z.string(),
-  id: id("Sasaran"),
-  keKode: requiredText("Desa tujuan", 20),
-  alasan: optionalText("Alasan", 300),
+  id: id(f.sasaran),
+  keKode: requiredText(f.desaTujuan, 20),
+  alasan: optionalText(f.alasan, 300),
 });
 
 export type IbuHamilInput = z.infer<ReturnType<typeof ibuHamilSchema>>;

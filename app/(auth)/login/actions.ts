@@ -4,6 +4,9 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback";
 import { throttledMessage } from "@/lib/auth/throttle-policy";
+import { authText } from "@/lib/i18n/auth";
+
+const t = authText.login;
 
 export type LoginState = {
   error?: string;
@@ -11,7 +14,7 @@ export type LoginState = {
   username?: string;
 };
 
-const GENERIC = "Nama pengguna atau kata sandi salah";
+const GENERIC = t.invalid;
 
 /** Public by nature (the user is not signed in yet): the only action not built by guardedAction. */
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
@@ -19,8 +22,8 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
   const password = String(formData.get("password") ?? "");
   const redirectTo = safeCallbackPath(formData.get("callbackUrl"));
   const errors: LoginState["errors"] = {};
-  if (!username) errors.username = "Nama pengguna wajib diisi.";
-  if (!password) errors.password = "Kata sandi wajib diisi.";
+  if (!username) errors.username = t.usernameRequired;
+  if (!password) errors.password = t.passwordRequired;
   if (errors.username || errors.password) return { errors, username };
   try {
     await signIn("credentials", { username, password, redirectTo });

@@ -4,6 +4,9 @@ import { useActionState } from "react";
 import { loginAction, type LoginState } from "./actions";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { authText } from "@/lib/i18n/auth";
+
+const t = authText.login;
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction] = useActionState<LoginState, FormData>(loginAction, {});
@@ -15,7 +18,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </p>
       <Field
         name="username"
-        label="Nama pengguna"
+        label={t.username}
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
@@ -24,9 +27,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         key={`u-${state.username ?? ""}`}
         error={state.errors?.username}
       />
-      <Field name="password" label="Kata sandi" type="password" autoComplete="current-password" required error={state.errors?.password} />
-      <SubmitButton className="w-full" pendingText="Memeriksa…">
-        Masuk
+      <Field name="password" label={t.password} type="password" autoComplete="current-password" required error={state.errors?.password} />
+      <SubmitButton className="w-full" pendingText={t.pending}>
+        {t.submit}
       </SubmitButton>
     </form>
   );

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { can, type Role } from "@/lib/auth/permissions";
+import { adminText } from "@/lib/i18n/admin";
 
 const TABS = [
-  { href: "/admin/pengguna", label: "Pengguna", capability: "users:manage" },
-  { href: "/admin/audit", label: "Jejak audit", capability: "audit:read" },
+  { href: "/admin/pengguna", label: adminText.tabs.pengguna, capability: "users:manage" },
+  { href: "/admin/audit", label: adminText.tabs.audit, capability: "audit:read" },
 ] as const;
 
 /** Heading and section tabs of the admin area, filtered by role. */
@@ -16,7 +17,7 @@ export function AdminHeader({ role, active, title, actions }: { role: Role; acti
         {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
       </div>
       {tabs.length > 1 ? (
-        <nav aria-label="Menu admin" className="-mx-4 overflow-x-auto border-b border-slate-200 px-4">
+        <nav aria-label={adminText.tabs.ariaLabel} className="-mx-4 overflow-x-auto border-b border-slate-200 px-4">
           <ul className="flex gap-1">
             {tabs.map((t) => (
               <li key={t.href}>

@@ -3,6 +3,9 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import type { FieldChange } from "@/lib/auth/audit-format";
+import { adminText } from "@/lib/i18n/admin";
+
+const t = adminText.audit;
 
 export type AuditTableRow = {
   id: number;
@@ -30,7 +33,7 @@ export function Changes({ changes }: { changes: FieldChange[] }) {
   );
   return changes.length > 3 ? (
     <details>
-      <summary className="cursor-pointer text-brand-800 underline underline-offset-2">{changes.length} kolom</summary>
+      <summary className="cursor-pointer text-brand-800 underline underline-offset-2">{t.columns(changes.length)}</summary>
       {list}
     </details>
   ) : (
@@ -40,12 +43,12 @@ export function Changes({ changes }: { changes: FieldChange[] }) {
 
 export function AuditTable({ rows, baseHref, params }: { rows: AuditTableRow[]; baseHref: string; params: Record<string, string | undefined> }) {
   const columns = helper.columns([
-    helper.accessor("at", { header: "Waktu (WIB)", cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span> }),
-    helper.accessor("actor", { header: "Pengguna" }),
-    helper.accessor("action", { header: "Tindakan" }),
-    helper.accessor("target", { header: "Data" }),
-    helper.accessor("wilayah", { header: "Wilayah" }),
-    helper.accessor("changes", { header: "Perubahan", cell: (info) => <Changes changes={info.getValue()} /> }),
+    helper.accessor("at", { header: t.head.at, cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span> }),
+    helper.accessor("actor", { header: t.head.actor }),
+    helper.accessor("action", { header: t.head.action }),
+    helper.accessor("target", { header: t.head.target }),
+    helper.accessor("wilayah", { header: t.head.wilayah }),
+    helper.accessor("changes", { header: t.head.changes, cell: (info) => <Changes changes={info.getValue()} /> }),
   ]);
-  return <DataTable columns={columns} data={rows} caption="Jejak audit" baseHref={baseHref} params={params} rowKey={(r) => String(r.id)} testId="tabel-audit" />;
+  return <DataTable columns={columns} data={rows} caption={t.caption} baseHref={baseHref} params={params} rowKey={(r) => String(r.id)} testId="tabel-audit" />;
 }

@@ -10,8 +10,13 @@ import { AdminHeader } from "../admin-tabs";
 import { AuditTable } from "./audit-table";
 import { parseAuditParams } from "./params";
 import { toAuditTableRows } from "./rows";
+import { adminText } from "@/lib/i18n/admin";
+import { commonText } from "@/lib/i18n/common";
 
-export const metadata: Metadata = { title: "Jejak audit" };
+const t = adminText.audit;
+const f = commonText.filter;
+
+export const metadata: Metadata = { title: t.title };
 
 const INPUT = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-sm";
 const BASE = "/admin/audit";
@@ -24,21 +29,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params: Record<string, string | undefined> = { ...filters };
   return (
     <div className="space-y-4">
-      <AdminHeader role={viewer.role} active={BASE} title="Jejak audit" />
-      <p className="text-sm text-slate-600">Setiap perubahan data, masuk/keluar, unduhan, dan perubahan akun di wilayah Anda. Terbaru di atas.</p>
+      <AdminHeader role={viewer.role} active={BASE} title={t.title} />
+      <p className="text-sm text-slate-600">{t.intro}</p>
       <form method="get" action={BASE} role="search" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className="text-sm font-medium">
-          Pengguna
+          {t.user}
           <input type="search" name="pengguna" defaultValue={filters.pengguna ?? ""} className={INPUT} />
         </label>
         <label className="text-sm font-medium">
-          Kode wilayah
-          <input name="wilayah" defaultValue={filters.wilayah ?? ""} placeholder="mis. 19.05.01" inputMode="decimal" className={INPUT} />
+          {t.regionCode}
+          <input name="wilayah" defaultValue={filters.wilayah ?? ""} placeholder={t.regionCodePlaceholder} inputMode="decimal" className={INPUT} />
         </label>
         <label className="text-sm font-medium">
-          Data
+          {t.entity}
           <select name="entity" defaultValue={filters.entity ?? ""} className={INPUT}>
-            <option value="">Semua</option>
+            <option value="">{f.all}</option>
             {facets.entities.map((e) => (
               <option key={e} value={e}>
                 {e}
@@ -47,9 +52,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label className="text-sm font-medium">
-          Tindakan
+          {t.action}
           <select name="action" defaultValue={filters.action ?? ""} className={INPUT}>
-            <option value="">Semua</option>
+            <option value="">{f.all}</option>
             {facets.actions.map((a) => (
               <option key={a} value={a}>
                 {actionLabel(a)}
@@ -58,20 +63,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label className="text-sm font-medium">
-          ID data
+          {t.entityId}
           <input name="entityId" defaultValue={filters.entityId ?? ""} className={INPUT} />
         </label>
         <label className="text-sm font-medium">
-          Dari tanggal
+          {t.from}
           <input type="date" name="dari" defaultValue={filters.dari ?? ""} className={INPUT} />
         </label>
         <label className="text-sm font-medium">
-          Sampai tanggal
+          {t.to}
           <input type="date" name="sampai" defaultValue={filters.sampai ?? ""} className={INPUT} />
         </label>
         <div className="flex items-end">
           <button type="submit" className={buttonClass("primary")}>
-            Terapkan
+            {f.apply}
           </button>
         </div>
       </form>
@@ -81,7 +86,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Pagination baseHref={BASE} params={params} page={list.page} pageSize={list.pageSize} total={list.total} />
         </>
       ) : (
-        <EmptyState title="Tidak ada catatan yang cocok">Perlebar rentang tanggal atau <a href={BASE} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.</EmptyState>
+        <EmptyState title={t.empty}>{t.emptyHint} <a href={BASE} className="font-medium text-brand-800 underline underline-offset-2">{f.clear}</a>.</EmptyState>
       )}
     </div>
   );

@@ -5,6 +5,9 @@ import { Field, SelectField } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { allowedScopeLevels } from "@/lib/auth/account-rules";
 import type { RegionLevel } from "@/db/schema";
+import { adminText } from "@/lib/i18n/admin";
+
+const t = adminText.fields;
 
 export type ScopeOption = { value: string; label: string; jenis: RegionLevel };
 
@@ -16,26 +19,26 @@ export function AccountFields({ options, v, e }: { options: ScopeOption[]; v: Re
   const allowed = options.filter((o) => levels.includes(o.jenis));
   return (
     <>
-      <Field name="displayName" label="Nama lengkap" required maxLength={100} defaultValue={v.displayName ?? ""} error={e.displayName} />
+      <Field name="displayName" label={t.displayName} required maxLength={100} defaultValue={v.displayName ?? ""} error={e.displayName} />
       <SelectField
         name="role"
-        label="Peran"
+        label={t.role}
         required
         value={role}
         onChange={(ev) => setRole(ev.target.value as Role)}
-        placeholder="Pilih peran"
+        placeholder={t.rolePlaceholder}
         options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
         error={e.role}
       />
       <SelectField
         key={role}
         name="scopeKode"
-        label="Wilayah tugas"
+        label={t.scope}
         required
         defaultValue={allowed.some((o) => o.value === v.scopeKode) ? v.scopeKode : ""}
-        placeholder={role ? "Pilih wilayah" : "Pilih peran terlebih dahulu"}
+        placeholder={role ? t.scopePlaceholder : t.scopeNeedsRole}
         options={allowed}
-        hint={role ? `Peran ${ROLE_LABELS[role]} bertugas di tingkat ${levels.join("/")}.` : undefined}
+        hint={role ? t.scopeHint(ROLE_LABELS[role], levels.join("/")) : undefined}
         error={e.scopeKode}
       />
     </>

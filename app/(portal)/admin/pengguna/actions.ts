@@ -10,6 +10,9 @@ import { accountIdSchema, accountStatusSchema, allowedScopeLevels, createAccount
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { messageFor } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/viewer";
+import { adminText } from "@/lib/i18n/admin";
+
+const t = adminText.actions;
 
 /** A state that carries a one-time password: shown once in the form that asked for it, never stored in clear. */
 export type AccountState = FormState & { temporaryPassword?: string; username?: string; userId?: number };
@@ -17,8 +20,8 @@ export type AccountState = FormState & { temporaryPassword?: string; username?: 
 /** The scope must exist inside the admin's own scope and be at the level the role works at. */
 async function scopeProblem(viewer: Viewer, role: Role, kode: string): Promise<string | null> {
   const region = await getRegionInScope({ viewer, kode });
-  if (!region) return "Pilih wilayah tugas.";
-  if (!allowedScopeLevels(role).includes(region.jenis)) return `Peran ${ROLE_LABELS[role]} hanya dapat ditugaskan di tingkat ${allowedScopeLevels(role).join("/")}.`;
+  if (!region) return t.scopeRequired;
+  if (!allowedScopeLevels(role).includes(region.jenis)) return t.scopeLevel(ROLE_LABELS[role], allowedScopeLevels(role).join("/"));
   return null;
 }
 
@@ -30,11 +33,11 @@ export const createUserAction = guardedAction(
   async ({ viewer, input, values }): Promise<AccountState> => {
     const problem = await scopeProblem(viewer, input.role, input.scopeKode);
     if (problem) return fieldError(values, "scopeKode", problem);
-    if (await isUsernameTaken(input.username)) return fieldError(values, "username", "Nama pengguna ini sudah dipakai.");
+    if (await isUsernameTaken(input.username)) return fieldError(values, "username", t.usernameTaken);
     const temporaryPassword = generateTemporaryPassword();
     const row = await createAccount({ actor: viewer, input: { ...input, passwordHash: await hashPassword(temporaryPassword) } });
     revalidatePath("/admin/pengguna");
-    return { status: "ok", message: `Akun ${row.username} dibuat.`, temporaryPassword, username: row.username, userId: row.id };
+    return { status: "ok", message: t.created(row.username), temporaryPassword, username: row.username, userId: row.id };
   },
 );
 
@@ -44,37 +47,37 @@ export const updateUserAction = guardedAction(
     const target = await getUserInScope({ viewer, id: input.id });
     if (!target) return { status: "error", message: messageFor("not_found"), values };
     if (target.id === viewer.id && (input.role !== target.role || input.scopeKode !== target.scopeKode)) {
-      return fieldError(values, "role", "Anda tidak dapat mengubah peran atau wilayah akun Anda sendiri.");
+      return fieldError(values, "role", t.ownRoleScope);
     }
     const problem = await scopeProblem(viewer, input.role, input.scopeKode);
     if (problem) return fieldError(values, "scopeKode", problem);
     await changeAccount({ actor: viewer, id: input.id, change: { kind: "profil", displayName: input.displayName, role: input.role, scopeKode: input.scopeKode } });
     revalidatePath("/admin/pengguna");
-    return { status: "ok", message: "Perubahan disimpan. Berlaku pada permintaan berikutnya pengguna itu." };
+    return { status: "ok", message: t.saved };
   },
 );
 
 export const setUserActiveAction = guardedAction(
   { capability: "users:manage", schema: accountStatusSchema, regionOf: accountRegion },
   async ({ viewer, input }): Promise<AccountState> => {
-    if (input.id === viewer.id) return { status: "error", message: "Anda tidak dapat menonaktifkan akun Anda sendiri." };
+    if (input.id === viewer.id) return { status: "error", message: t.ownDeactivate };
     const target = await getUserInScope({ viewer, id: input.id });
     if (!target) return { status: "error", message: messageFor("not_found") };
     await changeAccount({ actor: viewer, id: input.id, change: { kind: "status", active: input.aktif } });
     revalidatePath("/admin/pengguna");
-    return { status: "ok", message: input.aktif ? "Akun diaktifkan kembali." : "Akun dinonaktifkan. Sesinya berakhir pada permintaan berikutnya." };
+    return { status: "ok", message: input.aktif ? t.reactivated : t.deactivated };
   },
 );
 
 export const resetPasswordAction = guardedAction(
   { capability: "users:manage", schema: accountIdSchema, regionOf: accountRegion },
   async ({ viewer, input }): Promise<AccountState> => {
-    if (input.id === viewer.id) return { status: "error", message: "Ganti kata sandi Anda sendiri lewat menu Kata sandi." };
+    if (input.id === viewer.id) return { status: "error", message: t.ownReset };
     const target = await getUserInScope({ viewer, id: input.id });
     if (!target) return { status: "error", message: messageFor("not_found") };
     const temporaryPassword = generateTemporaryPassword();
     await changeAccount({ actor: viewer, id: input.id, change: { kind: "reset_sandi", passwordHash: await hashPassword(temporaryPassword) } });
     revalidatePath("/admin/pengguna");
-    return { status: "ok", message: `Kata sandi ${target.username} direset.`, temporaryPassword, username: target.username };
+    return { status: "ok", message: t.reset(target.username), temporaryPassword, username: target.username };
   },
 );

@@ -11,8 +11,13 @@ import { LinkButton, buttonClass } from "@/components/ui/button";
 import { AdminHeader } from "../admin-tabs";
 import { UsersTable } from "./users-table";
 import { parseUserListParams } from "./list-params";
+import { adminText } from "@/lib/i18n/admin";
+import { commonText } from "@/lib/i18n/common";
 
-export const metadata: Metadata = { title: "Pengguna" };
+const t = adminText.users;
+const f = commonText.filter;
+
+export const metadata: Metadata = { title: t.title };
 
 const FILTER = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-sm";
 
@@ -37,16 +42,16 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   }));
   return (
     <div className="space-y-4">
-      <AdminHeader role={viewer.role} active="/admin/pengguna" title="Pengguna" actions={<LinkButton href="/admin/pengguna/baru">+ Tambah pengguna</LinkButton>} />
+      <AdminHeader role={viewer.role} active="/admin/pengguna" title={t.title} actions={<LinkButton href="/admin/pengguna/baru">{t.add}</LinkButton>} />
       <form method="get" action="/admin/pengguna" role="search" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className="text-sm font-medium">
-          Cari nama pengguna atau nama
+          {t.search}
           <input type="search" name="q" defaultValue={p.q ?? ""} className={FILTER} />
         </label>
         <label className="text-sm font-medium">
-          Peran
+          {t.role}
           <select name="peran" defaultValue={p.peran ?? ""} className={FILTER}>
-            <option value="">Semua</option>
+            <option value="">{f.all}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
@@ -55,9 +60,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label className="text-sm font-medium">
-          Kecamatan
+          {t.kecamatan}
           <select name="wilayah" defaultValue={p.wilayah ?? ""} className={FILTER}>
-            <option value="">Semua</option>
+            <option value="">{f.all}</option>
             {kecamatan.map((k) => (
               <option key={k.kode} value={k.kode}>
                 {regionTitle(k)}
@@ -66,16 +71,16 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label className="text-sm font-medium">
-          Status
+          {t.status}
           <select name="status" defaultValue={p.status ?? ""} className={FILTER}>
-            <option value="">Semua</option>
-            <option value="aktif">Aktif</option>
-            <option value="nonaktif">Nonaktif</option>
+            <option value="">{f.all}</option>
+            <option value="aktif">{t.active}</option>
+            <option value="nonaktif">{t.inactive}</option>
           </select>
         </label>
         <div className="sm:col-span-2 lg:col-span-4">
           <button type="submit" className={buttonClass("primary")}>
-            Terapkan
+            {f.apply}
           </button>
         </div>
       </form>
@@ -85,7 +90,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Pagination baseHref="/admin/pengguna" params={params} page={list.page} pageSize={list.pageSize} total={list.total} />
         </>
       ) : (
-        <EmptyState title="Tidak ada pengguna yang cocok">Ubah saringan di atas atau <a href={"/admin/pengguna"} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.</EmptyState>
+        <EmptyState title={t.empty}>{t.emptyHint} <a href={"/admin/pengguna"} className="font-medium text-brand-800 underline underline-offset-2">{f.clear}</a>.</EmptyState>
       )}
     </div>
   );

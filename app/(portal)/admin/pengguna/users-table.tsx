@@ -6,6 +6,10 @@ import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
+import { adminText } from "@/lib/i18n/admin";
+
+const t = adminText.table;
+const b = adminText.badge;
 
 export type UserRow = {
   id: number;
@@ -23,32 +27,32 @@ const helper = createColumnHelper<Features, UserRow>();
 export function UsersTable({ rows, params }: { rows: UserRow[]; params: Record<string, string | undefined> }) {
   const columns = helper.columns([
     helper.accessor("username", {
-      header: "Nama pengguna",
+      header: t.username,
       cell: (info) => (
         <Link href={`/admin/pengguna/${info.row.original.id}`} className="font-medium text-brand-800 underline underline-offset-2">
           {info.getValue()}
         </Link>
       ),
     }),
-    helper.accessor("displayName", { header: "Nama" }),
-    helper.accessor("role", { header: "Peran", cell: (info) => ROLE_LABELS[info.getValue()] }),
-    helper.accessor("wilayah", { header: "Wilayah tugas" }),
+    helper.accessor("displayName", { header: t.displayName }),
+    helper.accessor("role", { header: t.role, cell: (info) => ROLE_LABELS[info.getValue()] }),
+    helper.accessor("wilayah", { header: t.wilayah }),
     helper.accessor("active", {
-      header: "Status",
+      header: t.status,
       cell: (info) => (
         <span className="flex flex-wrap gap-1">
-          {info.getValue() ? <Badge tone="good">Aktif</Badge> : <Badge tone="bad">Nonaktif</Badge>}
-          {info.row.original.mustChangePassword ? <Badge tone="warn">Sandi sementara</Badge> : null}
+          {info.getValue() ? <Badge tone="good">{b.active}</Badge> : <Badge tone="bad">{b.inactive}</Badge>}
+          {info.row.original.mustChangePassword ? <Badge tone="warn">{b.temporaryPassword}</Badge> : null}
         </span>
       ),
     }),
-    helper.accessor("createdAt", { header: "Dibuat", cell: (info) => formatDate(info.getValue()) }),
+    helper.accessor("createdAt", { header: t.createdAt, cell: (info) => formatDate(info.getValue()) }),
   ]);
   return (
     <DataTable
       columns={columns}
       data={rows}
-      caption="Daftar pengguna"
+      caption={t.caption}
       baseHref="/admin/pengguna"
       params={params}
       sortKeys={{ username: "username", displayName: "nama", role: "peran", wilayah: "wilayah", createdAt: "terbaru" }}

@@ -8,11 +8,14 @@ import { checkLoginThrottle, recordLoginAttempt } from "@/db/queries/login-throt
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 import { throttledMessage } from "@/lib/auth/throttle-policy";
+import { authText } from "@/lib/i18n/auth";
+
+const t = authText.changePassword;
 
 const schema = z.object({
-  kataSandiLama: z.string({ error: "Kata sandi saat ini wajib diisi." }).min(1, "Kata sandi saat ini wajib diisi.").max(MAX_PASSWORD_LENGTH),
-  kataSandiBaru: z.string({ error: "Kata sandi baru wajib diisi." }).min(1, "Kata sandi baru wajib diisi.").max(MAX_PASSWORD_LENGTH, `Kata sandi paling panjang ${MAX_PASSWORD_LENGTH} karakter.`),
-  ulangiKataSandi: z.string({ error: "Ulangi kata sandi baru." }).max(MAX_PASSWORD_LENGTH),
+  kataSandiLama: z.string({ error: t.currentRequired }).min(1, t.currentRequired).max(MAX_PASSWORD_LENGTH),
+  kataSandiBaru: z.string({ error: t.nextRequired }).min(1, t.nextRequired).max(MAX_PASSWORD_LENGTH, authText.passwordPolicy.tooLong(MAX_PASSWORD_LENGTH)),
+  ulangiKataSandi: z.string({ error: t.repeatRequired }).max(MAX_PASSWORD_LENGTH),
 });
 
 /** The signed-in user replaces their own password: the current one is required (and wrong guesses count
@@ -26,12 +29,12 @@ export const changeOwnPassword = guardedAction(
     const current = await getPasswordHash(viewer.id);
     if (!current || !(await verifyPassword(current, input.kataSandiLama))) {
       await recordLoginAttempt({ username: viewer.username, ip: null, success: false });
-      return fieldError(values, "kataSandiLama", "Kata sandi saat ini salah.");
+      return fieldError(values, "kataSandiLama", t.currentWrong);
     }
     const problem = passwordProblem(input.kataSandiBaru, viewer.username);
     if (problem) return fieldError(values, "kataSandiBaru", problem);
-    if (input.kataSandiBaru === input.kataSandiLama) return fieldError(values, "kataSandiBaru", "Kata sandi baru harus berbeda dari yang sekarang.");
-    if (input.kataSandiBaru !== input.ulangiKataSandi) return fieldError(values, "ulangiKataSandi", "Kedua kata sandi baru tidak sama.");
+    if (input.kataSandiBaru === input.kataSandiLama) return fieldError(values, "kataSandiBaru", t.sameAsCurrent);
+    if (input.kataSandiBaru !== input.ulangiKataSandi) return fieldError(values, "ulangiKataSandi", t.mismatch);
     await changeAccount({ actor: viewer, id: viewer.id, change: { kind: "ganti_sandi", passwordHash: await hashPassword(input.kataSandiBaru) } });
     redirect("/akun/kata-sandi?diganti=1");
   },

@@ -4,27 +4,30 @@ import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { PasswordForm } from "./password-form";
 import { changeOwnPassword } from "./actions";
+import { authText } from "@/lib/i18n/auth";
 
-export const metadata: Metadata = { title: "Kata sandi" };
+const t = authText.changePassword;
+
+export const metadata: Metadata = { title: t.title };
 
 export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ diganti?: string }> }) {
   const { viewer, mustChangePassword } = await requireViewerForPasswordChange();
   const { diganti } = await searchParams;
   return (
     <div className="mx-auto max-w-lg space-y-4">
-      <h1 className="text-2xl font-bold">Ganti kata sandi</h1>
+      <h1 className="text-2xl font-bold">{t.heading}</h1>
       {diganti && !mustChangePassword ? (
         <div className="space-y-3">
           <p data-testid="password-changed" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800">
-            ✓ Kata sandi Anda sudah diganti. Gunakan kata sandi baru saat masuk berikutnya.
+            {t.changed}
           </p>
-          <LinkButton href={`/wilayah/${viewer.scopeKode}`}>Ke beranda</LinkButton>
+          <LinkButton href={`/wilayah/${viewer.scopeKode}`}>{t.home}</LinkButton>
         </div>
       ) : (
         <Card>
           {mustChangePassword ? (
             <p data-testid="password-required" className="mb-4 rounded-md border border-amber-500 bg-warn-50 px-3 py-2 text-sm font-medium text-warn-800">
-              Akun Anda memakai kata sandi sementara. Ganti dulu kata sandinya sebelum melanjutkan.
+              {t.required}
             </p>
           ) : null}
           <PasswordForm action={changeOwnPassword} />

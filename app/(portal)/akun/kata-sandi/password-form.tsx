@@ -6,6 +6,9 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy-rules";
+import { authText } from "@/lib/i18n/auth";
+
+const t = authText.changePassword;
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -14,21 +17,21 @@ export function PasswordForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const e = state.errors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-label="Ganti kata sandi">
+    <form action={formAction} noValidate className="space-y-4" aria-label={t.form}>
       <FormMessage state={state} />
-      <Field name="kataSandiLama" label="Kata sandi saat ini" type="password" autoComplete="current-password" required error={e.kataSandiLama} />
+      <Field name="kataSandiLama" label={t.current} type="password" autoComplete="current-password" required error={e.kataSandiLama} />
       <Field
         name="kataSandiBaru"
-        label="Kata sandi baru"
+        label={t.next}
         type="password"
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        hint={`Minimal ${MIN_PASSWORD_LENGTH} karakter, bukan nama pengguna, bukan kata sandi umum. Kalimat pendek mudah diingat dan sulit ditebak.`}
+        hint={t.nextHint(MIN_PASSWORD_LENGTH)}
         error={e.kataSandiBaru}
       />
-      <Field name="ulangiKataSandi" label="Ulangi kata sandi baru" type="password" autoComplete="new-password" required error={e.ulangiKataSandi} />
-      <SubmitButton>Simpan kata sandi baru</SubmitButton>
+      <Field name="ulangiKataSandi" label={t.repeat} type="password" autoComplete="new-password" required error={e.ulangiKataSandi} />
+      <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );
 }

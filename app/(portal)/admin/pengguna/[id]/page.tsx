@@ -12,8 +12,12 @@ import { AdminHeader } from "../../admin-tabs";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
 import { scopeOptions } from "../scope-options";
 import { ProfileForm, ResetPasswordForm, StatusForm } from "./account-forms";
+import { adminText } from "@/lib/i18n/admin";
 
-export const metadata: Metadata = { title: "Kelola pengguna" };
+const t = adminText.user;
+const b = adminText.badge;
+
+export const metadata: Metadata = { title: t.title };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
@@ -26,27 +30,27 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-4">
       <AdminHeader role={viewer.role} active="/admin/pengguna" title={user.username} />
-      <Card title="Akun">
+      <Card title={t.account}>
         <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2">
           <div>
-            <dt className="text-xs text-slate-600">Nama</dt>
+            <dt className="text-xs text-slate-600">{t.name}</dt>
             <dd className="font-medium">{user.displayName}</dd>
           </div>
           <div>
-            <dt className="text-xs text-slate-600">Peran · wilayah</dt>
+            <dt className="text-xs text-slate-600">{t.roleScope}</dt>
             <dd className="font-medium">
               {ROLE_LABELS[user.role]} · {regionTitle({ nama: user.wilayahNama, jenis: user.wilayahJenis })} ({user.scopeKode})
             </dd>
           </div>
           <div>
-            <dt className="text-xs text-slate-600">Status</dt>
+            <dt className="text-xs text-slate-600">{t.status}</dt>
             <dd className="flex gap-1">
-              {user.active ? <Badge tone="good">Aktif</Badge> : <Badge tone="bad">Nonaktif</Badge>}
-              {user.mustChangePassword ? <Badge tone="warn">Sandi sementara</Badge> : null}
+              {user.active ? <Badge tone="good">{b.active}</Badge> : <Badge tone="bad">{b.inactive}</Badge>}
+              {user.mustChangePassword ? <Badge tone="warn">{b.temporaryPassword}</Badge> : null}
             </dd>
           </div>
           <div>
-            <dt className="text-xs text-slate-600">Dibuat · diubah</dt>
+            <dt className="text-xs text-slate-600">{t.createdUpdated}</dt>
             <dd>
               {formatDateTime(user.createdAt)} · {formatDateTime(user.updatedAt)}
             </dd>
@@ -54,22 +58,22 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </dl>
         <p className="mt-3 text-sm">
           <Link className="underline" href={`/admin/audit?entity=pengguna&entityId=${user.id}`}>
-            Riwayat perubahan akun ini
+            {t.history}
           </Link>
         </p>
       </Card>
-      <Card title="Nama, peran dan wilayah">
-        {self ? <p className="mb-3 text-sm text-slate-600">Peran dan wilayah akun Anda sendiri tidak dapat diubah di sini.</p> : null}
+      <Card title={t.profile}>
+        {self ? <p className="mb-3 text-sm text-slate-600">{t.ownProfile}</p> : null}
         <ProfileForm action={updateUserAction} options={options} defaults={{ id: String(user.id), displayName: user.displayName, role: user.role, scopeKode: user.scopeKode }} />
       </Card>
       {self ? null : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Card title="Kata sandi">
-            <p className="mb-3 text-sm text-slate-600">Membuat kata sandi sementara baru; kata sandi lama langsung tidak berlaku.</p>
+          <Card title={t.password}>
+            <p className="mb-3 text-sm text-slate-600">{t.passwordIntro}</p>
             <ResetPasswordForm action={resetPasswordAction} id={user.id} />
           </Card>
-          <Card title="Status akun">
-            <p className="mb-3 text-sm text-slate-600">Akun nonaktif tidak dapat masuk; sesi yang sedang berjalan berakhir pada permintaan berikutnya.</p>
+          <Card title={t.accountStatus}>
+            <p className="mb-3 text-sm text-slate-600">{t.statusIntro}</p>
             <StatusForm action={setUserActiveAction} id={user.id} active={user.active} />
           </Card>
         </div>

@@ -9,6 +9,9 @@ import type { FormState } from "@/lib/form-state";
 import { AccountFields, type ScopeOption } from "../account-fields";
 import { OneTimePassword } from "../one-time-password";
 import type { AccountState } from "../actions";
+import { adminText } from "@/lib/i18n/admin";
+
+const t = adminText.create;
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -22,31 +25,31 @@ export function CreateUserForm({ action, options }: { action: Action; options: S
         <OneTimePassword username={created.username} password={created.temporaryPassword} />
         <div className="flex flex-wrap gap-3 text-sm">
           <Link className="underline" href={`/admin/pengguna/${created.userId}`}>
-            Buka akun {created.username}
+            {t.openAccount(created.username)}
           </Link>
           <Link className="underline" href="/admin/pengguna">
-            Kembali ke daftar pengguna
+            {t.backToList}
           </Link>
         </div>
       </div>
     );
   }
   return (
-    <form key={formKey} action={formAction} noValidate className="space-y-4" aria-label="Tambah pengguna">
+    <form key={formKey} action={formAction} noValidate className="space-y-4" aria-label={t.form}>
       <FormMessage state={state} />
       <Field
         name="username"
-        label="Nama pengguna"
+        label={t.username}
         required
         autoCapitalize="none"
         spellCheck={false}
         maxLength={50}
         defaultValue={v.username ?? ""}
-        hint="Huruf kecil, angka, titik, garis bawah atau tanda hubung; misalnya kpm.airputih."
+        hint={t.usernameHint}
         error={e.username}
       />
       <AccountFields options={options} v={v} e={e} />
-      <SubmitButton>Buat akun</SubmitButton>
+      <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );
 }

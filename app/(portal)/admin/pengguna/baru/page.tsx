@@ -5,8 +5,11 @@ import { AdminHeader } from "../../admin-tabs";
 import { createUserAction } from "../actions";
 import { scopeOptions } from "../scope-options";
 import { CreateUserForm } from "./create-user-form";
+import { adminText } from "@/lib/i18n/admin";
 
-export const metadata: Metadata = { title: "Tambah pengguna" };
+const t = adminText.create;
+
+export const metadata: Metadata = { title: t.title };
 
 export default async function NewUserPage() {
   const viewer = await requireViewer();
@@ -14,9 +17,9 @@ export default async function NewUserPage() {
   const options = await scopeOptions(viewer);
   return (
     <div className="space-y-4">
-      <AdminHeader role={viewer.role} active="/admin/pengguna" title="Tambah pengguna" />
+      <AdminHeader role={viewer.role} active="/admin/pengguna" title={t.title} />
       <Card>
-        <p className="mb-4 text-sm text-slate-600">Akun baru mendapat kata sandi sementara yang ditampilkan sekali; pemiliknya wajib menggantinya saat pertama masuk.</p>
+        <p className="mb-4 text-sm text-slate-600">{t.intro}</p>
         <CreateUserForm action={createUserAction} options={options} />
       </Card>
     </div>

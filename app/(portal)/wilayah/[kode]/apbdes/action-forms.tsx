@@ -7,6 +7,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ButtonVariant } from "@/components/ui/button";
 import { ConfirmDetails } from "@/components/ui/confirm-details";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.actionForms;
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -20,7 +23,7 @@ export function ActionButtonForm({ action, fields, label, variant = "primary", t
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {state.status === "error" ? <FormMessage state={state} /> : null}
-      <SubmitButton variant={variant} pendingText="Memproses…" className="w-full sm:w-auto">
+      <SubmitButton variant={variant} pendingText={t.processing} className="w-full sm:w-auto">
         {label}
       </SubmitButton>
     </form>
@@ -31,15 +34,15 @@ export function ActionButtonForm({ action, fields, label, variant = "primary", t
 export function DeleteLineForm({ action, fields, label }: { action: Action; fields: Record<string, string | number>; label: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="no-print space-y-2" aria-label="Hapus baris">
+    <form action={formAction} className="no-print space-y-2" aria-label={t.deleteAria}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {state.status === "error" ? <FormMessage state={state} /> : null}
-      <ConfirmDetails summary="Hapus baris ini" open={state.status === "error"}>
-        <p>Hapus baris “{label}” dari APBDes ini? Tindakan ini tidak dapat dibatalkan.</p>
-        <SubmitButton variant="danger" pendingText="Menghapus…">
-          Ya, hapus baris
+      <ConfirmDetails summary={t.deleteSummary} open={state.status === "error"}>
+        <p>{t.deleteQuestion(label)}</p>
+        <SubmitButton variant="danger" pendingText={t.deleting}>
+          {t.deleteConfirm}
         </SubmitButton>
       </ConfirmDetails>
     </form>
@@ -55,9 +58,9 @@ export function ReturnForm({ action, fields }: { action: Action; fields: Record<
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <FormMessage state={state} />
-      <TextareaField name="catatan" label="Catatan untuk operator (wajib bila dikembalikan)" defaultValue={state.values?.catatan ?? ""} error={state.errors?.catatan} maxLength={500} />
-      <SubmitButton variant="secondary" pendingText="Memproses…" className="w-full sm:w-auto">
-        Kembalikan ke draf
+      <TextareaField name="catatan" label={t.returnNote} defaultValue={state.values?.catatan ?? ""} error={state.errors?.catatan} maxLength={500} />
+      <SubmitButton variant="secondary" pendingText={t.processing} className="w-full sm:w-auto">
+        {t.returnSubmit}
       </SubmitButton>
     </form>
   );

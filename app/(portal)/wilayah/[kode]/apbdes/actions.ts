@@ -13,14 +13,13 @@ import { loadLineRef } from "@/db/queries/apbdes-reference";
 import { createApbdesVersion, deleteApbdesLine, insertApbdesLine, transitionApbdes, updateApbdesLine, type WriteFailure } from "@/db/queries/apbdes-write";
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const msg = apbdesText.actions;
 
 const REFUSALS: Record<WriteFailure["reason"], string> = {
   not_found: messageFor("not_found"),
-  locked: "APBDes ini sudah diajukan atau disetujui; barisnya tidak dapat diubah lagi.",
-  exists: "Versi APBDes ini sudah ada untuk tahun tersebut.",
-  murni_belum_disetujui: "APBDes perubahan hanya dapat dibuat dari APBDes murni yang sudah disetujui.",
-  status: "Status APBDes sudah berubah. Muat ulang halaman untuk melihat status terbaru.",
-  kosong: "Tambahkan minimal satu baris anggaran sebelum mengajukan.",
+  ...msg.refusals,
 };
 
 function refuse(reason: WriteFailure["reason"], values: Record<string, string>): FormState {
@@ -29,7 +28,7 @@ function refuse(reason: WriteFailure["reason"], values: Record<string, string>):
 
 /** Writes belong to the desa's own perangkat desa and kepala desa; kelurahan have no APBDes. */
 function assertDesa(region: Region) {
-  if (region.jenis !== "desa") throw new AppError("invalid_input", "Kelurahan tidak memiliki APBDes.");
+  if (region.jenis !== "desa") throw new AppError("invalid_input", msg.kelurahan);
 }
 function assertWriter(viewer: Viewer, region: Region) {
   assertDesa(region);
@@ -55,7 +54,7 @@ export const createLineAction = guardedAction({ capability: "apbdes:write", sche
   const r = await insertApbdesLine({ viewer, kode: region.kode, apbdesId: input.apbdesId, line: parsed.data });
   if (!r.ok) return refuse(r.reason, values);
   revalidatePath(`/wilayah/${region.kode}/apbdes`);
-  return { status: "ok", message: `Baris "${parsed.data.uraian}" ditambahkan.` };
+  return { status: "ok", message: msg.lineAdded(parsed.data.uraian) };
 });
 
 export const updateLineAction = guardedAction({ capability: "apbdes:write", schema: lineEditSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
@@ -68,7 +67,7 @@ export const updateLineAction = guardedAction({ capability: "apbdes:write", sche
     // their version) is a deliberate overwrite, never a silent one.
     return {
       status: "error",
-      message: "Baris ini telah diubah oleh pengguna lain sejak Anda membukanya. Nilai tersimpan ditampilkan di bawah kolom yang berbeda; isian Anda tetap di kolomnya. Simpan lagi untuk memakai isian Anda.",
+      message: msg.editConflict,
       errors: conflictErrors(r.current, parsed.data),
       values: { ...values, version: String(r.current.version) },
     };
@@ -81,7 +80,7 @@ export const updateLineAction = guardedAction({ capability: "apbdes:write", sche
 export const deleteLineAction = guardedAction({ capability: "apbdes:write", schema: lineEditSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
   assertWriter(viewer, region);
   const r = await deleteApbdesLine({ viewer, kode: region.kode, id: input.id, version: input.version });
-  if (!r.ok && r.reason === "conflict") return { status: "error", message: "Baris ini telah diubah oleh pengguna lain. Muat ulang sebelum menghapusnya.", values };
+  if (!r.ok && r.reason === "conflict") return { status: "error", message: msg.deleteConflict, values };
   if (!r.ok) return refuse(r.reason, values);
   revalidatePath(`/wilayah/${region.kode}/apbdes`);
   redirect(pagePath(region.kode, r.tahun, r.versi, "dihapus"));
@@ -108,6 +107,6 @@ export const approveApbdesAction = guardedAction({ capability: "apbdes:approve",
 export const returnApbdesAction = guardedAction({ capability: "apbdes:approve", schema: returnSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
   assertDesa(region);
   if (!canApproveApbdes(viewer, region.kode)) throw new AppError("forbidden");
-  if (!input.catatan.trim()) return fieldError(values, "catatan", "Tulis alasan pengembalian.");
+  if (!input.catatan.trim()) return fieldError(values, "catatan", msg.returnReason);
   return transition(viewer, region, input.apbdesId, "kembalikan", values, input.catatan);
 });

@@ -14,6 +14,9 @@ import { LineForm } from "./line-form";
 import { LinesTable } from "./lines-table";
 import { StatusPanel } from "./status-panel";
 import { TotalsSection } from "./totals-section";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.desa;
 
 /** A desa's APBDes for one year: version tabs, status and workflow, totals, lines and (in a draft) the line form. */
 export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewer; kode: string; tahun: number; versi?: VersiApbdes }) {
@@ -23,13 +26,13 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
   const selected = versions.find((v) => v.versi === versi) ?? versions.find((v) => v.versi === "perubahan") ?? versions[0];
   if (!selected) {
     return (
-      <EmptyState title={`Belum ada APBDes tahun ${tahun}`}>
+      <EmptyState title={t.emptyTitle(tahun)}>
         {canWrite ? (
           <div className="mt-3 flex justify-center">
-            <ActionButtonForm action={createApbdesAction} fields={{ kode, tahun, versi: "murni" }} label={`Buat APBDes murni ${tahun}`} testId="form-buat-apbdes" />
+            <ActionButtonForm action={createApbdesAction} fields={{ kode, tahun, versi: "murni" }} label={t.createMurni(tahun)} testId="form-buat-apbdes" />
           </div>
         ) : seesApprovedOnly(viewer) ? (
-          <p>APBDes tampil di sini setelah disetujui kepala desa.</p>
+          <p>{t.approvedOnly}</p>
         ) : null}
       </EmptyState>
     );
@@ -40,7 +43,7 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
   return (
     <div className="space-y-4">
       {versions.length > 1 ? (
-        <nav aria-label="Versi APBDes" className="no-print flex gap-2">
+        <nav aria-label={t.versiNav} className="no-print flex gap-2">
           {versions.map((v) => (
             <Link key={v.id} href={`${base}?tahun=${tahun}&versi=${v.versi}`} aria-current={v.id === selected.id ? "page" : undefined} className={buttonClass(v.id === selected.id ? "primary" : "secondary")}>
               {VERSI_LABELS[v.versi]} · {STATUS_LABELS[v.status]}
@@ -51,25 +54,25 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
       <StatusPanel kode={kode} tahun={tahun} version={selected} hasPerubahan={versions.some((v) => v.versi === "perubahan")} canWrite={canWrite} canApprove={canApproveApbdes(viewer, kode)} />
       <div className="no-print flex flex-wrap gap-2">
         <a href={`${base}/ekspor?${q}`} download className={buttonClass("secondary")}>
-          Unduh Excel
+          {t.downloadExcel}
         </a>
         {editable ? (
           <Link href={`${base}/impor?${q}`} className={buttonClass("secondary")}>
-            Impor CSV/XLSX
+            {t.importFile}
           </Link>
         ) : null}
       </div>
       <TotalsSection lines={lines} />
       <section aria-labelledby="baris-anggaran" className="space-y-2">
         <h2 id="baris-anggaran" className="text-lg font-semibold">
-          Baris anggaran
+          {t.linesHeading}
         </h2>
         <LinesTable kode={kode} lines={lines} editable={editable} />
       </section>
       {editable ? (
-        <Card title="Tambah baris anggaran" className="no-print">
+        <Card title={t.addLineTitle} className="no-print">
           <CodeLists />
-          <LineForm kode={kode} apbdesId={selected.id} defaults={{}} sumberDana={sumberDana.map((s) => ({ value: s.kode, label: `${s.kode} — ${s.nama}` }))} submitLabel="Simpan baris" />
+          <LineForm kode={kode} apbdesId={selected.id} defaults={{}} sumberDana={sumberDana.map((s) => ({ value: s.kode, label: `${s.kode} — ${s.nama}` }))} submitLabel={t.saveLine} />
         </Card>
       ) : null}
     </div>

@@ -12,8 +12,10 @@ import { getApbdesHeader } from "@/db/queries/apbdes";
 import { importApbdesLines } from "@/db/queries/apbdes-write";
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { apbdesText } from "@/lib/i18n/apbdes";
 
-const LOCKED = "Impor hanya dapat dilakukan pada APBDes berstatus draf.";
+const t = apbdesText.importActions;
+const LOCKED = t.locked;
 
 async function assertDraftWriter(viewer: Viewer, region: Region, apbdesId: number) {
   if (region.jenis !== "desa" || !canWriteApbdes(viewer, region.kode)) throw new AppError("forbidden");
@@ -23,7 +25,7 @@ async function assertDraftWriter(viewer: Viewer, region: Region, apbdesId: numbe
 }
 
 async function tableFrom(file: FormDataEntryValue | null, values: Record<string, string>): Promise<ImportPayload | FormState> {
-  if (!(file instanceof File) || !file.size) return fieldError(values, "berkas", "Pilih berkas CSV atau XLSX terlebih dahulu.");
+  if (!(file instanceof File) || !file.size) return fieldError(values, "berkas", t.noFile);
   const table = await readImportFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
   if (!table.ok) return fieldError(values, "berkas", table.message);
   return { headers: table.headers, records: table.records, rowNumbers: table.rowNumbers };
@@ -33,10 +35,10 @@ function dryRun(table: ImportPayload, fileName: string, ref: Awaited<ReturnType<
   const check = checkImportRows(table.records, table.headers, ref, table.rowNumbers);
   const bad = check.rows.filter((r) => r.errors.length).length;
   const message = check.missing.length
-    ? `Kolom wajib tidak ada: ${check.missing.join(", ")}. Gunakan templat.`
+    ? t.missingColumns(check.missing.join(", "))
     : check.valid
-      ? `Uji coba: ${check.rows.length} baris siap diimpor. Belum ada yang disimpan.`
-      : `Uji coba: ${bad} dari ${check.rows.length} baris bermasalah. Perbaiki berkas lalu unggah lagi; belum ada yang disimpan.`;
+      ? t.dryRunOk(check.rows.length)
+      : t.dryRunBad(bad, check.rows.length);
   return {
     status: check.valid ? "ok" : "error",
     message,
@@ -74,7 +76,7 @@ export async function applyImportAction(prev: ImportState, formData: FormData): 
     const r = await importApbdesLines({ viewer, kode: region.kode, apbdesId: input.apbdesId, lines: check.lines, replace: input.ganti });
     if (!r.ok) return { status: "error", message: LOCKED, values: echo };
     revalidatePath(`/wilayah/${region.kode}/apbdes`);
-    const state: ImportState = { status: "ok", message: `${r.count} baris diimpor${input.ganti ? " menggantikan baris sebelumnya" : ""}.`, applied: r.count };
+    const state: ImportState = { status: "ok", message: t.imported(r.count, input.ganti), applied: r.count };
     return state;
   });
   return run(prev, formData);

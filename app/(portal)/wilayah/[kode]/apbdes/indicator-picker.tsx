@@ -1,4 +1,7 @@
 import { INDICATORS, INDICATOR_KELOMPOK_LABELS, type IndicatorKelompok } from "@/lib/scorecard/indicators";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.indicators;
 
 const GROUPS: IndicatorKelompok[] = ["ibu", "anak", "paud"];
 
@@ -9,7 +12,8 @@ export function IndicatorPicker({ selected, error }: { selected: ReadonlyArray<s
   return (
     <details open={selected.length > 0 || !!message} className="rounded-md border border-slate-200 bg-white p-3">
       <summary className="min-h-11 cursor-pointer content-center text-sm font-medium">
-        Indikator scorecard yang didukung {selected.length ? `(${selected.length} dipilih)` : "(boleh kosong)"}
+        {t.summaryLead}
+        {selected.length ? t.selected(selected.length) : t.optional}
       </summary>
       <div className="mt-2 space-y-3">
         {GROUPS.map((g) => (

@@ -7,11 +7,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { PAKET_LABELS, PAKET_LAYANAN, STUNTING_TAGS, TAG_LABELS } from "@/lib/apbdes/labels";
 import { createLineAction, updateLineAction } from "./actions";
 import { IndicatorPicker } from "./indicator-picker";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.lineForm;
 
 type Option = { value: string; label: string };
 
-const TAG_OPTIONS: Option[] = [{ value: "auto", label: "Ikuti bawaan kode kegiatan" }, { value: "", label: "Bukan stunting" }, ...STUNTING_TAGS.map((t) => ({ value: t, label: TAG_LABELS[t] }))];
-const PAKET_OPTIONS: Option[] = [{ value: "auto", label: "Ikuti bawaan kode kegiatan" }, { value: "", label: "Tidak ada" }, ...PAKET_LAYANAN.map((p) => ({ value: p, label: PAKET_LABELS[p] }))];
+const TAG_OPTIONS: Option[] = [{ value: "auto", label: t.followKegiatan }, { value: "", label: t.notStunting }, ...STUNTING_TAGS.map((tag) => ({ value: tag, label: TAG_LABELS[tag] }))];
+const PAKET_OPTIONS: Option[] = [{ value: "auto", label: t.followKegiatan }, { value: "", label: t.noPaket }, ...PAKET_LAYANAN.map((p) => ({ value: p, label: PAKET_LABELS[p] }))];
 
 /** Add (`apbdesId`) or edit (`id` + `version` in defaults) a budget line. The kegiatan and rekening inputs use the
  * code lists rendered on the page (`daftar-kegiatan`, `daftar-rekening`); what was typed comes back on an error. */
@@ -28,29 +31,29 @@ export function LineForm({ kode, apbdesId, defaults, sumberDana, submitLabel }: 
       <div className="grid gap-3 sm:grid-cols-2">
         <Field
           name="kodeKegiatan"
-          label="Kode kegiatan"
+          label={t.kodeKegiatan}
           list="daftar-kegiatan"
           autoComplete="off"
           defaultValue={v.kodeKegiatan}
           error={e.kodeKegiatan}
-          hint="Ketik kode atau nama kegiatan, misalnya 2.2.02; kode Siskeudes 02.02.02. dan kode lokal 90–99 diterima."
+          hint={t.kodeKegiatanHint}
         />
-        <Field name="uraian" label="Uraian" defaultValue={v.uraian} error={e.uraian} maxLength={300} autoComplete="off" />
-        <Field name="kodeRekening" label="Kode rekening belanja" list="daftar-rekening" autoComplete="off" defaultValue={v.kodeRekening} error={e.kodeRekening} hint="5.x.y atau 5.x.y.zz, misalnya 5.2.1.06." />
-        <SelectField name="sumberDana" label="Sumber dana" placeholder="— Pilih sumber dana —" options={sumberDana} defaultValue={v.sumberDana ?? ""} error={e.sumberDana} />
+        <Field name="uraian" label={t.uraian} defaultValue={v.uraian} error={e.uraian} maxLength={300} autoComplete="off" />
+        <Field name="kodeRekening" label={t.kodeRekening} list="daftar-rekening" autoComplete="off" defaultValue={v.kodeRekening} error={e.kodeRekening} hint={t.kodeRekeningHint} />
+        <SelectField name="sumberDana" label={t.sumberDana} placeholder={t.sumberDanaPlaceholder} options={sumberDana} defaultValue={v.sumberDana ?? ""} error={e.sumberDana} />
         <div className="grid grid-cols-2 gap-3">
-          <Field name="volume" label="Volume" inputMode="decimal" defaultValue={v.volume} error={e.volume} />
-          <Field name="satuan" label="Satuan" defaultValue={v.satuan} error={e.satuan} maxLength={40} hint="bulan, orang, unit" />
+          <Field name="volume" label={t.volume} inputMode="decimal" defaultValue={v.volume} error={e.volume} />
+          <Field name="satuan" label={t.satuan} defaultValue={v.satuan} error={e.satuan} maxLength={40} hint={t.satuanHint} />
         </div>
         <div className="grid grid-cols-2 gap-3">
-          <Field name="pagu" label="Pagu (Rp)" inputMode="numeric" defaultValue={v.pagu} error={e.pagu} hint="Contoh: 12.500.000" />
-          <Field name="realisasi" label="Realisasi (Rp)" inputMode="numeric" defaultValue={v.realisasi} error={e.realisasi} hint="Kosong = 0" />
+          <Field name="pagu" label={t.pagu} inputMode="numeric" defaultValue={v.pagu} error={e.pagu} hint={t.paguHint} />
+          <Field name="realisasi" label={t.realisasi} inputMode="numeric" defaultValue={v.realisasi} error={e.realisasi} hint={t.realisasiHint} />
         </div>
-        <SelectField name="stuntingTag" label="Tag stunting" options={TAG_OPTIONS} defaultValue={v.stuntingTag ?? "auto"} error={e.stuntingTag} />
-        <SelectField name="paketLayanan" label="Paket layanan" options={PAKET_OPTIONS} defaultValue={v.paketLayanan ?? "auto"} error={e.paketLayanan} />
+        <SelectField name="stuntingTag" label={t.stuntingTag} options={TAG_OPTIONS} defaultValue={v.stuntingTag ?? "auto"} error={e.stuntingTag} />
+        <SelectField name="paketLayanan" label={t.paketLayanan} options={PAKET_OPTIONS} defaultValue={v.paketLayanan ?? "auto"} error={e.paketLayanan} />
       </div>
       <IndicatorPicker selected={selected} error={e.indikator} />
-      <CheckboxField name="insentifKpm" label="Baris ini insentif/operasional KPM" defaultChecked={v.insentifKpm === "on"} error={e.insentifKpm} />
+      <CheckboxField name="insentifKpm" label={t.insentifKpm} defaultChecked={v.insentifKpm === "on"} error={e.insentifKpm} />
       <SubmitButton className="w-full sm:w-auto">{submitLabel}</SubmitButton>
     </form>
   );

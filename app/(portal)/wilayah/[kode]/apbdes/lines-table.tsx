@@ -4,21 +4,25 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatRupiah } from "@/lib/format";
 import { PAKET_LABELS, isPaket } from "@/lib/apbdes/labels";
 import type { ApbdesLineRow } from "@/db/queries/apbdes";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.lines;
+const c = t.head;
 
 const TH = "px-3 py-2 text-left font-semibold whitespace-nowrap";
 const TD = "px-3 py-2 align-top";
 
 /** The version's budget lines; an edit link per line only while the version is a draft and the viewer writes. */
 export function LinesTable({ kode, lines, editable }: { kode: string; lines: ReadonlyArray<ApbdesLineRow>; editable: boolean }) {
-  if (!lines.length) return <EmptyState title="Belum ada baris anggaran">{editable ? <p>Tambahkan baris di bawah atau impor dari berkas.</p> : null}</EmptyState>;
+  if (!lines.length) return <EmptyState title={t.emptyTitle}>{editable ? <p>{t.emptyHint}</p> : null}</EmptyState>;
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="tabel-baris" tabIndex={0} role="region" aria-label="Baris APBDes">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="tabel-baris" tabIndex={0} role="region" aria-label={t.ariaLabel}>
       <table className="min-w-full text-sm">
-        <caption className="sr-only">Baris anggaran</caption>
+        <caption className="sr-only">{t.caption}</caption>
         <thead className="bg-slate-100">
           <tr>
-            {["Kegiatan", "Uraian", "Rekening", "Sumber", "Volume", "Pagu", "Realisasi", "Stunting", ...(editable ? [""] : [])].map((h, i) => (
-              <th key={i} scope="col" className={`${TH} ${h === "Pagu" || h === "Realisasi" ? "text-right" : ""} ${h ? "" : "no-print"}`}>
+            {[c.kegiatan, c.uraian, c.rekening, c.sumber, c.volume, c.pagu, c.realisasi, c.stunting, ...(editable ? [""] : [])].map((h, i) => (
+              <th key={i} scope="col" className={`${TH} ${h === c.pagu || h === c.realisasi ? "text-right" : ""} ${h ? "" : "no-print"}`}>
                 {h}
               </th>
             ))}
@@ -29,13 +33,13 @@ export function LinesTable({ kode, lines, editable }: { kode: string; lines: Rea
             <tr key={l.id} data-testid={`baris-${l.id}`}>
               <td className={`${TD} min-w-40`}>
                 <span className="font-mono font-semibold">{l.kodeKegiatan}</span>
-                <span className="block text-xs text-slate-600 [overflow-wrap:anywhere]">{l.namaKegiatan ?? "Kegiatan lokal"}</span>
+                <span className="block text-xs text-slate-600 [overflow-wrap:anywhere]">{l.namaKegiatan ?? t.kegiatanLokal}</span>
               </td>
               <td className={`${TD} min-w-48`}>
                 {l.uraian}
                 {l.insentifKpm ? (
                   <span className="ml-1">
-                    <Badge tone="info">Insentif KPM</Badge>
+                    <Badge tone="info">{t.insentifKpm}</Badge>
                   </span>
                 ) : null}
               </td>
@@ -51,7 +55,7 @@ export function LinesTable({ kode, lines, editable }: { kode: string; lines: Rea
               {editable ? (
                 <td className={`${TD} no-print`}>
                   <Link href={`/wilayah/${kode}/apbdes/baris/${l.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-2">
-                    Ubah<span className="sr-only"> {l.uraian}</span>
+                    {t.edit}<span className="sr-only"> {l.uraian}</span>
                   </Link>
                 </td>
               ) : null}

@@ -14,18 +14,14 @@ import { firstParams } from "@/lib/url";
 import { DesaApbdes } from "./desa-apbdes";
 import { RecapView } from "./recap-view";
 import { YearNav } from "./year-nav";
+import { apbdesText } from "@/lib/i18n/apbdes";
 
-export const metadata: Metadata = { title: "APBDes" };
+const t = apbdesText.page;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 /** Confirmations after a redirect; only known keys are shown. */
-const FLASH: Record<string, string> = {
-  dibuat: "APBDes dibuat.",
-  diubah: "Perubahan baris disimpan.",
-  dihapus: "Baris dihapus.",
-  ajukan: "APBDes diajukan ke kepala desa.",
-  setujui: "APBDes disetujui. Baris anggaran kini terkunci.",
-  kembalikan: "APBDes dikembalikan ke draf dengan catatan.",
-};
+const FLASH: Record<string, string> = t.flash;
 
 type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,18 +43,15 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
         viewer={viewer}
         region={region}
         section="apbdes"
-        title={recap ? `Rekap APBDes ${tahun}` : isDesa ? `APBDes ${tahun}` : "APBDes"}
+        title={recap ? t.titleRecap(tahun) : isDesa ? t.titleDesa(tahun) : t.title}
         actions={recap || isDesa ? <PrintButton /> : null}
       />
       {recap || isDesa ? (
-        <PrintHeader region={region} title={recap ? "Rekap anggaran stunting APBDes" : "Anggaran stunting APBDes"} period={`Tahun anggaran ${tahun}`} landscape />
+        <PrintHeader region={region} title={recap ? t.printTitleRecap : t.printTitleDesa} period={t.printPeriod(tahun)} landscape />
       ) : null}
       {region.jenis === "kelurahan" ? (
-        <Card title="Kelurahan tidak memiliki APBDes">
-          <p className="text-sm">
-            Kelurahan adalah perangkat daerah kabupaten: tidak menerima Dana Desa dan tidak menyusun APBDes. Kegiatan stunting di kelurahan dibiayai dari APBD
-            kabupaten (antara lain dana kelurahan) dan dicatat oleh perangkat daerah, sehingga tidak ada anggaran yang perlu diisi di sini.
-          </p>
+        <Card title={t.kelurahanTitle}>
+          <p className="text-sm">{t.kelurahanBody}</p>
         </Card>
       ) : (
         <>

@@ -1,17 +1,20 @@
 import { formatRupiah } from "@/lib/format";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.paketTable;
 
 /** The chart's numbers as a table, for screen readers and for reading exact amounts. */
 export function PaketTable({ labels, series }: { labels: string[]; series: Array<{ label: string; data: number[] }> }) {
   return (
     <details className="mt-3">
-      <summary className="min-h-11 cursor-pointer content-center text-sm font-medium">Lihat angka grafik sebagai tabel</summary>
+      <summary className="min-h-11 cursor-pointer content-center text-sm font-medium">{t.summary}</summary>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="tabel-paket">
-          <caption className="sr-only">Anggaran stunting per paket layanan per desa</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="px-3 py-2 text-left">
-                Desa
+                {t.desa}
               </th>
               {series.map((s) => (
                 <th key={s.label} scope="col" className="px-3 py-2 text-right whitespace-nowrap">

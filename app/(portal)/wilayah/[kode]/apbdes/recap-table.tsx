@@ -8,6 +8,9 @@ import { formatPercent, formatRupiah } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/apbdes/labels";
 import type { RecapRow } from "@/lib/apbdes/recap";
 import { perTarget } from "@/lib/apbdes/totals";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.recapTable;
 
 const helper = createColumnHelper<Features, RecapRow>();
 const right = (s: string) => <span className="block text-right tabular-nums">{s}</span>;
@@ -16,40 +19,40 @@ const right = (s: string) => <span className="block text-right tabular-nums">{s}
 export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { rows: RecapRow[]; tahun: number; baseHref: string; params: Record<string, string | undefined>; showKecamatan: boolean }) {
   const columns = helper.columns([
     helper.accessor("nama", {
-      header: "Desa",
+      header: t.desa,
       cell: (info) => (
         <Link href={`/wilayah/${info.row.original.kode}/apbdes?tahun=${tahun}`} className="font-medium whitespace-nowrap text-brand-800 underline underline-offset-2">
           {info.getValue()}
         </Link>
       ),
     }),
-    ...(showKecamatan ? [helper.accessor("kecamatan", { header: "Kecamatan" })] : []),
+    ...(showKecamatan ? [helper.accessor("kecamatan", { header: t.kecamatan })] : []),
     helper.accessor("status", {
-      header: "Status",
+      header: t.status,
       cell: (info) => {
         const s = info.getValue();
-        return <span className="whitespace-nowrap">{s ? <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge> : <Badge>Belum ada</Badge>}</span>;
+        return <span className="whitespace-nowrap">{s ? <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge> : <Badge>{t.noApbdes}</Badge>}</span>;
       },
     }),
-    helper.accessor("pagu", { header: "Total pagu", cell: (info) => right(formatRupiah(info.getValue())) }),
-    helper.accessor("stuntingPagu", { header: "Pagu stunting", cell: (info) => right(formatRupiah(info.getValue())) }),
-    helper.display({ id: "share", header: "Porsi stunting", cell: (info) => right(formatPercent(info.row.original.stuntingPagu, info.row.original.pagu)) }),
-    helper.display({ id: "realisasiPct", header: "Realisasi %", cell: (info) => right(formatPercent(info.row.original.realisasi, info.row.original.pagu)) }),
+    helper.accessor("pagu", { header: t.totalPagu, cell: (info) => right(formatRupiah(info.getValue())) }),
+    helper.accessor("stuntingPagu", { header: t.stuntingPagu, cell: (info) => right(formatRupiah(info.getValue())) }),
+    helper.display({ id: "share", header: t.stuntingShare, cell: (info) => right(formatPercent(info.row.original.stuntingPagu, info.row.original.pagu)) }),
+    helper.display({ id: "realisasiPct", header: t.realisasiPct, cell: (info) => right(formatPercent(info.row.original.realisasi, info.row.original.pagu)) }),
     helper.display({
       id: "perSasaran",
-      header: "Pagu stunting per sasaran",
+      header: t.perSasaran,
       cell: (info) => {
         const v = perTarget(info.row.original.stuntingPagu, info.row.original.sasaran);
         return right(v === null ? "–" : `${formatRupiah(v)} (${info.row.original.sasaran})`);
       },
     }),
-    helper.accessor("insentifKpm", { header: "Insentif KPM", cell: (info) => (info.row.original.status ? (info.getValue() ? "Ada" : <Badge tone="bad">Tidak ada</Badge>) : "–") }),
+    helper.accessor("insentifKpm", { header: t.insentif, cell: (info) => (info.row.original.status ? (info.getValue() ? t.insentifYes : <Badge tone="bad">{t.insentifNo}</Badge>) : "–") }),
   ]);
   return (
     <DataTable
       columns={columns}
       data={rows}
-      caption={`Rekap APBDes per desa tahun ${tahun}`}
+      caption={t.caption(tahun)}
       baseHref={baseHref}
       params={params}
       sortKeys={{ nama: "nama", status: "status", pagu: "pagu", stuntingPagu: "stuntingPagu", share: "share", realisasiPct: "realisasiPct", perSasaran: "perSasaran" }}

@@ -12,6 +12,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Region } from "@/db/schema";
 import { PaketTable } from "./paket-table";
 import { RecapTable } from "./recap-table";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.recap;
 
 const FILTER = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-sm";
 
@@ -28,39 +31,37 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
   const page = Math.min(p.page ?? 1, Math.max(1, Math.ceil(rows.length / RECAP_PAGE_SIZE)));
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600 print:text-xs">
-        Angka dari versi terakhir APBDes tiap desa (perubahan bila ada, selain itu murni) apa pun statusnya; kolom status menunjukkan apakah sudah disetujui kepala desa. Kelurahan tidak memiliki APBDes.
-      </p>
+      <p className="text-sm text-slate-600 print:text-xs">{t.intro}</p>
       <form method="get" action={base} role="search" className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
         <input type="hidden" name="tahun" value={tahun} />
         <label className="text-sm font-medium">
-          Cari desa
+          {t.searchDesa}
           <input name="q" type="search" defaultValue={p.q ?? ""} className={FILTER} />
         </label>
         <label className="text-sm font-medium">
-          Status
+          {t.status}
           <select name="status" defaultValue={p.status ?? ""} className={FILTER}>
-            <option value="">Semua</option>
-            <option value="disetujui">Disetujui</option>
-            <option value="diajukan">Diajukan</option>
-            <option value="draft">Draf</option>
-            <option value="belum">Belum ada</option>
+            <option value="">{t.all}</option>
+            <option value="disetujui">{t.statusOptions.disetujui}</option>
+            <option value="diajukan">{t.statusOptions.diajukan}</option>
+            <option value="draft">{t.statusOptions.draft}</option>
+            <option value="belum">{t.statusOptions.belum}</option>
           </select>
         </label>
         <label className="text-sm font-medium">
-          Insentif KPM
+          {t.insentif}
           <select name="insentif" defaultValue={p.insentif ?? ""} className={FILTER}>
-            <option value="">Semua</option>
-            <option value="ya">Ada</option>
-            <option value="tidak">Tidak ada</option>
+            <option value="">{t.all}</option>
+            <option value="ya">{t.insentifOptions.ya}</option>
+            <option value="tidak">{t.insentifOptions.tidak}</option>
           </select>
         </label>
         <div className="flex flex-wrap gap-2 sm:col-span-3">
           <button type="submit" className={buttonClass("primary")}>
-            Terapkan
+            {t.apply}
           </button>
           <a href={hrefWith(`${base}/ekspor`, state, {})} download className={buttonClass("secondary")}>
-            Unduh Excel
+            {t.downloadExcel}
           </a>
         </div>
       </form>
@@ -70,51 +71,55 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
           <Pagination baseHref={base} params={state} page={page} pageSize={RECAP_PAGE_SIZE} total={rows.length} />
         </>
       ) : (
-        <EmptyState title="Tidak ada desa yang cocok">
-          Ubah saringan di atas atau <a href={`${base}?tahun=${tahun}`} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.
+        <EmptyState title={t.noMatchTitle}>
+          {t.noMatchLead}
+          <a href={`${base}?tahun=${tahun}`} className="font-medium text-brand-800 underline underline-offset-2">
+            {t.clearFilters}
+          </a>
+          .
         </EmptyState>
       )}
-      <Card title={`Total gabungan ${formatInteger(rows.length)} desa`}>
+      <Card title={t.totalTitle(formatInteger(rows.length))}>
         {rows.some((r) => r.status && r.status !== "disetujui") ? (
-          <p className="mb-2 text-sm text-slate-600">Termasuk desa yang APBDes-nya belum disetujui; saring status &quot;Disetujui&quot; untuk angka final saja.</p>
+          <p className="mb-2 text-sm text-slate-600">{t.notApprovedNote}</p>
         ) : null}
         <dl className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="rekap-total">
           <div>
-            <dt className="text-slate-600">Total pagu</dt>
+            <dt className="text-slate-600">{t.totalPagu}</dt>
             <dd className="text-lg font-bold tabular-nums">{formatRupiah(total.pagu)}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">Pagu stunting (porsi)</dt>
+            <dt className="text-slate-600">{t.stuntingPagu}</dt>
             <dd className="text-lg font-bold tabular-nums">
               {formatRupiah(total.stuntingPagu)} ({formatPercent(total.stuntingPagu, total.pagu)})
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">Realisasi</dt>
+            <dt className="text-slate-600">{t.realisasi}</dt>
             <dd className="text-lg font-bold tabular-nums">
               {formatRupiah(total.realisasi)} ({formatPercent(total.realisasi, total.pagu)})
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">Pagu stunting per sasaran 1.000 HPK</dt>
-            <dd className="text-lg font-bold tabular-nums">{perSasaran === null ? "–" : `${formatRupiah(perSasaran)} (${formatInteger(sasaran)} sasaran)`}</dd>
+            <dt className="text-slate-600">{t.perSasaran}</dt>
+            <dd className="text-lg font-bold tabular-nums">{perSasaran === null ? "–" : t.perSasaranValue(formatRupiah(perSasaran), formatInteger(sasaran))}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">Desa dengan insentif KPM</dt>
+            <dt className="text-slate-600">{t.insentifDesa}</dt>
             <dd className="text-lg font-bold tabular-nums">
-              {formatInteger(rows.filter((r) => r.insentifKpm).length)} dari {formatInteger(rows.length)}
+              {t.countOf(formatInteger(rows.filter((r) => r.insentifKpm).length), formatInteger(rows.length))}
             </dd>
           </div>
         </dl>
       </Card>
-      <Card title="Anggaran stunting per paket layanan">
+      <Card title={t.paketTitle}>
         {chart.series.length ? (
           <>
-            <BudgetChart title="Anggaran stunting per paket layanan per desa" labels={chart.labels} series={chart.series.map((s) => ({ label: s.label, data: s.data }))} />
+            <BudgetChart title={t.paketChart} labels={chart.labels} series={chart.series.map((s) => ({ label: s.label, data: s.data }))} />
             <PaketTable labels={chart.labels} series={chart.series} />
           </>
         ) : (
-          <p className="text-sm text-slate-600">Belum ada baris anggaran bertanda stunting.</p>
+          <p className="text-sm text-slate-600">{t.noStunting}</p>
         )}
       </Card>
     </div>

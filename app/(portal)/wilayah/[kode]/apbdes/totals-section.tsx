@@ -1,6 +1,9 @@
 import { formatPercent, formatRupiah } from "@/lib/format";
 import { BIDANG_NAMES, PAKET_LABELS, isPaket, type Bidang } from "@/lib/apbdes/labels";
 import { byBidang, bySumberDana, stuntingByPaket, totalsOf, type LineAmounts, type Totals } from "@/lib/apbdes/totals";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const tx = apbdesText.totals;
 
 const TH = "px-3 py-2 text-left font-semibold whitespace-nowrap";
 const TD = "px-3 py-2 whitespace-nowrap";
@@ -30,23 +33,23 @@ function GroupTable({ caption, first, rows, stunting }: { caption: string; first
               {first}
             </th>
             <th scope="col" className={`${TH} text-right`}>
-              Pagu
+              {tx.pagu}
             </th>
             {stunting ? (
               <>
                 <th scope="col" className={`${TH} text-right`}>
-                  Pagu stunting
+                  {tx.stuntingPagu}
                 </th>
                 <th scope="col" className={`${TH} text-right`}>
-                  Porsi stunting
+                  {tx.stuntingShare}
                 </th>
               </>
             ) : null}
             <th scope="col" className={`${TH} text-right`}>
-              Realisasi
+              {tx.realisasi}
             </th>
             <th scope="col" className={`${TH} text-right`}>
-              Realisasi %
+              {tx.realisasiPct}
             </th>
           </tr>
         </thead>
@@ -76,23 +79,23 @@ function GroupTable({ caption, first, rows, stunting }: { caption: string; first
 /** Totals of the version's lines: overall, the stunting share (SP+SN+TK) by bidang, paket and sumber dana. */
 export function TotalsSection({ lines }: { lines: ReadonlyArray<LineAmounts> }) {
   const t = totalsOf(lines);
-  const paket = stuntingByPaket(lines).map((p) => ({ ...p, label: isPaket(p.key) ? PAKET_LABELS[p.key] : "Tanpa paket" }));
+  const paket = stuntingByPaket(lines).map((p) => ({ ...p, label: isPaket(p.key) ? PAKET_LABELS[p.key] : tx.tanpaPaket }));
   return (
     <section aria-labelledby="ringkasan-anggaran" className="space-y-3">
       <h2 id="ringkasan-anggaran" className="text-lg font-semibold">
-        Ringkasan anggaran
+        {tx.heading}
       </h2>
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-        <Figure label="Total pagu" value={formatRupiah(t.pagu)} note={`${lines.length} baris`} testId="total-pagu" />
-        <Figure label="Total realisasi" value={formatRupiah(t.realisasi)} note={`${formatPercent(t.realisasi, t.pagu)} dari pagu`} testId="total-realisasi" />
-        <Figure label="Pagu stunting (SP+SN+TK)" value={formatRupiah(t.stuntingPagu)} note={`${formatPercent(t.stuntingPagu, t.pagu)} dari total pagu`} testId="pagu-stunting" />
-        <Figure label="Realisasi stunting" value={formatRupiah(t.stuntingRealisasi)} note={`${formatPercent(t.stuntingRealisasi, t.stuntingPagu)} dari pagu stunting`} testId="realisasi-stunting" />
+        <Figure label={tx.totalPagu} value={formatRupiah(t.pagu)} note={tx.lineCount(lines.length)} testId="total-pagu" />
+        <Figure label={tx.totalRealisasi} value={formatRupiah(t.realisasi)} note={tx.ofPagu(formatPercent(t.realisasi, t.pagu))} testId="total-realisasi" />
+        <Figure label={tx.stuntingPaguLabel} value={formatRupiah(t.stuntingPagu)} note={tx.ofTotalPagu(formatPercent(t.stuntingPagu, t.pagu))} testId="pagu-stunting" />
+        <Figure label={tx.stuntingRealisasi} value={formatRupiah(t.stuntingRealisasi)} note={tx.ofStuntingPagu(formatPercent(t.stuntingRealisasi, t.stuntingPagu))} testId="realisasi-stunting" />
       </div>
       <div className="grid gap-3 xl:grid-cols-2">
-        <GroupTable caption="Per bidang" first="Bidang" stunting rows={byBidang(lines).map((b) => ({ ...b, label: `${b.key}. ${BIDANG_NAMES[b.key as Bidang]}` }))} />
-        <GroupTable caption="Per sumber dana" first="Sumber dana" stunting rows={bySumberDana(lines).map((s) => ({ ...s, label: s.key }))} />
+        <GroupTable caption={tx.perBidang} first={tx.bidang} stunting rows={byBidang(lines).map((b) => ({ ...b, label: `${b.key}. ${BIDANG_NAMES[b.key as Bidang]}` }))} />
+        <GroupTable caption={tx.perSumberDana} first={tx.sumberDana} stunting rows={bySumberDana(lines).map((s) => ({ ...s, label: s.key }))} />
         {paket.length ? (
-          <GroupTable caption="Anggaran stunting per paket layanan" first="Paket layanan" stunting={false} rows={paket.map((p) => ({ ...p, pagu: p.stuntingPagu, realisasi: p.stuntingRealisasi }))} />
+          <GroupTable caption={tx.perPaket} first={tx.paket} stunting={false} rows={paket.map((p) => ({ ...p, pagu: p.stuntingPagu, realisasi: p.stuntingRealisasi }))} />
         ) : null}
       </div>
     </section>

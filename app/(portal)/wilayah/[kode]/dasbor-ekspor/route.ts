@@ -9,6 +9,10 @@ import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { desaTable } from "@/lib/dashboard/desa-table";
 import { regionTitle } from "@/lib/regions";
+import { dashboardText } from "@/lib/i18n/dashboard";
+import { PAKET_LABELS, isPaket } from "@/lib/apbdes/labels";
+
+const t = dashboardText.ekspor;
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
@@ -23,22 +27,22 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 
   const wb = new Workbook();
   wb.creator = "Tumbuh";
-  const sheet = wb.addWorksheet("Desa");
-  sheet.addRow([`Dasbor ${regionTitle(region)} (${region.kode}) — ${period.label}`]).font = { bold: true, size: 13 };
+  const sheet = wb.addWorksheet(t.desaSheet);
+  sheet.addRow([t.title(regionTitle(region), region.kode, period.label)]).font = { bold: true, size: 13 };
   sheet.addRow([]);
-  sheet.addRow(["Kode", "Desa", "Kecamatan", "Sasaran", "Anak 0–23", "Diukur", "% diukur", "Stunting", "% stunting", "Konvergensi diterima", "Konvergensi seharusnya", "% konvergensi", "Indikator terlemah", "Laporan", "Pagu stunting / sasaran", "Kuartil terburuk"]).font = { bold: true };
+  sheet.addRow([...t.desaHead]).font = { bold: true };
   for (const r of rows) {
     sheet.addRow([
       r.kode, r.nama, r.kecamatan, r.sasaran, r.anak, r.measured, ratio(r.measured, r.anak), r.stunted, ratio(r.stunted, r.measured), r.diterima, r.seharusnya, ratio(r.diterima, r.seharusnya),
-      r.weakest ?? "", r.reported ? (r.onTime ? "Tepat waktu" : "Terlambat") : "Belum ada", r.paguPerSasaran === null ? null : Math.round(r.paguPerSasaran),
-      [r.worstStunting ? "stunting" : "", r.worstKonvergensi ? "konvergensi" : ""].filter(Boolean).join(", "),
+      r.weakest ?? "", r.reported ? (r.onTime ? t.onTime : t.late) : t.notReported, r.paguPerSasaran === null ? null : Math.round(r.paguPerSasaran),
+      [r.worstStunting ? t.worstStunting : "", r.worstKonvergensi ? t.worstKonvergensi : ""].filter(Boolean).join(", "),
     ]);
   }
   for (const c of [7, 9, 12]) sheet.getColumn(c).numFmt = "0.0%";
   sheet.getColumn(15).numFmt = '"Rp" #,##0';
-  const gaps = wb.addWorksheet("Celah tanpa anggaran");
-  gaps.addRow(["Kode desa", "Indikator", "Paket", "Y", "Seharusnya", "Cakupan", "Belum terlayani"]).font = { bold: true };
-  for (const g of d.gaps) gaps.addRow([g.kode, g.label, g.paket, g.y, g.applicable, g.coverage, g.affected]);
+  const gaps = wb.addWorksheet(t.gapsSheet);
+  gaps.addRow([...t.gapsHead]).font = { bold: true };
+  for (const g of d.gaps) gaps.addRow([g.kode, g.label, isPaket(g.paket) ? PAKET_LABELS[g.paket] : g.paket, g.y, g.applicable, g.coverage, g.affected]);
   gaps.getColumn(6).numFmt = "0.0%";
   await writeAudit(await getDb(), viewer, { action: "ekspor", entity: "dasbor", kodeWilayah: region.kode, after: { periode: period.label } });
   return xlsxResponse(wb, `dasbor-${region.kode}-${period.jenis}-${period.tahun}-${period.nilai}.xlsx`);

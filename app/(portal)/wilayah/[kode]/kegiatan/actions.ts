@@ -9,8 +9,10 @@ import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
 import { createKegiatanSchema, deleteKegiatanSchema, updateKegiatanSchema, type KegiatanInput } from "@/lib/kegiatan/schemas";
 import { createKegiatan, deleteKegiatan, updateKegiatan, type KegiatanWriteResult } from "@/db/queries/kegiatan";
 import type { Region } from "@/db/schema";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
 
-const SASARAN_OUTSIDE = "Sasaran yang dipilih harus terdaftar di desa ini.";
+const t = kegiatanText.actions;
+const SASARAN_OUTSIDE = t.sasaranOutside;
 
 function isVillage(region: Region) {
   return region.jenis === "desa" || region.jenis === "kelurahan";
@@ -46,7 +48,7 @@ export const createKegiatanAction = guardedAction(
     const result = await createKegiatan({ viewer, kode: region.kode, input });
     if (!result.ok) return failure(result, echo(input));
     revalidatePath(`/wilayah/${region.kode}/kegiatan`, "layout");
-    return { status: "ok", message: `${JENIS_KEGIATAN_LABELS[input.jenis]} tanggal ${formatDate(input.tanggal)} disimpan.` };
+    return { status: "ok", message: t.saved(JENIS_KEGIATAN_LABELS[input.jenis], formatDate(input.tanggal)) };
   },
 );
 

@@ -9,6 +9,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createKegiatanAction, updateKegiatanAction } from "./actions";
 import { SasaranChecklist, type SasaranOption } from "./sasaran-checklist";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
+
+const t = kegiatanText.form;
 
 export type KegiatanDefaults = {
   id: number;
@@ -28,7 +31,7 @@ export function KegiatanForm({ kode, today, sasaranOptions, initial }: { kode: s
   const [jenis, setJenis] = useState(v.jenis ?? initial?.jenis ?? "");
   const selected = state.values ? (v.sasaranIds ?? "").split(",").filter(Boolean).map(Number) : (initial?.sasaranIds ?? []);
   return (
-    <form action={action} noValidate className="space-y-3" aria-label={initial ? "Ubah kegiatan" : "Catat kegiatan"}>
+    <form action={action} noValidate className="space-y-3" aria-label={initial ? t.editAria : t.createAria}>
       <input type="hidden" name="kode" value={kode} />
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
       <FormMessage state={state} />
@@ -36,19 +39,19 @@ export function KegiatanForm({ kode, today, sasaranOptions, initial }: { kode: s
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
             name="jenis"
-            label="Jenis kegiatan"
+            label={t.jenis}
             options={JENIS_KEGIATAN_OPTIONS}
-            placeholder="— Pilih jenis —"
+            placeholder={t.jenisPlaceholder}
             required
             defaultValue={v.jenis ?? initial?.jenis ?? ""}
             onChange={(ev) => setJenis(ev.target.value)}
             error={e.jenis}
           />
-          <Field name="tanggal" label="Tanggal" type="date" required max={today} defaultValue={v.tanggal ?? initial?.tanggal ?? today} error={e.tanggal} />
-          <Field name="tempat" label="Tempat" required maxLength={200} defaultValue={v.tempat ?? initial?.tempat ?? ""} error={e.tempat} />
+          <Field name="tanggal" label={t.tanggal} type="date" required max={today} defaultValue={v.tanggal ?? initial?.tanggal ?? today} error={e.tanggal} />
+          <Field name="tempat" label={t.tempat} required maxLength={200} defaultValue={v.tempat ?? initial?.tempat ?? ""} error={e.tempat} />
           <Field
             name="jumlahPeserta"
-            label="Jumlah peserta"
+            label={t.jumlahPeserta}
             type="number"
             inputMode="numeric"
             min={0}
@@ -58,10 +61,10 @@ export function KegiatanForm({ kode, today, sasaranOptions, initial }: { kode: s
             error={e.jumlahPeserta}
           />
         </div>
-        <TextareaField name="catatan" label="Catatan (opsional)" maxLength={2000} defaultValue={v.catatan ?? initial?.catatan ?? ""} error={e.catatan} />
+        <TextareaField name="catatan" label={t.catatan} maxLength={2000} defaultValue={v.catatan ?? initial?.catatan ?? ""} error={e.catatan} />
         <SasaranChecklist options={sasaranOptions} selected={selected} open={jenis === "kunjungan_rumah" || selected.length > 0 || Boolean(e.sasaranIds)} error={e.sasaranIds} />
       </div>
-      <SubmitButton>{initial ? "Simpan perubahan" : "Simpan kegiatan"}</SubmitButton>
+      <SubmitButton>{initial ? t.saveEdit : t.saveNew}</SubmitButton>
     </form>
   );
 }

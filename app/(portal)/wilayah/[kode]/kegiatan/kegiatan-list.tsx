@@ -5,11 +5,14 @@ import { formatDate, formatInteger } from "@/lib/format";
 import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
 import type { KegiatanRow } from "@/db/queries/kegiatan";
 import { KegiatanDeleteForm } from "./kegiatan-delete-form";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
+
+const t = kegiatanText.list;
 
 /** The month's activities as cards (they read better than a wide table on a 360 px phone). */
 export function KegiatanList({ kode, rows, canWrite }: { kode: string; rows: KegiatanRow[]; canWrite: boolean }) {
   if (!rows.length) {
-    return <EmptyState title="Belum ada kegiatan pada bulan ini">{canWrite ? "Catat kegiatan dengan formulir di bawah." : null}</EmptyState>;
+    return <EmptyState title={t.emptyTitle}>{canWrite ? t.emptyWriter : null}</EmptyState>;
   }
   return (
     <ul className="space-y-3" data-testid="kegiatan-list">
@@ -22,29 +25,29 @@ export function KegiatanList({ kode, rows, canWrite }: { kode: string; rows: Keg
               <Badge tone="info">{JENIS_KEGIATAN_LABELS[k.jenis]}</Badge>
             </div>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-slate-600">Tempat</dt>
+              <dt className="text-slate-600">{t.tempat}</dt>
               <dd>{k.tempat}</dd>
-              <dt className="text-slate-600">Peserta</dt>
-              <dd>{formatInteger(k.jumlahPeserta)} orang</dd>
+              <dt className="text-slate-600">{t.peserta}</dt>
+              <dd>{t.pesertaCount(formatInteger(k.jumlahPeserta))}</dd>
               {k.sasaran.length ? (
                 <>
-                  <dt className="text-slate-600">Dikunjungi</dt>
+                  <dt className="text-slate-600">{t.dikunjungi}</dt>
                   <dd>{k.sasaran.map((s) => s.nama).join(", ")}</dd>
                 </>
               ) : null}
               {k.catatan ? (
                 <>
-                  <dt className="text-slate-600">Catatan</dt>
+                  <dt className="text-slate-600">{t.catatan}</dt>
                   <dd className="whitespace-pre-line">{k.catatan}</dd>
                 </>
               ) : null}
-              <dt className="text-slate-600">Dicatat oleh</dt>
+              <dt className="text-slate-600">{t.dicatatOleh}</dt>
               <dd>{k.kpmNama ?? "–"}</dd>
             </dl>
             {canWrite ? (
               <div className="flex flex-wrap items-start gap-2">
-                <LinkButton variant="secondary" href={`/wilayah/${kode}/kegiatan/${k.id}`} aria-label={`Ubah ${label}`}>
-                  Ubah
+                <LinkButton variant="secondary" href={`/wilayah/${kode}/kegiatan/${k.id}`} aria-label={t.editAria(label)}>
+                  {t.edit}
                 </LinkButton>
                 <KegiatanDeleteForm kode={kode} id={k.id} label={label} />
               </div>

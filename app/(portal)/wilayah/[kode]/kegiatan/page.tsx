@@ -14,11 +14,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { KegiatanForm } from "./kegiatan-form";
 import { KegiatanList } from "./kegiatan-list";
 import { MonthNav } from "./month-nav";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
 
-export const metadata: Metadata = { title: "Kegiatan KPM" };
+const t = kegiatanText.page;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 /** Confirmations after an edit or delete, which redirect here; only known keys are shown. */
-const FLASH: Record<string, string> = { diubah: "Perubahan kegiatan disimpan.", dihapus: "Kegiatan dihapus." };
+const FLASH: Record<string, string> = t.flash;
 
 type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,15 +47,15 @@ export default async function KegiatanPage({ params, searchParams }: Props) {
         viewer={viewer}
         region={region}
         section="kegiatan"
-        title="Laporan kegiatan KPM"
+        title={t.title}
         actions={
           <>
             <LinkButton variant="secondary" href={`${base}/laporan?bulan=${ym}`}>
-              Laporan A4
+              {t.reportA4}
             </LinkButton>
             {/* A plain link: the file comes from a route handler, not a page. */}
             <a href={`${base}/ekspor?bulan=${ym}`} download className={buttonClass("secondary")}>
-              Unduh Excel
+              {t.downloadExcel}
             </a>
           </>
         }
@@ -61,19 +64,19 @@ export default async function KegiatanPage({ params, searchParams }: Props) {
       {flash ? <FormMessage state={{ status: "ok", message: flash }} /> : null}
       <section aria-labelledby="daftar-kegiatan" className="space-y-2">
         <h2 id="daftar-kegiatan" className="text-lg font-semibold">
-          Kegiatan bulan ini
+          {t.heading}
         </h2>
         <p className="text-sm text-slate-600" data-testid="kegiatan-ringkasan">
-          {formatInteger(rows.length)} kegiatan · {formatInteger(peserta)} peserta
+          {t.summary(formatInteger(rows.length), formatInteger(peserta))}
         </p>
         <KegiatanList kode={region.kode} rows={rows} canWrite={canWrite} />
       </section>
       {canWrite ? (
-        <Card title="Catat kegiatan baru">
+        <Card title={t.newTitle}>
           <KegiatanForm kode={region.kode} today={todayIso()} sasaranOptions={sasaranOptions} />
         </Card>
       ) : (
-        <p className="text-sm text-slate-600">Anda dapat melihat laporan ini; pencatatan kegiatan dilakukan oleh KPM.</p>
+        <p className="text-sm text-slate-600">{t.readOnly}</p>
       )}
     </div>
   );

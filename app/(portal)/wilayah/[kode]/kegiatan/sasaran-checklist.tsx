@@ -1,3 +1,7 @@
+import { kegiatanText } from "@/lib/i18n/kegiatan";
+
+const t = kegiatanText.sasaran;
+
 export type SasaranOption = { id: number; label: string };
 
 /** Targets visited on a home visit. Always rendered (so it works without JS) but folded away unless relevant. */
@@ -6,10 +10,11 @@ export function SasaranChecklist({ options, selected, open, error }: { options: 
   return (
     <details open={open} className="rounded-md border border-slate-300 bg-white">
       <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-medium">
-        Sasaran yang dikunjungi (khusus kunjungan rumah){selected.length ? ` — ${selected.length} dipilih` : ""}
+        {t.summary}
+        {selected.length ? t.selected(selected.length) : ""}
       </summary>
       <fieldset className="border-t border-slate-200 p-3" aria-describedby={message ? "f-sasaranIds-error" : undefined} aria-invalid={message ? true : undefined}>
-        <legend className="sr-only">Sasaran yang dikunjungi</legend>
+        <legend className="sr-only">{t.legend}</legend>
         {options.length ? (
           <ul className="max-h-80 space-y-1 overflow-y-auto">
             {options.map((o) => (
@@ -22,7 +27,7 @@ export function SasaranChecklist({ options, selected, open, error }: { options: 
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600">Belum ada sasaran aktif di desa ini.</p>
+          <p className="text-sm text-slate-600">{t.none}</p>
         )}
       </fieldset>
       <p id="f-sasaranIds-error" data-testid="error-sasaranIds" aria-live="polite" className="px-3 pb-2 text-sm font-medium text-danger-700 empty:hidden">

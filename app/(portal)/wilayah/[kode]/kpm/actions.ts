@@ -8,8 +8,10 @@ import { JENIS_PELATIHAN_LABELS } from "@/lib/kpm/labels";
 import { createPelatihanSchema, deletePelatihanSchema } from "@/lib/kpm/schemas";
 import { createPelatihan, deletePelatihan } from "@/db/queries/pelatihan";
 import type { Region } from "@/db/schema";
+import { kpmText } from "@/lib/i18n/kpm";
 
-const PESERTA_OUTSIDE = "Peserta harus akun KPM aktif dari desa di wilayah ini.";
+const t = kpmText.actions;
+const PESERTA_OUTSIDE = t.pesertaOutside;
 
 /** Training is organised by a kabupaten or a kecamatan. */
 function isOrganiser(region: Region) {
@@ -23,7 +25,7 @@ export const createPelatihanAction = guardedAction(
     const result = await createPelatihan({ viewer, kode: region.kode, input });
     if (!result.ok) return { status: "error", message: messageFor("invalid_input"), errors: { pesertaIds: [PESERTA_OUTSIDE] }, values };
     revalidatePath(`/wilayah/${region.kode}`, "layout");
-    return { status: "ok", message: `${JENIS_PELATIHAN_LABELS[input.jenis]} "${input.topik}" tanggal ${formatDate(input.tanggal)} disimpan (${input.pesertaIds.length} KPM hadir).` };
+    return { status: "ok", message: t.saved(JENIS_PELATIHAN_LABELS[input.jenis], input.topik, formatDate(input.tanggal), input.pesertaIds.length) };
   },
 );
 
@@ -33,6 +35,6 @@ export const deletePelatihanAction = guardedAction(
     const result = await deletePelatihan({ viewer, kode: region.kode, id: input.id });
     if (!result.ok) return { status: "error", message: messageFor("not_found") };
     revalidatePath(`/wilayah/${region.kode}`, "layout");
-    return { status: "ok", message: "Kegiatan pembinaan dihapus." };
+    return { status: "ok", message: t.deleted };
   },
 );

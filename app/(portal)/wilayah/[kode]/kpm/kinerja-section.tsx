@@ -12,6 +12,9 @@ import { KPM_WINDOWS, kpmWindow } from "@/lib/kpm/window";
 import { hrefWith } from "@/lib/url";
 import { KpmTable } from "./kpm-table";
 import { TanpaPelatihan } from "./tanpa-pelatihan";
+import { kpmText } from "@/lib/i18n/kpm";
+
+const t = kpmText.kinerja;
 
 const PILL = "inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-medium";
 const pill = (on: boolean) => `${PILL} ${on ? "border-brand-700 bg-brand-50 text-brand-800" : "border-slate-300 bg-white hover:bg-slate-50"}`;
@@ -27,43 +30,52 @@ export async function KinerjaSection({ viewer, region, p, today }: { viewer: Vie
   return (
     <section aria-labelledby="kinerja" className="space-y-3">
       <h2 id="kinerja" className="text-xl font-bold">
-        Kinerja KPM
+        {t.heading}
       </h2>
       <p className="text-sm text-slate-700" data-testid="kpm-ringkasan">
-        {formatInteger(sum.kpm)} akun KPM · {formatInteger(sum.desaTanpaKpm)} desa/kelurahan belum ada KPM · {formatInteger(sum.tanpaPelatihan)} KPM tanpa pelatihan dalam 12 bulan ·{" "}
-        {formatInteger(sum.desaInsentif)} dari {formatInteger(sum.desaBerAPBDes)} desa menganggarkan insentif KPM (APBDes disetujui {today.slice(0, 4)}).
+        {t.summary({
+          kpm: formatInteger(sum.kpm),
+          desaTanpaKpm: formatInteger(sum.desaTanpaKpm),
+          tanpaPelatihan: formatInteger(sum.tanpaPelatihan),
+          desaInsentif: formatInteger(sum.desaInsentif),
+          desaBerAPBDes: formatInteger(sum.desaBerAPBDes),
+          tahun: today.slice(0, 4),
+        })}
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <nav aria-label="Jendela waktu" className="flex flex-wrap gap-2">
+        <nav aria-label={t.windowNav} className="flex flex-wrap gap-2">
           {KPM_WINDOWS.map((n) => (
             <Link key={n} href={hrefWith(base, state, { bulan: n === 3 ? undefined : n, page: undefined })} aria-current={p.bulan === n ? "page" : undefined} className={pill(p.bulan === n)}>
-              {n} bulan
+              {t.windowMonths(n)}
             </Link>
           ))}
         </nav>
-        <nav aria-label="Saring KPM" className="flex flex-wrap gap-2">
+        <nav aria-label={t.filterNav} className="flex flex-wrap gap-2">
           <Link href={hrefWith(base, state, { filter: undefined, page: undefined })} aria-current={!p.filter ? "page" : undefined} className={pill(!p.filter)}>
-            Semua
+            {t.all}
           </Link>
           <Link href={hrefWith(base, state, { filter: "tanpa-pelatihan", page: undefined })} aria-current={p.filter === "tanpa-pelatihan" ? "page" : undefined} className={pill(p.filter === "tanpa-pelatihan")}>
-            Tanpa pelatihan 12 bulan ({sum.tanpaPelatihan})
+            {t.tanpaPelatihan(sum.tanpaPelatihan)}
           </Link>
           <Link href={hrefWith(base, state, { filter: "tanpa-kpm", page: undefined })} aria-current={p.filter === "tanpa-kpm" ? "page" : undefined} className={pill(p.filter === "tanpa-kpm")}>
-            Belum ada KPM ({sum.desaTanpaKpm})
+            {t.tanpaKpm(sum.desaTanpaKpm)}
           </Link>
         </nav>
       </div>
-      <p className="text-sm text-slate-600">
-        Bulan penuh {formatMonth(formatYearMonth(w.start))} – {formatMonth(formatYearMonth(w.end))}. Laporan = bulan dengan minimal satu catatan Formulir 2A/2B; tepat waktu = catatan pertama bulan itu masuk paling lambat tanggal 5 bulan
-        berikutnya. Kegiatan dihitung dari laporan kegiatan KPM.
-      </p>
+      <p className="text-sm text-slate-600">{t.windowNote(formatMonth(formatYearMonth(w.start)), formatMonth(formatYearMonth(w.end)))}</p>
       {table.rows.length ? (
         <>
           <KpmTable rows={table.rows} kode={region.kode} params={state} showKecamatan={region.jenis === "kabupaten"} tahun={Number(today.slice(0, 4))} />
           <Pagination baseHref={base} params={state} page={table.page} pageSize={table.pageSize} total={table.total} />
         </>
       ) : (
-        <EmptyState title="Tidak ada baris yang cocok dengan saringan ini">Ubah saringan di atas atau <a href={base} className="font-medium text-brand-800 underline underline-offset-2">Hapus saringan</a>.</EmptyState>
+        <EmptyState title={t.noMatchTitle}>
+          {t.noMatchLead}
+          <a href={base} className="font-medium text-brand-800 underline underline-offset-2">
+            {t.clearFilters}
+          </a>
+          .
+        </EmptyState>
       )}
       <TanpaPelatihan rows={rows} showKecamatan={region.jenis === "kabupaten"} />
     </section>

@@ -8,6 +8,9 @@ import { formatDate, formatPercent } from "@/lib/format";
 import { JENIS_KEGIATAN } from "@/lib/kegiatan/labels";
 import { INSENTIF_LABELS, INSENTIF_TONE, JENIS_KEGIATAN_SHORT } from "@/lib/kpm/labels";
 import type { KpmKinerjaRow } from "@/lib/kpm/types";
+import { kpmText } from "@/lib/i18n/kpm";
+
+const t = kpmText.table;
 
 const helper = createColumnHelper<Features, KpmKinerjaRow>();
 const perMonth = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
@@ -15,7 +18,7 @@ const perMonth = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
 function Months({ n, of }: { n: number; of: number }) {
   return (
     <span className="whitespace-nowrap">
-      {n}/{of} bln <span className="text-xs text-slate-600">({formatPercent(n, of)})</span>
+      {t.monthsOf(n, of)} <span className="text-xs text-slate-600">({formatPercent(n, of)})</span>
     </span>
   );
 }
@@ -24,16 +27,16 @@ function Months({ n, of }: { n: number; of: number }) {
 export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: KpmKinerjaRow[]; kode: string; params: Record<string, string | undefined>; showKecamatan: boolean; tahun: number }) {
   const columns = helper.columns([
     helper.accessor("kpmNama", {
-      header: "KPM",
+      header: t.kpm,
       cell: (info) =>
         info.getValue() ?? (
           <span className="whitespace-nowrap">
-            <Badge tone="warn">Belum ada KPM</Badge>
+            <Badge tone="warn">{t.noKpm}</Badge>
           </span>
         ),
     }),
     helper.accessor("desaNama", {
-      header: "Desa/Kelurahan",
+      header: t.desa,
       cell: (info) => {
         const r = info.row.original;
         return (
@@ -41,22 +44,22 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
             <Link href={`/wilayah/${r.desaKode}`} className="font-medium text-brand-800 underline underline-offset-2">
               {r.desaNama}
             </Link>
-            {showKecamatan ? <span className="block text-xs text-slate-600">Kec. {r.kecamatanNama}</span> : null}
+            {showKecamatan ? <span className="block text-xs text-slate-600">{t.kecamatan(r.kecamatanNama)}</span> : null}
           </>
         );
       },
     }),
-    helper.accessor("bulanLapor", { header: "Kelengkapan laporan", cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} /> }),
-    helper.accessor("bulanTepatWaktu", { header: "Tepat waktu", cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} /> }),
-    helper.accessor("sasaran", { header: "Sasaran aktif" }),
+    helper.accessor("bulanLapor", { header: t.kelengkapan, cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} /> }),
+    helper.accessor("bulanTepatWaktu", { header: t.tepatWaktu, cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} /> }),
+    helper.accessor("sasaran", { header: t.sasaran }),
     helper.accessor("kegiatanTotal", {
-      header: "Kegiatan",
+      header: t.kegiatan,
       cell: (info) => {
         const r = info.row.original;
         if (r.kpmId === null) return "–";
         return (
           <>
-            <span className="font-medium">{r.kegiatanTotal}</span> <span className="text-xs text-slate-600">({perMonth.format(r.kegiatanTotal / r.bulan)}/bln)</span>
+            <span className="font-medium">{r.kegiatanTotal}</span> <span className="text-xs text-slate-600">{t.perMonth(perMonth.format(r.kegiatanTotal / r.bulan))}</span>
             <span className="block min-w-40 text-xs text-slate-600">
               {JENIS_KEGIATAN.filter((j) => r.kegiatan[j] > 0)
                 .map((j) => `${JENIS_KEGIATAN_SHORT[j]} ${r.kegiatan[j]}`)
@@ -67,7 +70,7 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
       },
     }),
     helper.accessor("pelatihanTerakhir", {
-      header: "Pelatihan terakhir",
+      header: t.pelatihanTerakhir,
       cell: (info) => {
         const r = info.row.original;
         if (r.kpmId === null) return "–";
@@ -78,11 +81,11 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
                 <span className="whitespace-nowrap">{formatDate(r.pelatihanTerakhir)}</span> <span className="text-xs text-slate-600">{r.pelatihanTopik}</span>
               </span>
             ) : (
-              <span className="block">Belum pernah</span>
+              <span className="block">{t.neverTrained}</span>
             )}
             {r.pelatihan12Bulan ? null : (
               <span className="whitespace-nowrap">
-                <Badge tone="bad">Tanpa pelatihan 12 bulan</Badge>
+                <Badge tone="bad">{t.tanpaPelatihan}</Badge>
               </span>
             )}
           </>
@@ -90,7 +93,7 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
       },
     }),
     helper.accessor("insentifKpm", {
-      header: `Insentif KPM di APBDes ${tahun}`,
+      header: t.insentif(tahun),
       cell: (info) => (
         <span className="whitespace-nowrap">
           <Badge tone={INSENTIF_TONE[info.getValue()]}>{INSENTIF_LABELS[info.getValue()]}</Badge>
@@ -102,7 +105,7 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
     <DataTable
       columns={columns}
       data={rows}
-      caption="Kinerja KPM per desa"
+      caption={t.caption}
       baseHref={`/wilayah/${kode}/kpm`}
       params={params}
       sortKeys={{ kpmNama: "kpm", desaNama: "desa", bulanLapor: "lapor", bulanTepatWaktu: "tepat", sasaran: "sasaran", kegiatanTotal: "kegiatan", pelatihanTerakhir: "pelatihan", insentifKpm: "insentif" }}

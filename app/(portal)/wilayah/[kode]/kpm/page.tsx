@@ -9,8 +9,11 @@ import { todayIso } from "@/lib/periods";
 import { firstParams, hrefWith } from "@/lib/url";
 import { KinerjaSection } from "./kinerja-section";
 import { PelatihanSection } from "./pelatihan-section";
+import { kpmText } from "@/lib/i18n/kpm";
 
-export const metadata: Metadata = { title: "Kinerja KPM" };
+const t = kpmText.page;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 function Loading({ label }: { label: string }) {
   return <div className="h-40 animate-pulse rounded-lg bg-slate-200" aria-busy="true" aria-label={label} />;
@@ -29,17 +32,17 @@ export default async function KpmPage({ params, searchParams }: { params: Promis
         viewer={viewer}
         region={region}
         section="kpm"
-        title="Kinerja dan pembinaan KPM"
+        title={t.title}
         actions={
           <a href={hrefWith(`/wilayah/${region.kode}/kpm/ekspor`, kpmUrlState(p), {})} className={buttonClass("secondary")}>
-            Unduh Excel
+            {t.downloadExcel}
           </a>
         }
       />
-      <Suspense fallback={<Loading label="Memuat kinerja KPM" />}>
+      <Suspense fallback={<Loading label={t.loadingKinerja} />}>
         <KinerjaSection viewer={viewer} region={region} p={p} today={today} />
       </Suspense>
-      <Suspense fallback={<Loading label="Memuat pelatihan" />}>
+      <Suspense fallback={<Loading label={t.loadingPelatihan} />}>
         <PelatihanSection viewer={viewer} region={region} today={today} />
       </Suspense>
     </div>

@@ -2,7 +2,8 @@
 
 import { DeleteForm } from "@/components/ui/delete-form";
 import { deletePelatihanAction } from "./actions";
+import { kpmText } from "@/lib/i18n/kpm";
 
 export function PelatihanDeleteForm({ kode, id, label }: { kode: string; id: number; label: string }) {
-  return <DeleteForm action={deletePelatihanAction} kode={kode} id={id} label={label} question={`Hapus ${label} beserta daftar hadirnya? Tindakan ini tidak dapat dibatalkan.`} />;
+  return <DeleteForm action={deletePelatihanAction} kode={kode} id={id} label={label} question={kpmText.list.deleteQuestion(label)} />;
 }

@@ -5,6 +5,9 @@ import { listKpmOptions, listPelatihan } from "@/db/queries/pelatihan";
 import { Card } from "@/components/ui/card";
 import { PelatihanForm } from "./pelatihan-form";
 import { PelatihanList } from "./pelatihan-list";
+import { kpmText } from "@/lib/i18n/kpm";
+
+const t = kpmText.pelatihan;
 
 /** Training and coaching (Aksi 5): the form for roles that record events, and the list of events. */
 export async function PelatihanSection({ viewer, region, today }: { viewer: Viewer; region: Region; today: string }) {
@@ -13,10 +16,10 @@ export async function PelatihanSection({ viewer, region, today }: { viewer: View
   return (
     <section aria-labelledby="pelatihan" className="space-y-3">
       <h2 id="pelatihan" className="text-xl font-bold">
-        Pelatihan dan pembinaan KPM
+        {t.heading}
       </h2>
       {canWrite ? (
-        <Card title="Catat pelatihan, rakor, atau bimtek">
+        <Card title={t.formTitle}>
           <PelatihanForm kode={region.kode} today={today} options={options.map((o) => ({ id: o.id, label: `${o.nama} — ${o.desaNama}` }))} />
         </Card>
       ) : null}

@@ -1,3 +1,7 @@
+import { kpmText } from "@/lib/i18n/kpm";
+
+const t = kpmText.peserta;
+
 export type PesertaOption = { id: number; label: string };
 
 /** KPM accounts of the region as a checkbox list; one field error for the whole list. */
@@ -6,7 +10,7 @@ export function PesertaChecklist({ options, selected, error }: { options: Pesert
   return (
     <div>
       <fieldset className="rounded-md border border-slate-300 bg-white p-3" aria-describedby={message ? "f-pesertaIds-error" : undefined} aria-invalid={message ? true : undefined}>
-        <legend className="px-1 text-sm font-medium text-slate-800">KPM yang hadir</legend>
+        <legend className="px-1 text-sm font-medium text-slate-800">{t.legend}</legend>
         {options.length ? (
           <ul className="max-h-80 space-y-1 overflow-y-auto">
             {options.map((o) => (
@@ -19,7 +23,7 @@ export function PesertaChecklist({ options, selected, error }: { options: Pesert
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600">Belum ada akun KPM aktif di wilayah ini.</p>
+          <p className="text-sm text-slate-600">{t.none}</p>
         )}
       </fieldset>
       <p id="f-pesertaIds-error" data-testid="error-pesertaIds" aria-live="polite" className="mt-1 text-sm font-medium text-danger-700 empty:mt-0">

@@ -16,15 +16,17 @@ import { AppError } from "@/lib/errors";
 import { assertPeriodOpen } from "@/db/queries/period-lock";
 import { refreshGrowthRollups } from "@/db/pertumbuhan/rollup";
 import { recomputeTargets } from "@/db/konvergensi/recompute";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
 
-const CONFLICT = "Data bulan ini baru saja diubah oleh pengguna lain. Muat ulang halaman untuk melihat perubahan terbaru.";
+const t = pemantauanText.actions;
+const CONFLICT = t.conflict;
 
 async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" | "anak") {
   const [target] = await tx
     .select()
     .from(sasaran)
     .where(and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, jenis), eq(sasaran.aktif, true)));
-  if (!target) throw new AppError("not_found", "Sasaran tidak ditemukan di desa ini.");
+  if (!target) throw new AppError("not_found", t.targetNotFound);
   return target;
 }
 
@@ -47,8 +49,8 @@ export const saveIbuMonth = guardedAction(
     const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
       await assertPeriodOpen(tx, viewer, kode, ym);
       const target = await loadTarget(tx, kode, sasaranId, "ibu");
-      if (!(await assertPosyandu(tx, kode, fields.posyanduId))) return fieldError(values, "posyanduId", "Pilih posyandu di desa ini.");
-      if (fields.tanggalMelahirkan && fields.tanggalMelahirkan < target.tanggalLahir) return fieldError(values, "tanggalMelahirkan", "Tanggal melahirkan tidak masuk akal.");
+      if (!(await assertPosyandu(tx, kode, fields.posyanduId))) return fieldError(values, "posyanduId", t.posyanduNotHere);
+      if (fields.tanggalMelahirkan && fields.tanggalMelahirkan < target.tanggalLahir) return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
       const [before] = await tx.select().from(pemantauanIbu).where(and(eq(pemantauanIbu.sasaranId, sasaranId), eq(pemantauanIbu.tahun, ym.tahun), eq(pemantauanIbu.bulan, ym.bulan))).for("update");
       if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
       const data = { ...fields, butirPilFe: fields.butirPilFe ?? null, lilaCm: fields.lilaCm ?? null, statusKehamilan: fields.statusKehamilan ?? null, usiaKehamilan: fields.usiaKehamilan ?? null, tanggalMelahirkan: fields.tanggalMelahirkan ?? null };
@@ -78,10 +80,10 @@ export const saveAnakMonth = guardedAction(
     const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
       await assertPeriodOpen(tx, viewer, kode, ym);
       const target = await loadTarget(tx, kode, sasaranId, "anak");
-      if (!(await assertPosyandu(tx, kode, fields.posyanduId))) return fieldError(values, "posyanduId", "Pilih posyandu di desa ini.");
+      if (!(await assertPosyandu(tx, kode, fields.posyanduId))) return fieldError(values, "posyanduId", t.posyanduNotHere);
       const age = ageInDays(target.tanggalLahir, fields.tanggalPeriksa) ?? -1;
-      if (age < 0) return fieldError(values, "tanggalPeriksa", "Tanggal periksa sebelum tanggal lahir anak.");
-      if (age > ANAK_0_23_MAX_DAYS + 31) return fieldError(values, "tanggalPeriksa", "Anak sudah berumur 24 bulan atau lebih; catat kehadiran PAUD-nya.");
+      if (age < 0) return fieldError(values, "tanggalPeriksa", t.beforeBirth);
+      if (age > ANAK_0_23_MAX_DAYS + 31) return fieldError(values, "tanggalPeriksa", t.tooOld);
       const hasMeasurement = beratKg !== undefined || panjangCm !== undefined;
       const m = evaluateMeasurement({ sex: target.jenisKelamin, tanggalLahir: target.tanggalLahir, tanggalUkur: fields.tanggalPeriksa, beratKg, panjangCm, caraUkur, oedema });
       if (hasMeasurement && m.problems) {

@@ -15,8 +15,11 @@ import { firstParams, hrefWith } from "@/lib/url";
 import { formatInteger } from "@/lib/format";
 import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
 import { STATUS_PAUD_LABELS } from "@/lib/pemantauan/labels";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
 
-export const metadata: Metadata = { title: "Pemantauan bulanan" };
+const t = pemantauanText.month;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 type Row = { id: number; nama: string; posyanduNama: string; recordId: number | null; detail?: React.ReactNode };
 
@@ -25,7 +28,7 @@ function DueList({ title, rows, href, doneLabel, highlight, empty }: { title: st
   return (
     <section aria-labelledby={`h-${title}`} className="space-y-2">
       <h2 id={`h-${title}`} className="text-lg font-semibold">
-        {title} <span className="text-sm font-normal text-slate-600">({done}/{rows.length} sudah diisi)</span>
+        {title} <span className="text-sm font-normal text-slate-600">{t.doneCount(done, rows.length)}</span>
       </h2>
       {rows.length ? (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
@@ -39,13 +42,13 @@ function DueList({ title, rows, href, doneLabel, highlight, empty }: { title: st
                     {r.detail ? <> · {r.detail}</> : null}
                   </span>
                 </span>
-                {r.recordId ? <Badge tone="good">✓ {doneLabel}</Badge> : <Badge tone="warn">Belum diisi</Badge>}
+                {r.recordId ? <Badge tone="good">✓ {doneLabel}</Badge> : <Badge tone="warn">{t.notFilled}</Badge>}
               </Link>
             </li>
           ))}
         </ul>
       ) : (
-        <EmptyState title="Tidak ada sasaran pada bulan ini">{empty}</EmptyState>
+        <EmptyState title={t.emptyTitle}>{empty}</EmptyState>
       )}
     </section>
   );
@@ -73,24 +76,24 @@ export default async function PemantauanPage({ params, searchParams }: { params:
   // What to do about an empty list: targets appear here once registered (and, filtered, only from that posyandu).
   const emptyHint = (
     <p>
-      {posyanduId ? "Pilih “Semua posyandu” atau d" : "D"}aftarkan sasaran di halaman{" "}
+      {posyanduId ? t.emptyHintFiltered : t.emptyHint}{" "}
       <Link href={`/wilayah/${region.kode}/sasaran`} className="font-medium text-brand-800 underline underline-offset-2">
-        Sasaran
+        {t.emptyHintLink}
       </Link>
-      ; setiap sasaran aktif muncul di sini setiap bulan.
+      {t.emptyHintAfter}
     </p>
   );
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="pemantauan" title="Pemantauan bulanan" />
+      <RegionPageHeader viewer={viewer} region={region} section="pemantauan" title={t.title} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <MonthNav baseHref={base} params={state} ym={ym} max={now} />
         <form method="get" action={base} className="flex items-end gap-2">
           <input type="hidden" name="bulan" value={state.bulan} />
           <label className="text-sm font-medium">
-            Posyandu
+            {t.posyandu}
             <select name="posyandu" defaultValue={state.posyandu ?? ""} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">
-              <option value="">Semua posyandu</option>
+              <option value="">{t.allPosyandu}</option>
               {posyanduList.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.nama}
@@ -99,21 +102,21 @@ export default async function PemantauanPage({ params, searchParams }: { params:
             </select>
           </label>
           <button className={buttonClass("secondary")} type="submit">
-            Tampilkan
+            {t.show}
           </button>
         </form>
       </div>
       {highlight ? (
         <p data-testid="form-message" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800" aria-live="polite">
-          ✓ Data bulan ini tersimpan.
+          {t.saved}
         </p>
       ) : null}
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label="Ringkasan catatan">
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t.countersLabel}>
         {[
-          ["Catatan ibu hamil bulan ini", counters.ibuMonth],
-          ["Catatan anak bulan ini", counters.anakMonth],
-          ["Total catatan ibu hamil", counters.ibuTotal],
-          ["Total catatan anak", counters.anakTotal],
+          [t.counters.ibuMonth, counters.ibuMonth],
+          [t.counters.anakMonth, counters.anakMonth],
+          [t.counters.ibuTotal, counters.ibuTotal],
+          [t.counters.anakTotal, counters.anakTotal],
         ].map(([label, n]) => (
           <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
             <dt className="text-xs text-slate-600">{label}</dt>
@@ -121,20 +124,20 @@ export default async function PemantauanPage({ params, searchParams }: { params:
           </div>
         ))}
       </dl>
-      {!canWrite ? <p className="text-sm text-slate-600">Anda dapat melihat data; pengisian dilakukan oleh KPM desa.</p> : null}
-      <DueList title="Ibu hamil & nifas (Formulir 2A)" rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? "nifas" : "hamil" }))} href={entry} doneLabel="Sudah diisi" highlight={highlight} empty={emptyHint} />
+      {!canWrite ? <p className="text-sm text-slate-600">{t.readOnly}</p> : null}
+      <DueList title={t.ibuTitle} rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? t.ibuNifas : t.ibuHamil }))} href={entry} doneLabel={t.done} highlight={highlight} empty={emptyHint} />
       <DueList
-        title="Anak 0–23 bulan (Formulir 2B)"
+        title={t.anakTitle}
         rows={due.anak.map((r) => ({
           ...r,
-          detail: r.kategoriHaz ? `TB/U: ${CATEGORY_LABELS[r.kategoriHaz as GrowthCategory]}${r.kategoriWhz ? `, BB/TB: ${CATEGORY_LABELS[r.kategoriWhz as GrowthCategory]}` : ""}` : undefined,
+          detail: r.kategoriHaz ? t.anakDetail(CATEGORY_LABELS[r.kategoriHaz as GrowthCategory], r.kategoriWhz ? CATEGORY_LABELS[r.kategoriWhz as GrowthCategory] : null) : undefined,
         }))}
         href={entry}
-        doneLabel="Sudah diisi"
+        doneLabel={t.done}
         highlight={highlight}
         empty={emptyHint}
       />
-      <DueList title="Anak 2–6 tahun, PAUD (Formulir 2C)" rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))} href={entry} doneLabel="Sudah diisi" highlight={highlight} empty={emptyHint} />
+      <DueList title={t.paudTitle} rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))} href={entry} doneLabel={t.done} highlight={highlight} empty={emptyHint} />
     </div>
   );
 }

@@ -6,8 +6,10 @@ import { messageFor } from "@/lib/errors";
 import { createPosyandu, updatePosyandu, type PosyanduWriteResult } from "@/db/queries/posyandu";
 import type { Region } from "@/db/schema";
 import { createPosyanduSchema, posyanduStatusSchema, updatePosyanduSchema } from "./schemas";
+import { posyanduText } from "@/lib/i18n/posyandu";
 
-const DUPLICATE = "Nama ini sudah dipakai posyandu lain di desa ini.";
+const t = posyanduText.actions;
+const DUPLICATE = t.duplicate;
 
 function isVillage(region: Region) {
   return region.jenis === "desa" || region.jenis === "kelurahan";
@@ -26,7 +28,7 @@ export const createPosyanduAction = guardedAction(
     const result = await createPosyandu({ viewer, kode: region.kode, input: { nama: input.nama, alamat: input.alamat } });
     if (!result.ok) return failure(result, values);
     revalidatePath(`/wilayah/${region.kode}/posyandu`);
-    return { status: "ok", message: `${input.nama} ditambahkan.` };
+    return { status: "ok", message: t.created(input.nama) };
   },
 );
 
@@ -37,7 +39,7 @@ export const updatePosyanduAction = guardedAction(
     const result = await updatePosyandu({ viewer, kode: region.kode, id: input.id, changes: { nama: input.nama, alamat: input.alamat } });
     if (!result.ok) return failure(result, values);
     revalidatePath(`/wilayah/${region.kode}/posyandu`);
-    return { status: "ok", message: "Perubahan disimpan." };
+    return { status: "ok", message: t.updated };
   },
 );
 
@@ -48,6 +50,6 @@ export const setPosyanduStatusAction = guardedAction(
     const result = await updatePosyandu({ viewer, kode: region.kode, id: input.id, changes: { aktif: input.aktif } });
     if (!result.ok) return failure(result, {});
     revalidatePath(`/wilayah/${region.kode}/posyandu`);
-    return { status: "ok", message: input.aktif ? "Posyandu diaktifkan kembali." : "Posyandu dinonaktifkan." };
+    return { status: "ok", message: input.aktif ? t.activated : t.deactivated };
   },
 );

@@ -11,8 +11,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PosyanduCreateForm } from "./posyandu-create-form";
 import { PosyanduEditForm } from "./posyandu-edit-form";
 import { PosyanduStatusForm } from "./posyandu-status-form";
+import { posyanduText } from "@/lib/i18n/posyandu";
 
-export const metadata: Metadata = { title: "Posyandu" };
+const t = posyanduText.page;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function PosyanduPage({ params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
@@ -23,10 +26,10 @@ export default async function PosyanduPage({ params }: { params: Promise<{ kode:
 
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="posyandu" title="Posyandu" />
+      <RegionPageHeader viewer={viewer} region={region} section="posyandu" title={t.title} />
       <section aria-labelledby="daftar-posyandu" className="space-y-2">
         <h2 id="daftar-posyandu" className="text-lg font-semibold">
-          Daftar posyandu ({formatInteger(items.length)})
+          {t.listHeading(formatInteger(items.length))}
         </h2>
         {items.length ? (
           <ul className="grid gap-3 md:grid-cols-2" data-testid="posyandu-list">
@@ -35,12 +38,12 @@ export default async function PosyanduPage({ params }: { params: Promise<{ kode:
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
                     <p className="font-semibold">{p.nama}</p>
-                    <p className="text-sm text-slate-600">{p.alamat || "Alamat belum diisi"}</p>
+                    <p className="text-sm text-slate-600">{p.alamat || t.noAddress}</p>
                   </div>
-                  <Badge tone={p.aktif ? "good" : "neutral"}>{p.aktif ? "Aktif" : "Nonaktif"}</Badge>
+                  <Badge tone={p.aktif ? "good" : "neutral"}>{p.aktif ? t.aktif : t.nonaktif}</Badge>
                 </div>
                 <p className="text-sm">
-                  <span className="font-medium">{formatInteger(p.jumlahSasaran)}</span> sasaran aktif terdaftar
+                  <span className="font-medium">{formatInteger(p.jumlahSasaran)}</span>{t.activeTargets}
                 </p>
                 {canWrite ? (
                   <div className="flex flex-wrap items-start gap-2">
@@ -52,14 +55,14 @@ export default async function PosyanduPage({ params }: { params: Promise<{ kode:
             ))}
           </ul>
         ) : (
-          <EmptyState title="Belum ada posyandu">{canWrite ? "Tambahkan posyandu pertama dengan formulir di bawah." : null}</EmptyState>
+          <EmptyState title={t.empty}>{canWrite ? t.emptyHint : null}</EmptyState>
         )}
         {canWrite ? (
-          <p className="text-sm text-slate-600">Posyandu yang sudah dipakai sasaran atau catatan bulanan tidak dihapus; nonaktifkan bila tidak lagi berjalan.</p>
+          <p className="text-sm text-slate-600">{t.noDelete}</p>
         ) : null}
       </section>
       {canWrite ? (
-        <Card title="Tambah posyandu">
+        <Card title={t.add}>
           <PosyanduCreateForm kode={region.kode} />
         </Card>
       ) : null}

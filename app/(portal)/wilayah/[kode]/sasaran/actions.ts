@@ -17,9 +17,12 @@ import { regionTitle } from "@/lib/regions";
 import { AppError } from "@/lib/errors";
 import { recomputeTargets } from "@/db/konvergensi/recompute";
 import type { Region } from "@/db/schema";
+import { sasaranText } from "@/lib/i18n/sasaran";
+
+const t = sasaranText.actions;
 
 function assertVillage(region: Region) {
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") throw new AppError("invalid_input", "Sasaran hanya didaftarkan di desa atau kelurahan.");
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") throw new AppError("invalid_input", t.villageOnly);
 }
 
 const detailPath = (kode: string, id: number) => `/wilayah/${kode}/sasaran/${id}`;
@@ -33,27 +36,27 @@ async function checkTarget(input: Common, jenis: "ibu" | "anak", values: Record<
     .select({ id: posyandu.id })
     .from(posyandu)
     .where(and(eq(posyandu.id, input.posyanduId), eq(posyandu.kodeWilayah, input.kode), eq(posyandu.aktif, true)));
-  if (!pos) return fieldError(values, "posyanduId", "Pilih posyandu aktif di desa ini.");
+  if (!pos) return fieldError(values, "posyanduId", t.posyanduInactive);
   if (input.rumahTanggaId) {
     const [rt] = await db
       .select({ id: rumahTangga.id })
       .from(rumahTangga)
       .where(and(eq(rumahTangga.id, input.rumahTanggaId), eq(rumahTangga.kodeWilayah, input.kode)));
-    if (!rt) return fieldError(values, "rumahTanggaId", "Rumah tangga tidak ditemukan di desa ini.");
+    if (!rt) return fieldError(values, "rumahTanggaId", t.householdNotFound);
   }
   if (input.nik) {
     const other = await findNikElsewhere({ nik: input.nik, excludeId });
     if (other && other.kodeWilayah === input.kode) {
-      return fieldError(values, "nik", "NIK ini sudah terdaftar sebagai sasaran di desa ini.", { href: detailPath(input.kode, other.id), label: "Buka data yang sudah ada" });
+      return fieldError(values, "nik", t.nikHere, { href: detailPath(input.kode, other.id), label: t.openExisting });
     }
-    if (other) return fieldError(values, "nik", `NIK ini sudah terdaftar sebagai sasaran di ${regionTitle({ nama: other.desa, jenis: other.jenis })}. Minta tim kecamatan memindahkan datanya bila keluarga pindah.`);
+    if (other) return fieldError(values, "nik", t.nikElsewhere(regionTitle({ nama: other.desa, jenis: other.jenis })));
   }
   const dup = await findNameDobDuplicate({ kode: input.kode, nama: input.nama, tanggalLahir: input.tanggalLahir, excludeId });
   if (dup) {
-    return fieldError(values, "nama", "Sasaran dengan nama dan tanggal lahir yang sama sudah terdaftar di desa ini.", { href: detailPath(input.kode, dup.id), label: "Buka data yang sudah ada" });
+    return fieldError(values, "nama", t.duplicate, { href: detailPath(input.kode, dup.id), label: t.openExisting });
   }
   if (input.noKia && (await isKiaTaken({ kode: input.kode, jenis, noKia: input.noKia, excludeId }))) {
-    return fieldError(values, "noKia", "No. register KIA ini sudah dipakai di desa ini.");
+    return fieldError(values, "noKia", t.kiaTaken);
   }
   return null;
 }
@@ -117,8 +120,8 @@ async function checkMother(input: AnakInput, values: Record<string, string>): Pr
     .select({ id: sasaran.id, tanggalLahir: sasaran.tanggalLahir })
     .from(sasaran)
     .where(and(eq(sasaran.id, input.ibuId), eq(sasaran.kodeWilayah, input.kode), eq(sasaran.jenis, "ibu")));
-  if (!ibu) return fieldError(values, "ibuId", "Ibu tidak ditemukan di desa ini.");
-  if (input.tanggalLahir <= ibu.tanggalLahir) return fieldError(values, "tanggalLahir", "Tanggal lahir anak tidak boleh sebelum tanggal lahir ibunya.");
+  if (!ibu) return fieldError(values, "ibuId", t.ibuNotFound);
+  if (input.tanggalLahir <= ibu.tanggalLahir) return fieldError(values, "tanggalLahir", t.bornBeforeMother);
   return null;
 }
 
@@ -163,7 +166,7 @@ async function loadForEdit(tx: Tx, kode: string, id: number, jenis: "ibu" | "ana
   return row;
 }
 
-const editIdSchema = z.object({ id: idField("Sasaran"), version: optionalId("Versi") });
+const editIdSchema = z.object({ id: idField(sasaranText.schema.fields.sasaran), version: optionalId(sasaranText.schema.fields.versi) });
 
 function updateAction(jenis: "ibu" | "anak") {
   const schema = () => (jenis === "ibu" ? ibuHamilSchema(todayIso()) : anakSchema(todayIso()));
@@ -199,7 +202,7 @@ function updateAction(jenis: "ibu" | "anak") {
         return "ok" as const;
       });
       if (outcome === "conflict") {
-        return { status: "error", message: "Data ini baru saja diubah oleh pengguna lain. Muat ulang halaman untuk melihat perubahan terbaru.", values };
+        return { status: "error", message: t.conflict, values };
       }
       revalidatePath(`/wilayah/${data.kode}`, "layout");
       redirect(`${detailPath(data.kode, data.id)}?tersimpan=1`);
@@ -224,7 +227,7 @@ export const createRumahTangga = guardedAction(
       await writeAudit(tx, viewer, { action: "create", entity: "rumah_tangga", entityId: row.id, kodeWilayah: row.kodeWilayah, after: row });
     });
     revalidatePath(`/wilayah/${input.kode}/sasaran`);
-    return { status: "ok", message: `Rumah tangga ${input.kepalaKeluarga} tersimpan.` };
+    return { status: "ok", message: t.householdSaved(input.kepalaKeluarga) };
   },
 );
 
@@ -244,7 +247,7 @@ export const markMelahirkan = guardedAction(
       await writeAudit(tx, viewer, { action: "melahirkan", entity: "sasaran", entityId: after.id, kodeWilayah: after.kodeWilayah, before, after });
       return "ok" as const;
     });
-    if (result !== "ok") return fieldError(values, "tanggalMelahirkan", "Tanggal melahirkan tidak masuk akal.");
+    if (result !== "ok") return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
     revalidatePath(`/wilayah/${input.kode}`, "layout");
     redirect(`${detailPath(input.kode, input.id)}?melahirkan=1`);
   },
@@ -255,14 +258,14 @@ export const pindahkanSasaran = guardedAction(
   { capability: "sasaran:transfer", schema: pindahSchema, regionOf: (i) => i.kode },
   async ({ viewer, input, values }) => {
     const tujuan = await getRegionInScope({ viewer, kode: input.keKode });
-    if (!tujuan || (tujuan.jenis !== "desa" && tujuan.jenis !== "kelurahan")) return fieldError(values, "keKode", "Pilih desa/kelurahan tujuan di wilayah Anda.");
-    if (tujuan.kode === input.kode) return fieldError(values, "keKode", "Desa tujuan sama dengan desa asal.");
+    if (!tujuan || (tujuan.jenis !== "desa" && tujuan.jenis !== "kelurahan")) return fieldError(values, "keKode", t.tujuanInvalid);
+    if (tujuan.kode === input.kode) return fieldError(values, "keKode", t.tujuanSame);
     const db = await getDb();
     await db.transaction(async (tx) => {
       const [before] = await tx.select().from(sasaran).where(and(eq(sasaran.id, input.id), eq(sasaran.kodeWilayah, input.kode))).for("update");
       if (!before) throw new AppError("not_found");
       const [pos] = await tx.select({ id: posyandu.id }).from(posyandu).where(and(eq(posyandu.kodeWilayah, tujuan.kode), eq(posyandu.aktif, true))).limit(1);
-      if (!pos) throw new AppError("invalid_input", "Desa tujuan belum memiliki posyandu aktif.");
+      if (!pos) throw new AppError("invalid_input", t.tujuanNoPosyandu);
       // The KIA number belongs to the old desa's register; the household stays behind.
       const [after] = await tx
         .update(sasaran)

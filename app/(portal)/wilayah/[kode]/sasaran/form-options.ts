@@ -2,6 +2,7 @@ import "server-only";
 import { listIbuOptions, listRumahTanggaOptions } from "@/db/queries/sasaran";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import type { Viewer } from "@/lib/auth/viewer";
+import { sasaranText } from "@/lib/i18n/sasaran";
 
 /** Picker options for the target form, all scoped to the one desa. */
 export async function loadSasaranFormOptions(viewer: Viewer, kode: string) {
@@ -14,6 +15,6 @@ export async function loadSasaranFormOptions(viewer: Viewer, kode: string) {
     posyandu: pos.map((p) => ({ value: String(p.id), label: p.nama })),
     ibu: ibu.map((i) => ({ value: String(i.id), label: i.noKia ? `${i.nama} (${i.noKia})` : i.nama })),
     ibuRows: ibu,
-    households: rt.map((h) => ({ value: String(h.id), label: [h.kepalaKeluarga, h.dusun, h.rt ? `RT ${h.rt}` : null].filter(Boolean).join(" · ") })),
+    households: rt.map((h) => ({ value: String(h.id), label: [h.kepalaKeluarga, h.dusun, h.rt ? sasaranText.form.rtOption(h.rt) : null].filter(Boolean).join(" · ") })),
   };
 }

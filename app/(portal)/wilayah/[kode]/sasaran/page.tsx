@@ -17,8 +17,11 @@ import { firstParams, hrefWith } from "@/lib/url";
 import { formatInteger } from "@/lib/format";
 import { todayIso } from "@/lib/periods";
 import { nikFor } from "@/lib/people/nik-visibility";
+import { sasaranText } from "@/lib/i18n/sasaran";
 
-export const metadata: Metadata = { title: "Sasaran" };
+const t = sasaranText.list;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 const FILTER = "min-h-11 rounded-md border border-slate-400 bg-white px-2 text-sm";
 
@@ -40,11 +43,11 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
   // The sheet says which slice of the list it holds, so a printed page 1 of 2 is never taken for the whole list.
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const printed = [
-    `Status: ${{ aktif: "aktif", nonaktif: "nonaktif", semua: "semua" }[p.status ?? "aktif"]}`,
-    p.kelompok ? `Kelompok: ${KATEGORI_LABELS[p.kelompok]}` : null,
-    p.posyandu ? `Posyandu: ${posyanduList.find((x) => x.id === p.posyandu)?.nama ?? p.posyandu}` : null,
-    p.q ? `Cari: “${p.q}”` : null,
-    `${formatInteger(list.total)} sasaran${pages > 1 ? `, halaman ${list.page} dari ${pages}` : ""}`,
+    t.print.status(t.print.statusWords[p.status ?? "aktif"]),
+    p.kelompok ? t.print.kelompok(KATEGORI_LABELS[p.kelompok]) : null,
+    p.posyandu ? t.print.posyandu(`${posyanduList.find((x) => x.id === p.posyandu)?.nama ?? p.posyandu}`) : null,
+    p.q ? t.print.search(p.q) : null,
+    t.print.count(formatInteger(list.total), list.page, pages),
   ].filter(Boolean).join(" · ");
   return (
     <div className="space-y-4">
@@ -52,15 +55,15 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
         viewer={viewer}
         region={region}
         section="sasaran"
-        title="Sasaran 1.000 HPK"
+        title={t.title}
         actions={
           <>
             {canWrite ? (
               <>
-                <LinkButton href={`${base}/baru?jenis=ibu`}>+ Ibu hamil</LinkButton>
-                <LinkButton href={`${base}/baru?jenis=anak`}>+ Anak</LinkButton>
+                <LinkButton href={`${base}/baru?jenis=ibu`}>{t.addIbu}</LinkButton>
+                <LinkButton href={`${base}/baru?jenis=anak`}>{t.addAnak}</LinkButton>
                 <LinkButton href={`${base}/rumah-tangga`} variant="secondary">
-                  Rumah tangga
+                  {t.households}
                 </LinkButton>
               </>
             ) : null}
@@ -68,16 +71,16 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
           </>
         }
       />
-      <PrintHeader region={region} title="Daftar sasaran 1.000 HPK" period={printed} landscape />
+      <PrintHeader region={region} title={t.printTitle} period={printed} landscape />
       <form method="get" action={base} className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5" role="search">
         <label className="text-sm font-medium sm:col-span-2">
-          Cari nama, NIK, atau No. KIA
+          {t.search}
           <input name="q" defaultValue={p.q ?? ""} className={`${FILTER} mt-1 block w-full`} type="search" />
         </label>
         <label className="text-sm font-medium">
-          Kelompok
+          {t.kelompok}
           <select name="kelompok" defaultValue={p.kelompok ?? ""} className={`${FILTER} mt-1 block w-full`}>
-            <option value="">Semua</option>
+            <option value="">{t.all}</option>
             {Object.entries(KATEGORI_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -86,9 +89,9 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
           </select>
         </label>
         <label className="text-sm font-medium">
-          Posyandu
+          {t.posyandu}
           <select name="posyandu" defaultValue={p.posyandu ? String(p.posyandu) : ""} className={`${FILTER} mt-1 block w-full`}>
-            <option value="">Semua</option>
+            <option value="">{t.all}</option>
             {posyanduList.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.nama}
@@ -97,19 +100,19 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
           </select>
         </label>
         <label className="text-sm font-medium">
-          Status
+          {t.status}
           <select name="status" defaultValue={p.status ?? "aktif"} className={`${FILTER} mt-1 block w-full`}>
-            <option value="aktif">Aktif</option>
-            <option value="nonaktif">Nonaktif</option>
-            <option value="semua">Semua</option>
+            <option value="aktif">{t.aktif}</option>
+            <option value="nonaktif">{t.nonaktif}</option>
+            <option value="semua">{t.all}</option>
           </select>
         </label>
         <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-5">
           <button type="submit" className={buttonClass("primary")}>
-            Terapkan
+            {t.apply}
           </button>
           <a href={hrefWith(`${base}/ekspor`, urlState, {})} className={buttonClass("secondary")}>
-            Unduh Excel
+            {t.download}
           </a>
         </div>
       </form>
@@ -121,18 +124,18 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
           </div>
         </>
       ) : (
-        <EmptyState title={filtered ? "Tidak ada sasaran yang cocok" : "Belum ada sasaran"}>
+        <EmptyState title={filtered ? t.emptyFiltered : t.empty}>
           {filtered ? (
             <LinkButton href={base} variant="secondary">
-              Hapus saringan
+              {t.clearFilters}
             </LinkButton>
           ) : canWrite ? (
             <div className="flex flex-wrap justify-center gap-2">
-              <LinkButton href={`${base}/baru?jenis=ibu`}>+ Tambah ibu hamil</LinkButton>
-              <LinkButton href={`${base}/baru?jenis=anak`}>+ Tambah anak</LinkButton>
+              <LinkButton href={`${base}/baru?jenis=ibu`}>{t.emptyAddIbu}</LinkButton>
+              <LinkButton href={`${base}/baru?jenis=anak`}>{t.emptyAddAnak}</LinkButton>
             </div>
           ) : (
-            <p>KPM desa ini mendaftarkan sasaran; daftar tampil di sini setelahnya.</p>
+            <p>{t.emptyReadOnly}</p>
           )}
         </EmptyState>
       )}

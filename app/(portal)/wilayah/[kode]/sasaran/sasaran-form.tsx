@@ -5,6 +5,10 @@ import type { FormState } from "@/lib/form-state";
 import { CheckboxField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { sasaranText } from "@/lib/i18n/sasaran";
+
+const t = sasaranText.form;
+const h = sasaranText.household;
 
 type Option = { value: string; label: string };
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -39,37 +43,37 @@ export function SasaranForm({
       {v.version ? <input type="hidden" name="version" value={v.version} /> : null}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="nama" label={jenis === "ibu" ? "Nama ibu" : "Nama anak"} defaultValue={v.nama} error={e.nama} required autoComplete="off" />
-        <Field name="nik" label="NIK (boleh kosong)" defaultValue={v.nik} error={e.nik} inputMode="numeric" maxLength={20} hint="16 digit, sesuai KK/KTP." />
+        <Field name="nama" label={jenis === "ibu" ? t.namaIbu : t.namaAnak} defaultValue={v.nama} error={e.nama} required autoComplete="off" />
+        <Field name="nik" label={t.nik} defaultValue={v.nik} error={e.nik} inputMode="numeric" maxLength={20} hint={t.nikHint} />
         {jenis === "anak" ? (
-          <SelectField name="jenisKelamin" label="Jenis kelamin" defaultValue={v.jenisKelamin ?? ""} error={e.jenisKelamin} placeholder="— Pilih —" options={[{ value: "L", label: "Laki-laki" }, { value: "P", label: "Perempuan" }]} />
+          <SelectField name="jenisKelamin" label={t.jenisKelamin} defaultValue={v.jenisKelamin ?? ""} error={e.jenisKelamin} placeholder={t.choose} options={[{ value: "L", label: sasaranText.sex.L }, { value: "P", label: sasaranText.sex.P }]} />
         ) : null}
-        <Field name="tanggalLahir" label="Tanggal lahir" type="date" max={today} defaultValue={v.tanggalLahir} error={e.tanggalLahir} required />
+        <Field name="tanggalLahir" label={t.tanggalLahir} type="date" max={today} defaultValue={v.tanggalLahir} error={e.tanggalLahir} required />
         {jenis === "ibu" ? (
-          <Field name="hpl" label="Hari perkiraan lahir (HPL)" type="date" defaultValue={v.hpl} error={e.hpl} />
+          <Field name="hpl" label={t.hpl} type="date" defaultValue={v.hpl} error={e.hpl} />
         ) : (
           <>
-            <Field name="beratLahirKg" label="Berat lahir (kg)" inputMode="decimal" defaultValue={v.beratLahirKg} error={e.beratLahirKg} hint="Contoh: 3,1" />
-            <Field name="panjangLahirCm" label="Panjang lahir (cm)" inputMode="decimal" defaultValue={v.panjangLahirCm} error={e.panjangLahirCm} hint="Contoh: 49,5" />
-            <SelectField name="ibuId" label="Ibu (sasaran di desa ini)" defaultValue={v.ibuId ?? ""} error={e.ibuId} placeholder="— Tidak ada / belum terdaftar —" options={ibu} />
+            <Field name="beratLahirKg" label={t.beratLahir} inputMode="decimal" defaultValue={v.beratLahirKg} error={e.beratLahirKg} hint={t.beratLahirHint} />
+            <Field name="panjangLahirCm" label={t.panjangLahir} inputMode="decimal" defaultValue={v.panjangLahirCm} error={e.panjangLahirCm} hint={t.panjangLahirHint} />
+            <SelectField name="ibuId" label={t.ibu} defaultValue={v.ibuId ?? ""} error={e.ibuId} placeholder={t.ibuNone} options={ibu} />
           </>
         )}
-        <Field name="noKia" label="No. register KIA" defaultValue={v.noKia} error={e.noKia} autoComplete="off" />
-        <SelectField name="posyanduId" label="Posyandu" defaultValue={v.posyanduId ?? ""} error={e.posyanduId} placeholder="— Pilih posyandu —" options={posyandu} />
-        <SelectField name="rumahTanggaId" label="Rumah tangga" defaultValue={v.rumahTanggaId ?? ""} error={e.rumahTanggaId} placeholder="— Rumah tangga baru (isi di bawah) —" options={households} />
+        <Field name="noKia" label={t.noKia} defaultValue={v.noKia} error={e.noKia} autoComplete="off" />
+        <SelectField name="posyanduId" label={t.posyandu} defaultValue={v.posyanduId ?? ""} error={e.posyanduId} placeholder={t.posyanduChoose} options={posyandu} />
+        <SelectField name="rumahTanggaId" label={t.rumahTangga} defaultValue={v.rumahTanggaId ?? ""} error={e.rumahTanggaId} placeholder={t.rumahTanggaNew} options={households} />
       </div>
       <fieldset className="space-y-3 rounded-lg border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-semibold">Rumah tangga baru (bila belum terdaftar)</legend>
+        <legend className="px-1 text-sm font-semibold">{t.newHousehold}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field name="kepalaKeluarga" label="Kepala keluarga" defaultValue={v.kepalaKeluarga} error={e.kepalaKeluarga} />
-          <Field name="alamat" label="Alamat" defaultValue={v.alamat} error={e.alamat} />
-          <Field name="dusun" label="Dusun" defaultValue={v.dusun} error={e.dusun} />
+          <Field name="kepalaKeluarga" label={h.kepalaKeluarga} defaultValue={v.kepalaKeluarga} error={e.kepalaKeluarga} />
+          <Field name="alamat" label={h.alamat} defaultValue={v.alamat} error={e.alamat} />
+          <Field name="dusun" label={h.dusun} defaultValue={v.dusun} error={e.dusun} />
           <div className="grid grid-cols-2 gap-3">
-            <Field name="rt" label="RT" defaultValue={v.rt} error={e.rt} inputMode="numeric" />
-            <Field name="rw" label="RW" defaultValue={v.rw} error={e.rw} inputMode="numeric" />
+            <Field name="rt" label={h.rt} defaultValue={v.rt} error={e.rt} inputMode="numeric" />
+            <Field name="rw" label={h.rw} defaultValue={v.rw} error={e.rw} inputMode="numeric" />
           </div>
-          <CheckboxField name="airMinumLayak" label="Akses air minum layak" defaultChecked={v.airMinumLayak === "on"} />
-          <CheckboxField name="jambanLayak" label="Jamban layak" defaultChecked={v.jambanLayak === "on"} />
+          <CheckboxField name="airMinumLayak" label={h.airMinumLayak} defaultChecked={v.airMinumLayak === "on"} />
+          <CheckboxField name="jambanLayak" label={h.jambanLayak} defaultChecked={v.jambanLayak === "on"} />
         </div>
       </fieldset>
       <SubmitButton className="w-full sm:w-auto">{submitLabel}</SubmitButton>

@@ -6,6 +6,9 @@ import { DataTable, type Features } from "@/components/data-table/data-table";
 import { KATEGORI_LABELS, type Kategori } from "@/lib/sasaran/kategori";
 import { formatDate } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
+import { sasaranText } from "@/lib/i18n/sasaran";
+
+const t = sasaranText.table;
 
 export type SasaranRow = {
   id: number;
@@ -34,26 +37,26 @@ const TONE: Record<Kategori, "info" | "good" | "neutral" | "warn"> = {
 export function SasaranTable({ rows, kode, params }: { rows: SasaranRow[]; kode: string; params: Record<string, string | undefined> }) {
   const columns = helper.columns([
     helper.accessor("nama", {
-      header: "Nama",
+      header: t.nama,
       cell: (info) => (
         <Link href={`/wilayah/${kode}/sasaran/${info.row.original.id}`} className="font-medium text-brand-800 underline underline-offset-2">
           {info.getValue()}
         </Link>
       ),
     }),
-    helper.accessor("kelompok", { header: "Kelompok", cell: (info) => <Badge tone={TONE[info.getValue()]}>{KATEGORI_LABELS[info.getValue()]}</Badge> }),
-    helper.accessor("tanggalLahir", { header: "Tanggal lahir", cell: (info) => formatDate(info.getValue()) }),
-    helper.accessor("nik", { header: "NIK", cell: (info) => info.getValue() ?? "–" }),
-    helper.accessor("noKia", { header: "No. KIA", cell: (info) => info.getValue() ?? "–" }),
-    helper.accessor("posyanduNama", { header: "Posyandu" }),
-    helper.accessor("ibuNama", { header: "Ibu", cell: (info) => info.getValue() ?? "–" }),
+    helper.accessor("kelompok", { header: t.kelompok, cell: (info) => <Badge tone={TONE[info.getValue()]}>{KATEGORI_LABELS[info.getValue()]}</Badge> }),
+    helper.accessor("tanggalLahir", { header: t.tanggalLahir, cell: (info) => formatDate(info.getValue()) }),
+    helper.accessor("nik", { header: t.nik, cell: (info) => info.getValue() ?? "–" }),
+    helper.accessor("noKia", { header: t.noKia, cell: (info) => info.getValue() ?? "–" }),
+    helper.accessor("posyanduNama", { header: t.posyandu }),
+    helper.accessor("ibuNama", { header: t.ibu, cell: (info) => info.getValue() ?? "–" }),
   ]);
   return (
     <DataTable
       nowrap
       columns={columns}
       data={rows}
-      caption="Daftar sasaran"
+      caption={t.caption}
       baseHref={`/wilayah/${kode}/sasaran`}
       params={params}
       sortKeys={{ nama: "nama", kelompok: "kelompok", tanggalLahir: "tanggalLahir", posyanduNama: "posyandu" }}

@@ -13,32 +13,35 @@ import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
 import type { Capability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Region } from "@/db/schema";
+import { scorecardText } from "@/lib/i18n/scorecard";
+
+const m = scorecardText.actions;
 
 type Status = "draft" | "diajukan" | "disetujui";
 
-const base = { kode: z.string(), tahun: integer("Tahun", 2018, 2100), triwulan: integer("Triwulan", 1, 4) };
+const base = { kode: z.string(), tahun: integer(m.tahun, 2018, 2100), triwulan: integer(m.triwulan, 1, 4) };
 
 const TRANSITIONS = {
-  ajukan: { capability: "scorecard:submit", from: ["draft"], to: "diajukan", note: false, done: "Triwulan diajukan ke kepala desa." },
-  setujui: { capability: "scorecard:approve", from: ["diajukan"], to: "disetujui", note: false, done: "Triwulan disetujui dan dikunci." },
-  kembalikan: { capability: "scorecard:return", from: ["diajukan"], to: "draft", note: true, done: "Triwulan dikembalikan ke KPM dengan catatan." },
-  buka: { capability: "period:unlock", from: ["disetujui"], to: "draft", note: true, done: "Kunci triwulan dibuka." },
+  ajukan: { capability: "scorecard:submit", from: ["draft"], to: "diajukan", note: false, done: m.done.ajukan },
+  setujui: { capability: "scorecard:approve", from: ["diajukan"], to: "disetujui", note: false, done: m.done.setujui },
+  kembalikan: { capability: "scorecard:return", from: ["diajukan"], to: "draft", note: true, done: m.done.kembalikan },
+  buka: { capability: "period:unlock", from: ["disetujui"], to: "draft", note: true, done: m.done.buka },
 } as const satisfies Record<string, { capability: Capability; from: readonly Status[]; to: Status; note: boolean; done: string }>;
 
-const STATUS_TEXT: Record<Status, string> = { draft: "masih draf", diajukan: "sudah diajukan", disetujui: "sudah disetujui" };
+const STATUS_TEXT: Record<Status, string> = m.status;
 
 /** One state change of a desa-quarter, in one transaction with its audit row. */
 async function transition(name: keyof typeof TRANSITIONS, viewer: Viewer, region: Region, input: { tahun: number; triwulan: number; catatan?: string }): Promise<FormState> {
   const t = TRANSITIONS[name];
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") return { status: "error", message: "Triwulan diajukan per desa/kelurahan." };
+  if (region.jenis !== "desa" && region.jenis !== "kelurahan") return { status: "error", message: m.notDesa };
   const now = currentYearMonth();
-  if (input.tahun * 4 + input.triwulan > now.tahun * 4 + quarterOfMonth(now.bulan)) return { status: "error", message: "Triwulan ini belum dimulai." };
+  if (input.tahun * 4 + input.triwulan > now.tahun * 4 + quarterOfMonth(now.bulan)) return { status: "error", message: m.notStarted };
   const db = await getDb();
   return db.transaction(async (tx) => {
     const key = and(eq(periodeDesa.kodeWilayah, region.kode), eq(periodeDesa.tahun, input.tahun), eq(periodeDesa.triwulan, input.triwulan));
     const [before] = await tx.select().from(periodeDesa).where(key).for("update");
     const current: Status = before?.status ?? "draft";
-    if (!(t.from as readonly Status[]).includes(current)) return { status: "error", message: `Tidak dapat diproses: triwulan ini ${STATUS_TEXT[current]}.` };
+    if (!(t.from as readonly Status[]).includes(current)) return { status: "error", message: m.wrongStatus(STATUS_TEXT[current]) };
     const stamp = new Date();
     const changes = {
       status: t.to,
@@ -57,7 +60,7 @@ async function transition(name: keyof typeof TRANSITIONS, viewer: Viewer, region
 
 function workflowAction(name: keyof typeof TRANSITIONS) {
   const t = TRANSITIONS[name];
-  const schema = t.note ? z.object({ ...base, catatan: requiredText(name === "buka" ? "Alasan membuka kunci" : "Catatan", 500) }) : z.object(base);
+  const schema = t.note ? z.object({ ...base, catatan: requiredText(name === "buka" ? m.alasanBuka : m.catatan, 500) }) : z.object(base);
   return guardedAction({ capability: t.capability, schema, regionOf: (i: { kode: string }) => i.kode }, async ({ viewer, region, input }) => {
     const result = await transition(name, viewer, region, input as { tahun: number; triwulan: number; catatan?: string });
     if (result.status === "ok") revalidatePath(`/wilayah`, "layout");

@@ -3,6 +3,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getTabel5 } from "@/db/queries/apbdes";
 import { formatPercent, formatRupiah } from "@/lib/format";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { scorecardText } from "@/lib/i18n/scorecard";
+
+const t = scorecardText.tabel5;
 
 const th = "border border-slate-300 bg-slate-100 px-2 py-1 text-left font-semibold";
 const td = "border border-slate-300 px-2 py-1";
@@ -15,20 +18,20 @@ export async function Tabel5({ viewer, kode, tahun, sumber, hrefFor }: { viewer:
   const t5 = await getTabel5({ viewer, kode, tahun, sumberDana });
   return (
     <section data-testid="tabel-5" className="space-y-1">
-      <h2 className="py-1 font-semibold">Tabel 5. Penggunaan Dana Desa dalam pencegahan stunting ({tahun})</h2>
+      <h2 className="py-1 font-semibold">{t.heading(tahun)}</h2>
       {!t5.adaData ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm">Belum ada data APBDes yang disetujui untuk tahun {tahun}.</p>
+        <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm">{t.empty(tahun)}</p>
       ) : (
         <>
           <p className="no-print text-sm">
-            Sumber dana: {sumberDana === "DDS" ? "Dana Desa (DDS)" : "semua sumber"} ·{" "}
-            <Link className="underline" href={hrefFor(sumberDana === "DDS" ? "semua" : "DDS")}>{sumberDana === "DDS" ? "tampilkan semua sumber" : "hanya Dana Desa"}</Link>
-            {t5.jumlahDesa > 1 ? ` · gabungan ${t5.jumlahDesa} desa` : ""}
+            {t.sumberDana(sumberDana === "DDS" ? t.dds : t.semuaSumber)}{" "}
+            <Link className="underline" href={hrefFor(sumberDana === "DDS" ? "semua" : "DDS")}>{sumberDana === "DDS" ? t.showAll : t.onlyDds}</Link>
+            {t5.jumlahDesa > 1 ? t.gabungan(t5.jumlahDesa) : ""}
           </p>
           <TableScroll><table className="w-full border-collapse text-sm">
             <thead>
               <tr>
-                {["Bidang", "Total pagu", "Pagu kegiatan stunting", "%", "Realisasi stunting", "% realisasi"].map((h) => (
+                {t.head.map((h) => (
                   <th key={h} className={th} scope="col">{h}</th>
                 ))}
               </tr>

@@ -3,6 +3,9 @@ import { formatInteger, formatPercent } from "@/lib/format";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/labels";
 import type { getScorecard } from "@/db/queries/scorecard";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { scorecardText } from "@/lib/i18n/scorecard";
+
+const t = scorecardText.tables;
 
 type Data = Awaited<ReturnType<typeof getScorecard>>;
 
@@ -15,27 +18,27 @@ const labelCell = `${td} min-w-48`;
 export function Tabel1({ data }: { data: Data }) {
   return (
     <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-1">
-      <caption className="py-1 text-left font-semibold">Tabel 1. Jumlah sasaran 1.000 HPK</caption>
+      <caption className="py-1 text-left font-semibold">{t.tabel1.caption}</caption>
       <thead>
         <tr>
-          <th className={th} scope="col">Sasaran</th>
-          <th className={th} scope="col">Jumlah</th>
-          <th className={th} scope="col">Berisiko / bermasalah</th>
+          <th className={th} scope="col">{t.tabel1.head.sasaran}</th>
+          <th className={th} scope="col">{t.tabel1.head.jumlah}</th>
+          <th className={th} scope="col">{t.tabel1.head.risiko}</th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th className={td} scope="row">Jumlah rumah tangga 1.000 HPK (JTRT)</th>
+          <th className={td} scope="row">{t.tabel1.jtrt}</th>
           <td className={num}>{formatInteger(data.jtrt)}</td>
-          <td className={td}>–</td>
+          <td className={td}>{t.tabel1.noValue}</td>
         </tr>
         <tr>
-          <th className={td} scope="row">Ibu hamil (KEK/Risti)</th>
+          <th className={td} scope="row">{t.tabel1.ibu}</th>
           <td className={num}>{formatInteger(data.ibu.n)}</td>
           <td className={num}>{formatInteger(data.ibu.risiko)}</td>
         </tr>
         <tr>
-          <th className={td} scope="row">Anak 0–23 bulan (gizi kurang/gizi buruk/stunting)</th>
+          <th className={td} scope="row">{t.tabel1.anak}</th>
           <td className={num}>{formatInteger(data.anak.n)}</td>
           <td className={num}>{formatInteger(data.anak.risiko)}</td>
         </tr>
@@ -48,10 +51,10 @@ export function Tabel2({ data }: { data: Data }) {
   const a = data.anak;
   return (
     <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-2">
-      <caption className="py-1 text-left font-semibold">Tabel 2. Hasil pengukuran tikar pertumbuhan (deteksi dini stunting)</caption>
+      <caption className="py-1 text-left font-semibold">{t.tabel2.caption}</caption>
       <thead>
         <tr>
-          {["Jumlah anak 0–23 bulan", "Hijau (normal)", "Kuning (risiko stunting)", "Merah (terindikasi stunting)", "Tidak diukur"].map((h) => (
+          {t.tabel2.head.map((h) => (
             <th key={h} className={th} scope="col">{h}</th>
           ))}
         </tr>
@@ -88,21 +91,21 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
     });
   const head = (
     <tr>
-      {["No", "Indikator", "Jumlah Y", "Seharusnya", "%"].map((h) => (
+      {t.tabel3.head.map((h) => (
         <th key={h} className={th} scope="col">{h}</th>
       ))}
     </tr>
   );
   return (
     <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-3">
-      <caption className="py-1 text-left font-semibold">Tabel 3. Kelengkapan konvergensi paket layanan</caption>
+      <caption className="py-1 text-left font-semibold">{t.tabel3.caption}</caption>
       <thead>{head}</thead>
       <tbody>
-        <tr><th colSpan={5} className={th} scope="rowgroup">Ibu hamil</th></tr>
+        <tr><th colSpan={5} className={th} scope="rowgroup">{t.tabel3.ibu}</th></tr>
         {rows("ibu", IBU_INDICATORS)}
-        <tr><th colSpan={5} className={th} scope="rowgroup">Anak 0–23 bulan</th></tr>
+        <tr><th colSpan={5} className={th} scope="rowgroup">{t.tabel3.anak}</th></tr>
         {rows("anak", ANAK_INDICATORS)}
-        <tr><th colSpan={5} className={th} scope="rowgroup">PAUD (anak 2–6 tahun, dalam bulan-anak)</th></tr>
+        <tr><th colSpan={5} className={th} scope="rowgroup">{t.tabel3.paud}</th></tr>
         <tr>
           <td className={num}>1</td>
           <td className={labelCell}>{PAUD_INDICATOR}</td>
@@ -120,16 +123,16 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
 export function Tabel4({ data }: { data: Data }) {
   const total = { diterima: data.ibu.diterima + data.anak.diterima, seharusnya: data.ibu.seharusnya + data.anak.seharusnya };
   const rows: Array<[string, { diterima: number; seharusnya: number }]> = [
-    ["Ibu hamil", data.ibu],
-    ["Anak 0–23 bulan", data.anak],
-    ["TOTAL (Tingkat Konvergensi Desa)", total],
+    [t.tabel4.ibu, data.ibu],
+    [t.tabel4.anak, data.anak],
+    [t.tabel4.total, total],
   ];
   return (
     <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-4">
-      <caption className="py-1 text-left font-semibold">Tabel 4. Tingkat konvergensi</caption>
+      <caption className="py-1 text-left font-semibold">{t.tabel4.caption}</caption>
       <thead>
         <tr>
-          {["Sasaran", "Jumlah diterima", "Jumlah seharusnya", "%"].map((h) => (
+          {t.tabel4.head.map((h) => (
             <th key={h} className={th} scope="col">{h}</th>
           ))}
         </tr>

@@ -8,6 +8,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applyImportAction, previewImportAction } from "../import-actions";
 import { PreviewTable } from "./preview-table";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.importForm;
 
 /** Upload → dry run (every row OK or with its errors) → apply, which re-checks and writes all rows or none. */
 export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number }) {
@@ -25,7 +28,7 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
         <input type="hidden" name="apbdesId" value={apbdesId} />
         <div>
           <label htmlFor="f-berkas" className="block text-sm font-medium">
-            Berkas CSV atau XLSX (paling besar 1 MB)
+            {t.fileLabel}
           </label>
           <input
             id="f-berkas"
@@ -35,16 +38,16 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
             aria-invalid={fileError ? true : undefined}
             aria-describedby="f-berkas-error"
             className="mt-1 block min-h-11 w-full text-sm"
-            onChange={(ev) => setTooBig((ev.target.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES ? "Berkas terlalu besar; paling besar 1 MB." : null)}
+            onChange={(ev) => setTooBig((ev.target.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES ? t.tooBig : null)}
           />
           <p id="f-berkas-error" data-testid="error-berkas" aria-live="polite" className="mt-1 text-sm font-medium text-danger-700">
             {fileError ?? ""}
           </p>
         </div>
-        <CheckboxField name="ganti" label="Ganti semua baris yang sudah ada di draf ini" defaultChecked={ganti} />
+        <CheckboxField name="ganti" label={t.replace} defaultChecked={ganti} />
         {!preview.errors?.berkas ? <FormMessage state={preview} /> : null}
-        <SubmitButton pendingText="Memeriksa…" className="w-full sm:w-auto">
-          Uji coba impor
+        <SubmitButton pendingText={t.checking} className="w-full sm:w-auto">
+          {t.dryRun}
         </SubmitButton>
       </form>
       {p ? <PreviewTable rows={p.rows} fileName={p.fileName} /> : null}
@@ -55,8 +58,8 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
         <input type="hidden" name="payload" value={preview.preview?.valid ? preview.preview.payload : ""} />
         <FormMessage state={applied} />
         {preview.preview?.valid && applied.status !== "ok" ? (
-          <SubmitButton pendingText="Mengimpor…" className="w-full sm:w-auto">
-            Terapkan impor ({preview.preview.rows.length} baris)
+          <SubmitButton pendingText={t.importing} className="w-full sm:w-auto">
+            {t.apply(preview.preview.rows.length)}
           </SubmitButton>
         ) : null}
       </form>

@@ -13,8 +13,11 @@ import { listApbdesVersions } from "@/db/queries/apbdes";
 import { firstParams } from "@/lib/url";
 import { todayIso } from "@/lib/periods";
 import { ImportForm } from "./import-form";
+import { apbdesText } from "@/lib/i18n/apbdes";
 
-export const metadata: Metadata = { title: "Impor baris APBDes" };
+const t = apbdesText.importPage;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,22 +32,18 @@ export default async function ImportPage({ params, searchParams }: Props) {
   const base = `/wilayah/${region.kode}/apbdes`;
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title={`Impor baris APBDes ${tahun}`} />
+      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title={t.title(tahun)} />
       <Link href={`${base}?tahun=${tahun}`} className="text-sm underline underline-offset-2">
-        ‹ Kembali ke APBDes {tahun}
+        {t.back(tahun)}
       </Link>
-      <Card title="Format berkas">
-        <p className="text-sm">
-          Satu baris anggaran per baris berkas, judul kolom di baris pertama (maksimal {MAX_IMPORT_ROWS} baris). CSV boleh dipisah koma atau titik koma. Uji coba
-          memeriksa setiap baris dengan aturan yang sama seperti formulir; tidak ada yang disimpan sebelum Anda menerapkannya, dan penerapan menyimpan semua baris
-          atau tidak sama sekali.
-        </p>
+      <Card title={t.formatTitle}>
+        <p className="text-sm">{t.formatBody(MAX_IMPORT_ROWS)}</p>
         <div className="mt-2 flex flex-wrap gap-2">
           <a href={`${base}/templat?format=xlsx`} download className={buttonClass("secondary")}>
-            Unduh templat XLSX
+            {t.templateXlsx}
           </a>
           <a href={`${base}/templat?format=csv`} download className={buttonClass("secondary")}>
-            Unduh templat CSV
+            {t.templateCsv}
           </a>
         </div>
         <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
@@ -58,15 +57,15 @@ export default async function ImportPage({ params, searchParams }: Props) {
             </div>
           ))}
         </dl>
-        <p className="mt-2 text-sm text-slate-600">* wajib diisi</p>
+        <p className="mt-2 text-sm text-slate-600">{t.requiredNote}</p>
       </Card>
       {target && target.status === "draft" ? (
-        <Card title={`Impor ke APBDes ${VERSI_LABELS[target.versi].toLowerCase()} ${tahun} (draf)`}>
+        <Card title={t.targetTitle(VERSI_LABELS[target.versi].toLowerCase(), tahun)}>
           <ImportForm kode={region.kode} apbdesId={target.id} />
         </Card>
       ) : (
         <Card>
-          <p className="text-sm">Impor hanya untuk APBDes berstatus draf. Buat APBDes {tahun} terlebih dahulu, atau pilih tahun lain.</p>
+          <p className="text-sm">{t.draftOnly(tahun)}</p>
         </Card>
       )}
     </div>

@@ -1,28 +1,31 @@
 import type { PreviewRow } from "@/lib/apbdes/import-check";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.preview;
 
 /** Dry-run result: one row per file row, OK or with every error named by its column (the result comes second so
  * it stays in view on a phone). */
 export function PreviewTable({ rows, fileName }: { rows: ReadonlyArray<PreviewRow>; fileName: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="hasil-uji" tabIndex={0} role="region" aria-label="Hasil uji impor">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="hasil-uji" tabIndex={0} role="region" aria-label={t.ariaLabel}>
       <table className="min-w-full text-sm">
-        <caption className="px-3 pt-2 text-left font-semibold">Hasil uji coba {fileName}</caption>
+        <caption className="px-3 pt-2 text-left font-semibold">{t.caption(fileName)}</caption>
         <thead className="bg-slate-100">
           <tr>
             <th scope="col" className="px-3 py-2 text-left">
-              Baris
+              {t.baris}
             </th>
             <th scope="col" className="min-w-56 px-3 py-2 text-left">
-              Hasil
+              {t.hasil}
             </th>
             <th scope="col" className="px-3 py-2 text-left">
-              Kegiatan
+              {t.kegiatan}
             </th>
             <th scope="col" className="px-3 py-2 text-left">
-              Uraian
+              {t.uraian}
             </th>
             <th scope="col" className="px-3 py-2 text-left">
-              Pagu
+              {t.pagu}
             </th>
           </tr>
         </thead>
@@ -38,7 +41,7 @@ export function PreviewTable({ rows, fileName }: { rows: ReadonlyArray<PreviewRo
                     ))}
                   </ul>
                 ) : (
-                  <span className="font-semibold text-brand-800">✓ OK</span>
+                  <span className="font-semibold text-brand-800">{t.ok}</span>
                 )}
               </td>
               <td className="px-3 py-2 align-top font-mono">{r.kodeKegiatan}</td>

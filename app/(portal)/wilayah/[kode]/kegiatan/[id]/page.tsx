@@ -7,8 +7,11 @@ import { RegionPageHeader } from "@/components/region-page-header";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { KegiatanForm } from "../kegiatan-form";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
 
-export const metadata: Metadata = { title: "Ubah kegiatan" };
+const t = kegiatanText.edit;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function UbahKegiatanPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
@@ -29,10 +32,10 @@ export default async function UbahKegiatanPage({ params }: { params: Promise<{ k
         viewer={viewer}
         region={region}
         section="kegiatan"
-        title="Ubah kegiatan"
+        title={t.title}
         actions={
           <LinkButton variant="secondary" href={back}>
-            ‹ Kembali ke daftar
+            {t.back}
           </LinkButton>
         }
       />

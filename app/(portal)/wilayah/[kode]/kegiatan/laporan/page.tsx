@@ -12,8 +12,11 @@ import { LinkButton } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { MonthNav } from "../month-nav";
 import { ActivityTable, TotalsTable } from "./report-tables";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
 
-export const metadata: Metadata = { title: "Laporan bulanan KPM" };
+const t = kegiatanText.report;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 // Only this page prints; the portal header, tabs and buttons carry `no-print`.
 const PRINT_CSS = "@page { size: A4 portrait; margin: 15mm 12mm; } @media print { #konten { max-width: none; padding: 0; } }";
@@ -29,8 +32,8 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
   const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });
   const [trail, kpm] = await Promise.all([getRegionTrail(region.kode), listKpmNames({ viewer, kode: region.kode, rows })]);
   const h = reportHeader(region, trail, ym, kpm);
-  const level = region.jenis === "kelurahan" ? "Kelurahan" : "Desa";
-  const head = region.jenis === "kelurahan" ? "Lurah" : "Kepala Desa";
+  const level = region.jenis === "kelurahan" ? t.kelurahan : t.desa;
+  const head = region.jenis === "kelurahan" ? t.lurah : t.kepalaDesa;
 
   return (
     <div className="space-y-4">
@@ -40,42 +43,42 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
           viewer={viewer}
           region={region}
           section="kegiatan"
-          title="Laporan bulanan KPM"
+          title={t.title}
           actions={
             <>
               <LinkButton variant="secondary" href={`/wilayah/${region.kode}/kegiatan?bulan=${ym}`}>
-                ‹ Daftar kegiatan
+                {t.backToList}
               </LinkButton>
-              <PrintButton label="Cetak" variant="primary" />
+              <PrintButton label={t.print} variant="primary" />
             </>
           }
         />
         <MonthNav basePath={`/wilayah/${region.kode}/kegiatan/laporan`} bulan={bulan} />
       </div>
-      <article className="mx-auto max-w-[210mm] space-y-5 rounded-lg bg-white p-4 shadow-sm sm:p-8 print:max-w-none print:rounded-none print:p-0 print:shadow-none" aria-label="Laporan A4">
+      <article className="mx-auto max-w-[210mm] space-y-5 rounded-lg bg-white p-4 shadow-sm sm:p-8 print:max-w-none print:rounded-none print:p-0 print:shadow-none" aria-label={t.ariaLabel}>
         <header className="space-y-1 text-center">
-          <p className="text-base font-bold uppercase">Laporan Kegiatan Kader Pembangunan Manusia (KPM)</p>
-          <p className="font-semibold">Bulan {formatMonth(ym)}</p>
+          <p className="text-base font-bold uppercase">{t.heading}</p>
+          <p className="font-semibold">{t.month(formatMonth(ym))}</p>
         </header>
         <dl className="grid grid-cols-[9rem_1fr] gap-y-0.5 text-sm" data-testid="laporan-identitas">
           <dt>{level}</dt>
           <dd>: {h.desa} ({h.kode})</dd>
-          <dt>Kecamatan</dt>
+          <dt>{t.kecamatan}</dt>
           <dd>: {h.kecamatan}</dd>
-          <dt>Kabupaten/Kota</dt>
+          <dt>{t.kabupaten}</dt>
           <dd>: {h.kabupaten}</dd>
-          <dt>Nama KPM</dt>
+          <dt>{t.namaKpm}</dt>
           <dd>: {h.kpm.join(", ") || "–"}</dd>
         </dl>
         <section className="space-y-2">
-          <h2 className="font-semibold">A. Daftar kegiatan</h2>
+          <h2 className="font-semibold">{t.activities}</h2>
           <ActivityTable rows={rows} />
         </section>
         <section className="space-y-2 break-inside-avoid">
-          <h2 className="font-semibold">B. Rekapitulasi per jenis kegiatan</h2>
+          <h2 className="font-semibold">{t.totals}</h2>
           <TotalsTable totals={totalsByJenis(rows)} />
         </section>
-        <section className="space-y-1 pt-4 text-center text-sm break-inside-avoid" aria-label="Tanda tangan">
+        <section className="space-y-1 pt-4 text-center text-sm break-inside-avoid" aria-label={t.signatures}>
           <p className="ml-auto w-1/2">
             {h.desa}, {formatDate(todayIso())}
           </p>
@@ -83,7 +86,7 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
           <div className="grid grid-cols-2 gap-6">
             <div className="flex h-40 flex-col justify-between">
               <p>
-                Mengetahui,
+                {t.knowing}
                 <br />
                 {head} {h.desa}
               </p>
@@ -92,7 +95,7 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
             <div className="flex h-40 flex-col justify-between">
               <p>
                 <br />
-                Kader Pembangunan Manusia
+                {t.kpm}
               </p>
               {h.kpm[0] ? <p className="font-semibold underline underline-offset-2">{h.kpm[0]}</p> : <p>(..............................)</p>}
             </div>

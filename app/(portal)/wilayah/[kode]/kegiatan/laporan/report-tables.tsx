@@ -2,6 +2,9 @@ import { formatDate, formatInteger } from "@/lib/format";
 import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
 import type { JenisTotal } from "@/lib/kegiatan/report";
 import type { KegiatanRow } from "@/db/queries/kegiatan";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
+
+const t = kegiatanText.reportTables;
 
 const TH = "border border-slate-500 px-2 py-1 text-left font-semibold bg-slate-100 print:bg-transparent";
 const TD = "border border-slate-500 px-2 py-1 align-top";
@@ -12,12 +15,12 @@ export function ActivityTable({ rows }: { rows: KegiatanRow[] }) {
       <table className="w-full border-collapse text-sm print:text-[9.5pt]" data-testid="laporan-kegiatan">
         <thead>
           <tr>
-            <th className={TH}>No</th>
-            <th className={TH}>Tanggal</th>
-            <th className={TH}>Jenis kegiatan</th>
-            <th className={TH}>Tempat</th>
-            <th className={`${TH} text-right`}>Peserta</th>
-            <th className={TH}>Sasaran dikunjungi / catatan</th>
+            <th className={TH}>{t.no}</th>
+            <th className={TH}>{t.tanggal}</th>
+            <th className={TH}>{t.jenis}</th>
+            <th className={TH}>{t.tempat}</th>
+            <th className={`${TH} text-right`}>{t.peserta}</th>
+            <th className={TH}>{t.sasaranCatatan}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +38,7 @@ export function ActivityTable({ rows }: { rows: KegiatanRow[] }) {
           ) : (
             <tr>
               <td className={`${TD} text-center`} colSpan={6}>
-                Tidak ada kegiatan tercatat pada bulan ini.
+                {t.empty}
               </td>
             </tr>
           )}
@@ -51,9 +54,9 @@ export function TotalsTable({ totals }: { totals: JenisTotal[] }) {
     <table className="w-full border-collapse text-sm print:text-[9.5pt] sm:w-auto" data-testid="laporan-rekap">
       <thead>
         <tr>
-          <th className={TH}>Jenis kegiatan</th>
-          <th className={`${TH} text-right`}>Jumlah kegiatan</th>
-          <th className={`${TH} text-right`}>Jumlah peserta</th>
+          <th className={TH}>{t.jenis}</th>
+          <th className={`${TH} text-right`}>{t.jumlahKegiatan}</th>
+          <th className={`${TH} text-right`}>{t.jumlahPeserta}</th>
         </tr>
       </thead>
       <tbody>
@@ -65,7 +68,7 @@ export function TotalsTable({ totals }: { totals: JenisTotal[] }) {
           </tr>
         ))}
         <tr className="font-semibold">
-          <td className={TD}>Jumlah</td>
+          <td className={TD}>{t.jumlah}</td>
           <td className={`${TD} text-right`}>{formatInteger(sum("kegiatan"))}</td>
           <td className={`${TD} text-right`}>{formatInteger(sum("peserta"))}</td>
         </tr>

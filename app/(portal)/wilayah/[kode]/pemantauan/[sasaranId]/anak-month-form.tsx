@@ -6,6 +6,12 @@ import { CheckboxField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ANAK_FLAGS, CARA_UKUR_LABELS, STATUS_GIZI_LABELS, STATUS_TIKAR_LABELS } from "@/lib/pemantauan/labels";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
+
+const f = pemantauanText.form;
+const t = pemantauanText.anakForm;
+/** Hidden inputs echoed back to the action (form field names). */
+const HIDDEN = ["kode", "sasaranId", "bulan", "version"] as const;
 
 type Props = {
   action: (s: FormState, f: FormData) => Promise<FormState>;
@@ -22,31 +28,31 @@ export function AnakMonthForm({ action, defaults, posyandu, minDate, maxDate }: 
   const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
   return (
     <form action={formAction} key={formKey} className="space-y-4" noValidate>
-      {["kode", "sasaranId", "bulan", "version"].map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
+      {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="tanggalPeriksa" label="Tanggal periksa" type="date" min={minDate} max={maxDate} defaultValue={v.tanggalPeriksa} error={e.tanggalPeriksa} required />
-        <SelectField name="posyanduId" label="Posyandu" defaultValue={v.posyanduId} error={e.posyanduId} options={posyandu} />
+        <Field name="tanggalPeriksa" label={f.tanggalPeriksa} type="date" min={minDate} max={maxDate} defaultValue={v.tanggalPeriksa} error={e.tanggalPeriksa} required />
+        <SelectField name="posyanduId" label={f.posyandu} defaultValue={v.posyanduId} error={e.posyanduId} options={posyandu} />
       </div>
       <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">Penimbangan dan pengukuran</legend>
-        <Field name="beratKg" label="Berat badan (kg)" inputMode="decimal" defaultValue={v.beratKg} error={e.beratKg} hint="Contoh: 8,4" />
-        <Field name="panjangCm" label="Panjang/tinggi badan (cm)" inputMode="decimal" defaultValue={v.panjangCm} error={e.panjangCm} hint="Contoh: 72,5" />
-        <SelectField name="caraUkur" label="Cara ukur" defaultValue={v.caraUkur ?? ""} error={e.caraUkur} placeholder="— Pilih —" options={opts(CARA_UKUR_LABELS)} />
-        <CheckboxField name="oedema" label="Oedema (bengkak) kedua kaki" defaultChecked={v.oedema === "on"} error={e.oedema} />
+        <legend className="px-1 text-sm font-semibold">{t.measurement}</legend>
+        <Field name="beratKg" label={t.berat} inputMode="decimal" defaultValue={v.beratKg} error={e.beratKg} hint={t.beratHint} />
+        <Field name="panjangCm" label={t.panjang} inputMode="decimal" defaultValue={v.panjangCm} error={e.panjangCm} hint={t.panjangHint} />
+        <SelectField name="caraUkur" label={t.caraUkur} defaultValue={v.caraUkur ?? ""} error={e.caraUkur} placeholder={f.choose} options={opts(CARA_UKUR_LABELS)} />
+        <CheckboxField name="oedema" label={t.oedema} defaultChecked={v.oedema === "on"} error={e.oedema} />
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField name="statusTikar" label="Tikar pertumbuhan" defaultValue={v.statusTikar ?? "TD"} error={e.statusTikar} options={opts(STATUS_TIKAR_LABELS)} />
-        <SelectField name="statusGizi" label="Status gizi (dari bidan)" defaultValue={v.statusGizi ?? ""} error={e.statusGizi} placeholder="— Belum diketahui —" options={opts(STATUS_GIZI_LABELS)} />
-        <SelectField name="imunisasiCampak" label="Imunisasi campak" defaultValue={v.imunisasiCampak ?? "belum"} error={e.imunisasiCampak} options={[{ value: "belum", label: "Belum" }, { value: "sudah", label: "Sudah" }]} />
+        <SelectField name="statusTikar" label={t.tikar} defaultValue={v.statusTikar ?? "TD"} error={e.statusTikar} options={opts(STATUS_TIKAR_LABELS)} />
+        <SelectField name="statusGizi" label={t.statusGizi} defaultValue={v.statusGizi ?? ""} error={e.statusGizi} placeholder={f.unknown} options={opts(STATUS_GIZI_LABELS)} />
+        <SelectField name="imunisasiCampak" label={t.campak} defaultValue={v.imunisasiCampak ?? "belum"} error={e.imunisasiCampak} options={[{ value: "belum", label: t.campakBelum }, { value: "sudah", label: t.campakSudah }]} />
       </div>
       <fieldset className="grid gap-2 sm:grid-cols-2">
-        <legend className="mb-1 text-sm font-semibold">Layanan yang diterima bulan ini</legend>
+        <legend className="mb-1 text-sm font-semibold">{f.services}</legend>
         {ANAK_FLAGS.map(([name, label]) => (
           <CheckboxField key={name} name={name} label={label} defaultChecked={v[name] === "on"} error={e[name]} />
         ))}
       </fieldset>
-      <SubmitButton className="w-full sm:w-auto">Simpan</SubmitButton>
+      <SubmitButton className="w-full sm:w-auto">{f.submit}</SubmitButton>
     </form>
   );
 }

@@ -6,6 +6,12 @@ import { CheckboxField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IBU_FLAGS, STATUS_KEHAMILAN_LABELS } from "@/lib/pemantauan/labels";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
+
+const f = pemantauanText.form;
+const t = pemantauanText.ibuForm;
+/** Hidden inputs echoed back to the action (form field names). */
+const HIDDEN = ["kode", "sasaranId", "bulan", "version"] as const;
 
 type Props = {
   action: (s: FormState, f: FormData) => Promise<FormState>;
@@ -20,31 +26,31 @@ export function IbuMonthForm({ action, defaults, posyandu, minDate, maxDate }: P
   const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
   return (
     <form action={formAction} key={formKey} className="space-y-4" noValidate>
-      {["kode", "sasaranId", "bulan", "version"].map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
+      {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="tanggalPeriksa" label="Tanggal periksa" type="date" min={minDate} max={maxDate} defaultValue={v.tanggalPeriksa} error={e.tanggalPeriksa} required />
-        <SelectField name="posyanduId" label="Posyandu" defaultValue={v.posyanduId} error={e.posyanduId} options={posyandu} />
+        <Field name="tanggalPeriksa" label={f.tanggalPeriksa} type="date" min={minDate} max={maxDate} defaultValue={v.tanggalPeriksa} error={e.tanggalPeriksa} required />
+        <SelectField name="posyanduId" label={f.posyandu} defaultValue={v.posyanduId} error={e.posyanduId} options={posyandu} />
         <SelectField
           name="statusKehamilan"
-          label="Status kehamilan (dari bidan)"
+          label={t.statusKehamilan}
           defaultValue={v.statusKehamilan ?? ""}
           error={e.statusKehamilan}
-          placeholder="— Belum diketahui —"
+          placeholder={f.unknown}
           options={Object.entries(STATUS_KEHAMILAN_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <Field name="usiaKehamilan" label="Usia kehamilan (bulan)" inputMode="numeric" defaultValue={v.usiaKehamilan} error={e.usiaKehamilan} />
-        <Field name="tanggalMelahirkan" label="Tanggal melahirkan (bila sudah)" type="date" max={maxDate} defaultValue={v.tanggalMelahirkan} error={e.tanggalMelahirkan} />
-        <Field name="lilaCm" label="LiLA (cm)" inputMode="decimal" defaultValue={v.lilaCm} error={e.lilaCm} hint="KEK bila kurang dari 23,5 cm." />
-        <Field name="butirPilFe" label="Jumlah butir pil Fe bulan ini" inputMode="numeric" defaultValue={v.butirPilFe} error={e.butirPilFe} />
+        <Field name="usiaKehamilan" label={t.usiaKehamilan} inputMode="numeric" defaultValue={v.usiaKehamilan} error={e.usiaKehamilan} />
+        <Field name="tanggalMelahirkan" label={t.tanggalMelahirkan} type="date" max={maxDate} defaultValue={v.tanggalMelahirkan} error={e.tanggalMelahirkan} />
+        <Field name="lilaCm" label={t.lila} inputMode="decimal" defaultValue={v.lilaCm} error={e.lilaCm} hint={t.lilaHint} />
+        <Field name="butirPilFe" label={t.butirPilFe} inputMode="numeric" defaultValue={v.butirPilFe} error={e.butirPilFe} />
       </div>
       <fieldset className="grid gap-2 sm:grid-cols-2">
-        <legend className="mb-1 text-sm font-semibold">Layanan yang diterima bulan ini</legend>
+        <legend className="mb-1 text-sm font-semibold">{f.services}</legend>
         {IBU_FLAGS.map(([name, label]) => (
           <CheckboxField key={name} name={name} label={label} defaultChecked={v[name] === "on"} error={e[name]} />
         ))}
       </fieldset>
-      <SubmitButton className="w-full sm:w-auto">Simpan</SubmitButton>
+      <SubmitButton className="w-full sm:w-auto">{f.submit}</SubmitButton>
     </form>
   );
 }

@@ -17,8 +17,11 @@ import { IbuMonthForm } from "./ibu-month-form";
 import { AnakMonthForm } from "./anak-month-form";
 import { PaudMonthForm } from "./paud-month-form";
 import { saveAnakMonth, saveIbuMonth, savePaudMonth } from "../actions";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
 
-export const metadata: Metadata = { title: "Isi pemantauan" };
+const t = pemantauanText.entry;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function MonthEntryPage({ params, searchParams }: { params: Promise<{ kode: string; sasaranId: string }>; searchParams: Promise<{ bulan?: string }> }) {
   const { kode, sasaranId } = await params;
@@ -33,7 +36,7 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
   const today = todayIso();
   const { first, last } = monthBounds(ym);
   const maxDate = last < today ? last : today;
-  const posyandu = (await listPosyanduByDesa({ viewer, kode: region.kode })).map((p) => ({ value: String(p.id), label: p.aktif ? p.nama : `${p.nama} (nonaktif)` }));
+  const posyandu = (await listPosyanduByDesa({ viewer, kode: region.kode })).map((p) => ({ value: String(p.id), label: p.aktif ? p.nama : t.inactivePosyandu(p.nama) }));
   const base = { kode: region.kode, sasaranId: String(target.id), bulan: formatYearMonth(ym), posyanduId: String(target.posyanduId), tanggalPeriksa: maxDate };
   const periode = await getPeriode({ viewer, kode: region.kode, tahun: ym.tahun, triwulan: quarterOfMonth(ym.bulan) });
   const locked = periode.status !== "draft" && viewer.role !== "admin";
@@ -44,22 +47,22 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="pemantauan" title={`${target.nama} — ${formatMonth(formatYearMonth(ym))}`} />
       <p className="text-sm text-slate-700">
-        {KATEGORI_LABELS[kategoriOf(target, today)]} · lahir {formatDate(target.tanggalLahir)} ·{" "}
+        {KATEGORI_LABELS[kategoriOf(target, today)]}{t.born(formatDate(target.tanggalLahir))}{" "}
         <Link className="underline" href={`/wilayah/${region.kode}/sasaran/${target.id}`}>
-          Lihat data sasaran
+          {t.viewTarget}
         </Link>{" "}
         ·{" "}
         <Link className="underline" href={listHref}>
-          Kembali ke daftar bulan ini
+          {t.backToList}
         </Link>
       </p>
       {entry.kind === "anak" && entry.anak.ukur ? <MeasurementSummary ukur={entry.anak.ukur} /> : null}
       {locked ? (
         <p data-testid="periode-terkunci" className="rounded-md border border-warn-800 bg-warn-50 p-3 text-sm font-medium text-warn-800">
-          🔒 Triwulan {quarterOfMonth(ym.bulan)} {ym.tahun} {periode.status === "disetujui" ? "sudah disetujui kepala desa dan dikunci" : "sudah diajukan dan dikunci sampai dikembalikan"}. Data bulan ini tidak dapat diubah.
+          {t.locked(quarterOfMonth(ym.bulan), ym.tahun, periode.status === "disetujui")}
         </p>
       ) : !canWrite ? (
-        <p className="rounded-md bg-slate-100 p-3 text-sm">Hanya KPM desa yang dapat mengisi formulir ini.</p>
+        <p className="rounded-md bg-slate-100 p-3 text-sm">{t.kpmOnly}</p>
       ) : entry.kind === "ibu" ? (
         <IbuMonthForm
           action={saveIbuMonth}

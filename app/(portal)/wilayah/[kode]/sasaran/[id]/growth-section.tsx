@@ -4,6 +4,9 @@ import { loadGrowthTables } from "@/lib/growth/tables";
 import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
 import { formatDate } from "@/lib/format";
 import type { Pengukuran } from "@/db/schema";
+import { sasaranText } from "@/lib/i18n/sasaran";
+
+const t = sasaranText.growth;
 
 const num = (v: number | null, d = 1) => (v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d }));
 
@@ -20,24 +23,24 @@ export function GrowthSection({ sex, measurements }: { sex: "L" | "P"; measureme
   return (
     <section aria-labelledby="grafik" className="space-y-4">
       <h2 id="grafik" className="text-lg font-semibold">
-        Pertumbuhan ({sex === "L" ? "standar WHO anak laki-laki" : "standar WHO anak perempuan"})
+        {t.heading(sex === "L" ? t.standardL : t.standardP)}
       </h2>
       <div className="grid gap-4 lg:grid-cols-2">
         <figure className="rounded-lg border border-slate-200 bg-white p-3">
-          <figcaption className="mb-2 font-medium">Panjang/tinggi badan menurut umur</figcaption>
-          <GrowthChart title="Panjang/tinggi badan menurut umur" unit="cm" months={len.months} lines={len.lines} points={lenPoints} />
+          <figcaption className="mb-2 font-medium">{t.lengthForAge}</figcaption>
+          <GrowthChart title={t.lengthForAge} unit="cm" months={len.months} lines={len.lines} points={lenPoints} />
         </figure>
         <figure className="rounded-lg border border-slate-200 bg-white p-3">
-          <figcaption className="mb-2 font-medium">Berat badan menurut umur</figcaption>
-          <GrowthChart title="Berat badan menurut umur" unit="kg" months={wt.months} lines={wt.lines} points={wtPoints} />
+          <figcaption className="mb-2 font-medium">{t.weightForAge}</figcaption>
+          <GrowthChart title={t.weightForAge} unit="kg" months={wt.months} lines={wt.lines} points={wtPoints} />
         </figure>
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm" data-testid="tabel-pengukuran">
-          <caption className="p-2 text-left font-medium">Tabel pengukuran (alternatif grafik)</caption>
+          <caption className="p-2 text-left font-medium">{t.tableCaption}</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              {["Tanggal", "Umur (bln)", "Berat (kg)", "Panjang/tinggi (cm)", "TB/U z", "Kategori TB/U", "BB/U z", "BB/TB z", "Kategori BB/TB"].map((h) => (
+              {t.tableHead.map((h) => (
                 <th key={h} scope="col" className="whitespace-nowrap px-2 py-1 font-semibold">
                   {h}
                 </th>

@@ -5,6 +5,9 @@ import { useEchoForm } from "@/components/forms/use-echo-form";
 import { Field, SelectField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { sasaranText } from "@/lib/i18n/sasaran";
+
+const t = sasaranText.lifecycle;
 
 type Action = (s: FormState, f: FormData) => Promise<FormState>;
 
@@ -16,8 +19,8 @@ export function MelahirkanForm({ action, kode, id, max }: { action: Action; kode
       <input type="hidden" name="kode" value={kode} />
       <input type="hidden" name="id" value={id} />
       <FormMessage state={state} />
-      <Field name="tanggalMelahirkan" label="Tanggal melahirkan" type="date" max={max} defaultValue={v.tanggalMelahirkan} error={e.tanggalMelahirkan} />
-      <SubmitButton>Tandai sudah melahirkan</SubmitButton>
+      <Field name="tanggalMelahirkan" label={t.tanggalMelahirkan} type="date" max={max} defaultValue={v.tanggalMelahirkan} error={e.tanggalMelahirkan} />
+      <SubmitButton>{t.markDelivered}</SubmitButton>
     </form>
   );
 }
@@ -30,9 +33,9 @@ export function PindahForm({ action, kode, id, desa }: { action: Action; kode: s
       <input type="hidden" name="kode" value={kode} />
       <input type="hidden" name="id" value={id} />
       <FormMessage state={state} />
-      <SelectField name="keKode" label="Desa/kelurahan tujuan" defaultValue={v.keKode ?? ""} error={e.keKode} placeholder="— Pilih —" options={desa} />
-      <TextareaField name="alasan" label="Alasan pindah" defaultValue={v.alasan} error={e.alasan} />
-      <SubmitButton variant="secondary">Pindahkan sasaran</SubmitButton>
+      <SelectField name="keKode" label={t.tujuan} defaultValue={v.keKode ?? ""} error={e.keKode} placeholder={t.choose} options={desa} />
+      <TextareaField name="alasan" label={t.alasan} defaultValue={v.alasan} error={e.alasan} />
+      <SubmitButton variant="secondary">{t.move}</SubmitButton>
     </form>
   );
 }

@@ -18,8 +18,12 @@ import { markMelahirkan, pindahkanSasaran } from "../actions";
 import { MelahirkanForm, PindahForm } from "./lifecycle-forms";
 import { GrowthSection } from "./growth-section";
 import { nikFor } from "@/lib/people/nik-visibility";
+import { sasaranText } from "@/lib/i18n/sasaran";
 
-export const metadata: Metadata = { title: "Data sasaran" };
+const t = sasaranText.detail;
+const f = t.facts;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function SasaranDetailPage({ params, searchParams }: { params: Promise<{ kode: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { kode, id } = await params;
@@ -40,16 +44,16 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
   const base = `/wilayah/${region.kode}/sasaran`;
   const thisMonth = formatYearMonth(currentYearMonth());
   const facts: Array<[string, React.ReactNode]> = [
-    ["Kelompok", <Badge key="k" tone="info">{KATEGORI_LABELS[kelompok]}</Badge>],
-    ["NIK", nikFor(viewer, s.nik, region.kode) ?? "–"],
-    ["No. register KIA", s.noKia ?? "–"],
-    ["Jenis kelamin", s.jenisKelamin === "L" ? "Laki-laki" : "Perempuan"],
-    ["Tanggal lahir", formatDate(s.tanggalLahir)],
-    ["Posyandu", posyanduNama],
+    [f.kelompok, <Badge key="k" tone="info">{KATEGORI_LABELS[kelompok]}</Badge>],
+    [f.nik, nikFor(viewer, s.nik, region.kode) ?? "–"],
+    [f.noKia, s.noKia ?? "–"],
+    [f.jenisKelamin, s.jenisKelamin === "L" ? sasaranText.sex.L : sasaranText.sex.P],
+    [f.tanggalLahir, formatDate(s.tanggalLahir)],
+    [f.posyandu, posyanduNama],
     ...(s.jenis === "ibu"
-      ? ([["HPL", formatDate(s.hpl)], ["Tanggal melahirkan", formatDate(s.tanggalMelahirkan)]] as Array<[string, React.ReactNode]>)
-      : ([["Ibu", s.ibuId && ibuNama ? <Link key="i" className="underline" href={`${base}/${s.ibuId}`}>{ibuNama}</Link> : "–"], ["Berat / panjang lahir", `${s.beratLahirKg?.toLocaleString("id-ID") ?? "–"} kg / ${s.panjangLahirCm?.toLocaleString("id-ID") ?? "–"} cm`]] as Array<[string, React.ReactNode]>)),
-    ["Rumah tangga", rumahTangga ? `${rumahTangga.kepalaKeluarga}${rumahTangga.dusun ? `, ${rumahTangga.dusun}` : ""}${rumahTangga.rt ? ` RT ${rumahTangga.rt}` : ""}` : "–"],
+      ? ([[f.hpl, formatDate(s.hpl)], [f.tanggalMelahirkan, formatDate(s.tanggalMelahirkan)]] as Array<[string, React.ReactNode]>)
+      : ([[f.ibu, s.ibuId && ibuNama ? <Link key="i" className="underline" href={`${base}/${s.ibuId}`}>{ibuNama}</Link> : "–"], [f.beratPanjangLahir, t.beratPanjangLahir(s.beratLahirKg?.toLocaleString("id-ID") ?? "–", s.panjangLahirCm?.toLocaleString("id-ID") ?? "–")]] as Array<[string, React.ReactNode]>)),
+    [f.rumahTangga, rumahTangga ? t.rumahTanggaValue(rumahTangga.kepalaKeluarga, rumahTangga.dusun, rumahTangga.rt) : "–"],
   ];
   return (
     <div className="space-y-4">
@@ -61,9 +65,9 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
         actions={
           canWrite ? (
             <>
-              <LinkButton href={`/wilayah/${region.kode}/pemantauan/${s.id}?bulan=${thisMonth}`}>Isi pemantauan bulan ini</LinkButton>
+              <LinkButton href={`/wilayah/${region.kode}/pemantauan/${s.id}?bulan=${thisMonth}`}>{t.fillMonth}</LinkButton>
               <LinkButton variant="secondary" href={`${base}/${s.id}/ubah`}>
-                Ubah data
+                {t.edit}
               </LinkButton>
             </>
           ) : null
@@ -71,10 +75,10 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
       />
       {sp.tersimpan || sp.melahirkan || sp.dipindahkan ? (
         <p data-testid="form-message" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800">
-          ✓ {sp.melahirkan ? "Persalinan tercatat. Ibu kini berstatus ibu nifas; daftarkan bayinya di bawah." : sp.dipindahkan ? "Sasaran dipindahkan." : "Data sasaran tersimpan."}
+          ✓ {sp.melahirkan ? t.savedMelahirkan : sp.dipindahkan ? t.savedPindah : t.saved}
         </p>
       ) : null}
-      <Card title="Data sasaran" actions={<Link href={`${base}/${s.id}/riwayat`} className="text-sm underline underline-offset-2">Riwayat</Link>}>
+      <Card title={t.card} actions={<Link href={`${base}/${s.id}/riwayat`} className="text-sm underline underline-offset-2">{t.history}</Link>}>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
           {facts.map(([k, v]) => (
             <div key={k}>
@@ -85,7 +89,7 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
         </dl>
       </Card>
       {s.jenis === "ibu" ? (
-        <Card title="Persalinan dan bayi">
+        <Card title={t.persalinan}>
           {!s.tanggalMelahirkan && canWrite ? <MelahirkanForm action={markMelahirkan} kode={region.kode} id={s.id} max={today} /> : null}
           {s.tanggalMelahirkan ? (
             <div className="space-y-2">
@@ -96,22 +100,22 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
                       <Link className="underline" href={`/wilayah/${c.kodeWilayah}/sasaran/${c.id}`}>
                         {c.nama}
                       </Link>{" "}
-                      (lahir {formatDate(c.tanggalLahir)})
+                      {t.childBorn(formatDate(c.tanggalLahir))}
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p className="text-sm text-slate-600">Bayinya belum didaftarkan.</p>
+                <p className="text-sm text-slate-600">{t.babyNotRegistered}</p>
               )}
-              {canWrite ? <LinkButton href={`${base}/baru?jenis=anak&ibu=${s.id}`}>Daftarkan bayi</LinkButton> : null}
+              {canWrite ? <LinkButton href={`${base}/baru?jenis=anak&ibu=${s.id}`}>{t.registerBaby}</LinkButton> : null}
             </div>
           ) : !canWrite ? (
-            <p className="text-sm text-slate-600">Belum melahirkan.</p>
+            <p className="text-sm text-slate-600">{t.notDelivered}</p>
           ) : null}
         </Card>
       ) : null}
       {s.jenis === "anak" && measurements.length ? <GrowthSection sex={s.jenisKelamin} measurements={measurements} /> : null}
-      <Card title="Catatan bulanan">
+      <Card title={t.months}>
         {months.length ? (
           <ul className="flex flex-wrap gap-2">
             {months.map((m) => {
@@ -126,11 +130,11 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
             })}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600">Belum ada catatan bulanan.</p>
+          <p className="text-sm text-slate-600">{t.noMonths}</p>
         )}
       </Card>
       {villages.length ? (
-        <Card title="Pindah desa">
+        <Card title={t.pindah}>
           <PindahForm action={pindahkanSasaran} kode={region.kode} id={s.id} desa={villages.filter((d) => d.kode !== region.kode).map((d) => ({ value: d.kode, label: `${regionTitle(d)} (${d.kode})` }))} />
         </Card>
       ) : null}

@@ -5,8 +5,11 @@ import { RegionPageHeader } from "@/components/region-page-header";
 import { SasaranForm } from "../sasaran-form";
 import { createAnak, createIbuHamil } from "../actions";
 import { loadSasaranFormOptions } from "../form-options";
+import { sasaranText } from "@/lib/i18n/sasaran";
 
-export const metadata: Metadata = { title: "Tambah sasaran" };
+const t = sasaranText.create;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function NewSasaranPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<{ jenis?: string; ibu?: string }> }) {
   const { kode } = await params;
@@ -22,7 +25,7 @@ export default async function NewSasaranPage({ params, searchParams }: { params:
     : {};
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={jenis === "ibu" ? "Tambah ibu hamil" : mother ? `Daftarkan bayi dari ${mother.nama}` : "Tambah anak"} />
+      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={jenis === "ibu" ? t.titleIbu : mother ? t.titleBaby(mother.nama) : t.titleAnak} />
       <SasaranForm
         jenis={jenis}
         action={jenis === "ibu" ? createIbuHamil : createAnak}
@@ -31,7 +34,7 @@ export default async function NewSasaranPage({ params, searchParams }: { params:
         posyandu={options.posyandu}
         ibu={options.ibu}
         households={options.households}
-        submitLabel="Simpan sasaran"
+        submitLabel={t.submit}
       />
     </div>
   );

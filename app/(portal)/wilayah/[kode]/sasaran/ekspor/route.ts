@@ -10,6 +10,9 @@ import { todayIso } from "@/lib/periods";
 import { xlsxResponse } from "@/lib/excel";
 import { regionTitle } from "@/lib/regions";
 import { nikFor } from "@/lib/people/nik-visibility";
+import { sasaranText } from "@/lib/i18n/sasaran";
+
+const t = sasaranText.export;
 
 const isoToDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
@@ -24,18 +27,18 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 
   const wb = new Workbook();
   wb.creator = "Tumbuh";
-  const sheet = wb.addWorksheet("Sasaran");
-  sheet.addRow([`Daftar sasaran 1.000 HPK — ${regionTitle(region)} (${region.kode})`]).font = { bold: true, size: 13 };
-  sheet.addRow([`Diunduh ${today}`]);
+  const sheet = wb.addWorksheet(t.sheet);
+  sheet.addRow([t.title(regionTitle(region), region.kode)]).font = { bold: true, size: 13 };
+  sheet.addRow([t.downloaded(today)]);
   sheet.addRow([]);
-  const header = sheet.addRow(["No", "Nama", "Kelompok", "Jenis kelamin", "Tanggal lahir", "NIK", "No. KIA", "Posyandu", "Ibu", "HPL", "Tanggal melahirkan", "Status"]);
+  const header = sheet.addRow([...t.head]);
   header.font = { bold: true };
   rows.forEach((r, i) =>
     sheet.addRow([
       i + 1,
       r.nama,
       KATEGORI_LABELS[r.kelompok],
-      r.jenisKelamin === "L" ? "Laki-laki" : "Perempuan",
+      r.jenisKelamin === "L" ? sasaranText.sex.L : sasaranText.sex.P,
       isoToDate(r.tanggalLahir),
       nikFor(viewer, r.nik, region.kode) ?? "",
       r.noKia ?? "",
@@ -43,7 +46,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       r.ibuNama ?? "",
       isoToDate(r.hpl),
       isoToDate(r.tanggalMelahirkan),
-      r.aktif ? "Aktif" : "Nonaktif",
+      r.aktif ? t.aktif : t.nonaktif,
     ]),
   );
   for (const col of [5, 10, 11]) sheet.getColumn(col).numFmt = "dd/mm/yyyy";

@@ -8,10 +8,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
 import { createRumahTangga } from "../actions";
 import { RumahTanggaForm } from "./rumah-tangga-form";
+import { sasaranText } from "@/lib/i18n/sasaran";
 
-export const metadata: Metadata = { title: "Rumah tangga" };
+const t = sasaranText.rumahTangga;
 
-const yn = (b: boolean) => (b ? "Ya" : "Tidak");
+export const metadata: Metadata = { title: t.metaTitle };
+
+const yn = (b: boolean) => (b ? t.yes : t.no);
 
 export default async function RumahTanggaPage({ params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
@@ -20,19 +23,19 @@ export default async function RumahTanggaPage({ params }: { params: Promise<{ ko
   const rows = await listRumahTanggaWithCounts({ viewer, kode: region.kode });
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title="Rumah tangga 1.000 HPK" />
+      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={t.title} />
       {can(viewer.role, "sasaran:write") ? (
-        <Card title="Tambah rumah tangga">
+        <Card title={t.add}>
           <RumahTanggaForm action={createRumahTangga} kode={region.kode} />
         </Card>
       ) : null}
       {rows.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
-            <caption className="sr-only">Daftar rumah tangga</caption>
+            <caption className="sr-only">{t.caption}</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                {["Kepala keluarga", "Dusun", "RT/RW", "Air minum layak", "Jamban layak", "Sasaran"].map((h) => (
+                {t.tableHead.map((h) => (
                   <th key={h} scope="col" className="px-3 py-2 font-semibold">
                     {h}
                   </th>
@@ -54,7 +57,7 @@ export default async function RumahTanggaPage({ params }: { params: Promise<{ ko
           </table>
         </div>
       ) : (
-        <EmptyState title="Belum ada rumah tangga">Rumah tangga tercatat saat ibu hamil atau anak didaftarkan; tambahkan juga lewat formulir di atas.</EmptyState>
+        <EmptyState title={t.empty}>{t.emptyHint}</EmptyState>
       )}
     </div>
   );

@@ -9,8 +9,13 @@ import { parseQuarterParams } from "@/lib/scorecard/params";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR, STAGE_LABELS } from "@/lib/scorecard/labels";
 import { decodeHasil } from "@/lib/scorecard/types";
 import { regionTitle } from "@/lib/regions";
+import { scorecardText } from "@/lib/i18n/scorecard";
+
+const t = scorecardText.ekspor;
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+/** Only the ratio cell of a row is a percentage: the scorecard's columns mix counts and ratios from table to table. */
+const PERCENT = "0.0%";
 
 /** Scorecard (Formulir 4) plus the per-target recaps (Formulir 3A/3B) as .xlsx, scoped like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
@@ -24,42 +29,42 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 
   const wb = new Workbook();
   wb.creator = "Tumbuh";
-  const sc = wb.addWorksheet("Scorecard");
-  sc.addRow([`Scorecard Konvergensi — ${regionTitle(region)} (${region.kode}) — Triwulan ${triwulan} ${tahun}`]).font = { bold: true, size: 13 };
+  const sc = wb.addWorksheet(t.scorecardSheet);
+  sc.addRow([t.title(regionTitle(region), region.kode, triwulan, tahun)]).font = { bold: true, size: 13 };
   sc.addRow([]);
-  sc.addRow(["Tabel 1", "Jumlah", "Berisiko"]).font = { bold: true };
-  sc.addRow(["JTRT", data.jtrt]);
-  sc.addRow(["Ibu hamil (KEK/Risti)", data.ibu.n, data.ibu.risiko]);
-  sc.addRow(["Anak 0–23 bulan (GK/GB/S)", data.anak.n, data.anak.risiko]);
+  sc.addRow([...t.tabel1Head]).font = { bold: true };
+  sc.addRow([t.jtrt, data.jtrt]);
+  sc.addRow([t.ibuRisiko, data.ibu.n, data.ibu.risiko]);
+  sc.addRow([t.anakRisiko, data.anak.n, data.anak.risiko]);
   sc.addRow([]);
-  sc.addRow(["Tabel 2", "Anak", "Hijau", "Kuning", "Merah", "Tidak diukur"]).font = { bold: true };
-  sc.addRow(["Tikar pertumbuhan", data.anak.n, data.anak.h, data.anak.k, data.anak.m, data.anak.td]);
+  sc.addRow([...t.tabel2Head]).font = { bold: true };
+  sc.addRow([t.tikar, data.anak.n, data.anak.h, data.anak.k, data.anak.m, data.anak.td]);
   sc.addRow([]);
-  sc.addRow(["Tabel 3", "Indikator", "Jumlah Y", "Seharusnya", "Capaian"]).font = { bold: true };
+  sc.addRow([...t.tabel3Head]).font = { bold: true };
   for (const [kelompok, labels] of [["ibu", IBU_INDICATORS], ["anak", ANAK_INDICATORS]] as const) {
     labels.forEach((label, i) => {
       const c = data.indicators.find((r) => r.kelompok === kelompok && r.nomor === i + 1) ?? { y: 0, ts: 0, n: 0 };
-      sc.addRow([`${kelompok === "ibu" ? "Ibu hamil" : "Anak"} ${i + 1}`, label, c.y, c.n - c.ts, ratio(c.y, c.n - c.ts)]);
+      sc.addRow([t.indicatorRow[kelompok](i + 1), label, c.y, c.n - c.ts, ratio(c.y, c.n - c.ts)]).getCell(5).numFmt = PERCENT;
     });
   }
-  sc.addRow(["PAUD 1", PAUD_INDICATOR, data.paud.diterima, data.paud.seharusnya, ratio(data.paud.diterima, data.paud.seharusnya)]);
+  sc.addRow([t.paudRow, PAUD_INDICATOR, data.paud.diterima, data.paud.seharusnya, ratio(data.paud.diterima, data.paud.seharusnya)]).getCell(5).numFmt = PERCENT;
   sc.addRow([]);
-  sc.addRow(["Tabel 4", "Diterima", "Seharusnya", "Konvergensi"]).font = { bold: true };
-  sc.addRow(["Ibu hamil", data.ibu.diterima, data.ibu.seharusnya, ratio(data.ibu.diterima, data.ibu.seharusnya)]);
-  sc.addRow(["Anak 0–23 bulan", data.anak.diterima, data.anak.seharusnya, ratio(data.anak.diterima, data.anak.seharusnya)]);
+  sc.addRow([...t.tabel4Head]).font = { bold: true };
+  sc.addRow([t.ibu, data.ibu.diterima, data.ibu.seharusnya, ratio(data.ibu.diterima, data.ibu.seharusnya)]).getCell(4).numFmt = PERCENT;
+  sc.addRow([t.anak, data.anak.diterima, data.anak.seharusnya, ratio(data.anak.diterima, data.anak.seharusnya)]).getCell(4).numFmt = PERCENT;
   const td = data.ibu.diterima + data.anak.diterima;
   const ts = data.ibu.seharusnya + data.anak.seharusnya;
-  sc.addRow(["TOTAL", td, ts, ratio(td, ts)]).font = { bold: true };
-  sc.getColumn(5).numFmt = "0.0%";
-  sc.getColumn(4).numFmt = "0.0%";
+  const total = sc.addRow([t.total, td, ts, ratio(td, ts)]);
+  total.font = { bold: true };
+  total.getCell(4).numFmt = PERCENT;
   sc.getColumn(2).width = 60;
   sc.getColumn(1).width = 28;
 
-  for (const [name, rows, labels] of [["Formulir 3A Ibu", ibu, IBU_INDICATORS], ["Formulir 3B Anak", anak, ANAK_INDICATORS]] as const) {
+  for (const [name, rows, labels] of [[t.formulir3a, ibu, IBU_INDICATORS], [t.formulir3b, anak, ANAK_INDICATORS]] as const) {
     const sheet = wb.addWorksheet(name);
-    sheet.addRow(["No", "Nama", "No. KIA", "Desa", "Tahap/umur", "Status", ...labels.map((_, i) => `Ind. ${i + 1}`), "Diterima", "Seharusnya", "%"]).font = { bold: true };
+    sheet.addRow([...t.rekapHeadBefore, ...labels.map((_, i) => t.indicatorCol(i + 1)), ...t.rekapHeadAfter]).font = { bold: true };
     rows.forEach((r, i) => sheet.addRow([i + 1, r.nama, r.noKia ?? "", r.desa, STAGE_LABELS[r.stage ?? ""] ?? r.stage ?? "", r.status ?? "", ...decodeHasil(r.hasil), r.diterima, r.seharusnya, ratio(r.diterima, r.seharusnya)]));
-    sheet.getColumn(labels.length + 9).numFmt = "0.0%";
+    sheet.getColumn(labels.length + 9).numFmt = PERCENT;
     sheet.getColumn(2).width = 26;
   }
   await writeAudit(await getDb(), viewer, { action: "ekspor", entity: "scorecard", kodeWilayah: region.kode, after: { tahun, triwulan } });

@@ -13,8 +13,11 @@ import { deleteLineAction } from "../../actions";
 import { DeleteLineForm } from "../../action-forms";
 import { CodeLists } from "../../code-lists";
 import { LineForm } from "../../line-form";
+import { apbdesText } from "@/lib/i18n/apbdes";
 
-export const metadata: Metadata = { title: "Ubah baris APBDes" };
+const t = apbdesText.editLine;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function EditLinePage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
@@ -29,11 +32,11 @@ export default async function EditLinePage({ params }: { params: Promise<{ kode:
   const sumberDana = await listSumberDanaOptions();
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title="Ubah baris APBDes" />
+      <RegionPageHeader viewer={viewer} region={region} section="apbdes" title={t.title} />
       <p className="text-sm">
-        APBDes {VERSI_LABELS[header.versi].toLowerCase()} {header.tahun} · {STATUS_LABELS[header.status]} ·{" "}
+        {t.versionLine(VERSI_LABELS[header.versi].toLowerCase(), header.tahun, STATUS_LABELS[header.status])}{" "}
         <Link href={back} className="underline underline-offset-2">
-          Kembali ke daftar baris
+          {t.back}
         </Link>
       </p>
       {editable ? (
@@ -44,17 +47,17 @@ export default async function EditLinePage({ params }: { params: Promise<{ kode:
               kode={region.kode}
               defaults={{ ...lineToValues(line), id: String(line.id), version: String(line.version) }}
               sumberDana={sumberDana.map((s) => ({ value: s.kode, label: `${s.kode} — ${s.nama}` }))}
-              submitLabel="Simpan perubahan"
+              submitLabel={t.save}
             />
           </Card>
-          <Card title="Hapus baris">
+          <Card title={t.deleteTitle}>
             <DeleteLineForm action={deleteLineAction} fields={{ kode: region.kode, id: line.id, version: line.version }} label={line.uraian} />
           </Card>
         </>
       ) : (
         <Card>
           <p className="text-sm" data-testid="baris-terkunci">
-            Baris ini hanya dapat dibaca: APBDes-nya sudah {STATUS_LABELS[header.status].toLowerCase()}.
+            {t.readOnly(STATUS_LABELS[header.status].toLowerCase())}
           </p>
         </Card>
       )}

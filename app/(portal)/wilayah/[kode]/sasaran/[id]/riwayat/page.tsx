@@ -9,8 +9,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { todayIso } from "@/lib/periods";
 import { AuditTable } from "@/app/(portal)/admin/audit/audit-table";
 import { toAuditTableRows } from "@/app/(portal)/admin/audit/rows";
+import { sasaranText } from "@/lib/i18n/sasaran";
 
-export const metadata: Metadata = { title: "Riwayat sasaran" };
+const t = sasaranText.history;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 /** Who changed this target and its monthly records, and what changed: readable by anyone who may read the
  * target, limited to audit rows inside their own scope, NIKs shown by the same rule as the record. */
@@ -24,13 +27,13 @@ export default async function SasaranHistoryPage({ params }: { params: Promise<{
   const base = `/wilayah/${region.kode}/sasaran/${sasaranId}`;
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={`Riwayat: ${found.sasaran.nama}`} />
+      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={t.title(found.sasaran.nama)} />
       <p className="text-sm">
         <Link href={base} className="underline underline-offset-2">
-          ‹ Kembali ke data sasaran
+          {t.back}
         </Link>
       </p>
-      {rows.length ? <AuditTable rows={toAuditTableRows(viewer, rows)} baseHref={`${base}/riwayat`} params={{}} /> : <EmptyState title="Belum ada riwayat perubahan" />}
+      {rows.length ? <AuditTable rows={toAuditTableRows(viewer, rows)} baseHref={`${base}/riwayat`} params={{}} /> : <EmptyState title={t.empty} />}
     </div>
   );
 }

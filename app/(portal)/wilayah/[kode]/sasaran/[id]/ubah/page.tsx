@@ -8,8 +8,11 @@ import { todayIso } from "@/lib/periods";
 import { SasaranForm } from "../../sasaran-form";
 import { updateAnak, updateIbu } from "../../actions";
 import { loadSasaranFormOptions } from "../../form-options";
+import { sasaranText } from "@/lib/i18n/sasaran";
 
-export const metadata: Metadata = { title: "Ubah sasaran" };
+const t = sasaranText.edit;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function EditSasaranPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
@@ -23,7 +26,7 @@ export default async function EditSasaranPage({ params }: { params: Promise<{ ko
   const defaults = { ...rest, nik: nik ?? "", noKia: noKia ?? "", id: String(s.id), version: String(s.version) };
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={`Ubah data ${s.nama}`} />
+      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={t.title(s.nama)} />
       <SasaranForm
         jenis={s.jenis}
         action={s.jenis === "ibu" ? updateIbu : updateAnak}
@@ -32,7 +35,7 @@ export default async function EditSasaranPage({ params }: { params: Promise<{ ko
         posyandu={options.posyandu}
         ibu={options.ibu.filter((o) => o.value !== String(s.id))}
         households={options.households}
-        submitLabel="Simpan perubahan"
+        submitLabel={t.submit}
       />
     </div>
   );

@@ -10,8 +10,11 @@ import { ANAK_INDICATORS, IBU_INDICATORS, NILAI_LABELS, PAUD_INDICATOR, STAGE_LA
 import { parseQuarterParams } from "@/lib/scorecard/params";
 import { firstParams, hrefWith } from "@/lib/url";
 import { formatPercent } from "@/lib/format";
+import { scorecardText } from "@/lib/i18n/scorecard";
 
-export const metadata: Metadata = { title: "Sasaran per indikator" };
+const t = scorecardText.indikator;
+
+export const metadata: Metadata = { title: t.metaTitle };
 
 const LABELS = { ibu: IBU_INDICATORS, anak: ANAK_INDICATORS, paud: [PAUD_INDICATOR] } as const;
 const TONE = { Y: "good", T: "bad", TS: "neutral" } as const;
@@ -35,19 +38,19 @@ export default async function IndicatorTargetsPage({ params, searchParams }: { p
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="scorecard" title={`${label}`} />
       <p className="text-sm">
-        Triwulan {triwulan} {tahun} · {y} dari {applicable} sasaran menerima ({formatPercent(y, applicable)}); TS tidak dihitung dalam pembagi. ·{" "}
-        <Link className="underline" href={back}>Kembali ke scorecard</Link>
+        {t.summary(triwulan, tahun, y, applicable, formatPercent(y, applicable))}{" "}
+        <Link className="underline" href={back}>{t.back}</Link>
       </p>
       {rows.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="tabel-indikator">
-            <caption className="sr-only">Sasaran dan nilai indikator</caption>
+            <caption className="sr-only">{t.caption}</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">Nama</th>
-                <th scope="col" className="px-3 py-2">Desa</th>
-                <th scope="col" className="px-3 py-2">Tahap/umur</th>
-                <th scope="col" className="px-3 py-2">Nilai</th>
+                <th scope="col" className="px-3 py-2">{t.head.nama}</th>
+                <th scope="col" className="px-3 py-2">{t.head.desa}</th>
+                <th scope="col" className="px-3 py-2">{t.head.stage}</th>
+                <th scope="col" className="px-3 py-2">{t.head.nilai}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,7 +58,7 @@ export default async function IndicatorTargetsPage({ params, searchParams }: { p
                 <tr key={r.sasaranId} className="border-t border-slate-100">
                   <td className="px-3 py-2"><Link className="font-medium text-brand-800 underline" href={`/wilayah/${r.kodeWilayah}/sasaran/${r.sasaranId}`}>{r.nama}</Link></td>
                   <td className="px-3 py-2">{r.desa}</td>
-                  <td className="px-3 py-2">{r.stage ? (STAGE_LABELS[r.stage] ?? r.stage) : "–"}</td>
+                  <td className="px-3 py-2">{r.stage ? (STAGE_LABELS[r.stage] ?? r.stage) : t.noValue}</td>
                   <td className="px-3 py-2"><Badge tone={TONE[r.nilai]}>{NILAI_LABELS[r.nilai]}</Badge></td>
                 </tr>
               ))}
@@ -63,7 +66,7 @@ export default async function IndicatorTargetsPage({ params, searchParams }: { p
           </table>
         </div>
       ) : (
-        <EmptyState title="Belum ada sasaran dengan catatan pada triwulan ini" />
+        <EmptyState title={t.empty} />
       )}
     </div>
   );

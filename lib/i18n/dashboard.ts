@@ -1,0 +1,155 @@
+/** Copy of the region home and its dashboard: summary figures, charts, desa table, gaps, period selector and the
+ * dashboard's Excel export. Indicator names stay in lib/scorecard (indicators.ts/labels.ts), paket names in
+ * lib/apbdes/labels.ts and scorecard status names in lib/scorecard/labels.ts. */
+export const dashboardText = {
+  /** app/(portal)/wilayah/[kode]/page.tsx */
+  regionPage: {
+    metaTitle: "Wilayah",
+    ringkasan: (region: string) => `Ringkasan ${region}`,
+    loadingDesa: "Memuat ringkasan desa",
+    loading: "Memuat ringkasan",
+  },
+  /** lib/dashboard/period.ts */
+  period: {
+    months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+    month: (month: string, tahun: number) => `${month} ${tahun}`,
+    quarter: (triwulan: number, tahun: number) => `Triwulan ${triwulan} ${tahun}`,
+    year: (tahun: number) => `Tahun ${tahun}`,
+  },
+  /** components/dashboard/period-form.tsx */
+  periodForm: {
+    ariaLabel: "Pilih periode",
+    periode: "Periode",
+    jenis: { bulan: "Bulan", triwulan: "Triwulan", tahun: "Tahun" },
+    tahun: "Tahun",
+    nilai: "Bulan / triwulan",
+    monthsShort: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+    /** "1 (Jan / T1)"; months 5–12 have no quarter of the same number. */
+    nilaiOption: (n: number, month: string, hasQuarter: boolean) => `${n} (${month}${hasQuarter ? ` / T${n}` : ""})`,
+    submit: "Tampilkan",
+    current: "Periode: ",
+  },
+  /** components/dashboard/dashboard-view.tsx */
+  view: {
+    noPaket: "Tanpa paket",
+    kpiAriaLabel: "Angka utama",
+    noValue: "–",
+    sasaran: {
+      label: "Sasaran aktif",
+      detail: (ibuHamil: string, nifas: string, anak: string, paud: string) => `${ibuHamil} ibu hamil · ${nifas} nifas · ${anak} anak 0–23 · ${paud} PAUD`,
+    },
+    diukur: {
+      label: "Anak 0–23 bulan diukur",
+      detail: (measured: string, anak: string) => `${measured} dari ${anak} anak`,
+    },
+    stunting: {
+      label: "Prevalensi stunting (TB/U < −2 SD)",
+      detail: (stunted: string, measured: string, severe: string) => `${stunted} dari ${measured} anak diukur; ${severe} sangat pendek`,
+    },
+    wasting: {
+      label: "Wasting / underweight",
+      detail: (wasted: string, underweight: string, weighed: string) => `${wasted} gizi kurang/buruk, ${underweight} BB kurang dari ${weighed} ditimbang`,
+    },
+    konvergensi: {
+      label: "Tingkat konvergensi (triwulan disetujui)",
+      detail: (diterima: string, seharusnya: string) => `${diterima} / ${seharusnya} layanan`,
+    },
+    laporan: {
+      label: (month: string) => `Kelengkapan laporan ${month}`,
+      detail: (reported: number, total: number, onTime: string) => `${reported} dari ${total} desa; ${onTime} tepat waktu`,
+    },
+    pagu: {
+      label: (tahun: number) => `Pagu stunting APBDes ${tahun}`,
+      detail: (jumlahDesa: number) => `${jumlahDesa} desa dengan APBDes disetujui`,
+      noData: "Belum ada APBDes disetujui",
+    },
+    realisasi: {
+      label: "Realisasi stunting",
+      detail: (pct: string) => `${pct} dari pagu`,
+    },
+    trend: {
+      title: "Tren prevalensi stunting per bulan",
+      chartTitle: "Prevalensi stunting",
+      head: ["Bulan", "Diukur", "Stunting", "%"],
+    },
+    konvergensiChart: {
+      title: { kecamatan: "Konvergensi per kecamatan", desa: "Konvergensi per desa" },
+      chartTitle: "Konvergensi",
+      childHead: { kecamatan: "Kecamatan", desa: "Desa" },
+      head: ["Diterima", "Seharusnya", "%"],
+    },
+    paketChart: {
+      title: "Cakupan per paket layanan",
+      chartTitle: "Cakupan",
+      head: ["Paket layanan", "Y", "Seharusnya", "%"],
+    },
+    budgetChart: {
+      title: "Pagu stunting per paket layanan (APBDes disetujui)",
+      chartTitle: "Pagu stunting",
+      seriesPagu: "Pagu",
+      head: ["Paket layanan", "Pagu"],
+    },
+    desaCount: (n: string) => `Desa (${n})`,
+    search: "Cari desa/kecamatan",
+    filter: "Saring",
+    downloadExcel: "Unduh Excel",
+    gaps: {
+      heading: "Celah tanpa anggaran",
+      intro:
+        "Indikator dengan cakupan di bawah 80 % pada triwulan yang disetujui, dan desa belum punya baris APBDes stunting disetujui untuk indikator atau paket layanannya. Diurutkan menurut jumlah sasaran yang belum terlayani.",
+      head: ["Desa", "Indikator", "Paket", "Cakupan", "Sasaran belum terlayani"],
+      empty: "Tidak ada celah: belum ada triwulan disetujui pada periode ini, atau semua indikator di bawah target sudah dianggarkan.",
+    },
+  },
+  /** components/dashboard/data-figure.tsx */
+  figure: {
+    dataTable: (title: string) => `Tabel data: ${title}`,
+  },
+  /** components/dashboard/desa-dashboard-table.tsx */
+  desaTable: {
+    caption: "Desa: sasaran, pengukuran, stunting, konvergensi, laporan dan anggaran",
+    desa: "Desa",
+    kecamatan: "Kecamatan",
+    sasaran: "Sasaran",
+    diukur: "Diukur",
+    stunting: "Stunting",
+    konvergensi: "Konvergensi",
+    worstQuartile: " ⚠ kuartil terburuk",
+    weakest: "Indikator terlemah",
+    laporan: "Laporan bulan ini",
+    onTime: "Tepat waktu",
+    late: "Terlambat",
+    notReported: "Belum ada",
+    paguPerSasaran: "Pagu stunting / sasaran",
+    approvedQuarters: "Triwulan disetujui",
+    noValue: "–",
+  },
+  /** components/dashboard/desa-overview.tsx */
+  desaOverview: {
+    perPosyandu: (period: string) => `Per posyandu (${period})`,
+    posyanduHead: ["Posyandu", "Sasaran", "Anak diukur", "Stunting"],
+    quarters: "Konvergensi empat triwulan terakhir",
+    quartersHead: ["Triwulan", "Diterima / seharusnya", "Konvergensi", "Status"],
+    quarterShort: (triwulan: number, tahun: number) => `T${triwulan} ${tahun}`,
+  },
+  /** components/charts/{trend,percent-bar,budget}-chart.tsx */
+  charts: {
+    ariaLabel: (title: string) => `${title}: grafik; angkanya ada pada tabel di bawahnya`,
+    noData: "tidak ada data",
+    /** Replaces ".000.000" at the end of a rupiah tick. */
+    millions: " jt",
+  },
+  /** app/(portal)/wilayah/[kode]/dasbor-ekspor/route.ts */
+  ekspor: {
+    desaSheet: "Desa",
+    title: (region: string, kode: string, period: string) => `Dasbor ${region} (${kode}) — ${period}`,
+    desaHead: ["Kode", "Desa", "Kecamatan", "Sasaran", "Anak 0–23", "Diukur", "% diukur", "Stunting", "% stunting", "Konvergensi diterima", "Konvergensi seharusnya", "% konvergensi", "Indikator terlemah", "Laporan", "Pagu stunting / sasaran", "Kuartil terburuk"],
+    onTime: "Tepat waktu",
+    late: "Terlambat",
+    notReported: "Belum ada",
+    worstStunting: "stunting",
+    worstKonvergensi: "konvergensi",
+    gapsSheet: "Celah tanpa anggaran",
+    gapsHead: ["Kode desa", "Indikator", "Paket", "Y", "Seharusnya", "Cakupan", "Belum terlayani"],
+  },
+} as const;

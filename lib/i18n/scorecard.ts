@@ -1,0 +1,145 @@
+/** Copy of the scorecard pages (Formulir 4 and the indicator drill-down), their Excel export and the quarter workflow
+ * actions. Indicator names, stage labels, Y/T/TS names and status names stay in lib/scorecard/labels.ts (built from
+ * lib/scorecard/indicators.ts), which is already their one place. */
+export const scorecardText = {
+  /** app/(portal)/wilayah/[kode]/scorecard/page.tsx */
+  page: {
+    metaTitle: "Scorecard Konvergensi",
+    title: (triwulan: number, tahun: number) => `Scorecard Konvergensi — Triwulan ${triwulan} ${tahun}`,
+    downloadExcel: "Unduh Excel",
+    tahun: "Tahun",
+    triwulan: "Triwulan",
+    triwulanOption: (triwulan: number) => `Triwulan ${triwulan}`,
+    posyandu: "Posyandu",
+    allPosyandu: "Semua posyandu",
+    submit: "Tampilkan",
+    printTitle: (triwulan: number, tahun: number) => `SCORECARD KONVERGENSI DESA — TRIWULAN ${triwulan} TAHUN ${tahun}`,
+    printSubtitle: (region: string, kecamatan: string, kabupaten: string) => `${region} · Kecamatan ${kecamatan} · ${kabupaten}`,
+    noValue: "–",
+    statusLabel: "Status triwulan: ",
+    catatan: (catatan: string) => `Catatan: ${catatan}`,
+    steps: {
+      ajukan: "Ajukan triwulan ke kepala desa",
+      setujui: "Setujui dan kunci triwulan",
+      kembalikan: "Kembalikan dengan catatan",
+      kembalikanNote: "Catatan untuk KPM",
+      buka: "Buka kunci triwulan",
+      bukaNote: "Alasan membuka kunci",
+    },
+    /** Verbs of the quarter's history list, by audit action. */
+    historyActions: { ajukan: "mengajukan", setujui: "menyetujui", kembalikan: "mengembalikan", buka: "membuka kunci" } as Record<string, string>,
+    unknownActor: "?",
+    /** "12/03/2026 10.00 — Siti mengembalikan: “Lengkapi data”" (the note only when there is one). */
+    historyEntry: (at: string, actor: string, action: string, catatan: string) => `${at} — ${actor} ${action}${catatan ? `: “${catatan}”` : ""}`,
+    perDesa: (n: number, total: string) => `Per desa (${n}) — total ${total}`,
+    signature: {
+      mengetahui: "Mengetahui,",
+      kepalaDesa: (nama: string) => `Kepala Desa ${nama}`,
+      dibuatOleh: "Dibuat oleh,",
+      kpm: "Kader Pembangunan Manusia",
+    },
+  },
+  /** app/(portal)/wilayah/[kode]/scorecard/tables.tsx */
+  tables: {
+    tabel1: {
+      caption: "Tabel 1. Jumlah sasaran 1.000 HPK",
+      head: { sasaran: "Sasaran", jumlah: "Jumlah", risiko: "Berisiko / bermasalah" },
+      jtrt: "Jumlah rumah tangga 1.000 HPK (JTRT)",
+      ibu: "Ibu hamil (KEK/Risti)",
+      anak: "Anak 0–23 bulan (gizi kurang/gizi buruk/stunting)",
+      noValue: "–",
+    },
+    tabel2: {
+      caption: "Tabel 2. Hasil pengukuran tikar pertumbuhan (deteksi dini stunting)",
+      head: ["Jumlah anak 0–23 bulan", "Hijau (normal)", "Kuning (risiko stunting)", "Merah (terindikasi stunting)", "Tidak diukur"],
+    },
+    tabel3: {
+      caption: "Tabel 3. Kelengkapan konvergensi paket layanan",
+      head: ["No", "Indikator", "Jumlah Y", "Seharusnya", "%"],
+      ibu: "Ibu hamil",
+      anak: "Anak 0–23 bulan",
+      paud: "PAUD (anak 2–6 tahun, dalam bulan-anak)",
+    },
+    tabel4: {
+      caption: "Tabel 4. Tingkat konvergensi",
+      head: ["Sasaran", "Jumlah diterima", "Jumlah seharusnya", "%"],
+      ibu: "Ibu hamil",
+      anak: "Anak 0–23 bulan",
+      total: "TOTAL (Tingkat Konvergensi Desa)",
+    },
+  },
+  /** app/(portal)/wilayah/[kode]/scorecard/tabel-5.tsx */
+  tabel5: {
+    heading: (tahun: number) => `Tabel 5. Penggunaan Dana Desa dalam pencegahan stunting (${tahun})`,
+    empty: (tahun: number) => `Belum ada data APBDes yang disetujui untuk tahun ${tahun}.`,
+    sumberDana: (sumber: string) => `Sumber dana: ${sumber} ·`,
+    dds: "Dana Desa (DDS)",
+    semuaSumber: "semua sumber",
+    showAll: "tampilkan semua sumber",
+    onlyDds: "hanya Dana Desa",
+    gabungan: (n: number) => ` · gabungan ${n} desa`,
+    head: ["Bidang", "Total pagu", "Pagu kegiatan stunting", "%", "Realisasi stunting", "% realisasi"],
+  },
+  /** app/(portal)/wilayah/[kode]/scorecard/desa-table.tsx */
+  desaTable: {
+    caption: "Konvergensi per desa",
+    nama: "Desa/kelurahan",
+    kecamatan: "Kecamatan",
+    konvergensi: "Konvergensi",
+    ibu: "Ibu hamil",
+    anak: "Anak 0–23",
+    sasaran: "Sasaran",
+    status: "Status",
+  },
+  /** app/(portal)/wilayah/[kode]/scorecard/indikator/[kelompok]/[nomor]/page.tsx */
+  indikator: {
+    metaTitle: "Sasaran per indikator",
+    summary: (triwulan: number, tahun: number, y: number, applicable: number, pct: string) =>
+      `Triwulan ${triwulan} ${tahun} · ${y} dari ${applicable} sasaran menerima (${pct}); TS tidak dihitung dalam pembagi. ·`,
+    back: "Kembali ke scorecard",
+    caption: "Sasaran dan nilai indikator",
+    head: { nama: "Nama", desa: "Desa", stage: "Tahap/umur", nilai: "Nilai" },
+    noValue: "–",
+    empty: "Belum ada sasaran dengan catatan pada triwulan ini",
+  },
+  /** app/(portal)/wilayah/[kode]/scorecard/ekspor/route.ts */
+  ekspor: {
+    scorecardSheet: "Scorecard",
+    title: (region: string, kode: string, triwulan: number, tahun: number) => `Scorecard Konvergensi — ${region} (${kode}) — Triwulan ${triwulan} ${tahun}`,
+    tabel1Head: ["Tabel 1", "Jumlah", "Berisiko"],
+    jtrt: "JTRT",
+    ibuRisiko: "Ibu hamil (KEK/Risti)",
+    anakRisiko: "Anak 0–23 bulan (GK/GB/S)",
+    tabel2Head: ["Tabel 2", "Anak", "Hijau", "Kuning", "Merah", "Tidak diukur"],
+    tikar: "Tikar pertumbuhan",
+    tabel3Head: ["Tabel 3", "Indikator", "Jumlah Y", "Seharusnya", "Capaian"],
+    indicatorRow: { ibu: (nomor: number) => `Ibu hamil ${nomor}`, anak: (nomor: number) => `Anak ${nomor}` },
+    paudRow: "PAUD 1",
+    tabel4Head: ["Tabel 4", "Diterima", "Seharusnya", "Konvergensi"],
+    ibu: "Ibu hamil",
+    anak: "Anak 0–23 bulan",
+    total: "TOTAL",
+    formulir3a: "Formulir 3A Ibu",
+    formulir3b: "Formulir 3B Anak",
+    rekapHeadBefore: ["No", "Nama", "No. KIA", "Desa", "Tahap/umur", "Status"],
+    indicatorCol: (nomor: number) => `Ind. ${nomor}`,
+    rekapHeadAfter: ["Diterima", "Seharusnya", "%"],
+  },
+  /** app/(portal)/wilayah/[kode]/scorecard/actions.ts */
+  actions: {
+    tahun: "Tahun",
+    triwulan: "Triwulan",
+    catatan: "Catatan",
+    alasanBuka: "Alasan membuka kunci",
+    done: {
+      ajukan: "Triwulan diajukan ke kepala desa.",
+      setujui: "Triwulan disetujui dan dikunci.",
+      kembalikan: "Triwulan dikembalikan ke KPM dengan catatan.",
+      buka: "Kunci triwulan dibuka.",
+    },
+    status: { draft: "masih draf", diajukan: "sudah diajukan", disetujui: "sudah disetujui" },
+    notDesa: "Triwulan diajukan per desa/kelurahan.",
+    notStarted: "Triwulan ini belum dimulai.",
+    wrongStatus: (status: string) => `Tidak dapat diproses: triwulan ini ${status}.`,
+  },
+} as const;
