@@ -1,10 +1,12 @@
-"use client";
-
 import Link from "next/link";
-import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
+import { constructTable, tableFeatures, type ColumnDef } from "@tanstack/table-core";
+import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
+import { flexRender } from "@tanstack/react-table/flex-render";
 import { hrefWith } from "@/lib/url";
 
-const features = tableFeatures({});
+/** The table never changes in the browser (sorting and paging are links), so it is built and rendered on the
+ * server only: no table library and no row data are shipped to a phone to hydrate. */
+const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings() });
 export type Features = typeof features;
 export { features as dataTableFeatures };
 
@@ -34,7 +36,7 @@ export function DataTable<Row extends object>({
   /** Keep every cell after the first on one line: short values stay compact rows on a phone and the table scrolls. */
   nowrap?: boolean;
 }) {
-  const table = useTable({ features, columns, data, getRowId: (row: Row) => rowKey(row) });
+  const table = constructTable({ features, columns, data, getRowId: (row: Row) => rowKey(row) });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid={testId}>
       <table className="min-w-full text-left text-sm">
@@ -51,11 +53,11 @@ export function DataTable<Row extends object>({
                   <th key={header.id} scope="col" aria-sort={ariaSort} className={`whitespace-nowrap px-3 py-2 font-semibold ${i === 0 ? "sticky left-0 z-10 bg-slate-100" : ""}`}>
                     {header.isPlaceholder ? null : key ? (
                       <Link href={hrefWith(baseHref, params, { sort: key, dir: nextDir, page: undefined })} className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline">
-                        <table.FlexRender header={header} />
+                        {flexRender(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden="true" className="print:hidden">{active ? (params.dir === "desc" ? "▼" : "▲") : "↕"}</span>
                       </Link>
                     ) : (
-                      <table.FlexRender header={header} />
+                      flexRender(header.column.columnDef.header, header.getContext())
                     )}
                   </th>
                 );
@@ -68,7 +70,7 @@ export function DataTable<Row extends object>({
             <tr key={row.id} className="hover:bg-slate-50">
               {row.getAllCells().map((cell, i) => (
                 <td key={cell.id} className={`px-3 py-2 align-top ${i === 0 ? "sticky left-0 bg-white" : nowrap ? "whitespace-nowrap" : ""}`}>
-                  <table.FlexRender cell={cell} />
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
             </tr>

@@ -55,10 +55,14 @@ function sameResult(a: KonvergensiSasaran | undefined, b: NewRow | undefined): b
 }
 
 /** Recomputes the stored quarterly results of these targets from all their monthly records, in a handful of
- * set-based queries (not one per target per indicator, §13 item 17). Runs inside the caller's transaction. */
-export async function recomputeTargets(db: Db | Tx, ids: number[]): Promise<number> {
+ * set-based queries (not one per target per indicator, §13 item 17). Runs inside the caller's transaction.
+ * `from`: a monthly save changes nothing before its own quarter (every window ends at the quarter it scores), so
+ * only that quarter and later ones are evaluated and compared. */
+export async function recomputeTargets(db: Db | Tx, ids: number[], opts: { from?: { tahun: number; bulan: number } } = {}): Promise<number> {
   if (!ids.length) return 0;
   const unique = [...new Set(ids)];
+  const fromIndex = opts.from ? opts.from.tahun * 4 + quarterOfMonth(opts.from.bulan) : -Infinity;
+  const inRange = (q: { tahun: number; triwulan: number }) => q.tahun * 4 + q.triwulan >= fromIndex;
   const [targets, ibu, anak, paud, settingsOf] = await Promise.all([
     db.select({ id: sasaran.id, rumahTanggaId: sasaran.rumahTanggaId }).from(sasaran).where(inArray(sasaran.id, unique)),
     db.select().from(pemantauanIbu).where(inArray(pemantauanIbu.sasaranId, unique)),
@@ -71,23 +75,23 @@ export async function recomputeTargets(db: Db | Tx, ids: number[]): Promise<numb
   for (const t of targets) {
     const base = { sasaranId: t.id, rumahTanggaId: t.rumahTanggaId };
     const ibuRecords = ibuBy.get(t.id) ?? [];
-    for (const q of quarters(ibuRecords)) {
+    for (const q of quarters(ibuRecords).filter(inRange)) {
       const r = evaluateIbu(ibuRecords, q.tahun, q.triwulan, settingsOf(q.tahun));
       if (r) rows.push({ ...base, tahun: q.tahun, triwulan: q.triwulan, kelompok: "ibu", kodeWilayah: q.last.kodeWilayah, posyanduId: q.last.posyanduId, status: r.status, stage: r.stage, hasil: encodeHasil(r.hasil), ...targetTotals(r.hasil) });
     }
     const anakRecords = anakBy.get(t.id) ?? [];
-    for (const q of quarters(anakRecords)) {
+    for (const q of quarters(anakRecords).filter(inRange)) {
       const r = evaluateAnak(anakRecords, q.tahun, q.triwulan, settingsOf(q.tahun));
       if (r) rows.push({ ...base, tahun: q.tahun, triwulan: q.triwulan, kelompok: "anak", kodeWilayah: q.last.kodeWilayah, posyanduId: q.last.posyanduId, status: r.status, tikar: r.tikar, stage: String(r.kategoriUmur), hasil: encodeHasil(r.hasil), ...targetTotals(r.hasil) });
     }
     const paudRecords = paudBy.get(t.id) ?? [];
-    for (const q of quarters(paudRecords)) {
+    for (const q of quarters(paudRecords).filter(inRange)) {
       const r = evaluatePaud(paudRecords, q.tahun, q.triwulan);
       if (r) rows.push({ ...base, tahun: q.tahun, triwulan: q.triwulan, kelompok: "paud", kodeWilayah: q.last.kodeWilayah, posyanduId: null, hasil: "", diterima: r.ikut, seharusnya: r.wajib });
     }
   }
   // Write only the quarters whose result changed (a save usually changes one), and re-sum only their desa.
-  const old = await db.select().from(konvergensiSasaran).where(inArray(konvergensiSasaran.sasaranId, unique));
+  const old = (await db.select().from(konvergensiSasaran).where(inArray(konvergensiSasaran.sasaranId, unique))).filter(inRange);
   const oldBy = new Map(old.map((r) => [rowKey(r), r]));
   const newBy = new Map(rows.map((r) => [rowKey(r), r]));
   const gone = old.filter((r) => !sameResult(r, newBy.get(rowKey(r))));

@@ -2,8 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Tx } from "../queries/audit";
 import { selectRows } from "../raw";
-import { lockInOrder } from "../konvergensi/rollup";
-import { periodsOfDate, type GrowthPeriod } from "@/lib/dashboard/growth-periods";
+import { periodsOfDate } from "@/lib/dashboard/growth-periods";
 
 /** Rows of `pertumbuhan_desa` for the measurements `u` matching `measurements`, over the periods each falls in
  * (`periods` narrows them), keeping only (desa, period) pairs matching `keep`. Each child counts once per period,
@@ -26,37 +25,67 @@ function insertGrowth({ measurements, periods, keep }: { measurements: SQL; peri
     where ${keep}`;
 }
 
-type Key = { kodeWilayah: string; period: GrowthPeriod };
+type Counts = { measured: number; stunted: number; severe: number; weighed: number; wasted: number; underweight: number };
+/** What one child adds to `pertumbuhan_desa`, by "desa|periode". */
+export type GrowthShare = Map<string, Counts>;
 
-/** After a child's measurement is saved, changed or removed: re-counts the desa × periods that measurement
- * touched (`dates`: its old and new dates; `desa`: its old and new desa). Every child with a measurement there
- * is re-read, so a child whose latest measurement moved to another desa is counted in exactly one. Locked per
- * (desa, period) in a fixed order, like the convergence roll-up. */
-export async function refreshGrowthRollups(db: Db | Tx, { sasaranId, dates, desa }: { sasaranId: number; dates: string[]; desa: string[] }): Promise<void> {
+const ZERO: Counts = { measured: 0, stunted: 0, severe: 0, weighed: 0, wasted: 0, underweight: 0 };
+/** Also the column names of pertumbuhan_desa (one word each). */
+const FIELDS = Object.keys(ZERO) as Array<keyof Counts>;
+
+/** One child's share of the growth roll-up in the month, quarter and year of each date: in every period the child
+ * counts once, by its latest length and its latest weight there, in the desa of that measurement — the same rule
+ * as `insertGrowth`, read from the child's own few rows (index `pengukuran_sasaran_idx`). */
+export async function childGrowthShare(db: Db | Tx, sasaranId: number, dates: string[]): Promise<GrowthShare> {
   const periods = [...new Map(dates.flatMap(periodsOfDate).map((p) => [p.key, p])).values()];
-  if (!periods.length) return;
+  const share: GrowthShare = new Map();
+  if (!periods.length) return share;
   const values = sql.join(periods.map((p) => sql`(${p.key}::text, ${p.from}::date, ${p.to}::date)`), sql`, `);
-  // Every desa the child has a measurement in during those periods, plus the desa it was just taken out of.
-  const found = await selectRows<{ kode: string; periode: string }>(
+  const rows = await selectRows<{ kind: "len" | "wt"; periode: string; kode: string; a: boolean; b: boolean }>(
     db,
-    sql`select distinct u.kode_wilayah as kode, p.periode from pengukuran u join (values ${values}) as p(periode, dari, sampai) on u.tanggal_ukur between p.dari and p.sampai
-        where u.sasaran_id = ${sasaranId}`,
+    sql`with m as (
+          select p.periode, u.id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema, u.berat_kg
+          from pengukuran u join (values ${values}) as p(periode, dari, sampai) on u.tanggal_ukur between p.dari and p.sampai
+          where u.sasaran_id = ${sasaranId}),
+        len as (select distinct on (periode) periode, kode_wilayah, haz from m where haz is not null order by periode, tanggal_ukur desc, id desc),
+        wt as (select distinct on (periode) periode, kode_wilayah, waz, whz, oedema from m where berat_kg is not null order by periode, tanggal_ukur desc, id desc)
+        select 'len' as kind, periode, kode_wilayah as kode, haz < -2 as a, haz < -3 as b from len
+        union all
+        select 'wt', periode, kode_wilayah, coalesce(whz < -2 or oedema, false), coalesce(waz < -2 or oedema, false) from wt`,
   );
-  const keys = new Map<string, Key>();
-  for (const p of periods) for (const kode of desa) keys.set(`${kode}|${p.key}`, { kodeWilayah: kode, period: p });
-  for (const f of found) keys.set(`${f.kode}|${f.periode}`, { kodeWilayah: f.kode, period: periods.find((p) => p.key === f.periode)! });
-  const list = [...keys.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, k]) => k);
-  await lockInOrder(db, list.map((k) => `pertumbuhan_desa:${k.kodeWilayah}|${k.period.key}`));
-  const keyValues = sql.join(list.map((k) => sql`(${k.kodeWilayah}::text, ${k.period.key}::text, ${k.period.from}::date, ${k.period.to}::date)`), sql`, `);
-  const pairs = sql`(select kode, periode from (values ${sql.join(list.map((k) => sql`(${k.kodeWilayah}::text, ${k.period.key}::text)`), sql`, `)}) as v(kode, periode))`;
-  await db.execute(sql`delete from pertumbuhan_desa where (kode_wilayah, periode) in ${pairs}`);
-  await db.execute(
-    insertGrowth({
-      measurements: sql`u.sasaran_id in (select v.sasaran_id from pengukuran v join (values ${keyValues}) as k(kode, periode, dari, sampai) on v.kode_wilayah = k.kode and v.tanggal_ukur between k.dari and k.sampai)`,
-      periods: sql`periode in (${sql.join(periods.map((p) => sql`${p.key}`), sql`, `)})`,
-      keep: sql`(kode_wilayah, periode) in ${pairs}`,
-    }),
-  );
+  for (const r of rows) {
+    const key = `${r.kode}|${r.periode}`;
+    const c = share.get(key) ?? { ...ZERO };
+    if (r.kind === "len") Object.assign(c, { measured: 1, stunted: Number(r.a), severe: Number(r.b) });
+    else Object.assign(c, { weighed: 1, wasted: Number(r.a), underweight: Number(r.b) });
+    share.set(key, c);
+  }
+  return share;
+}
+
+/** Applies the difference between a child's share before and after a save to the roll-up: a handful of rows
+ * incremented in place, rows left at zero removed (a rebuild has none). The caller holds the child's row lock
+ * (`loadTarget` … for no key update), so two saves of one child cannot interleave their before/after reads;
+ * saves of different children touch the same rows only through atomic increments. */
+export async function applyGrowthChange(db: Db | Tx, before: GrowthShare, after: GrowthShare): Promise<void> {
+  const deltas: Array<[string, string, Counts]> = [];
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const b = before.get(key) ?? ZERO;
+    const a = after.get(key) ?? ZERO;
+    const d = Object.fromEntries(FIELDS.map((f) => [f, a[f] - b[f]])) as Counts;
+    if (FIELDS.some((f) => d[f] !== 0)) {
+      const [kode, periode] = key.split("|");
+      deltas.push([kode, periode, d]);
+    }
+  }
+  if (!deltas.length) return;
+  // Sorted, so concurrent saves of children in the same desa lock the rows in one order.
+  deltas.sort(([a, p], [b, q]) => a.localeCompare(b) || p.localeCompare(q));
+  const rows = sql.join(deltas.map(([kode, periode, d]) => sql`(${kode}, ${periode}, ${sql.join(FIELDS.map((f) => sql`${d[f]}::int`), sql`, `)})`), sql`, `);
+  await db.execute(sql`insert into pertumbuhan_desa as g (kode_wilayah, periode, measured, stunted, severe, weighed, wasted, underweight) values ${rows}
+    on conflict (kode_wilayah, periode) do update set ${sql.join(FIELDS.map((f) => sql.raw(`${f} = g.${f} + excluded.${f}`)), sql`, `)}`);
+  const keys = sql.join(deltas.map(([kode, periode]) => sql`(${kode}::text, ${periode}::text)`), sql`, `);
+  await db.execute(sql`delete from pertumbuhan_desa where (kode_wilayah, periode) in (select * from (values ${keys}) as v(k, p)) and measured = 0 and weighed = 0`);
 }
 
 /** Rebuilds every growth roll-up under a region code (bulk loads) — or everywhere when `kode` is omitted. One

@@ -8,6 +8,8 @@ import { actAs } from "./mock-auth";
 import { form, userId } from "./users";
 import { redirectOf } from "./redirect";
 import { rollupVsRebuild } from "./rollup-check";
+import { selectRows } from "@/db/raw";
+import { sql } from "drizzle-orm";
 import { recomputeTargets } from "@/db/konvergensi/recompute";
 import type { DbHandle } from "@/db/client";
 import { konvergensiSasaran, pemantauanAnak, pemantauanIbu, pertumbuhanDesa, posyandu, sasaran } from "@/db/schema";
@@ -208,6 +210,30 @@ describe("per-desa roll-up (konvergensi_desa)", () => {
       const part = (p: (typeof slices)[number]) => p.indicators.find((r) => r.kelompok === row.kelompok && r.nomor === row.nomor);
       expect([row.y, row.ts, row.n]).toEqual([sum((p) => part(p)?.y ?? 0), sum((p) => part(p)?.ts ?? 0), sum((p) => part(p)?.n ?? 0)]);
     }
+  });
+
+  it("monthly saves of several children of one desa at the same moment keep the growth roll-up equal to a rebuild", async () => {
+    // Each save reads the child's share of pertumbuhan_desa before and after its write and adds the difference;
+    // children saved together meet on the same desa × month/quarter/year rows.
+    const [{ id: pos }] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH)).limit(1);
+    const children = await selectRows<{ id: number; berat: string }>(
+      handle.db,
+      sql`select s.id, (select u.berat_kg from pengukuran u where u.sasaran_id = s.id and u.berat_kg is not null order by u.tanggal_ukur desc limit 1)::text as berat
+          from sasaran s where s.kode_wilayah = ${AIR_PUTIH} and s.jenis = 'anak' and s.aktif and current_date - s.tanggal_lahir between 90 and 650
+          and exists (select 1 from pengukuran u where u.sasaran_id = s.id and u.berat_kg is not null) order by s.id limit 6`,
+    );
+    expect(children.length).toBeGreaterThan(3);
+    await as("kpm.airputih");
+    // Lighter than last time for some (may cross −2 SD), heavier for others; the first child's weight is cleared.
+    await Promise.all(
+      children.map((c, i) =>
+        redirectOf(
+          saveAnakMonth(idle, form({ kode: AIR_PUTIH, sasaranId: c.id, bulan: formatYearMonth(ym), tanggalPeriksa: todayIso(), posyanduId: pos, statusTikar: "H", imunisasiCampak: "belum", airBersih: true, ...(i === 0 ? {} : { beratKg: (Number(c.berat) + (i % 2 ? -0.9 : 0.3)).toFixed(1).replace(".", ",") }) })),
+        ),
+      ),
+    );
+    const { maintained, rebuilt } = await rollupVsRebuild(handle.db);
+    expect(maintained.pertumbuhan).toEqual(rebuilt.pertumbuhan);
   });
 
   it("writers in the same desa and quarter at the same moment leave a consistent roll-up (PostgreSQL: real concurrency)", async () => {

@@ -1,6 +1,4 @@
-"use client";
-
-import { createColumnHelper } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import type { FieldChange } from "@/lib/auth/audit-format";
 import { adminText } from "@/lib/i18n/admin";

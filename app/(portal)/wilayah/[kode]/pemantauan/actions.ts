@@ -14,25 +14,24 @@ import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { ageInDays } from "@/lib/growth/age";
 import { AppError } from "@/lib/errors";
 import { assertPeriodOpen } from "@/db/queries/period-lock";
-import { refreshGrowthRollups } from "@/db/pertumbuhan/rollup";
+import { applyGrowthChange, childGrowthShare } from "@/db/pertumbuhan/rollup";
 import { recomputeTargets } from "@/db/konvergensi/recompute";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 
 const t = pemantauanText.actions;
 const CONFLICT = t.conflict;
 
-async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" | "anak") {
-  const [target] = await tx
-    .select()
+/** The active target of this desa, locked for the save (one save of a target at a time: the growth roll-up
+ * reads the child's share before and after its write), and whether the chosen posyandu is in the same desa —
+ * one round trip. `for no key update` still lets other rows reference the target. */
+async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" | "anak", posyanduId = 0) {
+  const [row] = await tx
+    .select({ target: sasaran, posyanduOk: sql<boolean>`exists (select 1 from ${posyandu} where ${posyandu.id} = ${posyanduId} and ${posyandu.kodeWilayah} = ${kode})` })
     .from(sasaran)
-    .where(and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, jenis), eq(sasaran.aktif, true)));
-  if (!target) throw new AppError("not_found", t.targetNotFound);
-  return target;
-}
-
-async function assertPosyandu(tx: Tx, kode: string, posyanduId: number) {
-  const [row] = await tx.select({ id: posyandu.id }).from(posyandu).where(and(eq(posyandu.id, posyanduId), eq(posyandu.kodeWilayah, kode)));
-  return Boolean(row);
+    .where(and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, jenis), eq(sasaran.aktif, true)))
+    .for("no key update");
+  if (!row) throw new AppError("not_found", t.targetNotFound);
+  return row;
 }
 
 function backToList(kode: string, ym: YearMonth, sasaranId: number): never {
@@ -48,8 +47,8 @@ export const saveIbuMonth = guardedAction(
     const db = await getDb();
     const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
       await assertPeriodOpen(tx, viewer, kode, ym);
-      const target = await loadTarget(tx, kode, sasaranId, "ibu");
-      if (!(await assertPosyandu(tx, kode, fields.posyanduId))) return fieldError(values, "posyanduId", t.posyanduNotHere);
+      const { target, posyanduOk } = await loadTarget(tx, kode, sasaranId, "ibu", fields.posyanduId);
+      if (!posyanduOk) return fieldError(values, "posyanduId", t.posyanduNotHere);
       if (fields.tanggalMelahirkan && fields.tanggalMelahirkan < target.tanggalLahir) return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
       const [before] = await tx.select().from(pemantauanIbu).where(and(eq(pemantauanIbu.sasaranId, sasaranId), eq(pemantauanIbu.tahun, ym.tahun), eq(pemantauanIbu.bulan, ym.bulan))).for("update");
       if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
@@ -62,7 +61,7 @@ export const saveIbuMonth = guardedAction(
         await tx.update(sasaran).set({ tanggalMelahirkan: fields.tanggalMelahirkan, version: sql`${sasaran.version} + 1`, updatedAt: new Date() }).where(eq(sasaran.id, target.id));
       }
       await writeAudit(tx, viewer, { action: before ? "update" : "create", entity: "pemantauan_ibu", entityId: after.id, kodeWilayah: kode, before: before ?? null, after });
-      await recomputeTargets(tx, [sasaranId]);
+      await recomputeTargets(tx, [sasaranId], { from: ym });
       return "ok";
     });
     if (outcome !== "ok") return outcome;
@@ -79,8 +78,8 @@ export const saveAnakMonth = guardedAction(
     const db = await getDb();
     const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
       await assertPeriodOpen(tx, viewer, kode, ym);
-      const target = await loadTarget(tx, kode, sasaranId, "anak");
-      if (!(await assertPosyandu(tx, kode, fields.posyanduId))) return fieldError(values, "posyanduId", t.posyanduNotHere);
+      const { target, posyanduOk } = await loadTarget(tx, kode, sasaranId, "anak", fields.posyanduId);
+      if (!posyanduOk) return fieldError(values, "posyanduId", t.posyanduNotHere);
       const age = ageInDays(target.tanggalLahir, fields.tanggalPeriksa) ?? -1;
       if (age < 0) return fieldError(values, "tanggalPeriksa", t.beforeBirth);
       if (age > ANAK_0_23_MAX_DAYS + 31) return fieldError(values, "tanggalPeriksa", t.tooOld);
@@ -90,8 +89,18 @@ export const saveAnakMonth = guardedAction(
         const message = Object.values(m.problems)[0];
         return { status: "error", message, errors: Object.fromEntries(Object.entries(m.problems).map(([k, v]) => [k, [v]])), values };
       }
-      const [before] = await tx.select().from(pemantauanAnak).where(and(eq(pemantauanAnak.sasaranId, sasaranId), eq(pemantauanAnak.tahun, ym.tahun), eq(pemantauanAnak.bulan, ym.bulan))).for("update");
+      const [found] = await tx
+        .select({ before: pemantauanAnak, oldUkur: pengukuran })
+        .from(pemantauanAnak)
+        .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
+        .where(and(eq(pemantauanAnak.sasaranId, sasaranId), eq(pemantauanAnak.tahun, ym.tahun), eq(pemantauanAnak.bulan, ym.bulan)))
+        .for("update", { of: pemantauanAnak });
+      const before = found?.before;
+      const oldUkur = found?.oldUkur ?? undefined;
       if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
+      // The child's share of the growth roll-up in the periods of the old and the new measurement, before the write.
+      const growthDates = [...(hasMeasurement ? [fields.tanggalPeriksa] : []), ...(oldUkur ? [oldUkur.tanggalUkur] : [])];
+      const growthBefore = await childGrowthShare(tx, sasaranId, growthDates);
       const data = {
         ...fields,
         statusGizi: fields.statusGizi ?? null,
@@ -103,7 +112,6 @@ export const saveAnakMonth = guardedAction(
       const [after] = before
         ? await tx.update(pemantauanAnak).set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanAnak.id, before.id)).returning()
         : await tx.insert(pemantauanAnak).values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id }).returning();
-      const [oldUkur] = await tx.select().from(pengukuran).where(eq(pengukuran.pemantauanAnakId, after.id));
       let ukur = null;
       if (hasMeasurement) {
         const row = { sasaranId, pemantauanAnakId: after.id, kodeWilayah: kode, tanggalUkur: fields.tanggalPeriksa, beratKg: beratKg ?? null, panjangCm: panjangCm ?? null, caraUkur: caraUkur ?? null, oedema, ...m.row, updatedAt: new Date() };
@@ -119,9 +127,8 @@ export const saveAnakMonth = guardedAction(
         before: before ? { ...before, pengukuran: oldUkur ?? null } : null,
         after: { ...after, pengukuran: ukur },
       });
-      await recomputeTargets(tx, [sasaranId]);
-      const touched = [oldUkur, ukur].filter((u) => u !== null && u !== undefined);
-      await refreshGrowthRollups(tx, { sasaranId, dates: touched.map((u) => u.tanggalUkur), desa: touched.map((u) => u.kodeWilayah) });
+      await recomputeTargets(tx, [sasaranId], { from: ym });
+      await applyGrowthChange(tx, growthBefore, await childGrowthShare(tx, sasaranId, growthDates));
       return "ok";
     });
     if (outcome !== "ok") return outcome;
@@ -143,7 +150,7 @@ export const savePaudMonth = guardedAction(
         ? await tx.update(pemantauanPaud).set({ status, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanPaud.id, before.id)).returning()
         : await tx.insert(pemantauanPaud).values({ sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, status, updatedBy: viewer.id }).returning();
       await writeAudit(tx, viewer, { action: before ? "update" : "create", entity: "pemantauan_paud", entityId: after.id, kodeWilayah: kode, before: before ?? null, after });
-      await recomputeTargets(tx, [sasaranId]);
+      await recomputeTargets(tx, [sasaranId], { from: ym });
     });
     backToList(kode, ym, sasaranId);
   },

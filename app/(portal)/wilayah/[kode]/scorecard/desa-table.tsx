@@ -1,7 +1,5 @@
-"use client";
-
 import Link from "next/link";
-import { createColumnHelper } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatInteger, formatPercent } from "@/lib/format";
