@@ -1,4 +1,4 @@
-/** npm run db:synth -- --scale <tiny|demo|large|province> [--seed N] [--today YYYY-MM-DD]
+/** npm run db:synth -- --scale <tiny|demo|large|province> [--seed N] [--today YYYY-MM-DD] [--resume]
  * Synthetic kabupaten for scale tests (db/seed/synth.ts), PostgreSQL only (DATABASE_URL): bulk COPY in one
  * transaction per kabupaten, then the stored quarterly results through the app's recomputation.
  * `province` (10 kabupaten, ~20 million monthly records) is for a dev machine, not CI. */
@@ -20,7 +20,7 @@ async function main() {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const t = performance.now();
-    const summary = await synthesize({ kind: "postgres", sql }, { scale, seed, today: arg("today"), log: (m) => console.log(m) });
+    const summary = await synthesize({ kind: "postgres", sql }, { scale, seed, today: arg("today"), resume: process.argv.includes("--resume"), log: (m) => console.log(m) });
     console.log(JSON.stringify(summary, null, 2));
     console.log(`db:synth --scale ${scale}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   } finally {

@@ -95,9 +95,12 @@ export async function rebuildGrowthRollups(db: Db | Tx, kode?: string): Promise<
   await db.execute(sql`delete from pertumbuhan_desa where ${under}`);
   const desa = await selectRows<{ kode: string }>(db, sql`select distinct kode_wilayah as kode from pengukuran where ${under} order by 1`);
   for (const { kode: d } of desa) {
+    // The children first, then their rows by `pengukuran_sasaran_idx`: as a sub-select, a planner with stale
+    // statistics (a bulk load still in its transaction) hashes the whole table once per desa.
+    const ids = (await selectRows<{ id: number }>(db, sql`select distinct sasaran_id as id from pengukuran where kode_wilayah = ${d}`)).map((r) => r.id);
     await db.execute(
       insertGrowth({
-        measurements: sql`u.sasaran_id in (select v.sasaran_id from pengukuran v where v.kode_wilayah = ${d})`,
+        measurements: sql`u.sasaran_id = any(${`{${ids.join(",")}}`}::int[])`,
         periods: sql`true`,
         keep: sql`kode_wilayah = ${d}`,
       }),

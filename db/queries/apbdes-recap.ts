@@ -7,9 +7,37 @@ import { inScope } from "./scope";
 import { ensureTargetCounts } from "./target-counts";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { RecapRow } from "@/lib/apbdes/recap";
+import { PAKET_LAYANAN, isPaket } from "@/lib/apbdes/labels";
 
 const sumOf = (expr: SQL) => sql<number>`coalesce(sum(${expr}), 0)`.mapWith(Number);
 const STUNTING = sql`${apbdesBaris.stuntingTag} is not null`;
+
+type Scope = { viewer: Viewer; kode: string; tahun: number };
+
+/** Each desa's latest version of the year in scope: perubahan when one exists, else murni, whatever its status. */
+function latestVersions(db: Awaited<ReturnType<typeof getDb>>, { viewer, kode, tahun }: Scope) {
+  return db
+    .selectDistinctOn([apbdes.kodeWilayah], { id: apbdes.id, kodeWilayah: apbdes.kodeWilayah, status: apbdes.status, versi: apbdes.versi })
+    .from(apbdes)
+    .where(and(eq(apbdes.tahun, tahun), inScope(apbdes.kodeWilayah, viewer.scopeKode), inScope(apbdes.kodeWilayah, kode)))
+    .orderBy(apbdes.kodeWilayah, sql`case when ${apbdes.versi} = 'perubahan' then 0 else 1 end`)
+    .as("v");
+}
+
+/** Stunting pagu per paket layanan ('' = none) over the desa whose latest version is approved — the dashboard's
+ * budget chart, summed in SQL (a handful of rows, not one per desa and paket). */
+export async function getStuntingBudgetByPaket(s: Scope): Promise<Array<{ paket: string; pagu: number }>> {
+  const db = await getDb();
+  const latest = latestVersions(db, s);
+  const rows = await db
+    .select({ paket: sql<string>`coalesce(${apbdesBaris.paketLayanan}, '')`, pagu: sumOf(sql`${apbdesBaris.pagu}`) })
+    .from(apbdesBaris)
+    .innerJoin(latest, eq(apbdesBaris.apbdesId, latest.id))
+    .where(and(STUNTING, eq(latest.status, "disetujui")))
+    .groupBy(sql`coalesce(${apbdesBaris.paketLayanan}, '')`);
+  const order = (p: string) => (isPaket(p) ? PAKET_LAYANAN.indexOf(p) : PAKET_LAYANAN.length);
+  return rows.sort((a, b) => order(a.paket) - order(b.paket) || a.paket.localeCompare(b.paket));
+}
 
 /** Kecamatan/kabupaten recap: every desa in scope under `kode` with its latest version of the year (perubahan
  * when one exists, else murni, whatever its status), its sums, whether it budgets the KPM incentive, and its
@@ -18,12 +46,7 @@ export async function getApbdesRecap({ viewer, kode, tahun, today }: { viewer: V
   const db = await getDb();
   const scoped = (col: Parameters<typeof inScope>[0]) => and(inScope(col, viewer.scopeKode), inScope(col, kode))!;
   const kecamatan = alias(regions, "kecamatan");
-  const latest = db
-    .selectDistinctOn([apbdes.kodeWilayah], { id: apbdes.id, kodeWilayah: apbdes.kodeWilayah, status: apbdes.status, versi: apbdes.versi })
-    .from(apbdes)
-    .where(and(eq(apbdes.tahun, tahun), scoped(apbdes.kodeWilayah)))
-    .orderBy(apbdes.kodeWilayah, sql`case when ${apbdes.versi} = 'perubahan' then 0 else 1 end`)
-    .as("v");
+  const latest = latestVersions(db, { viewer, kode, tahun });
 
   const [desa, sums, targets, paket] = await Promise.all([
     db

@@ -143,24 +143,22 @@ export type ApprovedStunting = { kodeWilayah: string; indikator: string[]; paket
 export async function listApprovedStuntingLines({ viewer, kode, tahun }: { viewer: Viewer; kode: string; tahun: number }): Promise<ApprovedStunting[]> {
   const db = await getDb();
   const v = await approvedVersions(viewer, kode, tahun);
-  const [desa, lines] = await Promise.all([
-    db.select({ kodeWilayah: v.kodeWilayah }).from(v),
-    db
-      .select({ kodeWilayah: v.kodeWilayah, indikator: apbdesBaris.indikator, paketLayanan: apbdesBaris.paketLayanan, pagu: apbdesBaris.pagu })
-      .from(apbdesBaris)
-      .innerJoin(v, eq(apbdesBaris.apbdesId, v.id))
-      .where(STUNTING),
-  ]);
-  const out = new Map(desa.map((d) => [d.kodeWilayah, { indikator: new Set<string>(), paket: new Set<PaketLayanan>(), pagu: 0 }]));
-  for (const l of lines) {
-    const d = out.get(l.kodeWilayah)!;
-    l.indikator.forEach((k) => d.indikator.add(k));
-    if (isPaket(l.paketLayanan)) d.paket.add(l.paketLayanan);
-    d.pagu += l.pagu;
-  }
-  return [...out]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([kodeWilayah, d]) => ({ kodeWilayah, indikator: [...d.indikator].sort(), paketLayanan: [...d.paket].sort(), stuntingPagu: d.pagu }));
+  // One row per desa, aggregated in SQL: a district has thousands of stunting lines, and the dashboard needs only
+  // the sets and the sum. Sets sorted byte-wise (collate "C"), like a JavaScript sort.
+  const rows = await db
+    .select({
+      kodeWilayah: v.kodeWilayah,
+      indikator: sql<string[]>`coalesce(array_agg(distinct i.kode collate "C" order by i.kode collate "C") filter (where i.kode is not null), '{}')`,
+      paketLayanan: sql<string[]>`coalesce(array_agg(distinct ${apbdesBaris.paketLayanan} collate "C" order by ${apbdesBaris.paketLayanan} collate "C") filter (where ${apbdesBaris.paketLayanan} is not null), '{}')`,
+      stuntingPagu: sql<number>`coalesce(sum(${apbdesBaris.pagu}) filter (where i.nomor is null or i.nomor = 1), 0)`.mapWith(Number),
+    })
+    .from(v)
+    .leftJoin(apbdesBaris, and(eq(apbdesBaris.apbdesId, v.id), STUNTING))
+    // One row per indicator of a line (or one row for a line without any): `nomor = 1` counts each line's pagu once.
+    .leftJoin(sql`lateral unnest(${apbdesBaris.indikator}) with ordinality as i(kode, nomor)`, sql`true`)
+    .groupBy(v.kodeWilayah)
+    .orderBy(v.kodeWilayah);
+  return rows.map((r) => ({ ...r, paketLayanan: r.paketLayanan.filter(isPaket) }));
 }
 
 /** One version header of the desa, if the viewer may see it. */

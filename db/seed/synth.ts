@@ -600,13 +600,13 @@ const APBDES_LINES: Array<[string, string, string, string, number, string, numbe
 // ---------------------------------------------------------------------------------------------------
 // Main
 
-export type SynthOptions = { scale: SynthScale; seed?: number; today?: string; config?: Partial<SynthConfig>; log?: (msg: string) => void };
+export type SynthOptions = { scale: SynthScale; seed?: number; today?: string; config?: Partial<SynthConfig>; log?: (msg: string) => void; /** skip kabupaten already there */ resume?: boolean };
 
 export type SynthTarget = { kind: "postgres"; sql: postgres.Sql } | { kind: "pglite"; db: Db };
 
 const LOCKED = ["regions", "posyandu", "users", "rumah_tangga", "sasaran", "pemantauan_ibu", "pemantauan_anak", "pemantauan_paud", "pengukuran", "konvergensi_sasaran", "konvergensi_desa", "pertumbuhan_desa", "periode_desa", "apbdes", "apbdes_baris"];
 
-/** Generates the synthetic kabupaten of a scale. Refuses when the first one already exists. */
+/** Generates the synthetic kabupaten of a scale. Refuses when one already exists, unless `resume`. */
 export async function synthesize(target: SynthTarget, opts: SynthOptions): Promise<SynthSummary> {
   const cfg = { ...SCALES[opts.scale], ...opts.config };
   const seed = opts.seed ?? 7;
@@ -640,6 +640,17 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
   for (let k = 0; k < cfg.kabupaten; k++) {
     const kab = synthKabKode(k);
     const rng = new Rng(seed * 1000 + k);
+    // Each kabupaten is its own transaction and draws from its own generator, so a run that stopped half-way
+    // continues with the next one and produces the same data.
+    if (opts.resume) {
+      const db = target.kind === "postgres" ? (drizzle(target.sql, { schema }) as unknown as Db) : target.db;
+      const [done] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from regions where kode = ${kab}`);
+      if (done.n) {
+        log(`${kab}: sudah ada, dilewati (--resume)`);
+        sum.kabupaten.push(kab);
+        continue;
+      }
+    }
     const run = async (w: Writer) => {
       const db = w.db;
       await db.execute(sql.raw(`lock table ${LOCKED.join(", ")} in share row exclusive mode`));
@@ -760,6 +771,8 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         }
       }
       await w.write({ name: "periode_desa", cols: ["kode_wilayah", "tahun", "triwulan", "status", "disetujui_at", "diajukan_at", "updated_at"], rows: periode });
+      // Fresh statistics for the roll-up queries below (autovacuum cannot analyze while this transaction holds its lock).
+      if (target.kind === "postgres") await db.execute(sql`analyze sasaran, pemantauan_ibu, pemantauan_anak, pemantauan_paud, pengukuran, konvergensi_sasaran`);
       const tr = performance.now();
       await rebuildRollupsUnder(db, kab);
       log(`${kab}: roll-up per desa per triwulan ${Math.round(performance.now() - tr)} ms`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { countTargetsByGroup, getGrowthFigures, getPrevalenceTrend, listDesaDashboard, listIndicatorCoverageByDesa } from "@/db/queries/dashboard";
 import { getTabel5, listApprovedStuntingLines } from "@/db/queries/apbdes";
-import { getApbdesRecap } from "@/db/queries/apbdes-recap";
+import { getStuntingBudgetByPaket } from "@/db/queries/apbdes-recap";
 import { gapsWithoutMoney, weakestIndicator } from "./gaps";
 import { INDICATORS } from "@/lib/scorecard/indicators";
 import type { DashboardPeriod } from "./period";
@@ -20,7 +20,7 @@ export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[num
 export async function loadDashboard({ viewer, kode, period, target = 0.8 }: { viewer: Viewer; kode: string; period: DashboardPeriod; target?: number }) {
   const today = todayIso();
   const s = { viewer, kode };
-  const [groups, growth, trend, desa, coverage, tabel5, funding, recap] = await Promise.all([
+  const [groups, growth, trend, desa, coverage, tabel5, funding, budgetByPaket] = await Promise.all([
     countTargetsByGroup({ ...s, today }),
     getGrowthFigures({ ...s, periode: periodKey(period), to: period.to }),
     getPrevalenceTrend({ ...s, end: period.reportMonth, months: 12 }),
@@ -28,7 +28,7 @@ export async function loadDashboard({ viewer, kode, period, target = 0.8 }: { vi
     listIndicatorCoverageByDesa({ ...s, period }),
     getTabel5({ viewer, kode, tahun: period.tahun }),
     listApprovedStuntingLines({ viewer, kode, tahun: period.tahun }),
-    getApbdesRecap({ viewer, kode, tahun: period.tahun, today }),
+    getStuntingBudgetByPaket({ viewer, kode, tahun: period.tahun }),
   ]);
   const weakest = weakestIndicator(coverage);
   const fundedBy = new Map(funding.map((f) => [f.kodeWilayah, f]));
@@ -43,9 +43,6 @@ export async function loadDashboard({ viewer, kode, period, target = 0.8 }: { vi
     const c = coverage.filter((x) => keys.has(`${x.kelompok}:${x.nomor}`));
     return { paket, y: c.reduce((a, x) => a + x.y, 0), applicable: c.reduce((a, x) => a + x.applicable, 0) };
   });
-  const approvedDesa = new Set(recap.rows.filter((r) => r.status === "disetujui").map((r) => r.kode));
-  const budgetByPaket = new Map<string, number>();
-  for (const p of recap.paket) if (approvedDesa.has(p.kodeWilayah)) budgetByPaket.set(p.paket, (budgetByPaket.get(p.paket) ?? 0) + p.pagu);
   const pooled = rows.reduce((a, r) => ({ d: a.d + r.diterima, s: a.s + r.seharusnya }), { d: 0, s: 0 });
   const budget = tabel5.rows.reduce((a, r) => ({ pagu: a.pagu + r.stuntingPagu, realisasi: a.realisasi + r.stuntingRealisasi }), { pagu: 0, realisasi: 0 });
   return {
@@ -56,7 +53,7 @@ export async function loadDashboard({ viewer, kode, period, target = 0.8 }: { vi
     konvergensi: pooled,
     gaps: gapsWithoutMoney(coverage, funding, target),
     paketCoverage,
-    budgetByPaket: [...budgetByPaket].map(([paket, pagu]) => ({ paket, pagu })),
+    budgetByPaket,
     budget: { ...budget, adaData: tabel5.adaData, jumlahDesa: tabel5.jumlahDesa },
     reporting: { total: rows.length, reported: rows.filter((r) => r.reported).length, onTime: rows.filter((r) => r.onTime).length },
   };

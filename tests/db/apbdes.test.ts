@@ -2,7 +2,7 @@ vi.mock("@/auth", () => import("./mock-auth"));
 vi.mock("next/cache", () => import("./next-stubs"));
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { Workbook } from "exceljs";
 import { createTestDb } from "./test-db";
 import { actAs } from "./mock-auth";
@@ -18,6 +18,7 @@ import { getApbdesRecap } from "@/db/queries/apbdes-recap";
 import { getActiveViewerById } from "@/db/queries/users";
 import { IMPORT_COLUMNS } from "@/lib/apbdes/import-columns";
 import { todayIso } from "@/lib/periods";
+import { selectRows } from "@/db/raw";
 
 const AIR_PUTIH = "19.05.01.2004";
 const BELO_LAUT = "19.05.01.2006";
@@ -269,6 +270,16 @@ describe("figures for other modules", () => {
     expect(r[0].indikator).toContain("anak:4");
     expect(r[0].paketLayanan).toEqual(expect.arrayContaining(["gizi", "kia", "air_sanitasi"]));
     expect(r[0].stuntingPagu).toBeGreaterThan(0);
+    // Each line's pagu once, however many indicators it is tagged with.
+    const direct = await selectRows<{ kode: string; pagu: number; ind: string[] }>(
+      handle.db,
+      sql`select a.kode_wilayah as kode, coalesce(sum(b.pagu), 0)::float8 as pagu, (select array_agg(distinct x order by x) from apbdes_baris c, unnest(c.indikator) x where c.apbdes_id = a.id and c.stunting_tag is not null) as ind
+          from apbdes a left join apbdes_baris b on b.apbdes_id = a.id and b.stunting_tag is not null
+          where a.tahun = ${YEAR} and a.status = 'disetujui' and a.kode_wilayah like '19.05.01.%'
+            and not (a.versi = 'murni' and exists (select 1 from apbdes p where p.kode_wilayah = a.kode_wilayah and p.tahun = a.tahun and p.status = 'disetujui' and p.versi = 'perubahan'))
+          group by a.id, a.kode_wilayah order by 1`,
+    );
+    expect(r.map((x) => [x.kodeWilayah, x.stuntingPagu, x.indikator])).toEqual(direct.map((d) => [d.kode, Number(d.pagu), d.ind ?? []]));
   });
 
   it("the recap lists every desa of the kecamatan with status and targets", async () => {

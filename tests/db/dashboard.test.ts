@@ -13,6 +13,7 @@ import { getActiveViewerById } from "@/db/queries/users";
 import { countTargetsByGroup, getGrowthFigures, listDesaDashboard } from "@/db/queries/dashboard";
 import { listPosyanduBreakdown, listQuarterHistory } from "@/db/queries/desa-overview";
 import { getScorecard } from "@/db/queries/scorecard";
+import { getApbdesRecap, getStuntingBudgetByPaket } from "@/db/queries/apbdes-recap";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { periodKey } from "@/lib/dashboard/growth-periods";
@@ -34,6 +35,19 @@ beforeAll(async () => {
 afterAll(async () => drop());
 
 describe("dashboard figures match an independent computation", () => {
+  it("stunting pagu per paket: the recap's per-desa sums over desa whose latest version is approved", async () => {
+    const v = await viewerOf("tpps.kab");
+    const recap = await getApbdesRecap({ viewer: v, kode: "19.05", tahun: period.tahun, today: todayIso() });
+    const approved = new Set(recap.rows.filter((r) => r.status === "disetujui").map((r) => r.kode));
+    const expected = new Map<string, number>();
+    for (const p of recap.paket) if (approved.has(p.kodeWilayah)) expected.set(p.paket, (expected.get(p.paket) ?? 0) + p.pagu);
+    const got = await getStuntingBudgetByPaket({ viewer: v, kode: "19.05", tahun: period.tahun });
+    expect(got.length).toBeGreaterThan(2);
+    expect(new Map(got.map((g) => [g.paket, g.pagu]))).toEqual(expected);
+    // Scoped like everything else: the demo's approved budgets are all in Mentok, so another kecamatan sees none.
+    expect(await getStuntingBudgetByPaket({ viewer: await viewerOf("tpps.simpangteritip"), kode: "19.05", tahun: period.tahun })).toEqual([]);
+  });
+
   it("stunting prevalence: latest length measurement per child in the period, HAZ < -2", async () => {
     const v = await viewerOf("tpps.kab");
     const g = await getGrowthFigures({ viewer: v, kode: "19.05", periode: periodKey(period), to: period.to });
