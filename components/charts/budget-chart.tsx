@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartTurn } from "./chart-turn";
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from "chart.js";
 import { Bar } from "react-chartjs-2";
 import { formatRupiah } from "@/lib/format";
@@ -17,24 +18,26 @@ export function BudgetChart({ title, labels, series }: { title: string; labels: 
   const height = Math.max(200, labels.length * 30 + 90);
   return (
     <div style={{ height }} className="w-full">
-      <Bar
-        aria-label={t.ariaLabel(title)}
-        data={{ labels, datasets: series.map((s, i) => ({ label: s.label, data: s.data, backgroundColor: COLORS[i % COLORS.length], borderWidth: 0 })) }}
-        options={{
-          indexAxis: "y",
-          responsive: true,
-          maintainAspectRatio: false,
-          animation: false,
-          scales: {
-            x: { stacked: true, ticks: { callback: (v) => formatRupiah(Number(v)).replace(/\.000\.000$/, t.millions) } },
-            y: { stacked: true },
-          },
-          plugins: {
-            legend: { position: "bottom", labels: { boxWidth: 12 } },
-            tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatRupiah(Number(ctx.raw))}` } },
-          },
-        }}
-      />
+      <ChartTurn>
+        <Bar
+          aria-label={t.ariaLabel(title)}
+          data={{ labels, datasets: series.map((s, i) => ({ label: s.label, data: s.data, backgroundColor: COLORS[i % COLORS.length], borderWidth: 0 })) }}
+          options={{
+            indexAxis: "y",
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            scales: {
+              x: { stacked: true, ticks: { callback: (v) => formatRupiah(Number(v)).replace(/\.000\.000$/, t.millions) } },
+              y: { stacked: true },
+            },
+            plugins: {
+              legend: { position: "bottom", labels: { boxWidth: 12 } },
+              tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatRupiah(Number(ctx.raw))}` } },
+            },
+          }}
+        />
+      </ChartTurn>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartTurn } from "./chart-turn";
 import { CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from "chart.js";
 import { Line } from "react-chartjs-2";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
@@ -45,21 +46,23 @@ export function GrowthChart({
   ];
   return (
     <div className="h-72 w-full">
-      <Line
-        aria-label={t.ariaLabel(title)}
-        data={{ datasets }}
-        options={{
-          responsive: true,
-          maintainAspectRatio: false,
-          animation: false,
-          parsing: false,
-          scales: {
-            x: { type: "linear", title: { display: true, text: t.xAxis }, min: 0, max: months.at(-1) },
-            y: { title: { display: true, text: unit } },
-          },
-          plugins: { legend: { position: "bottom", labels: { boxWidth: 12 } } },
-        }}
-      />
+      <ChartTurn>
+        <Line
+          aria-label={t.ariaLabel(title)}
+          data={{ datasets }}
+          options={{
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            parsing: false,
+            scales: {
+              x: { type: "linear", title: { display: true, text: t.xAxis }, min: 0, max: months.at(-1) },
+              y: { title: { display: true, text: unit } },
+            },
+            plugins: { legend: { position: "bottom", labels: { boxWidth: 12 } } },
+          }}
+        />
+      </ChartTurn>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartTurn } from "./chart-turn";
 import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } from "chart.js";
 import { Bar } from "react-chartjs-2";
 import { dashboardText } from "@/lib/i18n/dashboard";
@@ -13,18 +14,20 @@ export function PercentBarChart({ title, labels, values }: { title: string; labe
   const height = Math.max(160, labels.length * 26 + 60);
   return (
     <div style={{ height }} className="w-full">
-      <Bar
-        aria-label={t.ariaLabel(title)}
-        data={{ labels, datasets: [{ label: title, data: values, backgroundColor: "#17643a", borderWidth: 0 }] }}
-        options={{
-          indexAxis: "y",
-          responsive: true,
-          maintainAspectRatio: false,
-          animation: false,
-          scales: { x: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } },
-          plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => (c.raw === null ? t.noData : `${Number(c.raw).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %`) } } },
-        }}
-      />
+      <ChartTurn>
+        <Bar
+          aria-label={t.ariaLabel(title)}
+          data={{ labels, datasets: [{ label: title, data: values, backgroundColor: "#17643a", borderWidth: 0 }] }}
+          options={{
+            indexAxis: "y",
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            scales: { x: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } },
+            plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => (c.raw === null ? t.noData : `${Number(c.raw).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %`) } } },
+          }}
+        />
+      </ChartTurn>
     </div>
   );
 }
