@@ -54,3 +54,16 @@ test("daftar sasaran tercetak rapi di A4 dan menyebut bagian daftar yang terceta
   await expect(page.getByRole("navigation", { name: "Halaman tabel" })).toBeHidden();
   await expect(page.getByRole("link", { name: "+ Anak" })).toBeHidden();
 });
+
+test("daftar sasaran yang berhalaman dapat dicetak utuh: semua baris dalam satu halaman", async ({ page }) => {
+  await login(page, "kpm.airputih");
+  await page.goto("/wilayah/19.05.01.2004/sasaran?status=semua");
+  const total = Number((await page.getByRole("navigation", { name: "Halaman tabel" }).textContent())!.match(/dari\s+([\d.]+)/)![1].replace(/\./g, ""));
+  expect(total).toBeGreaterThan(25);
+  await page.getByRole("link", { name: "Tampilkan semua untuk dicetak" }).click();
+  await expect(page).toHaveURL(/semua=1/);
+  await expect(page.getByTestId("tabel-sasaran").locator("tbody tr")).toHaveCount(total);
+  await expect(page.getByRole("navigation", { name: "Halaman tabel" })).toHaveCount(0);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText(new RegExp(`${total.toLocaleString("id-ID")} sasaran`))).toBeVisible();
+});

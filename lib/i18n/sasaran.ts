@@ -18,6 +18,8 @@ export const sasaranText = {
     nonaktif: "Nonaktif",
     apply: "Terapkan",
     download: "Unduh Excel",
+    /** Paged list: one page with every row, then the browser's print. */
+    showAllToPrint: "Tampilkan semua untuk dicetak",
     emptyFiltered: "Tidak ada sasaran yang cocok",
     empty: "Belum ada sasaran",
     clearFilters: "Hapus saringan",

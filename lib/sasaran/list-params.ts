@@ -12,6 +12,8 @@ const schema = z.object({
   sort: z.enum(["nama", "tanggalLahir", "kelompok", "posyandu", "terbaru"]).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  /** `semua=1`: every matching row on one page, to print the whole list. */
+  semua: z.literal("1").optional().catch(undefined),
 });
 
 export type SasaranListParams = z.infer<typeof schema>;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listSasaran } from "@/db/queries/sasaran";
+import { listSasaran, listSasaranForExport } from "@/db/queries/sasaran";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { RegionPageHeader } from "@/components/region-page-header";
 import { PrintHeader } from "@/components/print-header";
@@ -32,8 +32,9 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
   const raw = firstParams(await searchParams);
   const p = parseSasaranListParams(raw);
   const today = todayIso();
+  const query = { viewer, kode: region.kode, today, q: p.q, kelompok: p.kelompok, posyanduId: p.posyandu, status: p.status, sort: p.sort, dir: p.dir };
   const [list, posyanduList] = await Promise.all([
-    listSasaran({ viewer, kode: region.kode, today, q: p.q, kelompok: p.kelompok, posyanduId: p.posyandu, status: p.status, sort: p.sort, dir: p.dir, page: p.page }),
+    p.semua ? listSasaranForExport(query).then((rows) => ({ rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1) })) : listSasaran({ ...query, page: p.page }),
     listPosyanduByDesa({ viewer, kode: region.kode }),
   ]);
   const base = `/wilayah/${region.kode}/sasaran`;
@@ -66,6 +67,11 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
                   {t.households}
                 </LinkButton>
               </>
+            ) : null}
+            {pages > 1 ? (
+              <LinkButton href={hrefWith(base, urlState, { semua: "1" })} variant="secondary">
+                {t.showAllToPrint}
+              </LinkButton>
             ) : null}
             <PrintButton />
           </>
@@ -119,9 +125,11 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
       {list.rows.length ? (
         <>
           <SasaranTable rows={list.rows.map((r) => ({ ...r, nik: nikFor(viewer, r.nik, region.kode) }))} kode={region.kode} params={urlState} />
-          <div className="no-print">
-            <Pagination baseHref={base} params={urlState} page={list.page} pageSize={list.pageSize} total={list.total} />
-          </div>
+          {p.semua ? null : (
+            <div className="no-print">
+              <Pagination baseHref={base} params={urlState} page={list.page} pageSize={list.pageSize} total={list.total} />
+            </div>
+          )}
         </>
       ) : (
         <EmptyState title={filtered ? t.emptyFiltered : t.empty}>
