@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { selectRows } from "../raw";
-import { isValidKode } from "@/lib/auth/scope";
+import { desaRowsUnder } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
 import { addMonths, monthBounds, type YearMonth } from "@/lib/periods";
@@ -11,11 +11,10 @@ import { ensureTargetCounts } from "./target-counts";
 
 type Scope = { viewer: Viewer; kode: string };
 
-/** `col` lies under `kode` and inside the viewer's scope (both whole-segment prefixes, validated codes). */
+/** `col` (a desa/kelurahan code on every table here) lies under `kode` and inside the viewer's scope. */
 function under(col: string, { viewer, kode }: Scope): SQL {
-  if (!isValidKode(kode) || !isValidKode(viewer.scopeKode)) return sql`false`;
   const c = sql.raw(col);
-  return sql`(${c} = ${kode} or ${c} like ${`${kode}.%`}) and (${c} = ${viewer.scopeKode} or ${c} like ${`${viewer.scopeKode}.%`})`;
+  return sql`${desaRowsUnder(c, kode)} and ${desaRowsUnder(c, viewer.scopeKode)}`;
 }
 
 const quarterList = (p: DashboardPeriod) => sql.join(p.quarters.map((q) => sql`(${q.tahun}, ${q.triwulan})`), sql`, `);

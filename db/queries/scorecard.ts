@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { isValidKode } from "@/lib/auth/scope";
+import { desaRowsUnder } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export type ScorecardParams = { viewer: Viewer; kode: string; tahun: number; triwulan: number; posyanduId?: number };
@@ -10,10 +11,8 @@ export type ScorecardParams = { viewer: Viewer; kode: string; tahun: number; tri
 /** Rows of konvergensi_sasaran under `kode` (the region itself or anything below it) AND inside the viewer's
  * scope, for one quarter. Codes are validated, so they carry no LIKE wildcards. */
 function where(p: ScorecardParams, alias = "k"): SQL {
-  if (!isValidKode(p.kode) || !isValidKode(p.viewer.scopeKode)) return sql`false`;
   const col = sql.raw(`${alias}.kode_wilayah`);
-  return sql`(${col} = ${p.kode} or ${col} like ${`${p.kode}.%`})
-    and (${col} = ${p.viewer.scopeKode} or ${col} like ${`${p.viewer.scopeKode}.%`})
+  return sql`${desaRowsUnder(col, p.kode)} and ${desaRowsUnder(col, p.viewer.scopeKode)}
     and ${sql.raw(`${alias}.tahun`)} = ${p.tahun} and ${sql.raw(`${alias}.triwulan`)} = ${p.triwulan}
     ${p.posyanduId ? sql`and ${sql.raw(`${alias}.posyandu_id`)} = ${p.posyanduId}` : sql``}`;
 }

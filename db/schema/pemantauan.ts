@@ -52,7 +52,7 @@ export const pemantauanIbu = pgTable(
     uniqueIndex("pemantauan_ibu_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
     index("pemantauan_ibu_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
     // District reporting completeness reads one month across hundreds of desa (index-only).
-    index("pemantauan_ibu_bulan_idx").on(t.tahun, t.bulan, t.kodeWilayah, t.createdAt),
+    index("pemantauan_ibu_bulan_idx").using("btree", t.tahun, t.bulan, t.kodeWilayah.op("text_pattern_ops"), t.createdAt),
   ],
 );
 
@@ -85,7 +85,7 @@ export const pemantauanAnak = pgTable(
     uniqueIndex("pemantauan_anak_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
     index("pemantauan_anak_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
     // District reporting completeness reads one month across hundreds of desa (index-only).
-    index("pemantauan_anak_bulan_idx").on(t.tahun, t.bulan, t.kodeWilayah, t.createdAt),
+    index("pemantauan_anak_bulan_idx").using("btree", t.tahun, t.bulan, t.kodeWilayah.op("text_pattern_ops"), t.createdAt),
   ],
 );
 

@@ -9,6 +9,8 @@ import { apbdes, apbdesBaris, posyandu, sasaran } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { seedDemo } from "@/db/seed/demo";
 import { selectRows } from "@/db/raw";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { desaRowsUnder } from "@/db/queries/scope";
 import { getActiveViewerById } from "@/db/queries/users";
 import { countTargetsByGroup, getGrowthFigures, listDesaDashboard } from "@/db/queries/dashboard";
 import { listPosyanduBreakdown, listQuarterHistory } from "@/db/queries/desa-overview";
@@ -33,6 +35,19 @@ beforeAll(async () => {
   await seedDemo(handle.db);
 });
 afterAll(async () => drop());
+
+describe("district filters are index ranges", () => {
+  it("a desa-level row is under a kabupaten by `like`, under a desa by equality; nothing for a malformed code", () => {
+    const q = (kode: string) => {
+      const { sql: text, params } = new PgDialect().sqlToQuery(desaRowsUnder(sql.raw("k.kode_wilayah"), kode));
+      return { sql: text, params };
+    };
+    expect(q("19.71")).toEqual({ sql: "k.kode_wilayah like $1", params: ["19.71.%"] });
+    expect(q("19.71.01")).toEqual({ sql: "k.kode_wilayah like $1", params: ["19.71.01.%"] });
+    expect(q("19.71.01.2001")).toEqual({ sql: "k.kode_wilayah = $1", params: ["19.71.01.2001"] });
+    expect(q("19.71%")).toEqual({ sql: "false", params: [] });
+  });
+});
 
 describe("dashboard figures match an independent computation", () => {
   it("stunting pagu per paket: the recap's per-desa sums over desa whose latest version is approved", async () => {
