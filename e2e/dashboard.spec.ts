@@ -13,8 +13,12 @@ test("tpps.kab: dasbor kabupaten, ganti periode, urutkan desa, telusuri sampai d
   await expect(page).toHaveURL(/periode=triwulan/);
   await expect(page.getByTestId("periode-label")).toContainText("Triwulan 2");
 
-  // Charts render on a canvas; each has a table with the same numbers.
-  for (const id of ["grafik-tren", "grafik-konvergensi", "grafik-paket"]) await expect(page.getByTestId(id).locator("canvas")).toBeVisible();
+  // Charts render on a canvas, drawn when scrolled into view (an empty placeholder canvas until then); each has a
+  // table with the same numbers.
+  for (const id of ["grafik-tren", "grafik-konvergensi", "grafik-paket", "grafik-anggaran"]) {
+    await page.getByTestId(id).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId(id).locator("canvas[aria-label]")).toBeVisible();
+  }
   const konvTable = page.getByTestId("grafik-konvergensi-tabel");
   await expect(konvTable.locator("tbody tr")).toHaveCount(6);
   await page.getByTestId("grafik-konvergensi").screenshot({ path: test.info().outputPath("konvergensi.png") });
