@@ -51,23 +51,4 @@ describe("recap table state", () => {
       ["gizi", [20, 50]],
     ]);
   });
-
-  it("on a kabupaten page, sums the bars per kecamatan", () => {
-    const rows = [row("A"), row("B"), { ...row("C"), kode: "19.05.02.2001", kecamatan: "Simpang Teritip" }];
-    const s = paketSeries(
-      rows,
-      [
-        { kodeWilayah: rows[0].kode, paket: "gizi", pagu: 20 },
-        { kodeWilayah: rows[1].kode, paket: "gizi", pagu: 5 },
-        { kodeWilayah: rows[2].kode, paket: "kia", pagu: 7 },
-        { kodeWilayah: "19.05.03.2001", paket: "kia", pagu: 99 }, // a desa filtered out of the rows
-      ],
-      "kecamatan",
-    );
-    expect(s.labels).toEqual(["Mentok", "Simpang Teritip"]);
-    expect(s.series.map((x) => [x.key, x.data])).toEqual([
-      ["kia", [0, 7]],
-      ["gizi", [25, 0]],
-    ]);
-  });
 });

@@ -80,33 +80,18 @@ export function filterAndSortRecap(rows: ReadonlyArray<RecapRow>, p: RecapParams
 }
 
 /** Chart series: stunting pagu per paket (stacked) for each desa shown, as plain arrays. */
-/** Stacked-bar series of stunting pagu per paket layanan: one bar per desa, or per kecamatan (`by`) on a
- * kabupaten page, where a bar per desa would be hundreds of bars. Empty paket are dropped. Linear in rows + sums. */
-export function paketSeries(
-  rows: ReadonlyArray<Pick<RecapRow, "kode" | "nama" | "kecamatan">>,
-  sums: ReadonlyArray<{ kodeWilayah: string; paket: string; pagu: number }>,
-  by: "desa" | "kecamatan" = "desa",
-) {
-  const groupOf = (r: Pick<RecapRow, "kode" | "nama" | "kecamatan">) => (by === "desa" ? { key: r.kode, label: r.nama } : { key: r.kode.split(".").slice(0, 3).join("."), label: r.kecamatan });
-  const groups = new Map<string, string>();
-  const groupOfDesa = new Map<string, string>();
-  for (const r of rows) {
-    const g = groupOf(r);
-    if (!groups.has(g.key)) groups.set(g.key, g.label);
-    groupOfDesa.set(r.kode, g.key);
-  }
+/** Stacked-bar series of stunting pagu per paket layanan, one bar per desa (the recap's chart "across desa");
+ * empty paket are dropped. Linear in rows + sums (a kabupaten has hundreds of desa and thousands of sums). */
+export function paketSeries(rows: ReadonlyArray<Pick<RecapRow, "kode" | "nama">>, sums: ReadonlyArray<{ kodeWilayah: string; paket: string; pagu: number }>) {
   const total = new Map<string, number>();
-  for (const s of sums) {
-    const g = groupOfDesa.get(s.kodeWilayah);
-    if (g !== undefined) total.set(`${g}|${s.paket}`, (total.get(`${g}|${s.paket}`) ?? 0) + s.pagu);
-  }
+  for (const s of sums) total.set(`${s.kodeWilayah}|${s.paket}`, (total.get(`${s.kodeWilayah}|${s.paket}`) ?? 0) + s.pagu);
   const keys = [...PAKET_LAYANAN, ""] as const;
   const series = keys
     .map((paket) => ({
       key: paket,
       label: paket ? PAKET_LABELS[paket] : "Tanpa paket",
-      data: [...groups.keys()].map((g) => total.get(`${g}|${paket}`) ?? 0),
+      data: rows.map((r) => total.get(`${r.kode}|${paket}`) ?? 0),
     }))
     .filter((s) => s.data.some((v) => v > 0));
-  return { labels: [...groups.values()], series };
+  return { labels: rows.map((r) => r.nama), series };
 }

@@ -141,8 +141,6 @@ export const apbdesText = {
     readOnly: (status: string) => `Baris ini hanya dapat dibaca: APBDes-nya sudah ${status}.`,
   },
   recap: {
-    paketByDesa: "Desa",
-    paketByKecamatan: "Kecamatan",
     intro:
       "Angka dari versi terakhir APBDes tiap desa (perubahan bila ada, selain itu murni) apa pun statusnya; kolom status menunjukkan apakah sudah disetujui kepala desa. Kelurahan tidak memiliki APBDes.",
     searchDesa: "Cari desa",
@@ -166,7 +164,7 @@ export const apbdesText = {
     insentifDesa: "Desa dengan insentif KPM",
     countOf: (n: string, of: string) => `${n} dari ${of}`,
     paketTitle: "Anggaran stunting per paket layanan",
-    paketChart: (per: "desa" | "kecamatan") => `Anggaran stunting per paket layanan per ${per}`,
+    paketChart: "Anggaran stunting per paket layanan per desa",
     noStunting: "Belum ada baris anggaran bertanda stunting.",
   },
   recapTable: {
@@ -186,6 +184,8 @@ export const apbdesText = {
   },
   paketTable: {
     summary: "Lihat angka grafik sebagai tabel",
+    caption: "Anggaran stunting per paket layanan per desa",
+    desa: "Desa",
   },
   importPage: {
     metaTitle: "Impor baris APBDes",

@@ -4,17 +4,17 @@ import { apbdesText } from "@/lib/i18n/apbdes";
 const t = apbdesText.paketTable;
 
 /** The chart's numbers as a table, for screen readers and for reading exact amounts. */
-export function PaketTable({ labels, series, rowHeading, caption }: { labels: string[]; series: Array<{ label: string; data: number[] }>; rowHeading: string; caption: string }) {
+export function PaketTable({ labels, series }: { labels: string[]; series: Array<{ label: string; data: number[] }> }) {
   return (
     <details className="mt-3">
       <summary className="min-h-11 cursor-pointer content-center text-sm font-medium">{t.summary}</summary>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="tabel-paket">
-          <caption className="sr-only">{caption}</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="px-3 py-2 text-left">
-                {rowHeading}
+                {t.desa}
               </th>
               {series.map((s) => (
                 <th key={s.label} scope="col" className="px-3 py-2 text-right whitespace-nowrap">

@@ -27,8 +27,7 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
   const perSasaran = perTarget(total.stuntingPagu, sasaran);
   const base = `/wilayah/${region.kode}/apbdes`;
   const state = { tahun: String(tahun), q: p.q, status: p.status, insentif: p.insentif, sort: p.sort, dir: p.dir };
-  const byKecamatan = region.jenis === "kabupaten";
-  const chart = paketSeries(rows.filter((r) => r.stuntingPagu > 0), paket, byKecamatan ? "kecamatan" : "desa");
+  const chart = paketSeries(rows.filter((r) => r.stuntingPagu > 0), paket);
   const page = Math.min(p.page ?? 1, Math.max(1, Math.ceil(rows.length / RECAP_PAGE_SIZE)));
   return (
     <div className="space-y-4">
@@ -116,8 +115,8 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
       <Card title={t.paketTitle}>
         {chart.series.length ? (
           <>
-            <BudgetChart title={t.paketChart(byKecamatan ? "kecamatan" : "desa")} labels={chart.labels} series={chart.series.map((s) => ({ label: s.label, data: s.data }))} />
-            <PaketTable labels={chart.labels} series={chart.series} rowHeading={byKecamatan ? t.paketByKecamatan : t.paketByDesa} caption={t.paketChart(byKecamatan ? "kecamatan" : "desa")} />
+            <BudgetChart title={t.paketChart} labels={chart.labels} series={chart.series.map((s) => ({ label: s.label, data: s.data }))} />
+            <PaketTable labels={chart.labels} series={chart.series} />
           </>
         ) : (
           <p className="text-sm text-slate-600">{t.noStunting}</p>
