@@ -165,6 +165,7 @@ export const apbdesText = {
     countOf: (n: string, of: string) => `${n} dari ${of}`,
     paketTitle: "Anggaran stunting per paket layanan",
     paketChart: "Anggaran stunting per paket layanan per desa",
+    paketPageNote: (page: number, pages: number) => `Desa pada halaman ${page} dari ${pages} tabel di atas; total di atas mencakup semua desa.`,
     noStunting: "Belum ada baris anggaran bertanda stunting.",
   },
   recapTable: {

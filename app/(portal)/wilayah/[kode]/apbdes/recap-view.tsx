@@ -27,8 +27,12 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
   const perSasaran = perTarget(total.stuntingPagu, sasaran);
   const base = `/wilayah/${region.kode}/apbdes`;
   const state = { tahun: String(tahun), q: p.q, status: p.status, insentif: p.insentif, sort: p.sort, dir: p.dir };
-  const chart = paketSeries(rows.filter((r) => r.stuntingPagu > 0), paket);
-  const page = Math.min(p.page ?? 1, Math.max(1, Math.ceil(rows.length / RECAP_PAGE_SIZE)));
+  const pages = Math.max(1, Math.ceil(rows.length / RECAP_PAGE_SIZE));
+  const page = Math.min(p.page ?? 1, pages);
+  const pageRows = rows.slice((page - 1) * RECAP_PAGE_SIZE, page * RECAP_PAGE_SIZE);
+  // The chart follows the table's page: one bar per desa of the page (a kabupaten's hundreds of bars at once are
+  // unreadable on a phone and were most of this page's rendering time).
+  const chart = paketSeries(pageRows.filter((r) => r.stuntingPagu > 0), paket);
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 print:text-xs">{t.intro}</p>
@@ -67,7 +71,7 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
       </form>
       {rows.length ? (
         <>
-          <RecapTable rows={rows.slice((page - 1) * RECAP_PAGE_SIZE, page * RECAP_PAGE_SIZE)} tahun={tahun} baseHref={base} params={state} showKecamatan={region.jenis === "kabupaten"} />
+          <RecapTable rows={pageRows} tahun={tahun} baseHref={base} params={state} showKecamatan={region.jenis === "kabupaten"} />
           <Pagination baseHref={base} params={state} page={page} pageSize={RECAP_PAGE_SIZE} total={rows.length} />
         </>
       ) : (
@@ -115,6 +119,7 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
       <Card title={t.paketTitle}>
         {chart.series.length ? (
           <>
+            {pages > 1 ? <p className="mb-2 text-sm text-slate-600">{t.paketPageNote(page, pages)}</p> : null}
             <BudgetChart title={t.paketChart} labels={chart.labels} series={chart.series.map((s) => ({ label: s.label, data: s.data }))} />
             <PaketTable labels={chart.labels} series={chart.series} />
           </>
