@@ -5,6 +5,7 @@ import { periodeDesa } from "../schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { quarterOfMonth, type YearMonth } from "@/lib/periods";
 import { AppError } from "@/lib/errors";
+import { scorecardText } from "@/lib/i18n/scorecard";
 
 /** Refuses monitoring writes into a quarter that was submitted or approved. The row is locked FOR SHARE so an
  * approval cannot slip in between this check and the write. Admins may correct a locked quarter (audited). */
@@ -18,8 +19,6 @@ export async function assertPeriodOpen(tx: Tx, viewer: Viewer, kode: string, ym:
   if (!row || row.status === "draft" || viewer.role === "admin") return;
   throw new AppError(
     "locked",
-    row.status === "disetujui"
-      ? `Triwulan ${triwulan} ${ym.tahun} sudah disetujui kepala desa dan dikunci. Data tidak dapat diubah.`
-      : `Triwulan ${triwulan} ${ym.tahun} sudah diajukan. Minta kepala desa atau kecamatan mengembalikannya untuk mengubah data.`,
+    row.status === "disetujui" ? scorecardText.locked.approved(triwulan, ym.tahun) : scorecardText.locked.submitted(triwulan, ym.tahun),
   );
 }

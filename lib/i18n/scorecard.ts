@@ -2,6 +2,11 @@
  * actions. Indicator names, stage labels, Y/T/TS names and status names stay in lib/scorecard/labels.ts (built from
  * lib/scorecard/indicators.ts), which is already their one place. */
 export const scorecardText = {
+  /** Why a monitoring write into a submitted or approved quarter is refused (db/queries/period-lock.ts). */
+  locked: {
+    approved: (triwulan: number, tahun: number) => `Triwulan ${triwulan} ${tahun} sudah disetujui kepala desa dan dikunci. Data tidak dapat diubah.`,
+    submitted: (triwulan: number, tahun: number) => `Triwulan ${triwulan} ${tahun} sudah diajukan. Minta kepala desa atau kecamatan mengembalikannya untuk mengubah data.`,
+  },
   /** app/(portal)/wilayah/[kode]/scorecard/page.tsx */
   page: {
     metaTitle: "Scorecard Konvergensi",
