@@ -38,3 +38,21 @@ test("dasbor kecamatan dan scorecard di 360 px tanpa luapan", async ({ page }) =
   await page.goto("/wilayah/19.05.01/scorecard");
   await expectNoOverflow(page, "scorecard kecamatan");
 });
+
+test("tabel lebar di layar 360 px bergeser di kotaknya sendiri dengan kolom pertama tetap terlihat", async ({ page }) => {
+  await login(page, "kpm.airputih");
+  await page.goto("/wilayah/19.05.01.2004/scorecard");
+  const box = page.getByTestId("tabel-2").locator("xpath=..");
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const first = page.getByTestId("tabel-2").locator("tbody tr").first().locator("td").first();
+  const second = page.getByTestId("tabel-2").locator("tbody tr").first().locator("td").nth(1);
+  const [x1, y1] = [(await first.boundingBox())!.x, (await second.boundingBox())!.x];
+  const scrolled = await box.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+    return el.scrollLeft;
+  });
+  expect(scrolled).toBeGreaterThan(20);
+  // The other cells moved with the scroll; the first one stayed where it was.
+  await expect.poll(async () => Math.round((await second.boundingBox())!.x)).toBe(Math.round(y1 - scrolled));
+  expect(Math.abs((await first.boundingBox())!.x - x1)).toBeLessThan(1.5);
+});
