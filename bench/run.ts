@@ -28,6 +28,9 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const SEQ = quick ? 8 : dataset === "large" ? 60 : 30;
 const WARM = 3;
 const CONC_MS = quick ? 1500 : 10_000;
+/** `--only kabupaten`: the floor plus the routes whose name contains the word; skips the save, EXPLAIN and 400-pair runs. */
+const onlyIdx = process.argv.indexOf("--only");
+const only = onlyIdx >= 0 ? process.argv[onlyIdx + 1] : null;
 const REF_DESA = "19.05.02.2002";
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
@@ -141,6 +144,7 @@ async function main() {
         ["KPM task list (desa home)", `/wilayah/19.05.01.2004`, kpm, 150, 30],
       ];
     }
+    if (only) routes = routes.filter(([name]) => name.startsWith("floor") || name.includes(only));
     const floorJs = (await firstLoadJs(BASE, "", "/login")).bytes;
     const rows = [];
     let floorP50 = 1;
@@ -154,6 +158,7 @@ async function main() {
       rows.push({ route: name, "req/s (4 conn)": m.rps.toFixed(0), "p50 ms": m.p50.toFixed(1), "p95 ms": m.p95.toFixed(1), "p99 ms": m.p99.toFixed(1), "p95 ms (4 conn)": m.c4p95.toFixed(1), "p50÷floor": (m.p50 / floorP50).toFixed(2), "JS kB gz": (js / 1024).toFixed(1), "JS÷floor": (js / floorJs).toFixed(2), "JS − floor kB": ((js - floorJs) / 1024).toFixed(1), target: target === null ? "" : `${name.includes("reference shape") ? "p50" : "p95"}≤${target}${target === 300 ? ", p50≤3×floor" : ""}; JS≤+${budget}k`, ok: target === null ? "" : timeOk && jsOk ? "yes" : `NO${timeOk ? "" : " (time)"}${jsOk ? "" : " (JS)"}` });
     }
     console.table(rows);
+    if (only) return;
     {
       const kpmCookie = dataset === "large" ? await signIn(BASE, synthUsernames(0).kpm) : await signIn(BASE, "kpm.airputih");
       const now = new Date();

@@ -9,13 +9,13 @@ export function DataFigure({ title, chart, head, rows, testId }: { title: string
       {chart ? <div className="no-print">{chart}</div> : null}
       <details className="text-sm" open={!chart || rows.length <= 6}>
         <summary className="min-h-11 cursor-pointer py-2 font-medium">{dashboardText.figure.dataTable(title)}</summary>
-        <TableScroll><table className="w-full text-sm" data-testid={testId ? `${testId}-tabel` : undefined}>
+        <TableScroll><table className="figure-table w-full text-sm" data-testid={testId ? `${testId}-tabel` : undefined}>
           <thead>
             <tr className="text-left">{head.map((h) => <th key={h} scope="col" className="border-b border-slate-200 py-1 pr-2 font-semibold">{h}</th>)}</tr>
           </thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={i} className="border-b border-slate-100">{r.map((c, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-2 text-left font-normal">{c}</th> : <td key={j} className="whitespace-nowrap py-1 pr-2 tabular-nums">{c}</td>))}</tr>
+              <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
             ))}
           </tbody>
         </table></TableScroll>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RowLink } from "@/components/data-table/row-link";
 import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -31,9 +31,9 @@ const t = dashboardText.desaTable;
 /** Desa table of the district/kecamatan dashboard. Worst-quartile cells carry a text marker, not colour alone. */
 export function DesaDashboardTable({ rows, baseHref, params, query }: { rows: DesaTableRow[]; baseHref: string; params: Record<string, string | undefined>; query: string }) {
   const columns = helper.columns([
-    helper.accessor("nama", { header: t.desa, cell: (i) => <Link className="font-medium text-brand-800 underline" href={`/wilayah/${i.row.original.kode}?${query}`}>{i.getValue()}</Link> }),
+    helper.accessor("nama", { header: t.desa, cell: (i) => <RowLink href={`/wilayah/${i.row.original.kode}?${query}`}>{i.getValue()}</RowLink> }),
     helper.accessor("kecamatan", { header: t.kecamatan }),
-    helper.accessor("sasaran", { header: t.sasaran, cell: (i) => <Link className="underline" href={`/wilayah/${i.row.original.kode}/sasaran`}>{formatInteger(i.getValue())}</Link> }),
+    helper.accessor("sasaran", { header: t.sasaran, cell: (i) => <RowLink className="font-normal" href={`/wilayah/${i.row.original.kode}/sasaran`}>{formatInteger(i.getValue())}</RowLink> }),
     helper.display({ id: "diukur", header: t.diukur, cell: (i) => formatPercent(i.row.original.measured, i.row.original.anak) }),
     helper.display({
       id: "stunting",

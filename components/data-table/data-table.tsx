@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { constructTable, tableFeatures, type ColumnDef } from "@tanstack/table-core";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import { flexRender } from "@tanstack/react-table/flex-render";
@@ -39,7 +38,7 @@ export function DataTable<Row extends object>({
   const table = constructTable({ features, columns, data, getRowId: (row: Row) => rowKey(row) });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid={testId}>
-      <table className="min-w-full text-left text-sm">
+      <table className="data-table min-w-full text-left text-sm" data-nowrap={nowrap || undefined}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">
           {table.getHeaderGroups().map((group) => (
@@ -52,10 +51,11 @@ export function DataTable<Row extends object>({
                 return (
                   <th key={header.id} scope="col" aria-sort={ariaSort} className={`whitespace-nowrap px-3 py-2 font-semibold ${i === 0 ? "sticky left-0 z-10 bg-slate-100" : ""}`}>
                     {header.isPlaceholder ? null : key ? (
-                      <Link href={hrefWith(baseHref, params, { sort: key, dir: nextDir, page: undefined })} className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline">
+                      // A plain anchor (see RowLink): prefetching the same page in every other order helps nobody.
+                      <a href={hrefWith(baseHref, params, { sort: key, dir: nextDir, page: undefined })} className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline">
                         {flexRender(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden="true" className="print:hidden">{active ? (params.dir === "desc" ? "▼" : "▲") : "↕"}</span>
-                      </Link>
+                      </a>
                     ) : (
                       flexRender(header.column.columnDef.header, header.getContext())
                     )}
@@ -65,11 +65,13 @@ export function DataTable<Row extends object>({
             </tr>
           ))}
         </thead>
+        {/* Cell padding, the pinned first column and no-wrap come from the table's CSS (app/globals.css). */}
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="hover:bg-slate-50">
+            <tr key={row.id}>
+              {/* Cells never move within a row: position keys keep the payload small (cell ids repeat the row key). */}
               {row.getAllCells().map((cell, i) => (
-                <td key={cell.id} className={`px-3 py-2 align-top ${i === 0 ? "sticky left-0 bg-white" : nowrap ? "whitespace-nowrap" : ""}`}>
+                <td key={i}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
 import { apbdes, apbdesBaris, regions, sasaranKelompokDesa } from "../schema";
 import { inScope } from "./scope";
+import { cachedUnder } from "./cached";
 import { ensureTargetCounts } from "./target-counts";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { RecapRow } from "@/lib/apbdes/recap";
@@ -42,7 +43,11 @@ export async function getStuntingBudgetByPaket(s: Scope): Promise<Array<{ paket:
 /** Kecamatan/kabupaten recap: every desa in scope under `kode` with its latest version of the year (perubahan
  * when one exists, else murni, whatever its status), its sums, whether it budgets the KPM incentive, and its
  * current 1.000-HPK targets; plus stunting pagu per desa and paket layanan for the chart. */
-export async function getApbdesRecap({ viewer, kode, tahun, today }: { viewer: Viewer; kode: string; tahun: number; today: string }) {
+export function getApbdesRecap({ viewer, kode, tahun, today }: { viewer: Viewer; kode: string; tahun: number; today: string }) {
+  return cachedUnder(kode, "apbdes-recap", [viewer.scopeKode, tahun, today], () => computeApbdesRecap({ viewer, kode, tahun, today }));
+}
+
+async function computeApbdesRecap({ viewer, kode, tahun, today }: { viewer: Viewer; kode: string; tahun: number; today: string }) {
   const db = await getDb();
   const scoped = (col: Parameters<typeof inScope>[0]) => and(inScope(col, viewer.scopeKode), inScope(col, kode))!;
   const kecamatan = alias(regions, "kecamatan");

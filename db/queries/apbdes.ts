@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
 import { apbdes, apbdesBaris, apbdesKegiatan, users } from "../schema";
 import { inScope } from "./scope";
+import { cachedUnder } from "./cached";
 import type { Viewer } from "@/lib/auth/viewer";
 import { seesApprovedOnly } from "@/lib/apbdes/access";
 import { tabel5Rows, type Tabel5Row } from "@/lib/apbdes/totals";
@@ -114,7 +115,11 @@ const STUNTING = sql`${apbdesBaris.stuntingTag} is not null`;
 
 /** Scorecard Tabel 5 (domain §8, §9.7): per bidang 1–5 total and stunting pagu and realisasi from approved
  * budgets, pooled over every desa in scope under `kode`. `adaData` is false when no desa has an approved APBDes. */
-export async function getTabel5({ viewer, kode, tahun, sumberDana = "semua" }: { viewer: Viewer; kode: string; tahun: number; sumberDana?: "DDS" | "semua" }): Promise<{ adaData: boolean; jumlahDesa: number; rows: Tabel5Row[] }> {
+export function getTabel5({ viewer, kode, tahun, sumberDana = "semua" }: { viewer: Viewer; kode: string; tahun: number; sumberDana?: "DDS" | "semua" }): Promise<{ adaData: boolean; jumlahDesa: number; rows: Tabel5Row[] }> {
+  return cachedUnder(kode, "tabel5", [viewer.scopeKode, tahun, sumberDana], () => computeTabel5(viewer, kode, tahun, sumberDana));
+}
+
+async function computeTabel5(viewer: Viewer, kode: string, tahun: number, sumberDana: "DDS" | "semua") {
   const db = await getDb();
   const v = await approvedVersions(viewer, kode, tahun);
   const bidang = sql<number>`split_part(${apbdesBaris.kodeKegiatan}, '.', 1)::int`;
@@ -140,7 +145,11 @@ export type ApprovedStunting = { kodeWilayah: string; indikator: string[]; paket
 
 /** Per desa with an approved APBDes for the year: which indicators and paket layanan its stunting-tagged lines
  * fund (empty sets when it funds none), so other modules can show gaps without money. */
-export async function listApprovedStuntingLines({ viewer, kode, tahun }: { viewer: Viewer; kode: string; tahun: number }): Promise<ApprovedStunting[]> {
+export function listApprovedStuntingLines({ viewer, kode, tahun }: { viewer: Viewer; kode: string; tahun: number }): Promise<ApprovedStunting[]> {
+  return cachedUnder(kode, "apbdes-stunting", [viewer.scopeKode, tahun], () => computeApprovedStuntingLines(viewer, kode, tahun));
+}
+
+async function computeApprovedStuntingLines(viewer: Viewer, kode: string, tahun: number): Promise<ApprovedStunting[]> {
   const db = await getDb();
   const v = await approvedVersions(viewer, kode, tahun);
   // One row per desa, aggregated in SQL: a district has thousands of stunting lines, and the dashboard needs only

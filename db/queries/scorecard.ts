@@ -4,6 +4,7 @@ import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { isValidKode } from "@/lib/auth/scope";
 import { desaRowsUnder } from "./scope";
+import { cachedUnder } from "./cached";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export type ScorecardParams = { viewer: Viewer; kode: string; tahun: number; triwulan: number; posyanduId?: number };
@@ -24,7 +25,11 @@ export type GroupRow = { kelompok: "ibu" | "anak" | "paud"; n: number; diterima:
  * denominators (never averaging percentages). Without a posyandu filter the sums come from the per-desa
  * roll-up `konvergensi_desa` (maintained with the per-target rows, so a district reads hundreds of rows, not
  * every target's); a posyandu slice sums the per-target rows directly. */
-export async function getScorecard(p: ScorecardParams) {
+export function getScorecard(p: ScorecardParams) {
+  return cachedUnder(p.kode, "scorecard", [p.viewer.scopeKode, p.tahun, p.triwulan, p.posyanduId ?? null], () => computeScorecard(p));
+}
+
+async function computeScorecard(p: ScorecardParams) {
   const db = await getDb();
   const [indicators, groups, [jtrt]] = await Promise.all([
     selectRows<IndicatorRow>(
@@ -81,8 +86,12 @@ export type DesaScoreRow = {
 
 /** Per-desa convergence for a kecamatan/kabupaten from the per-desa roll-up; desa without data are listed too. */
 export async function listDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]> {
-  const db = await getDb();
   if (!isValidKode(p.kode) || !isValidKode(p.viewer.scopeKode)) return [];
+  return cachedUnder(p.kode, "scorecard-desa", [p.viewer.scopeKode, p.tahun, p.triwulan], () => computeDesaScorecard(p));
+}
+
+async function computeDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]> {
+  const db = await getDb();
   return selectRows<DesaScoreRow>(
     db,
     sql`select r.kode, r.nama, r.jenis, kec.nama as kecamatan,

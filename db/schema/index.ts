@@ -10,3 +10,4 @@ export * from "./apbdes";
 export * from "./scorecard";
 export * from "./security";
 export * from "./pelatihan";
+export * from "./data-version";

@@ -62,7 +62,9 @@ export function amountMessage(label: string, error: AmountError): string {
   }
 }
 
+const amountInput = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
+
 /** Plain digits with dots, for putting an amount back into an input (`12.500.000`). */
 export function formatAmountInput(value: number): string {
-  return new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(value);
+  return amountInput.format(value);
 }

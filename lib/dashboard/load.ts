@@ -8,6 +8,7 @@ import type { DashboardPeriod } from "./period";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayIso } from "@/lib/periods";
 import { periodKey } from "./growth-periods";
+import { cachedUnder } from "@/db/queries/cached";
 
 export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[number] & {
   weakest: string | null;
@@ -15,10 +16,17 @@ export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[num
   apbdesApproved: boolean;
 };
 
-/** Every figure of a kabupaten/kecamatan/desa dashboard, from the same queries the scorecard and APBDes pages use,
- * all run in parallel. */
-export async function loadDashboard({ viewer, kode, period, target = 0.8 }: { viewer: Viewer; kode: string; period: DashboardPeriod; target?: number }) {
+type Params = { viewer: Viewer; kode: string; period: DashboardPeriod; target?: number };
+
+/** Every figure of a kabupaten/kecamatan/desa dashboard, kept in memory until something under the region is
+ * written (db/queries/cached.ts): a district team reopening the dashboard in a meeting gets it without the queries. */
+export function loadDashboard({ viewer, kode, period, target = 0.8 }: Params) {
   const today = todayIso();
+  return cachedUnder(kode, "dashboard", [viewer.scopeKode, period, target, today], () => computeDashboard({ viewer, kode, period, target }, today));
+}
+
+/** The figures from the same queries the scorecard and APBDes pages use, all run in parallel. */
+async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, today: string) {
   const s = { viewer, kode };
   const [groups, growth, trend, desa, coverage, tabel5, funding, budgetByPaket] = await Promise.all([
     countTargetsByGroup({ ...s, today }),

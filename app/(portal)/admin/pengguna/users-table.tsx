@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RowLink } from "@/components/data-table/row-link";
 import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -27,9 +27,9 @@ export function UsersTable({ rows, params }: { rows: UserRow[]; params: Record<s
     helper.accessor("username", {
       header: t.username,
       cell: (info) => (
-        <Link href={`/admin/pengguna/${info.row.original.id}`} className="font-medium text-brand-800 underline underline-offset-2">
+        <RowLink href={`/admin/pengguna/${info.row.original.id}`} >
           {info.getValue()}
-        </Link>
+        </RowLink>
       ),
     }),
     helper.accessor("displayName", { header: t.displayName }),

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -60,13 +59,14 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
           <h2 id="daftar-anak" className="mb-2 text-lg font-semibold">
             {childLevelLabel(region.jenis)} ({children.length})
           </h2>
-          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {/* Up to ~30 kecamatan or desa: plain anchors styled from the list (see RowLink for why not next/link). */}
+          <ul className="region-list grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {children.map((c) => (
               <li key={c.kode}>
-                <Link href={`/wilayah/${c.kode}`} className="flex min-h-11 items-center justify-between rounded-md border border-slate-200 bg-white px-3 py-2 hover:border-brand-600">
-                  <span className="font-medium">{regionTitle(c)}</span>
-                  <span className="text-xs text-slate-500">{c.kode}</span>
-                </Link>
+                <a href={`/wilayah/${c.kode}`}>
+                  <b>{regionTitle(c)}</b>
+                  <small>{c.kode}</small>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RowLink } from "@/components/data-table/row-link";
 import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -19,9 +19,9 @@ export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { r
     helper.accessor("nama", {
       header: t.desa,
       cell: (info) => (
-        <Link href={`/wilayah/${info.row.original.kode}/apbdes?tahun=${tahun}`} className="font-medium whitespace-nowrap text-brand-800 underline underline-offset-2">
+        <RowLink href={`/wilayah/${info.row.original.kode}/apbdes?tahun=${tahun}`} className="whitespace-nowrap">
           {info.getValue()}
-        </Link>
+        </RowLink>
       ),
     }),
     ...(showKecamatan ? [helper.accessor("kecamatan", { header: t.kecamatan })] : []),

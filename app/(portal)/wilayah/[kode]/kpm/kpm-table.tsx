@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RowLink } from "@/components/data-table/row-link";
 import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -39,9 +39,9 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
         const r = info.row.original;
         return (
           <>
-            <Link href={`/wilayah/${r.desaKode}`} className="font-medium text-brand-800 underline underline-offset-2">
+            <RowLink href={`/wilayah/${r.desaKode}`} >
               {r.desaNama}
-            </Link>
+            </RowLink>
             {showKecamatan ? <span className="block text-xs text-slate-600">{t.kecamatan(r.kecamatanNama)}</span> : null}
           </>
         );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RowLink } from "@/components/data-table/row-link";
 import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { KATEGORI_LABELS, type Kategori } from "@/lib/sasaran/kategori";
@@ -37,9 +37,9 @@ export function SasaranTable({ rows, kode, params }: { rows: SasaranRow[]; kode:
     helper.accessor("nama", {
       header: t.nama,
       cell: (info) => (
-        <Link href={`/wilayah/${kode}/sasaran/${info.row.original.id}`} className="font-medium text-brand-800 underline underline-offset-2">
+        <RowLink href={`/wilayah/${kode}/sasaran/${info.row.original.id}`} >
           {info.getValue()}
-        </Link>
+        </RowLink>
       ),
     }),
     helper.accessor("kelompok", { header: t.kelompok, cell: (info) => <Badge tone={TONE[info.getValue()]}>{KATEGORI_LABELS[info.getValue()]}</Badge> }),

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RowLink } from "@/components/data-table/row-link";
 import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -17,9 +17,9 @@ export function DesaScoreTable({ rows, baseHref, params, query }: { rows: DesaSc
     helper.accessor("nama", {
       header: t.nama,
       cell: (i) => (
-        <Link className="font-medium text-brand-800 underline underline-offset-2" href={`/wilayah/${i.row.original.kode}/scorecard?${query}`}>
+        <RowLink href={`/wilayah/${i.row.original.kode}/scorecard?${query}`}>
           {i.getValue()}
-        </Link>
+        </RowLink>
       ),
     }),
     helper.accessor("kecamatan", { header: t.kecamatan }),

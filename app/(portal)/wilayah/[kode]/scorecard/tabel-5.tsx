@@ -7,9 +7,10 @@ import { scorecardText } from "@/lib/i18n/scorecard";
 
 const t = scorecardText.tabel5;
 
-const th = "border border-slate-300 bg-slate-100 px-2 py-1 text-left font-semibold";
-const td = "border border-slate-300 px-2 py-1";
-const num = `${td} text-right tabular-nums`;
+// Borders and padding come from `.grid-table` (app/globals.css): short class names keep the HTML and payload small.
+const th = "head";
+const td = undefined;
+const num = "num";
 
 /** Tabel 5: village budget for stunting from approved APBDes lines (domain §8, §9.7): the official bidang 2 and 4
  * rows first, then every bidang and realisasi as Tumbuh's extension. `sumber=DDS` narrows it to Dana Desa. */
@@ -28,7 +29,7 @@ export async function Tabel5({ viewer, kode, tahun, sumber, hrefFor }: { viewer:
             <Link className="underline" href={hrefFor(sumberDana === "DDS" ? "semua" : "DDS")}>{sumberDana === "DDS" ? t.showAll : t.onlyDds}</Link>
             {t5.jumlahDesa > 1 ? t.gabungan(t5.jumlahDesa) : ""}
           </p>
-          <TableScroll><table className="w-full border-collapse text-sm">
+          <TableScroll><table className="grid-table w-full border-collapse text-sm">
             <thead>
               <tr>
                 {t.head.map((h) => (

@@ -9,15 +9,16 @@ const t = scorecardText.tables;
 
 type Data = Awaited<ReturnType<typeof getScorecard>>;
 
-const th = "border border-slate-300 bg-slate-100 px-2 py-1 text-left font-semibold";
-const td = "border border-slate-300 px-2 py-1";
-const num = `${td} whitespace-nowrap text-right tabular-nums`;
+// Borders and padding come from `.grid-table` (app/globals.css): short class names keep the HTML and payload small.
+const th = "head";
+const td = undefined;
+const num = "num";
 /** Indicator names get room to read on a phone; the numbers scroll beside them. */
-const labelCell = `${td} min-w-48`;
+const labelCell = "min-w-48";
 
 export function Tabel1({ data }: { data: Data }) {
   return (
-    <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-1">
+    <TableScroll><table className="grid-table w-full border-collapse text-sm" data-testid="tabel-1">
       <caption className="py-1 text-left font-semibold">{t.tabel1.caption}</caption>
       <thead>
         <tr>
@@ -50,7 +51,7 @@ export function Tabel1({ data }: { data: Data }) {
 export function Tabel2({ data }: { data: Data }) {
   const a = data.anak;
   return (
-    <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-2">
+    <TableScroll><table className="grid-table w-full border-collapse text-sm" data-testid="tabel-2">
       <caption className="py-1 text-left font-semibold">{t.tabel2.caption}</caption>
       <thead>
         <tr>
@@ -97,7 +98,7 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
     </tr>
   );
   return (
-    <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-3">
+    <TableScroll><table className="grid-table w-full border-collapse text-sm" data-testid="tabel-3">
       <caption className="py-1 text-left font-semibold">{t.tabel3.caption}</caption>
       <thead>{head}</thead>
       <tbody>
@@ -128,7 +129,7 @@ export function Tabel4({ data }: { data: Data }) {
     [t.tabel4.total, total],
   ];
   return (
-    <TableScroll><table className="w-full border-collapse text-sm" data-testid="tabel-4">
+    <TableScroll><table className="grid-table w-full border-collapse text-sm" data-testid="tabel-4">
       <caption className="py-1 text-left font-semibold">{t.tabel4.caption}</caption>
       <thead>
         <tr>
