@@ -64,8 +64,8 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
             {children.map((c) => (
               <li key={c.kode}>
                 <a href={`/wilayah/${c.kode}`}>
-                  <b>{regionTitle(c)}</b>
-                  <small>{c.kode}</small>
+                  <span>{regionTitle(c)}</span>
+                  <span>{c.kode}</span>
                 </a>
               </li>
             ))}
