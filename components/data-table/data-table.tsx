@@ -9,6 +9,12 @@ const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(
 export type Features = typeof features;
 export { features as dataTableFeatures };
 
+/** A cell's content. Cell definitions are plain functions of the cell (no hooks: the table renders on the server
+ * only), so they are called directly; flexRender would mount each of a page's ~1,000 cells as its own component. */
+function cellContent<C>(def: string | ((context: C) => React.ReactNode) | undefined, context: C): React.ReactNode {
+  return typeof def === "function" ? def(context) : (def ?? null);
+}
+
 /** Server-driven table: TanStack renders the columns; sorting and paging are links that change the URL,
  * so the server does the work and the table also works without JavaScript. The first column stays pinned
  * while the table scrolls inside its own container on narrow screens. */
@@ -22,6 +28,7 @@ export function DataTable<Row extends object>({
   rowKey,
   testId,
   nowrap = false,
+  numeric = [],
 }: {
   columns: ColumnDef<Features, Row, unknown>[];
   data: Row[];
@@ -34,6 +41,8 @@ export function DataTable<Row extends object>({
   testId?: string;
   /** Keep every cell after the first on one line: short values stay compact rows on a phone and the table scrolls. */
   nowrap?: boolean;
+  /** Column ids whose cells are amounts: right-aligned, tabular figures, one line (`td.num` in app/globals.css). */
+  numeric?: string[];
 }) {
   const table = constructTable({ features, columns, data, getRowId: (row: Row) => rowKey(row) });
   return (
@@ -71,8 +80,8 @@ export function DataTable<Row extends object>({
             <tr key={row.id}>
               {/* Cells never move within a row: position keys keep the payload small (cell ids repeat the row key). */}
               {row.getAllCells().map((cell, i) => (
-                <td key={i}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                <td key={i} className={numeric.includes(cell.column.id) ? "num" : undefined}>
+                  {cellContent(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
             </tr>

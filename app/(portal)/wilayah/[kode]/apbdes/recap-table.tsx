@@ -11,7 +11,6 @@ import { apbdesText } from "@/lib/i18n/apbdes";
 const t = apbdesText.recapTable;
 
 const helper = createColumnHelper<Features, RecapRow>();
-const right = (s: string) => <span className="block text-right tabular-nums">{s}</span>;
 
 /** Per-desa recap; sorting links change the URL and the server sorts (works without JavaScript). */
 export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { rows: RecapRow[]; tahun: number; baseHref: string; params: Record<string, string | undefined>; showKecamatan: boolean }) {
@@ -32,16 +31,16 @@ export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { r
         return <span className="whitespace-nowrap">{s ? <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge> : <Badge>{t.noApbdes}</Badge>}</span>;
       },
     }),
-    helper.accessor("pagu", { header: t.totalPagu, cell: (info) => right(formatRupiah(info.getValue())) }),
-    helper.accessor("stuntingPagu", { header: t.stuntingPagu, cell: (info) => right(formatRupiah(info.getValue())) }),
-    helper.display({ id: "share", header: t.stuntingShare, cell: (info) => right(formatPercent(info.row.original.stuntingPagu, info.row.original.pagu)) }),
-    helper.display({ id: "realisasiPct", header: t.realisasiPct, cell: (info) => right(formatPercent(info.row.original.realisasi, info.row.original.pagu)) }),
+    helper.accessor("pagu", { header: t.totalPagu, cell: (info) => formatRupiah(info.getValue()) }),
+    helper.accessor("stuntingPagu", { header: t.stuntingPagu, cell: (info) => formatRupiah(info.getValue()) }),
+    helper.display({ id: "share", header: t.stuntingShare, cell: (info) => formatPercent(info.row.original.stuntingPagu, info.row.original.pagu) }),
+    helper.display({ id: "realisasiPct", header: t.realisasiPct, cell: (info) => formatPercent(info.row.original.realisasi, info.row.original.pagu) }),
     helper.display({
       id: "perSasaran",
       header: t.perSasaran,
       cell: (info) => {
         const v = perTarget(info.row.original.stuntingPagu, info.row.original.sasaran);
-        return right(v === null ? "–" : `${formatRupiah(v)} (${info.row.original.sasaran})`);
+        return v === null ? "–" : `${formatRupiah(v)} (${info.row.original.sasaran})`;
       },
     }),
     helper.accessor("insentifKpm", { header: t.insentif, cell: (info) => (info.row.original.status ? (info.getValue() ? t.insentifYes : <Badge tone="bad">{t.insentifNo}</Badge>) : "–") }),
@@ -55,6 +54,7 @@ export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { r
       params={params}
       sortKeys={{ nama: "nama", status: "status", pagu: "pagu", stuntingPagu: "stuntingPagu", share: "share", realisasiPct: "realisasiPct", perSasaran: "perSasaran" }}
       rowKey={(r) => r.kode}
+      numeric={["pagu", "stuntingPagu", "share", "realisasiPct", "perSasaran"]}
       testId="tabel-rekap"
     />
   );

@@ -25,8 +25,7 @@ import { scorecardText } from "@/lib/i18n/scorecard";
 
 const t = scorecardText.page;
 
-/** 50 rows: a district's 400+ desa in pages a cheap phone renders quickly (sorting finds the weakest first). */
-const DESA_PAGE_SIZE = 50;
+const DESA_PAGE_SIZE = 100;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
