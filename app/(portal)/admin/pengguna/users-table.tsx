@@ -27,7 +27,7 @@ export function UsersTable({ rows, params }: { rows: UserRow[]; params: Record<s
     helper.accessor("username", {
       header: t.username,
       cell: (info) => (
-        <RowLink href={`/admin/pengguna/${info.row.original.id}`} >
+        <RowLink href={`/admin/pengguna/${info.row.original.id}`}>
           {info.getValue()}
         </RowLink>
       ),

@@ -39,7 +39,7 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
         const r = info.row.original;
         return (
           <>
-            <RowLink href={`/wilayah/${r.desaKode}`} >
+            <RowLink href={`/wilayah/${r.desaKode}`}>
               {r.desaNama}
             </RowLink>
             {showKecamatan ? <span className="block text-xs text-slate-600">{t.kecamatan(r.kecamatanNama)}</span> : null}

@@ -37,7 +37,7 @@ export function SasaranTable({ rows, kode, params }: { rows: SasaranRow[]; kode:
     helper.accessor("nama", {
       header: t.nama,
       cell: (info) => (
-        <RowLink href={`/wilayah/${kode}/sasaran/${info.row.original.id}`} >
+        <RowLink href={`/wilayah/${kode}/sasaran/${info.row.original.id}`}>
           {info.getValue()}
         </RowLink>
       ),

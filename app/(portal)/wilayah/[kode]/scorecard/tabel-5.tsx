@@ -7,9 +7,9 @@ import { scorecardText } from "@/lib/i18n/scorecard";
 
 const t = scorecardText.tabel5;
 
-// Borders and padding come from `.grid-table` (app/globals.css): short class names keep the HTML and payload small.
+// Borders and padding of every cell come from `.grid-table` (app/globals.css): short class names keep the HTML and
+// payload small.
 const th = "head";
-const td = undefined;
 const num = "num";
 
 /** Tabel 5: village budget for stunting from approved APBDes lines (domain §8, §9.7): the official bidang 2 and 4
@@ -40,7 +40,7 @@ export async function Tabel5({ viewer, kode, tahun, sumber, hrefFor }: { viewer:
             <tbody>
               {t5.rows.map((r) => (
                 <tr key={r.bidang} className={r.bidang === 2 || r.bidang === 4 ? "font-medium" : "text-slate-700"}>
-                  <th className={td} scope="row">{r.bidang}. {r.nama}</th>
+                  <th scope="row">{r.bidang}. {r.nama}</th>
                   <td className={num}>{formatRupiah(r.totalPagu)}</td>
                   <td className={num}>{formatRupiah(r.stuntingPagu)}</td>
                   <td className={num}>{formatPercent(r.stuntingPagu, r.totalPagu)}</td>

@@ -9,9 +9,9 @@ const t = scorecardText.tables;
 
 type Data = Awaited<ReturnType<typeof getScorecard>>;
 
-// Borders and padding come from `.grid-table` (app/globals.css): short class names keep the HTML and payload small.
+// Borders and padding of every cell come from `.grid-table` (app/globals.css): short class names keep the HTML and
+// payload small.
 const th = "head";
-const td = undefined;
 const num = "num";
 /** Indicator names get room to read on a phone; the numbers scroll beside them. */
 const labelCell = "min-w-48";
@@ -29,17 +29,17 @@ export function Tabel1({ data }: { data: Data }) {
       </thead>
       <tbody>
         <tr>
-          <th className={td} scope="row">{t.tabel1.jtrt}</th>
+          <th scope="row">{t.tabel1.jtrt}</th>
           <td className={num}>{formatInteger(data.jtrt)}</td>
-          <td className={td}>{t.tabel1.noValue}</td>
+          <td>{t.tabel1.noValue}</td>
         </tr>
         <tr>
-          <th className={td} scope="row">{t.tabel1.ibu}</th>
+          <th scope="row">{t.tabel1.ibu}</th>
           <td className={num}>{formatInteger(data.ibu.n)}</td>
           <td className={num}>{formatInteger(data.ibu.risiko)}</td>
         </tr>
         <tr>
-          <th className={td} scope="row">{t.tabel1.anak}</th>
+          <th scope="row">{t.tabel1.anak}</th>
           <td className={num}>{formatInteger(data.anak.n)}</td>
           <td className={num}>{formatInteger(data.anak.risiko)}</td>
         </tr>
@@ -141,7 +141,7 @@ export function Tabel4({ data }: { data: Data }) {
       <tbody>
         {rows.map(([label, r], i) => (
           <tr key={label} className={i === 2 ? "font-bold" : undefined}>
-            <th className={td} scope="row">{label}</th>
+            <th scope="row">{label}</th>
             <td className={num}>{formatInteger(r.diterima)}</td>
             <td className={num}>{formatInteger(r.seharusnya)}</td>
             <td className={num} data-testid={i === 2 ? "tkd" : undefined}>{formatPercent(r.diterima, r.seharusnya)}</td>
