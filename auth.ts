@@ -6,6 +6,8 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { ThrottledSignin } from "@/lib/auth/login-errors";
 import { revokeSession } from "@/db/queries/users";
+import { headers } from "next/headers";
+import { readHandoff, SESSION_HANDOFF_HEADER, type SessionClaims } from "@/lib/auth/session-handoff";
 
 const credentials = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
@@ -39,3 +41,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/** Who is signed in for this request: the identity the proxy verified and handed over (see
+ * lib/auth/session-handoff.ts), or — when no verifiable hand-over came with the request — the session cookie
+ * decoded here. Whether the account is still active and the session not revoked is checked by the caller. */
+export async function currentSession(): Promise<SessionClaims | null> {
+  const handed = readHandoff((await headers()).get(SESSION_HANDOFF_HEADER), authConfig.secret);
+  if (handed) return handed;
+  const session = await auth();
+  const uid = Number(session?.user?.id);
+  if (!Number.isInteger(uid) || uid <= 0) return null;
+  return { uid, loginAt: session?.loginAt, sid: session?.sid };
+}

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/auth/security-headers";
+import { SESSION_HANDOFF_HEADER, signHandoff } from "@/lib/auth/session-handoff";
 
 const { auth } = NextAuth(authConfig);
 
@@ -28,6 +29,12 @@ export default auth(async (req) => {
   }
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
+  // Never pass on a client's own copy; the page verifies the signature of ours (lib/auth/session-handoff.ts).
+  headers.delete(SESSION_HANDOFF_HEADER);
+  const uid = Number(req.auth?.user?.id);
+  if (Number.isInteger(uid) && uid > 0 && authConfig.secret) {
+    headers.set(SESSION_HANDOFF_HEADER, signHandoff({ uid, loginAt: req.auth?.loginAt, sid: req.auth?.sid }, authConfig.secret));
+  }
   headers.set("Content-Security-Policy", csp);
   return secure(NextResponse.next({ request: { headers } }), csp);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./fixtures";
+import { SESSION_HANDOFF_HEADER, signHandoff } from "../lib/auth/session-handoff";
 
 const AIR_PUTIH = "19.05.01.2004";
 
@@ -92,4 +93,20 @@ test("a malformed request is refused without a stack trace or SQL", async ({ pag
   const res = await page.goto(`/wilayah/%E0%A4%A/sasaran`);
   expect([400, 404, 500]).toContain(res?.status());
   expect(await page.locator("body").innerText()).not.toMatch(/URIError|at \S+ \(|\.tsx?:\d+|select |postgres|drizzle/i);
+});
+
+test("a session header sent by the browser is not believed (the proxy hands the page its own, signed)", async ({ page, request }) => {
+  // Signed with a secret the server does not have, for user id 1 (the admin account created first by the seed).
+  const forged = { [SESSION_HANDOFF_HEADER]: signHandoff({ uid: 1 }, "not-the-server-secret-not-the-server-secret") };
+  // Not signed in at all: still sent to the login page.
+  const anonymous = await request.get("/wilayah/19.05", { headers: forged, maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers().location).toContain("/login");
+  // Signed in as a cadre: still only the cadre's desa.
+  await login(page, "kpm.airputih");
+  await page.setExtraHTTPHeaders(forged);
+  const res = await page.goto("/wilayah/19.05");
+  expect([403, 404]).toContain(res?.status());
+  await page.goto("/wilayah/19.05.01.2004");
+  await expect(page.getByTestId("header-role")).toHaveText("KPM");
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Playwright against a production build (next build && next start) on a fresh database:
+# Playwright against a production build (next build && npm start) on a fresh database:
 # the PostgreSQL named by DATABASE_URL, or a fresh embedded PGlite folder when it is unset.
 set -euo pipefail
 cd "$(dirname "$0")/.."

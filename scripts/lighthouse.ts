@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile profile) on the pages a person in the field opens first, against an already-running
- * production server: `npm run build && npx next start -p 3210`, then `BASE_URL=http://127.0.0.1:3210 npm run
+ * production server: `npm run build && npm start -- -p 3210`, then `BASE_URL=http://127.0.0.1:3210 npm run
  * lighthouse`. Signs in like a browser (bench/session.ts) and passes the session cookie to Lighthouse.
  * Prints performance / accessibility / best-practices per page and the audits that lost points; writes
  * bench/results/lighthouse-summary.json (small, committed) and one full report per page (*.report.json, ignored).

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { desaTable } from "@/lib/dashboard/desa-table";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
@@ -12,6 +11,7 @@ import { DataFigure } from "./data-figure";
 import { DesaDashboardTable } from "./desa-dashboard-table";
 import { BudgetChart, PercentBarChart, TrendChart } from "@/components/charts/lazy";
 import { Pagination } from "@/components/data-table/pagination";
+import { RowLink } from "@/components/data-table/row-link";
 import { buttonClass } from "@/components/ui/button";
 import { dashboardText } from "@/lib/i18n/dashboard";
 
@@ -36,6 +36,8 @@ export async function DashboardView({ viewer, region, period, state, charts = tr
     byChild.set(key, { ...cur, d: cur.d + r.diterima, s: cur.s + r.seharusnya });
   }
   const children = [...byChild.values()];
+  const desaNames = new Map(d.rows.map((r) => [r.kode, r.nama]));
+  const lastQuarter = `tahun=${period.quarters.at(-1)!.tahun}&triwulan=${period.quarters.at(-1)!.triwulan}`;
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4" aria-label={t.kpiAriaLabel}>
@@ -72,19 +74,19 @@ export async function DashboardView({ viewer, region, period, state, charts = tr
         <p className="text-sm text-slate-600">{t.gaps.intro}</p>
         {d.gaps.length ? (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm" data-testid="tabel-celah">
-              <thead className="bg-slate-100 text-left"><tr>{t.gaps.head.map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr></thead>
-              <tbody>
+            {/* Up to 50 rows of two links: plain anchors and cell styles from the table's CSS, as in DataTable. */}
+            <table className="data-table min-w-full text-left text-sm" data-testid="tabel-celah">
+              <thead className="bg-slate-100"><tr>{t.gaps.head.map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr></thead>
+              <tbody className="divide-y divide-slate-100">
                 {d.gaps.slice(0, 50).map((gap) => {
-                  const desa = d.rows.find((r) => r.kode === gap.kode);
                   const [kelompok, nomor] = gap.key.split(":");
                   return (
-                    <tr key={`${gap.kode}-${gap.key}`} className="border-t border-slate-100">
-                      <td className="px-3 py-2"><Link className="underline" href={`/wilayah/${gap.kode}/apbdes?tahun=${period.tahun}`}>{desa?.nama ?? gap.kode}</Link></td>
-                      <td className="px-3 py-2">{gap.label}</td>
-                      <td className="px-3 py-2">{paket(gap.paket)}</td>
-                      <td className="px-3 py-2">{formatPercent(gap.y, gap.applicable)}</td>
-                      <td className="px-3 py-2"><Link className="underline" href={`/wilayah/${gap.kode}/scorecard/indikator/${kelompok}/${nomor}?tahun=${period.quarters.at(-1)!.tahun}&triwulan=${period.quarters.at(-1)!.triwulan}`}>{formatInteger(gap.affected)}</Link></td>
+                    <tr key={`${gap.kode}-${gap.key}`}>
+                      <td><RowLink href={`/wilayah/${gap.kode}/apbdes?tahun=${period.tahun}`}>{desaNames.get(gap.kode) ?? gap.kode}</RowLink></td>
+                      <td>{gap.label}</td>
+                      <td>{paket(gap.paket)}</td>
+                      <td>{formatPercent(gap.y, gap.applicable)}</td>
+                      <td><RowLink href={`/wilayah/${gap.kode}/scorecard/indikator/${kelompok}/${nomor}?${lastQuarter}`}>{formatInteger(gap.affected)}</RowLink></td>
                     </tr>
                   );
                 })}

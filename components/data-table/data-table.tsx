@@ -1,4 +1,4 @@
-import { constructTable, tableFeatures, type ColumnDef } from "@tanstack/table-core";
+import { constructTable, tableFeatures, type CellContext, type Column, type ColumnDef, type Row as TableRow, type Table } from "@tanstack/table-core";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import { flexRender } from "@tanstack/react-table/flex-render";
 import { hrefWith } from "@/lib/url";
@@ -13,6 +13,26 @@ export { features as dataTableFeatures };
  * only), so they are called directly; flexRender would mount each of a page's ~1,000 cells as its own component. */
 function cellContent<C>(def: string | ((context: C) => React.ReactNode) | undefined, context: C): React.ReactNode {
   return typeof def === "function" ? def(context) : (def ?? null);
+}
+
+/** A cell's context without the reactive machinery. `cell.getContext()` and `getValue()` go through the table's
+ * store (memoised atoms per cell): measured at ~18 ms for a 100 × 7 table in development builds and the largest
+ * single item of the district scorecard's server time. A server-rendered table never changes, so the value is read
+ * straight from the column's accessor; the full cell object is built only if a cell definition asks for it. */
+function cellContext<Row extends object>(table: Table<Features, Row>, row: TableRow<Features, Row>, column: Column<Features, Row, unknown>): CellContext<Features, Row, unknown> {
+  type Ctx = CellContext<Features, Row, unknown>;
+  // TanStack's getters are generic in the value type; its own implementation casts the same way.
+  const getValue = (() => column.accessorFn?.(row.original, row.index)) as Ctx["getValue"];
+  return {
+    table,
+    row,
+    column,
+    getValue,
+    renderValue: (() => getValue() ?? null) as Ctx["renderValue"],
+    get cell() {
+      return row.getAllCellsByColumnId()[column.id];
+    },
+  };
 }
 
 /** Server-driven table: TanStack renders the columns; sorting and paging are links that change the URL,
@@ -45,6 +65,8 @@ export function DataTable<Row extends object>({
   numeric?: string[];
 }) {
   const table = constructTable({ features, columns, data, getRowId: (row: Row) => rowKey(row) });
+  const leafColumns = table.getAllLeafColumns();
+  const numericCols = leafColumns.map((c) => numeric.includes(c.id));
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid={testId}>
       <table className="data-table min-w-full text-left text-sm" data-nowrap={nowrap || undefined}>
@@ -79,9 +101,9 @@ export function DataTable<Row extends object>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
               {/* Cells never move within a row: position keys keep the payload small (cell ids repeat the row key). */}
-              {row.getAllCells().map((cell, i) => (
-                <td key={i} className={numeric.includes(cell.column.id) ? "num" : undefined}>
-                  {cellContent(cell.column.columnDef.cell, cell.getContext())}
+              {leafColumns.map((column, i) => (
+                <td key={i} className={numericCols[i] ? "num" : undefined}>
+                  {cellContent(column.columnDef.cell, cellContext(table, row, column))}
                 </td>
               ))}
             </tr>

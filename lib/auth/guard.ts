@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { auth } from "@/auth";
+import { currentSession } from "@/auth";
 import { getSessionUserById } from "@/db/queries/users";
 import { getRegionInScope } from "@/db/queries/regions";
 import { can, type Capability } from "./permissions";
@@ -17,10 +17,9 @@ export const PASSWORD_PAGE = "/akun/kata-sandi";
 /** The signed-in user, re-read from the database on every request so a deactivated account, or a changed
  * role or scope, takes effect at once. Cached for the duration of one request. */
 const getSessionUser = cache(async (): Promise<{ viewer: Viewer; mustChangePassword: boolean } | null> => {
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  const row = await getSessionUserById(id, { loginAt: session?.loginAt, sid: session?.sid });
+  const session = await currentSession();
+  if (!session) return null;
+  const row = await getSessionUserById(session.uid, { loginAt: session.loginAt, sid: session.sid });
   if (!row) return null;
   const { mustChangePassword, ...viewer } = row;
   return { viewer, mustChangePassword };

@@ -12,6 +12,10 @@ export async function auth() {
   return currentUserId ? { user: { id: String(currentUserId), role: "kpm", scopeKode: "" }, expires: "" } : null;
 }
 
+export async function currentSession() {
+  return currentUserId ? { uid: currentUserId } : null;
+}
+
 export async function signIn() {
   throw new Error("signIn is not available in integration tests");
 }

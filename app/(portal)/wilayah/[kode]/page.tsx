@@ -13,6 +13,8 @@ import { currentYearMonth, todayIso } from "@/lib/periods";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { firstParams } from "@/lib/url";
 import { dashboardText } from "@/lib/i18n/dashboard";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Region } from "@/db/schema";
 
 const t = dashboardText.regionPage;
 
@@ -30,7 +32,6 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   const sp = firstParams(await searchParams);
   const village = region.jenis === "desa" || region.jenis === "kelurahan";
   const period = parseDashboardPeriod(sp);
-  const children = await listChildRegions({ viewer, kode: region.kode });
   const showDashboard = can(viewer.role, "dashboard:read") || viewer.role === "kpm";
   const years = Array.from({ length: 4 }, (_, i) => currentYearMonth().tahun - i);
   return (
@@ -54,24 +55,31 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
           </Suspense>
         </section>
       ) : null}
-      {children.length ? (
-        <section aria-labelledby="daftar-anak">
-          <h2 id="daftar-anak" className="mb-2 text-lg font-semibold">
-            {childLevelLabel(region.jenis)} ({children.length})
-          </h2>
-          {/* Up to ~30 kecamatan or desa: plain anchors styled from the list (see RowLink for why not next/link). */}
-          <ul className="region-list grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-            {children.map((c) => (
-              <li key={c.kode}>
-                <a href={`/wilayah/${c.kode}`}>
-                  <span>{regionTitle(c)}</span>
-                  <span>{c.kode}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ChildRegions viewer={viewer} region={region} />
     </div>
+  );
+}
+
+/** Its own component so the list's query runs beside the header's and the dashboard's, not before them. */
+async function ChildRegions({ viewer, region }: { viewer: Viewer; region: Region }) {
+  const children = await listChildRegions({ viewer, kode: region.kode });
+  if (!children.length) return null;
+  return (
+    <section aria-labelledby="daftar-anak">
+      <h2 id="daftar-anak" className="mb-2 text-lg font-semibold">
+        {childLevelLabel(region.jenis)} ({children.length})
+      </h2>
+      {/* Up to ~30 kecamatan or desa: plain anchors styled from the list (see RowLink for why not next/link). */}
+      <ul className="region-list grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+        {children.map((c) => (
+          <li key={c.kode}>
+            <a href={`/wilayah/${c.kode}`}>
+              <span>{regionTitle(c)}</span>
+              <span>{c.kode}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatInteger, formatPercent } from "@/lib/format";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/labels";
 import type { getScorecard } from "@/db/queries/scorecard";
@@ -83,9 +82,9 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
           <td className={num}>{formatInteger(c.y)}</td>
           <td className={num}>{formatInteger(c.n - c.ts)}</td>
           <td className={num}>
-            <Link href={drill(kelompok, i + 1)} className="text-brand-800 underline underline-offset-2" data-testid={`capaian-${kelompok}-${i + 1}`}>
+            <a href={drill(kelompok, i + 1)} className="row-link font-normal" data-testid={`capaian-${kelompok}-${i + 1}`}>
               {pct}
-            </Link>
+            </a>
           </td>
         </tr>
       );
@@ -113,7 +112,7 @@ export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, 
           <td className={num}>{formatInteger(data.paud.diterima)}</td>
           <td className={num}>{formatInteger(data.paud.seharusnya)}</td>
           <td className={num}>
-            <Link href={drill("paud", 1)} className="text-brand-800 underline underline-offset-2">{formatPercent(data.paud.diterima, data.paud.seharusnya)}</Link>
+            <a href={drill("paud", 1)} className="row-link font-normal">{formatPercent(data.paud.diterima, data.paud.seharusnya)}</a>
           </td>
         </tr>
       </tbody>
