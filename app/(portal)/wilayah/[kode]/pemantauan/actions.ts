@@ -34,6 +34,19 @@ async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" 
   return row;
 }
 
+/**
+ * Statements of one transaction sent together: postgres.js writes them to the connection at once and PostgreSQL
+ * runs them in the order given (so locks are still taken quarter → target → month row), one network round trip
+ * instead of one each. Every promise is awaited, so a failure of one (a locked quarter, a target of another desa)
+ * still aborts the transaction after the others have settled, and no rejection is left unhandled.
+ */
+async function pipelined<T extends readonly unknown[]>(...steps: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(steps);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 function backToList(kode: string, ym: YearMonth, sasaranId: number): never {
   revalidatePath(`/wilayah/${kode}`, "layout");
   redirect(`/wilayah/${kode}/pemantauan?bulan=${formatYearMonth(ym)}&tersimpan=${sasaranId}#s-${sasaranId}`);
@@ -46,11 +59,13 @@ export const saveIbuMonth = guardedAction(
     const { kode, sasaranId, bulan: ym, version, ...fields } = input;
     const db = await getDb();
     const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
-      await assertPeriodOpen(tx, viewer, kode, ym);
-      const { target, posyanduOk } = await loadTarget(tx, kode, sasaranId, "ibu", fields.posyanduId);
+      const [, { target, posyanduOk }, [before]] = await pipelined(
+        assertPeriodOpen(tx, viewer, kode, ym),
+        loadTarget(tx, kode, sasaranId, "ibu", fields.posyanduId),
+        tx.select().from(pemantauanIbu).where(and(eq(pemantauanIbu.sasaranId, sasaranId), eq(pemantauanIbu.tahun, ym.tahun), eq(pemantauanIbu.bulan, ym.bulan))).for("update"),
+      );
       if (!posyanduOk) return fieldError(values, "posyanduId", t.posyanduNotHere);
       if (fields.tanggalMelahirkan && fields.tanggalMelahirkan < target.tanggalLahir) return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
-      const [before] = await tx.select().from(pemantauanIbu).where(and(eq(pemantauanIbu.sasaranId, sasaranId), eq(pemantauanIbu.tahun, ym.tahun), eq(pemantauanIbu.bulan, ym.bulan))).for("update");
       if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
       const data = { ...fields, butirPilFe: fields.butirPilFe ?? null, lilaCm: fields.lilaCm ?? null, statusKehamilan: fields.statusKehamilan ?? null, usiaKehamilan: fields.usiaKehamilan ?? null, tanggalMelahirkan: fields.tanggalMelahirkan ?? null };
       const [after] = before
@@ -77,8 +92,17 @@ export const saveAnakMonth = guardedAction(
     const { kode, sasaranId, bulan: ym, version, beratKg, panjangCm, caraUkur, oedema, ...fields } = input;
     const db = await getDb();
     const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
-      await assertPeriodOpen(tx, viewer, kode, ym);
-      const { target, posyanduOk } = await loadTarget(tx, kode, sasaranId, "anak", fields.posyanduId);
+      // One round trip for the three reads (see pipelined): the quarter's lock, the target, this month's row.
+      const [, { target, posyanduOk }, [found]] = await pipelined(
+        assertPeriodOpen(tx, viewer, kode, ym),
+        loadTarget(tx, kode, sasaranId, "anak", fields.posyanduId),
+        tx
+          .select({ before: pemantauanAnak, oldUkur: pengukuran })
+          .from(pemantauanAnak)
+          .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
+          .where(and(eq(pemantauanAnak.sasaranId, sasaranId), eq(pemantauanAnak.tahun, ym.tahun), eq(pemantauanAnak.bulan, ym.bulan)))
+          .for("update", { of: pemantauanAnak }),
+      );
       if (!posyanduOk) return fieldError(values, "posyanduId", t.posyanduNotHere);
       const age = ageInDays(target.tanggalLahir, fields.tanggalPeriksa) ?? -1;
       if (age < 0) return fieldError(values, "tanggalPeriksa", t.beforeBirth);
@@ -89,12 +113,6 @@ export const saveAnakMonth = guardedAction(
         const message = Object.values(m.problems)[0];
         return { status: "error", message, errors: Object.fromEntries(Object.entries(m.problems).map(([k, v]) => [k, [v]])), values };
       }
-      const [found] = await tx
-        .select({ before: pemantauanAnak, oldUkur: pengukuran })
-        .from(pemantauanAnak)
-        .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
-        .where(and(eq(pemantauanAnak.sasaranId, sasaranId), eq(pemantauanAnak.tahun, ym.tahun), eq(pemantauanAnak.bulan, ym.bulan)))
-        .for("update", { of: pemantauanAnak });
       const before = found?.before;
       const oldUkur = found?.oldUkur ?? undefined;
       if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
@@ -119,16 +137,20 @@ export const saveAnakMonth = guardedAction(
       } else if (oldUkur) {
         await tx.delete(pengukuran).where(eq(pengukuran.id, oldUkur.id));
       }
-      await writeAudit(tx, viewer, {
-        action: before ? "update" : "create",
-        entity: "pemantauan_anak",
-        entityId: after.id,
-        kodeWilayah: kode,
-        before: before ? { ...before, pengukuran: oldUkur ?? null } : null,
-        after: { ...after, pengukuran: ukur },
-      });
-      await recomputeTargets(tx, [sasaranId], { from: ym });
-      await applyGrowthChange(tx, growthBefore, await childGrowthShare(tx, sasaranId, growthDates));
+      // Independent after the write: the audit row, the quarter's recomputation and the child's new growth share.
+      const [, , growthAfter] = await pipelined(
+        writeAudit(tx, viewer, {
+          action: before ? "update" : "create",
+          entity: "pemantauan_anak",
+          entityId: after.id,
+          kodeWilayah: kode,
+          before: before ? { ...before, pengukuran: oldUkur ?? null } : null,
+          after: { ...after, pengukuran: ukur },
+        }),
+        recomputeTargets(tx, [sasaranId], { from: ym }),
+        childGrowthShare(tx, sasaranId, growthDates),
+      );
+      await applyGrowthChange(tx, growthBefore, growthAfter);
       return "ok";
     });
     if (outcome !== "ok") return outcome;
