@@ -12,8 +12,8 @@ function secure(response: Response, csp: string): Response {
   return response;
 }
 
-/** First gate and security headers. Wrapping a handler makes next-auth skip `authorized()`, so it is called
- * here explicitly (sign-in redirect). Every response gets a CSP with a fresh nonce; Next reads the nonce back
+/** First gate and security headers. When it wraps a handler, next-auth does not act on `authorized()`'s answer,
+ * so it is called here explicitly (sign-in redirect). Every response gets a CSP with a fresh nonce; Next reads the nonce back
  * from the request's CSP header and puts it on its own scripts. */
 export default auth(async (req) => {
   const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";

@@ -35,10 +35,13 @@ async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" 
 }
 
 /**
- * Statements of one transaction sent together: postgres.js writes them to the connection at once and PostgreSQL
- * runs them in the order given (so locks are still taken quarter → target → month row), one network round trip
- * instead of one each. Every promise is awaited, so a failure of one (a locked quarter, a target of another desa)
- * still aborts the transaction after the others have settled, and no rejection is left unhandled.
+ * Independent statements of one transaction handed to the driver together. postgres.js queues them on the
+ * transaction's connection and PostgreSQL runs them in the order given (locks still taken quarter → target → month
+ * row). They are not pipelined on the wire — an unnamed statement with parameters is described before it is executed,
+ * one at a time — but the action does not get control back between them: measured side by side on `large`, 88 saves
+ * each, p50 31.2 → 29.0 ms and p95 49.0 → 43.1 ms. Every promise is awaited, so a failure of one (a locked quarter, a
+ * target of another desa) still aborts the transaction after the others have settled, the first by position wins
+ * (as when they ran one after another), and no rejection is left unhandled.
  */
 async function pipelined<T extends readonly unknown[]>(...steps: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
   const settled = await Promise.allSettled(steps);
@@ -92,7 +95,7 @@ export const saveAnakMonth = guardedAction(
     const { kode, sasaranId, bulan: ym, version, beratKg, panjangCm, caraUkur, oedema, ...fields } = input;
     const db = await getDb();
     const outcome = await db.transaction(async (tx): Promise<FormState | "ok"> => {
-      // One round trip for the three reads (see pipelined): the quarter's lock, the target, this month's row.
+      // The three reads together (see pipelined): the quarter's lock, the target, this month's row.
       const [, { target, posyanduOk }, [found]] = await pipelined(
         assertPeriodOpen(tx, viewer, kode, ym),
         loadTarget(tx, kode, sasaranId, "anak", fields.posyanduId),
