@@ -7,7 +7,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { ThrottledSignin } from "@/lib/auth/login-errors";
 import { revokeSession } from "@/db/queries/users";
 import { headers } from "next/headers";
-import { readHandoff, SESSION_HANDOFF_HEADER, type SessionClaims } from "@/lib/auth/session-handoff";
+import { claimsOf, readHandoff, SESSION_HANDOFF_HEADER, type SessionClaims } from "@/lib/auth/session-handoff";
 
 const credentials = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
@@ -48,8 +48,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 export async function currentSession(): Promise<SessionClaims | null> {
   const handed = readHandoff((await headers()).get(SESSION_HANDOFF_HEADER), authConfig.secret);
   if (handed) return handed;
-  const session = await auth();
-  const uid = Number(session?.user?.id);
-  if (!Number.isInteger(uid) || uid <= 0) return null;
-  return { uid, loginAt: session?.loginAt, sid: session?.sid };
+  return claimsOf(await auth());
 }

@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/auth/security-headers";
-import { SESSION_HANDOFF_HEADER, signHandoff } from "@/lib/auth/session-handoff";
+import { claimsOf, SESSION_HANDOFF_HEADER, signHandoff } from "@/lib/auth/session-handoff";
 
 const { auth } = NextAuth(authConfig);
 
@@ -31,10 +31,8 @@ export default auth(async (req) => {
   headers.set("x-nonce", nonce);
   // Never pass on a client's own copy; the page verifies the signature of ours (lib/auth/session-handoff.ts).
   headers.delete(SESSION_HANDOFF_HEADER);
-  const uid = Number(req.auth?.user?.id);
-  if (Number.isInteger(uid) && uid > 0 && authConfig.secret) {
-    headers.set(SESSION_HANDOFF_HEADER, signHandoff({ uid, loginAt: req.auth?.loginAt, sid: req.auth?.sid }, authConfig.secret));
-  }
+  const claims = claimsOf(req.auth);
+  if (claims && authConfig.secret) headers.set(SESSION_HANDOFF_HEADER, signHandoff(claims, authConfig.secret));
   headers.set("Content-Security-Policy", csp);
   return secure(NextResponse.next({ request: { headers } }), csp);
 });

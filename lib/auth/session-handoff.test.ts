@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { readHandoff, signHandoff } from "./session-handoff";
+import { claimsOf, readHandoff, signHandoff } from "./session-handoff";
 
 const SECRET = "test-secret-test-secret-test-secret-00";
 const NOW = 1_790_000_000_000;
@@ -41,5 +41,12 @@ describe("session handoff header", () => {
     const key = createHmac("sha256", SECRET).update("tumbuh:session-handoff:v1").digest();
     const signature = createHmac("sha256", key).update(body).digest("base64url");
     expect(readHandoff(`${body}.${signature}`, SECRET, NOW)).toBeNull();
+  });
+
+  it("takes only a positive integer user id from a session", () => {
+    expect(claimsOf({ user: { id: "7" }, loginAt: claims.loginAt, sid: claims.sid })).toEqual(claims);
+    for (const session of [null, undefined, {}, { user: null }, { user: { id: "" } }, { user: { id: "0" } }, { user: { id: "-3" } }, { user: { id: "1.5" } }, { user: { id: "abc" } }]) {
+      expect(claimsOf(session)).toBeNull();
+    }
   });
 });

@@ -14,6 +14,13 @@ export const SESSION_HANDOFF_HEADER = "x-tumbuh-sesi";
 
 export type SessionClaims = { uid: number; loginAt?: number; sid?: string };
 
+/** The claims of a decoded next-auth session (as the proxy and `auth()` see it), or null when nobody is signed in. */
+export function claimsOf(session: { user?: { id?: string | null } | null; loginAt?: number; sid?: string } | null | undefined): SessionClaims | null {
+  const uid = Number(session?.user?.id);
+  if (!Number.isInteger(uid) || uid <= 0) return null;
+  return { uid, loginAt: session?.loginAt, sid: session?.sid };
+}
+
 /** The header is made for one request a moment ago; anything older is refused. */
 const MAX_AGE_MS = 60_000;
 
