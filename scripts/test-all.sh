@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== typecheck"; npx tsc --noEmit
+echo "== format"; npx prettier --check . --log-level warn
 echo "== lint"; npx eslint . --max-warnings 0
 echo "== unit"; npx vitest run --project unit
 if [ -n "${DATABASE_URL:-}" ]; then kind=postgres; else kind=pglite; fi
