@@ -37,7 +37,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // comes back (a response racing the logout, a copied cookie).
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (typeof token?.uid === "number" && typeof token.sid === "string") await revokeSession({ userId: token.uid, sid: token.sid });
+      if (typeof token?.uid === "number" && typeof token.sid === "string")
+        await revokeSession({ userId: token.uid, sid: token.sid });
     },
   },
 });

@@ -15,7 +15,10 @@ const nextConfig: NextConfig = {
       // Every response; pages and route handlers also get a per-request CSP with a nonce from proxy.ts.
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
       // Files the proxy does not see get a CSP of their own (nothing may load, nothing may frame them).
-      ...["/_next/static/:path*", "/_next/image", "/favicon.ico", "/robots.txt"].map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }] })),
+      ...["/_next/static/:path*", "/_next/image", "/favicon.ico", "/robots.txt"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }],
+      })),
     ];
   },
 };

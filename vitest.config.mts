@@ -26,7 +26,10 @@ export default defineConfig({
         test: {
           name: "db",
           // The parity test needs a PostgreSQL server to compare with PGlite; CI always provides one.
-          include: ["tests/db/**/*.test.ts", ...(process.env.PARITY_DATABASE_URL || process.env.DATABASE_URL ? ["tests/parity/**/*.test.ts"] : [])],
+          include: [
+            "tests/db/**/*.test.ts",
+            ...(process.env.PARITY_DATABASE_URL || process.env.DATABASE_URL ? ["tests/parity/**/*.test.ts"] : []),
+          ],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

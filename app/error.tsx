@@ -11,7 +11,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <StatusPage code="500" title={t.title}>
       <p>{t.body}</p>
-      {error.digest ? <p className="mt-2 text-sm">{t.digest} <code>{error.digest}</code></p> : null}
+      {error.digest ? (
+        <p className="mt-2 text-sm">
+          {t.digest} <code>{error.digest}</code>
+        </p>
+      ) : null}
       <button type="button" onClick={reset} className={buttonClass("secondary", "mt-4")}>
         {t.retry}
       </button>

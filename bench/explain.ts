@@ -7,7 +7,13 @@ import path from "node:path";
 import type { SQL } from "drizzle-orm";
 import postgres from "postgres";
 import { openPostgres, setHandleForTests, closeDb, type Db } from "../db/client";
-import { getGrowthFigures, getPrevalenceTrend, listDesaDashboard, listIndicatorCoverageByDesa, countTargetsByGroup } from "../db/queries/dashboard";
+import {
+  getGrowthFigures,
+  getPrevalenceTrend,
+  listDesaDashboard,
+  listIndicatorCoverageByDesa,
+  countTargetsByGroup,
+} from "../db/queries/dashboard";
 import { getScorecard, listDesaScorecard } from "../db/queries/scorecard";
 import { getApbdesRecap } from "../db/queries/apbdes-recap";
 import { parseDashboardPeriod } from "../lib/dashboard/period";
@@ -17,11 +23,16 @@ import type { Viewer } from "../lib/auth/viewer";
 
 type Captured = { label: string; sql: string; params: unknown[] };
 
-export async function explainHeaviest(url: string, o: { kab: string; kec: string; desa: string; tahun: number; triwulan: number }, top = 5): Promise<string> {
+export async function explainHeaviest(
+  url: string,
+  o: { kab: string; kec: string; desa: string; tahun: number; triwulan: number },
+  top = 5,
+): Promise<string> {
   const real = await openPostgres(url, 2);
   const captured: Captured[] = [];
   let label = "";
-  const dialect = (real.db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect;
+  const dialect = (real.db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } })
+    .dialect;
   const spy = new Proxy(real.db, {
     get(target, prop, recv) {
       if (prop === "execute")
@@ -34,7 +45,13 @@ export async function explainHeaviest(url: string, o: { kab: string; kec: string
     },
   }) as Db;
   setHandleForTests({ ...real, db: spy });
-  const viewer = (role: Viewer["role"], scopeKode: string): Viewer => ({ id: 0, username: "bench", displayName: "bench", role, scopeKode });
+  const viewer = (role: Viewer["role"], scopeKode: string): Viewer => ({
+    id: 0,
+    username: "bench",
+    displayName: "bench",
+    role,
+    scopeKode,
+  });
   const kabV = viewer("kabupaten", o.kab);
   const kecV = viewer("kecamatan", o.kec);
   const period = parseDashboardPeriod({});
@@ -44,16 +61,36 @@ export async function explainHeaviest(url: string, o: { kab: string; kec: string
     await f();
   };
   try {
-    await run("dashboard: listDesaDashboard (kabupaten)", () => listDesaDashboard({ viewer: kabV, kode: o.kab, period, today }));
-    await run("dashboard: getGrowthFigures (kabupaten)", () => getGrowthFigures({ viewer: kabV, kode: o.kab, periode: periodKey(period), to: period.to }));
-    await run("dashboard: getPrevalenceTrend 12 months (kabupaten)", () => getPrevalenceTrend({ viewer: kabV, kode: o.kab, end: currentYearMonth(), months: 12 }));
-    await run("dashboard: listIndicatorCoverageByDesa (kabupaten)", () => listIndicatorCoverageByDesa({ viewer: kabV, kode: o.kab, period }));
-    await run("dashboard: countTargetsByGroup (kabupaten)", () => countTargetsByGroup({ viewer: kabV, kode: o.kab, today }));
-    await run("dashboard: listDesaDashboard (kecamatan)", () => listDesaDashboard({ viewer: kecV, kode: o.kec, period, today }));
-    await run("scorecard: getScorecard (kabupaten)", () => getScorecard({ viewer: kabV, kode: o.kab, tahun: o.tahun, triwulan: o.triwulan }));
-    await run("scorecard: listDesaScorecard (kabupaten)", () => listDesaScorecard({ viewer: kabV, kode: o.kab, tahun: o.tahun, triwulan: o.triwulan }));
-    await run("scorecard: getScorecard (desa)", () => getScorecard({ viewer: kabV, kode: o.desa, tahun: o.tahun, triwulan: o.triwulan }));
-    await run("apbdes: getApbdesRecap (kabupaten)", () => getApbdesRecap({ viewer: kabV, kode: o.kab, tahun: currentYearMonth().tahun, today }));
+    await run("dashboard: listDesaDashboard (kabupaten)", () =>
+      listDesaDashboard({ viewer: kabV, kode: o.kab, period, today }),
+    );
+    await run("dashboard: getGrowthFigures (kabupaten)", () =>
+      getGrowthFigures({ viewer: kabV, kode: o.kab, periode: periodKey(period), to: period.to }),
+    );
+    await run("dashboard: getPrevalenceTrend 12 months (kabupaten)", () =>
+      getPrevalenceTrend({ viewer: kabV, kode: o.kab, end: currentYearMonth(), months: 12 }),
+    );
+    await run("dashboard: listIndicatorCoverageByDesa (kabupaten)", () =>
+      listIndicatorCoverageByDesa({ viewer: kabV, kode: o.kab, period }),
+    );
+    await run("dashboard: countTargetsByGroup (kabupaten)", () =>
+      countTargetsByGroup({ viewer: kabV, kode: o.kab, today }),
+    );
+    await run("dashboard: listDesaDashboard (kecamatan)", () =>
+      listDesaDashboard({ viewer: kecV, kode: o.kec, period, today }),
+    );
+    await run("scorecard: getScorecard (kabupaten)", () =>
+      getScorecard({ viewer: kabV, kode: o.kab, tahun: o.tahun, triwulan: o.triwulan }),
+    );
+    await run("scorecard: listDesaScorecard (kabupaten)", () =>
+      listDesaScorecard({ viewer: kabV, kode: o.kab, tahun: o.tahun, triwulan: o.triwulan }),
+    );
+    await run("scorecard: getScorecard (desa)", () =>
+      getScorecard({ viewer: kabV, kode: o.desa, tahun: o.tahun, triwulan: o.triwulan }),
+    );
+    await run("apbdes: getApbdesRecap (kabupaten)", () =>
+      getApbdesRecap({ viewer: kabV, kode: o.kab, tahun: currentYearMonth().tahun, today }),
+    );
   } finally {
     setHandleForTests(undefined);
     await real.close();
@@ -83,7 +120,19 @@ export async function explainHeaviest(url: string, o: { kab: string; kec: string
     "## all statements by execution time",
     ...plans.map((p) => `${p.ms.toFixed(1).padStart(9)} ms  ${p.c.label}`),
     "",
-    ...plans.slice(0, top).flatMap((p, i) => [`## ${i + 1}. ${p.c.label} — ${p.ms.toFixed(1)} ms`, "", p.c.sql, "", `params: ${JSON.stringify(p.c.params)}`, "", p.text, "", ""]),
+    ...plans
+      .slice(0, top)
+      .flatMap((p, i) => [
+        `## ${i + 1}. ${p.c.label} — ${p.ms.toFixed(1)} ms`,
+        "",
+        p.c.sql,
+        "",
+        `params: ${JSON.stringify(p.c.params)}`,
+        "",
+        p.text,
+        "",
+        "",
+      ]),
   ].join("\n");
   fs.writeFileSync(file, out);
   await closeDb();

@@ -3,7 +3,11 @@
 import { gzipSync } from "node:zlib";
 import { signIn } from "./session";
 
-export async function firstLoadJs(base: string, cookie: string, path: string): Promise<{ path: string; bytes: number; chunks: number }> {
+export async function firstLoadJs(
+  base: string,
+  cookie: string,
+  path: string,
+): Promise<{ path: string; bytes: number; chunks: number }> {
   const html = await (await fetch(`${base}${path}`, { headers: { cookie } })).text();
   const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let bytes = 0;

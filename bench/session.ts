@@ -11,7 +11,11 @@ export async function signIn(base: string, username: string, password = "tumbuh-
   throw new Error(`login failed for ${username}: ${last}`);
 }
 
-async function trySignIn(base: string, username: string, password: string): Promise<{ cookie?: string; detail: string }> {
+async function trySignIn(
+  base: string,
+  username: string,
+  password: string,
+): Promise<{ cookie?: string; detail: string }> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const jar = new Map<string, string>();
@@ -31,6 +35,7 @@ async function trySignIn(base: string, username: string, password: string): Prom
     body: new URLSearchParams({ username, password, csrfToken, callbackUrl: `${base}/` }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) return { detail: `HTTP ${res.status} → ${res.headers.get("location") ?? "(no redirect)"}` };
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    return { detail: `HTTP ${res.status} → ${res.headers.get("location") ?? "(no redirect)"}` };
   return { cookie: cookie(), detail: "ok" };
 }

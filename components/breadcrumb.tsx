@@ -7,7 +7,15 @@ import { commonText } from "@/lib/i18n/common";
 type Crumb = { kode: string; nama: string; jenis: RegionLevel };
 
 /** Region trail; ancestors outside the viewer's scope are shown as plain text, not links. */
-export function Breadcrumb({ trail, scopeKode, current }: { trail: Crumb[]; scopeKode: string; current?: { label: string } }) {
+export function Breadcrumb({
+  trail,
+  scopeKode,
+  current,
+}: {
+  trail: Crumb[];
+  scopeKode: string;
+  current?: { label: string };
+}) {
   if (!trail.length && !current) return null;
   return (
     <nav aria-label={commonText.region.breadcrumb} className="no-print text-sm text-slate-600">
@@ -15,7 +23,10 @@ export function Breadcrumb({ trail, scopeKode, current }: { trail: Crumb[]; scop
         {trail.map((c) => (
           <li key={c.kode} className="flex items-center gap-1">
             {isInScope(scopeKode, c.kode) ? (
-              <Link href={`/wilayah/${c.kode}`} className="underline decoration-slate-400 underline-offset-2 hover:text-brand-700">
+              <Link
+                href={`/wilayah/${c.kode}`}
+                className="underline decoration-slate-400 underline-offset-2 hover:text-brand-700"
+              >
                 {regionTitle(c)}
               </Link>
             ) : (

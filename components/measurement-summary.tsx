@@ -5,9 +5,11 @@ import { pemantauanText } from "@/lib/i18n/pemantauan";
 
 const t = pemantauanText.summary;
 
-const z = (v: number | null) => (v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const z = (v: number | null) =>
+  v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const label = (c: string | null) => (c ? CATEGORY_LABELS[c as GrowthCategory] : "–");
-const bad = (c: string | null) => c !== null && ["sangat_pendek", "pendek", "bb_sangat_kurang", "bb_kurang", "gizi_buruk", "gizi_kurang"].includes(c);
+const bad = (c: string | null) =>
+  c !== null && ["sangat_pendek", "pendek", "bb_sangat_kurang", "bb_kurang", "gizi_buruk", "gizi_kurang"].includes(c);
 
 /** The stored WHO z-scores and Permenkes categories of one measurement. */
 export function MeasurementSummary({ ukur }: { ukur: Pengukuran }) {
@@ -18,13 +20,19 @@ export function MeasurementSummary({ ukur }: { ukur: Pengukuran }) {
     [t.rows.baz, ukur.baz, ukur.kategoriBaz],
   ];
   return (
-    <section aria-labelledby="hasil-ukur" className="rounded-lg border border-slate-200 bg-white p-3" data-testid="hasil-ukur">
+    <section
+      aria-labelledby="hasil-ukur"
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      data-testid="hasil-ukur"
+    >
       <h2 id="hasil-ukur" className="font-semibold">
         {t.heading(formatDate(ukur.tanggalUkur))}
       </h2>
       <p className="text-sm text-slate-600">
         {t.sizes(ukur.beratKg?.toLocaleString("id-ID") ?? "–", ukur.panjangCm?.toLocaleString("id-ID") ?? "–")}
-        {ukur.panjangKoreksiCm !== null && ukur.panjangCm !== null && Math.abs(ukur.panjangKoreksiCm - ukur.panjangCm) > 0.01
+        {ukur.panjangKoreksiCm !== null &&
+        ukur.panjangCm !== null &&
+        Math.abs(ukur.panjangKoreksiCm - ukur.panjangCm) > 0.01
           ? t.corrected(ukur.panjangKoreksiCm.toLocaleString("id-ID"))
           : ""}
         {ukur.oedema ? t.oedema : ""}
@@ -32,15 +40,23 @@ export function MeasurementSummary({ ukur }: { ukur: Pengukuran }) {
       <table className="mt-2 w-full text-sm">
         <thead>
           <tr className="text-left text-slate-600">
-            <th scope="col" className="py-1 font-medium">{t.index}</th>
-            <th scope="col" className="py-1 font-medium">{t.zScore}</th>
-            <th scope="col" className="py-1 font-medium">{t.category}</th>
+            <th scope="col" className="py-1 font-medium">
+              {t.index}
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              {t.zScore}
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              {t.category}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map(([name, value, cat]) => (
             <tr key={name} className="border-t border-slate-100">
-              <th scope="row" className="py-1 text-left font-normal">{name}</th>
+              <th scope="row" className="py-1 text-left font-normal">
+                {name}
+              </th>
               <td className="py-1 tabular-nums">{z(value)}</td>
               <td className={`py-1 font-medium ${bad(cat) ? "text-danger-700" : ""}`}>
                 {bad(cat) ? "⚠ " : ""}

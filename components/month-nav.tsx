@@ -7,10 +7,21 @@ import { commonText } from "@/lib/i18n/common";
 const t = commonText.monthNav;
 
 /** Previous / next month links (URL state); no link into the future. */
-export function MonthNav({ baseHref, params, ym, max }: { baseHref: string; params: Record<string, string | undefined>; ym: YearMonth; max: YearMonth }) {
+export function MonthNav({
+  baseHref,
+  params,
+  ym,
+  max,
+}: {
+  baseHref: string;
+  params: Record<string, string | undefined>;
+  ym: YearMonth;
+  max: YearMonth;
+}) {
   const prev = addMonths(ym, -1);
   const next = addMonths(ym, 1);
-  const link = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-50";
+  const link =
+    "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-50";
   return (
     <nav aria-label={t.ariaLabel} className="flex items-center gap-2">
       <Link className={link} href={hrefWith(baseHref, params, { bulan: formatYearMonth(prev) })}>

@@ -7,7 +7,15 @@ import { commonText } from "@/lib/i18n/common";
 
 /** Top bar on every portal page: who is signed in, as what, for which region, the account and admin links,
  * and the sign-out control. */
-export function PortalHeader({ viewer, regionName, menu }: { viewer: Viewer; regionName: string; menu: ReadonlyArray<MenuItem> }) {
+export function PortalHeader({
+  viewer,
+  regionName,
+  menu,
+}: {
+  viewer: Viewer;
+  regionName: string;
+  menu: ReadonlyArray<MenuItem>;
+}) {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
@@ -20,7 +28,10 @@ export function PortalHeader({ viewer, regionName, menu }: { viewer: Viewer; reg
               <ul className="flex flex-wrap gap-1 text-sm">
                 {menu.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-2 font-medium text-slate-700 hover:bg-slate-50 hover:text-brand-800">
+                    <Link
+                      href={item.href}
+                      className="inline-flex min-h-11 items-center rounded-md px-2 font-medium text-slate-700 hover:bg-slate-50 hover:text-brand-800"
+                    >
                       {item.label}
                     </Link>
                   </li>
@@ -33,7 +44,8 @@ export function PortalHeader({ viewer, regionName, menu }: { viewer: Viewer; reg
           <p data-testid="header-user" className="text-right leading-tight">
             <span className="block font-semibold">{viewer.displayName}</span>
             <span className="block text-slate-600">
-              <span data-testid="header-role">{ROLE_LABELS[viewer.role]}</span> · <span data-testid="header-region">{regionName}</span>
+              <span data-testid="header-role">{ROLE_LABELS[viewer.role]}</span> ·{" "}
+              <span data-testid="header-region">{regionName}</span>
             </span>
           </p>
           {/* A plain POST (not a client-side action) so the whole page is reloaded and no cached view survives. */}

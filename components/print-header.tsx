@@ -10,7 +10,17 @@ const LANDSCAPE_PAGE = "@page { size: A4 landscape; }";
 
 /** Heading that exists only on paper: what the sheet is, for which region (with its kecamatan and kabupaten),
  * for which period, and when it was printed. The screen shows the same facts in the page header. */
-export async function PrintHeader({ region, title, period, landscape = false }: { region: Region; title: string; period: string; landscape?: boolean }) {
+export async function PrintHeader({
+  region,
+  title,
+  period,
+  landscape = false,
+}: {
+  region: Region;
+  title: string;
+  period: string;
+  landscape?: boolean;
+}) {
   const trail = await getRegionTrail(region.kode);
   const above = trail.filter((t) => t.jenis === "kecamatan" || t.jenis === "kabupaten").map((t) => regionTitle(t));
   return (

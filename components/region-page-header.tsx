@@ -25,7 +25,11 @@ export async function RegionPageHeader({
   const trail = await getRegionTrail(region.kode);
   return (
     <div className="space-y-3">
-      <Breadcrumb trail={title ? [...trail, region] : trail} scopeKode={viewer.scopeKode} current={title ? { label: title } : undefined} />
+      <Breadcrumb
+        trail={title ? [...trail, region] : trail}
+        scopeKode={viewer.scopeKode}
+        current={title ? { label: title } : undefined}
+      />
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h1 className="text-2xl font-bold">{title ?? regionTitle(region)}</h1>

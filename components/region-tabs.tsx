@@ -5,11 +5,24 @@ import type { RegionLevel } from "@/db/schema";
 import { commonText } from "@/lib/i18n/common";
 
 /** Section tabs for a region, filtered by role and region level. */
-export function RegionTabs({ kode, jenis, role, active }: { kode: string; jenis: RegionLevel; role: Role; active?: string }) {
+export function RegionTabs({
+  kode,
+  jenis,
+  role,
+  active,
+}: {
+  kode: string;
+  jenis: RegionLevel;
+  role: Role;
+  active?: string;
+}) {
   const items = REGION_NAV.filter((i) => i.levels.includes(jenis) && can(role, i.capability));
   if (items.length < 2) return null;
   return (
-    <nav aria-label={commonText.regionTabs.ariaLabel} className="no-print -mx-4 overflow-x-auto border-b border-slate-200 px-4">
+    <nav
+      aria-label={commonText.regionTabs.ariaLabel}
+      className="no-print -mx-4 overflow-x-auto border-b border-slate-200 px-4"
+    >
       <ul className="flex gap-1">
         {items.map((i) => {
           const current = (active ?? "") === i.segment;
@@ -18,7 +31,7 @@ export function RegionTabs({ kode, jenis, role, active }: { kode: string; jenis:
               <Link
                 href={`/wilayah/${kode}${i.segment ? `/${i.segment}` : ""}`}
                 aria-current={current ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center whitespace-nowrap border-b-2 px-3 text-sm font-medium ${current ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+                className={`inline-flex min-h-11 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap ${current ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
               >
                 {i.label}
               </Link>

@@ -8,17 +8,36 @@ import { pemantauanText } from "@/lib/i18n/pemantauan";
 
 const t = pemantauanText.tugas;
 
-type Group = { key: string; title: string; items: TugasItem[]; href: (id: number) => string; detail?: (item: TugasItem) => string | undefined };
+type Group = {
+  key: string;
+  title: string;
+  items: TugasItem[];
+  href: (id: number) => string;
+  detail?: (item: TugasItem) => string | undefined;
+};
 
 function describeVisit(detail?: string) {
   if (!detail) return undefined;
   const [who, ...codes] = detail.split(/[: ]+/).filter(Boolean);
-  const labels = codes.map((c) => CATEGORY_LABELS[c as GrowthCategory] ?? (c === "kek" ? t.visitCodes.kek : c === "risti" ? t.visitCodes.risti : c));
+  const labels = codes.map(
+    (c) =>
+      CATEGORY_LABELS[c as GrowthCategory] ?? (c === "kek" ? t.visitCodes.kek : c === "risti" ? t.visitCodes.risti : c),
+  );
   return t.visit(who === "ibu" ? t.visitWhoIbu : t.visitWhoAnak, labels.join(", "));
 }
 
 /** "Tugas bulan ini": what the cadre should do this month, each item linking to the form that resolves it. */
-export async function TugasBulanIni({ viewer, kode, ym, today }: { viewer: Viewer; kode: string; ym: YearMonth; today: string }) {
+export async function TugasBulanIni({
+  viewer,
+  kode,
+  ym,
+  today,
+}: {
+  viewer: Viewer;
+  kode: string;
+  ym: YearMonth;
+  today: string;
+}) {
   const tugas = await getTugasBulanIni({ viewer, kode, ym, today });
   if (!tugas) return null;
   const bulan = formatYearMonth(ym);
@@ -27,10 +46,41 @@ export async function TugasBulanIni({ viewer, kode, ym, today }: { viewer: Viewe
   const groups: Group[] = [
     { key: "belum-dicatat", title: t.groups.belumDicatat, items: tugas.belumDicatat, href: entry },
     { key: "belum-ditimbang", title: t.groups.belumDitimbang, items: tugas.belumDitimbang, href: entry },
-    { key: "dua-t", title: t.groups.duaT, items: tugas.duaT, href: entry, detail: (i) => i.detail && t.weights(i.detail.split("|").map((w) => Number(w).toLocaleString("id-ID")).join(" → ")) },
-    { key: "kunjungan", title: t.groups.kunjungan, items: tugas.kunjunganRumah, href: entry, detail: (i) => describeVisit(i.detail) },
-    { key: "lewat-hpl", title: t.groups.lewatHpl, items: tugas.lewatHpl, href: detailPage, detail: (i) => (i.detail ? t.hpl(formatDate(i.detail)) : undefined) },
-    { key: "segera-24", title: t.groups.segera24, items: tugas.segeraLulus, href: detailPage, detail: (i) => (i.detail ? t.turns24(formatDate(i.detail)) : undefined) },
+    {
+      key: "dua-t",
+      title: t.groups.duaT,
+      items: tugas.duaT,
+      href: entry,
+      detail: (i) =>
+        i.detail &&
+        t.weights(
+          i.detail
+            .split("|")
+            .map((w) => Number(w).toLocaleString("id-ID"))
+            .join(" → "),
+        ),
+    },
+    {
+      key: "kunjungan",
+      title: t.groups.kunjungan,
+      items: tugas.kunjunganRumah,
+      href: entry,
+      detail: (i) => describeVisit(i.detail),
+    },
+    {
+      key: "lewat-hpl",
+      title: t.groups.lewatHpl,
+      items: tugas.lewatHpl,
+      href: detailPage,
+      detail: (i) => (i.detail ? t.hpl(formatDate(i.detail)) : undefined),
+    },
+    {
+      key: "segera-24",
+      title: t.groups.segera24,
+      items: tugas.segeraLulus,
+      href: detailPage,
+      detail: (i) => (i.detail ? t.turns24(formatDate(i.detail)) : undefined),
+    },
   ];
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   return (
@@ -43,7 +93,12 @@ export async function TugasBulanIni({ viewer, kode, ym, today }: { viewer: Viewe
         {groups
           .filter((g) => g.items.length)
           .map((g) => (
-            <details key={g.key} open={g.items.length <= 8} className="rounded-lg border border-slate-200 bg-white" data-testid={`tugas-${g.key}`}>
+            <details
+              key={g.key}
+              open={g.items.length <= 8}
+              className="rounded-lg border border-slate-200 bg-white"
+              data-testid={`tugas-${g.key}`}
+            >
               <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 py-2 font-semibold">
                 <span>{g.title}</span>
                 <span className="rounded-full bg-warn-50 px-2 text-sm text-warn-800">{g.items.length}</span>
@@ -51,7 +106,10 @@ export async function TugasBulanIni({ viewer, kode, ym, today }: { viewer: Viewe
               <ul className="divide-y divide-slate-100 border-t border-slate-100">
                 {g.items.map((i) => (
                   <li key={`${g.key}-${i.id}`}>
-                    <Link href={g.href(i.id)} className="flex min-h-11 items-center justify-between gap-2 px-3 py-2 hover:bg-slate-50">
+                    <Link
+                      href={g.href(i.id)}
+                      className="flex min-h-11 items-center justify-between gap-2 px-3 py-2 hover:bg-slate-50"
+                    >
                       <span className="font-medium">{i.nama}</span>
                       <span className="text-right text-xs text-slate-600">{g.detail?.(i) ?? t.openForm}</span>
                     </Link>

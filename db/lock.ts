@@ -28,7 +28,9 @@ export function heldBy(dataDir: string): number | null {
 export function acquireLock(dataDir: string) {
   const other = heldBy(dataDir);
   if (other) {
-    throw new Error(`Basis data tertanam ${dataDir} sedang dipakai proses ${other}. Hentikan server itu terlebih dahulu.`);
+    throw new Error(
+      `Basis data tertanam ${dataDir} sedang dipakai proses ${other}. Hentikan server itu terlebih dahulu.`,
+    );
   }
   fs.mkdirSync(path.dirname(lockPath(dataDir)), { recursive: true });
   fs.writeFileSync(lockPath(dataDir), String(process.pid));

@@ -41,14 +41,28 @@ const PELANGAS = "19.05.02.2001";
 const NONE = "2147483000"; // an id that exists nowhere
 
 /** Where a request goes: region codes and record ids for one role and context. */
-type Target = { desa: string; kec: string; kab: string; sasaran: string; kegiatan: string; baris: string; user: string };
+type Target = {
+  desa: string;
+  kec: string;
+  kab: string;
+  sasaran: string;
+  kegiatan: string;
+  baris: string;
+  user: string;
+};
 type Row = { route: string; url: (t: Target) => string; in: string; out?: string; cross?: string };
 
 const ALL_404 = "404 404 404 404 404 404";
 
 /** `codes` lists the expected status per WHO column (in) or per role (out, cross). */
-const row = (route: string, url: Row["url"], inCodes: string, more: { out?: string; cross?: string } = {}): Row => ({ route, url, in: inCodes, ...more });
-const region = (route: string, url: Row["url"], inCodes: string, more: { cross?: string } = {}) => row(route, url, inCodes, { out: ALL_404, ...more });
+const row = (route: string, url: Row["url"], inCodes: string, more: { out?: string; cross?: string } = {}): Row => ({
+  route,
+  url,
+  in: inCodes,
+  ...more,
+});
+const region = (route: string, url: Row["url"], inCodes: string, more: { cross?: string } = {}) =>
+  row(route, url, inCodes, { out: ALL_404, ...more });
 
 const W = "/wilayah/[kode]";
 const desa = (t: Target) => `/wilayah/${t.desa}`;
@@ -62,30 +76,48 @@ const PAGES: Row[] = [
   row("/akun/kata-sandi", () => "/akun/kata-sandi", "200 200 200 200 200 200 307"),
   row("/admin/pengguna", () => "/admin/pengguna", "403 403 403 403 403 200 307"),
   row("/admin/pengguna/baru", () => "/admin/pengguna/baru", "403 403 403 403 403 200 307"),
-  row("/admin/pengguna/[id]", (t) => `/admin/pengguna/${t.user}`, "403 403 403 403 403 200 307", { out: "403 403 403 403 403 404" }),
+  row("/admin/pengguna/[id]", (t) => `/admin/pengguna/${t.user}`, "403 403 403 403 403 200 307", {
+    out: "403 403 403 403 403 404",
+  }),
   row("/admin/audit", () => "/admin/audit", "403 403 403 403 200 200 307"),
 
   region(W, (t) => desa(t), "200 200 200 200 200 200 307"),
   region(`${W}/sasaran`, (t) => `${desa(t)}/sasaran`, "200 200 200 200 200 200 307"),
-  region(`${W}/sasaran/[id]`, (t) => `${desa(t)}/sasaran/${t.sasaran}`, "200 200 200 200 200 200 307", { cross: ALL_404 }),
-  region(`${W}/sasaran/[id]/riwayat`, (t) => `${desa(t)}/sasaran/${t.sasaran}/riwayat`, "200 200 200 200 200 200 307", { cross: ALL_404 }),
-  region(`${W}/sasaran/[id]/ubah`, (t) => `${desa(t)}/sasaran/${t.sasaran}/ubah`, "200 403 403 403 403 200 307", { cross: "404 403 403 403 403 404" }),
+  region(`${W}/sasaran/[id]`, (t) => `${desa(t)}/sasaran/${t.sasaran}`, "200 200 200 200 200 200 307", {
+    cross: ALL_404,
+  }),
+  region(`${W}/sasaran/[id]/riwayat`, (t) => `${desa(t)}/sasaran/${t.sasaran}/riwayat`, "200 200 200 200 200 200 307", {
+    cross: ALL_404,
+  }),
+  region(`${W}/sasaran/[id]/ubah`, (t) => `${desa(t)}/sasaran/${t.sasaran}/ubah`, "200 403 403 403 403 200 307", {
+    cross: "404 403 403 403 403 404",
+  }),
   region(`${W}/sasaran/baru`, (t) => `${desa(t)}/sasaran/baru`, "200 403 403 403 403 200 307"),
   region(`${W}/sasaran/rumah-tangga`, (t) => `${desa(t)}/sasaran/rumah-tangga`, "200 200 200 200 200 200 307"),
   region(`${W}/sasaran/ekspor`, (t) => `${desa(t)}/sasaran/ekspor`, "200 200 200 200 200 200 307"),
   region(`${W}/pemantauan`, (t) => `${desa(t)}/pemantauan`, "200 200 200 200 200 200 307"),
-  region(`${W}/pemantauan/[sasaranId]`, (t) => `${desa(t)}/pemantauan/${t.sasaran}`, "200 200 200 200 200 200 307", { cross: ALL_404 }),
+  region(`${W}/pemantauan/[sasaranId]`, (t) => `${desa(t)}/pemantauan/${t.sasaran}`, "200 200 200 200 200 200 307", {
+    cross: ALL_404,
+  }),
   region(`${W}/posyandu`, (t) => `${desa(t)}/posyandu`, "200 200 200 200 200 200 307"),
   region(`${W}/kegiatan`, (t) => `${desa(t)}/kegiatan`, "200 200 200 200 200 200 307"),
-  region(`${W}/kegiatan/[id]`, (t) => `${desa(t)}/kegiatan/${t.kegiatan}`, "200 403 403 403 403 200 307", { cross: "404 403 403 403 403 404" }),
+  region(`${W}/kegiatan/[id]`, (t) => `${desa(t)}/kegiatan/${t.kegiatan}`, "200 403 403 403 403 200 307", {
+    cross: "404 403 403 403 403 404",
+  }),
   region(`${W}/kegiatan/laporan`, (t) => `${desa(t)}/kegiatan/laporan`, "200 200 200 200 200 200 307"),
   region(`${W}/kegiatan/ekspor`, (t) => `${desa(t)}/kegiatan/ekspor`, "200 200 200 200 200 200 307"),
   region(`${W}/scorecard`, (t) => `${desa(t)}/scorecard`, "200 200 200 200 200 200 307"),
-  region(`${W}/scorecard/indikator/[kelompok]/[nomor]`, (t) => `${desa(t)}/scorecard/indikator/anak/1`, "200 200 200 200 200 200 307"),
+  region(
+    `${W}/scorecard/indikator/[kelompok]/[nomor]`,
+    (t) => `${desa(t)}/scorecard/indikator/anak/1`,
+    "200 200 200 200 200 200 307",
+  ),
   region(`${W}/scorecard/ekspor`, (t) => `${desa(t)}/scorecard/ekspor`, "200 200 200 200 200 200 307"),
   region(`${W}/apbdes`, (t) => `${desa(t)}/apbdes`, "200 200 200 200 200 200 307"),
   // Only the desa's own perangkat desa / kepala desa write its budget; admin and others read.
-  region(`${W}/apbdes/baris/[id]`, (t) => `${desa(t)}/apbdes/baris/${t.baris}`, "403 200 200 403 403 200 307", { cross: "403 404 404 403 403 404" }),
+  region(`${W}/apbdes/baris/[id]`, (t) => `${desa(t)}/apbdes/baris/${t.baris}`, "403 200 200 403 403 200 307", {
+    cross: "403 404 404 403 403 404",
+  }),
   region(`${W}/apbdes/impor`, (t) => `${desa(t)}/apbdes/impor`, "403 200 200 403 403 404 307"),
   region(`${W}/apbdes/ekspor`, (t) => `${desa(t)}/apbdes/ekspor`, "200 200 200 200 200 200 307"),
   region(`${W}/apbdes/templat`, (t) => `${desa(t)}/apbdes/templat`, "200 200 200 200 200 200 307"),
@@ -103,7 +135,10 @@ function routesInCode(): string[] {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
       else if (e.name === "page.tsx" || e.name === "route.ts") {
-        const segments = path.relative("app", path.dirname(full)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+        const segments = path
+          .relative("app", path.dirname(full))
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
         out.push(`/${segments.join("/")}`);
       }
     }
@@ -115,7 +150,12 @@ function routesInCode(): string[] {
 const codes = (s: string) => s.trim().split(/\s+/).map(Number);
 
 const states: Partial<Record<Role, Awaited<ReturnType<APIRequestContext["storageState"]>>>> = {};
-const ids = { sasaran: {} as Record<string, string>, kegiatan: {} as Record<string, string>, baris: {} as Record<string, string>, user: "" };
+const ids = {
+  sasaran: {} as Record<string, string>,
+  kegiatan: {} as Record<string, string>,
+  baris: {} as Record<string, string>,
+  user: "",
+};
 let cells = 0;
 
 async function firstId(api: APIRequestContext, url: string, pattern: RegExp): Promise<string> {
@@ -126,7 +166,11 @@ async function firstId(api: APIRequestContext, url: string, pattern: RegExp): Pr
 function targetFor(role: Role, ctx: "in" | "out" | "cross"): Target {
   const outDesa = role === "kecamatan" ? PELANGAS : BELO_LAUT;
   const wide = role === "kabupaten" || role === "admin";
-  const foreign = { sasaran: wide ? NONE : ids.sasaran[outDesa], kegiatan: wide ? NONE : ids.kegiatan[outDesa], baris: wide ? NONE : ids.baris[outDesa] };
+  const foreign = {
+    sasaran: wide ? NONE : ids.sasaran[outDesa],
+    kegiatan: wide ? NONE : ids.kegiatan[outDesa],
+    baris: wide ? NONE : ids.baris[outDesa],
+  };
   const own = { sasaran: ids.sasaran[AIR_PUTIH], kegiatan: ids.kegiatan[AIR_PUTIH], baris: ids.baris[AIR_PUTIH] };
   if (ctx === "in") return { desa: AIR_PUTIH, kec: "19.05.01", kab: "19.05", ...own, user: ids.user };
   if (ctx === "cross") return { desa: AIR_PUTIH, kec: "19.05.01", kab: "19.05", ...foreign, user: NONE };
@@ -138,8 +182,14 @@ function targetFor(role: Role, ctx: "in" | "out" | "cross"): Target {
 test("has a row for every page route and route handler (a new route without a row fails here)", () => {
   const inCode = routesInCode();
   const inTable = PAGES.map((p) => p.route).sort();
-  expect(inTable.filter((r) => !inCode.includes(r)), "rows for routes that no longer exist").toEqual([]);
-  expect(inCode.filter((r) => !inTable.includes(r)), "routes without a row in PAGES").toEqual([]);
+  expect(
+    inTable.filter((r) => !inCode.includes(r)),
+    "rows for routes that no longer exist",
+  ).toEqual([]);
+  expect(
+    inCode.filter((r) => !inTable.includes(r)),
+    "routes without a row in PAGES",
+  ).toEqual([]);
   for (const p of PAGES) {
     expect(codes(p.in), p.route).toHaveLength(WHO.length);
     for (const extra of [p.out, p.cross]) if (extra) expect(codes(extra), p.route).toHaveLength(ROLES.length);
@@ -147,113 +197,130 @@ test("has a row for every page route and route handler (a new route without a ro
 });
 
 test.describe.serial("pages × roles × scope", () => {
-test("signs in once per role through the login form and finds records to request", async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
-  for (const role of ROLES) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await login(page, USERS[role]);
-    states[role] = await context.storageState();
-    await context.close();
-  }
-  // Records to name in URLs: a kegiatan in a past month for Air Putih and Belo Laut, created by their KPM.
-  const lastMonth = new Date();
-  lastMonth.setUTCDate(1);
-  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
-  const ym = lastMonth.toISOString().slice(0, 7);
-  for (const [desaKode, user] of [
-    [AIR_PUTIH, "kpm.airputih"],
-    [BELO_LAUT, "kpm.belolaut"],
-    [PELANGAS, "kpm.pelangas"],
-  ] as const) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await login(page, user);
-    await page.goto(`/wilayah/${desaKode}/kegiatan?bulan=${ym}`);
-    const form = page.getByRole("form", { name: "Catat kegiatan" });
-    await form.getByLabel("Jenis kegiatan").selectOption("koordinasi");
-    await form.getByLabel("Tanggal").fill(`${ym}-15`);
-    await form.getByLabel("Tempat").fill("Matriks akses");
-    await form.getByLabel("Jumlah peserta").fill("3");
-    await form.getByRole("button", { name: "Simpan kegiatan" }).click();
-    await expect(page.getByTestId("kegiatan-item").filter({ hasText: "Matriks akses" }).first()).toBeVisible();
-    await context.close();
-  }
-  // A draft budget with one line in Air Putih (the demo's Air Putih budgets are approved, so no line is
-  // linked for editing); Belo Laut's demo draft is linked for its kepala desa.
-  const tahun = 2090 + Math.floor(Math.random() * 10);
-  {
-    const context = await browser.newContext({ storageState: states.perangkat_desa });
-    const page = await context.newPage();
-    await page.goto(`/wilayah/${AIR_PUTIH}/apbdes?tahun=${tahun}`);
-    await page.getByRole("button", { name: `Buat APBDes murni ${tahun}` }).click();
-    const form = page.getByTestId("form-baris");
-    await form.getByLabel("Kode kegiatan").fill("2.2.02");
-    await form.getByLabel("Uraian").fill("PMT matriks akses");
-    await form.getByLabel("Kode rekening belanja").fill("5.2.1.06");
-    await form.getByLabel("Sumber dana").selectOption("DDS");
-    await form.getByLabel("Pagu (Rp)").fill("1.000.000");
-    await page.getByRole("button", { name: "Simpan baris" }).click();
-    await expect(page.getByTestId("form-message").filter({ hasText: "ditambahkan" })).toBeVisible();
-    await context.close();
-  }
-  const admin = await request.newContext({ baseURL, storageState: states.admin });
-  for (const desaKode of [AIR_PUTIH, BELO_LAUT, PELANGAS]) {
-    const esc = desaKode.replace(/\./g, "\\.");
-    ids.sasaran[desaKode] = await firstId(admin, `/wilayah/${desaKode}/sasaran`, new RegExp(`/wilayah/${esc}/sasaran/(\\d+)"`));
-    ids.kegiatan[desaKode] = await firstId(admin, `/wilayah/${desaKode}/kegiatan?bulan=${ym}`, new RegExp(`/wilayah/${esc}/kegiatan/(\\d+)"`));
-    ids.baris[desaKode] = NONE;
-  }
-  const operator = await request.newContext({ baseURL, storageState: states.perangkat_desa });
-  ids.baris[AIR_PUTIH] = await firstId(operator, `/wilayah/${AIR_PUTIH}/apbdes?tahun=${tahun}`, /\/apbdes\/baris\/(\d+)"/);
-  await operator.dispose();
-  {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await login(page, "kades.belolaut");
-    ids.baris[BELO_LAUT] = await firstId(context.request, `/wilayah/${BELO_LAUT}/apbdes`, /\/apbdes\/baris\/(\d+)"/);
-    await context.close();
-  }
-  ids.user = await firstId(admin, "/admin/pengguna?q=kpm.airputih", /\/admin\/pengguna\/(\d+)"/);
-  await admin.dispose();
-  for (const d of [AIR_PUTIH, BELO_LAUT]) {
-    expect(ids.sasaran[d], `a sasaran in ${d}`).not.toBe(NONE);
-    expect(ids.kegiatan[d], `a kegiatan in ${d}`).not.toBe(NONE);
-    expect(ids.baris[d], `a budget line in ${d}`).not.toBe(NONE);
-  }
-  expect(ids.user).not.toBe(NONE);
-});
+  test("signs in once per role through the login form and finds records to request", async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    for (const role of ROLES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await login(page, USERS[role]);
+      states[role] = await context.storageState();
+      await context.close();
+    }
+    // Records to name in URLs: a kegiatan in a past month for Air Putih and Belo Laut, created by their KPM.
+    const lastMonth = new Date();
+    lastMonth.setUTCDate(1);
+    lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+    const ym = lastMonth.toISOString().slice(0, 7);
+    for (const [desaKode, user] of [
+      [AIR_PUTIH, "kpm.airputih"],
+      [BELO_LAUT, "kpm.belolaut"],
+      [PELANGAS, "kpm.pelangas"],
+    ] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await login(page, user);
+      await page.goto(`/wilayah/${desaKode}/kegiatan?bulan=${ym}`);
+      const form = page.getByRole("form", { name: "Catat kegiatan" });
+      await form.getByLabel("Jenis kegiatan").selectOption("koordinasi");
+      await form.getByLabel("Tanggal").fill(`${ym}-15`);
+      await form.getByLabel("Tempat").fill("Matriks akses");
+      await form.getByLabel("Jumlah peserta").fill("3");
+      await form.getByRole("button", { name: "Simpan kegiatan" }).click();
+      await expect(page.getByTestId("kegiatan-item").filter({ hasText: "Matriks akses" }).first()).toBeVisible();
+      await context.close();
+    }
+    // A draft budget with one line in Air Putih (the demo's Air Putih budgets are approved, so no line is
+    // linked for editing); Belo Laut's demo draft is linked for its kepala desa.
+    const tahun = 2090 + Math.floor(Math.random() * 10);
+    {
+      const context = await browser.newContext({ storageState: states.perangkat_desa });
+      const page = await context.newPage();
+      await page.goto(`/wilayah/${AIR_PUTIH}/apbdes?tahun=${tahun}`);
+      await page.getByRole("button", { name: `Buat APBDes murni ${tahun}` }).click();
+      const form = page.getByTestId("form-baris");
+      await form.getByLabel("Kode kegiatan").fill("2.2.02");
+      await form.getByLabel("Uraian").fill("PMT matriks akses");
+      await form.getByLabel("Kode rekening belanja").fill("5.2.1.06");
+      await form.getByLabel("Sumber dana").selectOption("DDS");
+      await form.getByLabel("Pagu (Rp)").fill("1.000.000");
+      await page.getByRole("button", { name: "Simpan baris" }).click();
+      await expect(page.getByTestId("form-message").filter({ hasText: "ditambahkan" })).toBeVisible();
+      await context.close();
+    }
+    const admin = await request.newContext({ baseURL, storageState: states.admin });
+    for (const desaKode of [AIR_PUTIH, BELO_LAUT, PELANGAS]) {
+      const esc = desaKode.replace(/\./g, "\\.");
+      ids.sasaran[desaKode] = await firstId(
+        admin,
+        `/wilayah/${desaKode}/sasaran`,
+        new RegExp(`/wilayah/${esc}/sasaran/(\\d+)"`),
+      );
+      ids.kegiatan[desaKode] = await firstId(
+        admin,
+        `/wilayah/${desaKode}/kegiatan?bulan=${ym}`,
+        new RegExp(`/wilayah/${esc}/kegiatan/(\\d+)"`),
+      );
+      ids.baris[desaKode] = NONE;
+    }
+    const operator = await request.newContext({ baseURL, storageState: states.perangkat_desa });
+    ids.baris[AIR_PUTIH] = await firstId(
+      operator,
+      `/wilayah/${AIR_PUTIH}/apbdes?tahun=${tahun}`,
+      /\/apbdes\/baris\/(\d+)"/,
+    );
+    await operator.dispose();
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await login(page, "kades.belolaut");
+      ids.baris[BELO_LAUT] = await firstId(context.request, `/wilayah/${BELO_LAUT}/apbdes`, /\/apbdes\/baris\/(\d+)"/);
+      await context.close();
+    }
+    ids.user = await firstId(admin, "/admin/pengguna?q=kpm.airputih", /\/admin\/pengguna\/(\d+)"/);
+    await admin.dispose();
+    for (const d of [AIR_PUTIH, BELO_LAUT]) {
+      expect(ids.sasaran[d], `a sasaran in ${d}`).not.toBe(NONE);
+      expect(ids.kegiatan[d], `a kegiatan in ${d}`).not.toBe(NONE);
+      expect(ids.baris[d], `a budget line in ${d}`).not.toBe(NONE);
+    }
+    expect(ids.user).not.toBe(NONE);
+  });
 
-for (const who of WHO) {
-  test(`matrix for ${who}`, async ({ baseURL }) => {
-    test.setTimeout(240_000);
-    const api = await request.newContext({ baseURL, storageState: who === "anon" ? undefined : states[who] });
-    const mismatches: string[] = [];
-    const column = WHO.indexOf(who);
-    for (const p of PAGES) {
-      const contexts = who === "anon" ? (["in"] as const) : (["in", "out", "cross"] as const).filter((c) => c === "in" || p[c]);
-      for (const ctx of contexts) {
-        const expected = ctx === "in" ? codes(p.in)[column] : codes(p[ctx]!)[column];
-        const url = p.url(who === "anon" ? targetFor("kpm", "in") : targetFor(who, ctx));
-        const res = await api.get(url, { maxRedirects: 0 });
-        cells++;
-        if (res.status() !== expected) mismatches.push(`${ctx} ${url}: expected ${expected}, got ${res.status()}`);
-        if (res.status() === 307 && who === "anon" && !(res.headers().location ?? "").includes("/login")) mismatches.push(`${url}: anonymous redirect not to /login`);
-        // A refusal reveals nothing about the region it refused (the header still names the user's own).
-        if (res.status() === 404 && ctx === "out" && who !== "anon") {
-          const body = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
-          if (/Belo Laut|Pelangas|Simpang Teritip/.test(body)) mismatches.push(`${url}: refusal names the region`);
+  for (const who of WHO) {
+    test(`matrix for ${who}`, async ({ baseURL }) => {
+      test.setTimeout(240_000);
+      const api = await request.newContext({ baseURL, storageState: who === "anon" ? undefined : states[who] });
+      const mismatches: string[] = [];
+      const column = WHO.indexOf(who);
+      for (const p of PAGES) {
+        const contexts =
+          who === "anon" ? (["in"] as const) : (["in", "out", "cross"] as const).filter((c) => c === "in" || p[c]);
+        for (const ctx of contexts) {
+          const expected = ctx === "in" ? codes(p.in)[column] : codes(p[ctx]!)[column];
+          const url = p.url(who === "anon" ? targetFor("kpm", "in") : targetFor(who, ctx));
+          const res = await api.get(url, { maxRedirects: 0 });
+          cells++;
+          if (res.status() !== expected) mismatches.push(`${ctx} ${url}: expected ${expected}, got ${res.status()}`);
+          if (res.status() === 307 && who === "anon" && !(res.headers().location ?? "").includes("/login"))
+            mismatches.push(`${url}: anonymous redirect not to /login`);
+          // A refusal reveals nothing about the region it refused (the header still names the user's own).
+          if (res.status() === 404 && ctx === "out" && who !== "anon") {
+            const body = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
+            if (/Belo Laut|Pelangas|Simpang Teritip/.test(body)) mismatches.push(`${url}: refusal names the region`);
+          }
         }
       }
-    }
-    await api.dispose();
-    expect(mismatches).toEqual([]);
-  });
-}
+      await api.dispose();
+      expect(mismatches).toEqual([]);
+    });
+  }
 
-test("reports the size of the matrix", () => {
-  const expected = PAGES.reduce((n, p) => n + WHO.length + (p.out ? ROLES.length : 0) + (p.cross ? ROLES.length : 0), 0);
-  console.log(`[access-matrix] pages: ${PAGES.length} routes, ${cells} cells checked`);
-  expect(cells).toBe(expected);
-});
+  test("reports the size of the matrix", () => {
+    const expected = PAGES.reduce(
+      (n, p) => n + WHO.length + (p.out ? ROLES.length : 0) + (p.cross ? ROLES.length : 0),
+      0,
+    );
+    console.log(`[access-matrix] pages: ${PAGES.length} routes, ${cells} cells checked`);
+    expect(cells).toBe(expected);
+  });
 });

@@ -34,7 +34,12 @@ test("tpps.kab membuka setiap kecamatan dari daftar", async ({ page }) => {
   await login(page, "tpps.kab");
   const links = page.getByRole("list").getByRole("link", { name: /^Kecamatan / });
   await expect(links).toHaveCount(6);
-  const targets = await Promise.all((await links.all()).map(async (l) => ({ href: (await l.getAttribute("href"))!, name: (await l.locator("span").first().textContent())!.trim() })));
+  const targets = await Promise.all(
+    (await links.all()).map(async (l) => ({
+      href: (await l.getAttribute("href"))!,
+      name: (await l.locator("span").first().textContent())!.trim(),
+    })),
+  );
   for (const t of targets) {
     const res = await page.goto(t.href);
     expect(res?.status()).toBe(200);

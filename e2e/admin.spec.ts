@@ -4,7 +4,13 @@ import { login } from "./fixtures";
 const AIR_PUTIH = "19.05.01.2004";
 const stamp = () => Date.now().toString(36);
 
-async function createAccount(page: Page, username: string, displayName: string, roleLabel: string, scopeLabel: string): Promise<string> {
+async function createAccount(
+  page: Page,
+  username: string,
+  displayName: string,
+  roleLabel: string,
+  scopeLabel: string,
+): Promise<string> {
   await page.goto("/admin/pengguna/baru");
   const form = page.getByRole("form", { name: "Tambah pengguna" });
   await form.getByLabel("Nama pengguna").fill(username);
@@ -40,12 +46,21 @@ test("the region picker offers only regions valid for the chosen role", async ({
   expect(await labels()).toEqual(["Kabupaten Bangka Barat (19.05)"]);
 });
 
-test("account lifecycle: created with a one-time password, forced change, deactivation and reset take effect at once", async ({ page, browser }) => {
+test("account lifecycle: created with a one-time password, forced change, deactivation and reset take effect at once", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   // Not a KPM: other specs count the KPM accounts of each desa.
   const username = `operator.e2e${stamp()}`;
   await login(page, "admin");
-  const temporary = await createAccount(page, username, "Wati (operator uji)", "Perangkat Desa", "Desa Air Putih (19.05.01.2004)");
+  const temporary = await createAccount(
+    page,
+    username,
+    "Wati (operator uji)",
+    "Perangkat Desa",
+    "Desa Air Putih (19.05.01.2004)",
+  );
   await page.reload();
   await expect(page.getByTestId("one-time-password")).toHaveCount(0); // shown once
 
@@ -66,7 +81,9 @@ test("account lifecycle: created with a one-time password, forced change, deacti
   await up.getByLabel("Kata sandi baru", { exact: true }).fill("1234567890");
   await up.getByLabel("Ulangi kata sandi baru").fill("1234567890");
   await up.getByRole("button", { name: "Simpan kata sandi baru" }).click();
-  await expect(up.getByTestId("error-kataSandiBaru")).toHaveText("Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.");
+  await expect(up.getByTestId("error-kataSandiBaru")).toHaveText(
+    "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.",
+  );
   await expect(up.getByLabel("Kata sandi saat ini")).toHaveValue(""); // passwords are never echoed back
   await up.getByLabel("Kata sandi saat ini").fill(temporary);
   await up.getByLabel("Kata sandi baru", { exact: true }).fill(fresh);
@@ -80,12 +97,16 @@ test("account lifecycle: created with a one-time password, forced change, deacti
   await openAccount(page, username);
   await page.getByText("Nonaktifkan akun", { exact: true }).click();
   await page.getByRole("button", { name: "Ya, nonaktifkan akun" }).click();
-  await expect(page.getByRole("form", { name: "Status akun" }).getByTestId("form-message")).toContainText("Akun dinonaktifkan");
+  await expect(page.getByRole("form", { name: "Status akun" }).getByTestId("form-message")).toContainText(
+    "Akun dinonaktifkan",
+  );
   await up.goto(`/wilayah/${AIR_PUTIH}`);
   await expect(up).toHaveURL(/\/login/);
 
   await page.getByRole("button", { name: "Aktifkan kembali" }).click();
-  await expect(page.getByRole("form", { name: "Status akun" }).getByTestId("form-message")).toContainText("Akun diaktifkan kembali");
+  await expect(page.getByRole("form", { name: "Status akun" }).getByTestId("form-message")).toContainText(
+    "Akun diaktifkan kembali",
+  );
   await page.getByRole("button", { name: "Reset kata sandi" }).click();
   await expect(page.getByTestId("one-time-password")).toBeVisible();
   const reset = (await page.getByTestId("temporary-password").textContent())!.trim();
@@ -107,7 +128,8 @@ test("account lifecycle: created with a one-time password, forced change, deacti
   // Every step is in the audit trail.
   await page.goto(`/admin/audit?pengguna=admin&entity=pengguna`);
   const audit = page.getByTestId("tabel-audit");
-  for (const action of ["Tambah", "Ubah status", "Reset kata sandi"]) await expect(audit.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
+  for (const action of ["Tambah", "Ubah status", "Reset kata sandi"])
+    await expect(audit.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
 });
 
 test("HTML in a name is shown as text, never run", async ({ page }) => {
@@ -124,7 +146,9 @@ test("HTML in a name is shown as text, never run", async ({ page }) => {
   await expect(table.locator('img[src="x"]')).toHaveCount(0);
 });
 
-test("menus follow the permission table: kabupaten reads the audit trail, not accounts; KPM sees neither", async ({ page }) => {
+test("menus follow the permission table: kabupaten reads the audit trail, not accounts; KPM sees neither", async ({
+  page,
+}) => {
   await login(page, "tpps.kab");
   const menu = page.getByRole("navigation", { name: "Menu akun" });
   await expect(menu.getByRole("link", { name: "Audit" })).toBeVisible();
@@ -155,7 +179,9 @@ test("NIK: full for the desa's KPM, masked for kecamatan; the record's history i
 
   await login(page, "kpm.airputih");
   await page.goto(`/wilayah/${AIR_PUTIH}/sasaran`);
-  const full = (await page.getByTestId("tabel-sasaran").locator("tbody tr td:nth-child(4)").allTextContents()).filter((t) => t !== "–");
+  const full = (await page.getByTestId("tabel-sasaran").locator("tbody tr td:nth-child(4)").allTextContents()).filter(
+    (t) => t !== "–",
+  );
   for (const t of full) expect(t).toMatch(/^\d{16}$/);
   await page.getByTestId("tabel-sasaran").locator("tbody a").first().click();
   await page.getByRole("link", { name: "Riwayat" }).click();

@@ -13,7 +13,10 @@ test.describe.configure({ mode: "serial" });
 /** Hidden and visible fields of the add-line form as the server rendered them (action id included). */
 const forgedFields: Record<string, string> = {};
 
-async function fillLine(page: Page, v: { kode: string; uraian: string; rekening: string; sumber: string; pagu: string; volume?: string; satuan?: string }) {
+async function fillLine(
+  page: Page,
+  v: { kode: string; uraian: string; rekening: string; sumber: string; pagu: string; volume?: string; satuan?: string },
+) {
   const form = page.getByTestId("form-baris");
   await form.getByLabel("Kode kegiatan").fill(v.kode);
   await form.getByLabel("Uraian").fill(v.uraian);
@@ -32,17 +35,33 @@ async function importXlsx(rows: Array<Array<string | number>>) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-test("operator.airputih mengisi tiga baris (satu ditolak karena nominal), uji impor XLSX, lalu mengajukan", async ({ page }) => {
+test("operator.airputih mengisi tiga baris (satu ditolak karena nominal), uji impor XLSX, lalu mengajukan", async ({
+  page,
+}) => {
   await login(page, "operator.airputih");
   await page.goto(PAGE);
   await page.getByRole("button", { name: `Buat APBDes murni ${TAHUN}` }).click();
   await expect(page.getByTestId("status-apbdes")).toHaveAttribute("data-status", "draft");
 
-  await fillLine(page, { kode: "2.2.02", uraian: "PMT balita uji", rekening: "5.2.1.06", sumber: "DDS", pagu: "12.500.000" });
+  await fillLine(page, {
+    kode: "2.2.02",
+    uraian: "PMT balita uji",
+    rekening: "5.2.1.06",
+    sumber: "DDS",
+    pagu: "12.500.000",
+  });
   await page.getByRole("button", { name: "Simpan baris" }).click();
   await expect(page.getByTestId("form-message").filter({ hasText: "ditambahkan" })).toBeVisible();
 
-  await fillLine(page, { kode: "02.04.12.", uraian: "Pipanisasi uji", rekening: "5.3.8", sumber: "DDS", volume: "10", satuan: "sambungan", pagu: "7.250.000,50" });
+  await fillLine(page, {
+    kode: "02.04.12.",
+    uraian: "Pipanisasi uji",
+    rekening: "5.3.8",
+    sumber: "DDS",
+    volume: "10",
+    satuan: "sambungan",
+    pagu: "7.250.000,50",
+  });
   await page.getByRole("button", { name: "Simpan baris" }).click();
   const form = page.getByTestId("form-baris");
   await expect(form.getByTestId("error-pagu")).toContainText("rupiah bulat");
@@ -55,7 +74,13 @@ test("operator.airputih mengisi tiga baris (satu ditolak karena nominal), uji im
   await page.getByRole("button", { name: "Simpan baris" }).click();
   await expect(page.getByTestId("form-message").filter({ hasText: "Pipanisasi uji" })).toBeVisible();
 
-  await fillLine(page, { kode: "3.4.91", uraian: "Insentif KPM uji", rekening: "5.2.2.03", sumber: "ADD", pagu: "Rp 6.000.000" });
+  await fillLine(page, {
+    kode: "3.4.91",
+    uraian: "Insentif KPM uji",
+    rekening: "5.2.2.03",
+    sumber: "ADD",
+    pagu: "Rp 6.000.000",
+  });
   await page.getByTestId("form-baris").getByLabel("Baris ini insentif/operasional KPM").check();
   await page.getByRole("button", { name: "Simpan baris" }).click();
   await expect(page.getByTestId("form-message").filter({ hasText: "Insentif KPM uji" })).toBeVisible();
@@ -65,7 +90,10 @@ test("operator.airputih mengisi tiga baris (satu ditolak karena nominal), uji im
 
   // The server-rendered add-line form, to replay it later as another user.
   const html = await (await page.request.get(PAGE)).text();
-  const formHtml = html.slice(html.indexOf('data-testid="form-baris"'), html.indexOf("</form>", html.indexOf('data-testid="form-baris"')));
+  const formHtml = html.slice(
+    html.indexOf('data-testid="form-baris"'),
+    html.indexOf("</form>", html.indexOf('data-testid="form-baris"')),
+  );
   for (const m of formHtml.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]+)"/.exec(m[0])?.[1];
     const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? "";
@@ -73,7 +101,16 @@ test("operator.airputih mengisi tiga baris (satu ditolak karena nominal), uji im
   }
   expect(Object.keys(forgedFields).some((k) => k.startsWith("$ACTION"))).toBe(true);
   // Control: replaying the form as its own user reaches the action (here refused for a negative amount).
-  const replay = await page.request.post(PAGE, { multipart: { ...forgedFields, kodeKegiatan: "2.2.02", uraian: "Kiriman ulang", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: "-1" } });
+  const replay = await page.request.post(PAGE, {
+    multipart: {
+      ...forgedFields,
+      kodeKegiatan: "2.2.02",
+      uraian: "Kiriman ulang",
+      kodeRekening: "5.2.1.06",
+      sumberDana: "DDS",
+      pagu: "-1",
+    },
+  });
   expect(await replay.text()).toContain("Pagu tidak boleh negatif.");
 
   await page.getByRole("link", { name: "Impor CSV/XLSX" }).click();
@@ -104,7 +141,16 @@ test("kpm.airputih tidak melihat formulir dan kiriman langsung ditolak", async (
   await expect(page.getByTestId("form-baris")).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Buat APBDes/ })).toHaveCount(0);
   const res = await page.request.post(PAGE, {
-    multipart: { ...forgedFields, kodeKegiatan: "2.2.02", uraian: "Baris palsu KPM", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: "1.000.000", stuntingTag: "auto", paketLayanan: "auto" },
+    multipart: {
+      ...forgedFields,
+      kodeKegiatan: "2.2.02",
+      uraian: "Baris palsu KPM",
+      kodeRekening: "5.2.1.06",
+      sumberDana: "DDS",
+      pagu: "1.000.000",
+      stuntingTag: "auto",
+      paketLayanan: "auto",
+    },
   });
   expect(res.status()).toBeLessThan(500);
   await ctx.close();
@@ -128,7 +174,10 @@ test("operator mengajukan; kades.airputih menyetujui; baris menjadi hanya-baca",
   await expect(kades.getByTestId("form-message").first()).toContainText("disetujui");
   await expect(kades.getByTestId("form-baris")).toHaveCount(0);
   await expect(kades.getByTestId("tabel-baris").getByRole("link", { name: /^Ubah/ })).toHaveCount(0);
-  const id = (await kades.getByTestId("tabel-baris").locator("tbody tr").first().getAttribute("data-testid"))!.replace("baris-", "");
+  const id = (await kades.getByTestId("tabel-baris").locator("tbody tr").first().getAttribute("data-testid"))!.replace(
+    "baris-",
+    "",
+  );
   await kades.goto(`${DESA}/baris/${id}`);
   await expect(kades.getByTestId("baris-terkunci")).toBeVisible();
   await expect(kades.getByRole("button", { name: "Simpan perubahan" })).toHaveCount(0);
@@ -166,7 +215,10 @@ test("tpps.kab melihat rekap kabupaten dengan grafik dan tabel", async ({ page }
   await expect(page.getByTestId("tabel-rekap").getByRole("row", { name: /Air Putih/ })).toContainText(TOTAL);
   await expect(page.locator("canvas")).toHaveCount(1);
   await expect(page.getByTestId("tabel-paket")).toContainText("Air Putih");
-  await page.getByRole("link", { name: /Pagu stunting/ }).first().click();
+  await page
+    .getByRole("link", { name: /Pagu stunting/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/sort=stuntingPagu/);
   const xlsx = await page.request.get(`/wilayah/19.05/apbdes/ekspor?tahun=${TAHUN}`);
   expect(xlsx.status()).toBe(200);

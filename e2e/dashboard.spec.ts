@@ -22,7 +22,9 @@ test("tpps.kab: dasbor kabupaten, ganti periode, urutkan desa, telusuri sampai d
   const konvTable = page.getByTestId("grafik-konvergensi-tabel");
   await expect(konvTable.locator("tbody tr")).toHaveCount(6);
   await page.getByTestId("grafik-konvergensi").screenshot({ path: test.info().outputPath("konvergensi.png") });
-  await test.info().attach("grafik-konvergensi", { path: test.info().outputPath("konvergensi.png"), contentType: "image/png" });
+  await test
+    .info()
+    .attach("grafik-konvergensi", { path: test.info().outputPath("konvergensi.png"), contentType: "image/png" });
   const kpi = await page.getByTestId("kpi-konvergensi").locator("dd span").first().textContent();
   const rows = await konvTable.locator("tbody tr").all();
   let d = 0;
@@ -32,13 +34,18 @@ test("tpps.kab: dasbor kabupaten, ganti periode, urutkan desa, telusuri sampai d
     d += Number(cells[0].replace(/\./g, ""));
     s += Number(cells[1].replace(/\./g, ""));
   }
-  expect(`${((d / s) * 100).toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`).toBe(kpi?.replace(/\s/g, " "));
+  expect(`${((d / s) * 100).toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`).toBe(
+    kpi?.replace(/\s/g, " "),
+  );
 
   // Sort by stunting, descending.
   const table = page.getByTestId("tabel-desa-dasbor");
   await table.getByRole("link", { name: /^Stunting/ }).click();
   await expect(page).toHaveURL(/sort=stunting&dir=asc/);
-  await page.getByTestId("tabel-desa-dasbor").getByRole("link", { name: /^Stunting/ }).click();
+  await page
+    .getByTestId("tabel-desa-dasbor")
+    .getByRole("link", { name: /^Stunting/ })
+    .click();
   await expect(page).toHaveURL(/sort=stunting&dir=desc/);
 
   // Drill down: desa → target list.
@@ -46,7 +53,10 @@ test("tpps.kab: dasbor kabupaten, ganti periode, urutkan desa, telusuri sampai d
   const desaName = (await firstDesa.locator("td").first().textContent())!.trim();
   await firstDesa.locator("td").first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(desaName);
-  await page.getByRole("navigation", { name: "Menu wilayah" }).getByRole("link", { name: "Sasaran", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Menu wilayah" })
+    .getByRole("link", { name: "Sasaran", exact: true })
+    .click();
   await expect(page.getByTestId("tabel-sasaran")).toBeVisible();
 });
 

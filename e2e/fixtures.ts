@@ -24,10 +24,14 @@ export async function expectNoOverflow(page: Page, where: string, { soft = false
       let clipped = false;
       while (p) {
         const o = getComputedStyle(p).overflowX;
-        if (o === "auto" || o === "scroll" || o === "hidden") { clipped = true; break; }
+        if (o === "auto" || o === "scroll" || o === "hidden") {
+          clipped = true;
+          break;
+        }
         p = p.parentElement;
       }
-      if (!clipped && (r.right > width + 1 || r.left < -1)) out.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className?.toString().slice(0, 40)}`);
+      if (!clipped && (r.right > width + 1 || r.left < -1))
+        out.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className?.toString().slice(0, 40)}`);
     }
     return { out: out.slice(0, 5), scroll: document.documentElement.scrollWidth > width + 1 };
   });
@@ -38,7 +42,12 @@ export const ACCOUNTS = [
   { username: "admin", home: "/wilayah/19.05", heading: "Kabupaten Bangka Barat", role: "Admin" },
   { username: "tpps.kab", home: "/wilayah/19.05", heading: "Kabupaten Bangka Barat", role: "TPPS Kabupaten" },
   { username: "tpps.mentok", home: "/wilayah/19.05.01", heading: "Kecamatan Mentok", role: "Tim Kecamatan" },
-  { username: "tpps.simpangteritip", home: "/wilayah/19.05.02", heading: "Kecamatan Simpang Teritip", role: "Tim Kecamatan" },
+  {
+    username: "tpps.simpangteritip",
+    home: "/wilayah/19.05.02",
+    heading: "Kecamatan Simpang Teritip",
+    role: "Tim Kecamatan",
+  },
   { username: "kades.airputih", home: "/wilayah/19.05.01.2004", heading: "Desa Air Putih", role: "Kepala Desa" },
   { username: "operator.airputih", home: "/wilayah/19.05.01.2004", heading: "Desa Air Putih", role: "Perangkat Desa" },
   { username: "kpm.airputih", home: "/wilayah/19.05.01.2004", heading: "Desa Air Putih", role: "KPM" },

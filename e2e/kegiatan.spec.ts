@@ -6,7 +6,9 @@ import { login } from "./fixtures";
 const KODE = "19.05.01.2004";
 const URL = `/wilayah/${KODE}/kegiatan`;
 /** The villages' calendar month (Asia/Jakarta), as the server computes it. */
-const ym = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7);
+const ym = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit" })
+  .format(new Date())
+  .slice(0, 7);
 
 test("kpm.airputih mencatat kegiatan, membuka laporan A4 dan mengunduh Excel", async ({ page }) => {
   const tempat = `Balai Desa E2E ${Date.now() % 100000}`;
@@ -52,7 +54,10 @@ test("kpm.airputih mencatat kegiatan, membuka laporan A4 dan mengunduh Excel", a
   await page.emulateMedia({ media: "screen" });
 
   await page.goto(URL);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh Excel" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Unduh Excel" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`kegiatan-kpm-${KODE}-${ym}.xlsx`);
   const wb = new Workbook();
   const file = await readFile(await download.path());

@@ -25,7 +25,10 @@ test("tpps.kab melihat KPM tanpa pelatihan, mencatat pelatihan, dan tanda itu hi
   // Sorting is URL state.
   await table.getByRole("link", { name: /Kelengkapan laporan/ }).click();
   await expect(page).toHaveURL(/sort=lapor/);
-  await expect(table.getByRole("columnheader", { name: /Kelengkapan laporan/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(table.getByRole("columnheader", { name: /Kelengkapan laporan/ })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
 
   const form = page.getByRole("form", { name: "Catat pelatihan" });
   await form.getByLabel("Jenis kegiatan").selectOption("bimtek");
@@ -43,7 +46,10 @@ test("tpps.kab melihat KPM tanpa pelatihan, mencatat pelatihan, dan tanda itu hi
   const item = page.getByTestId("pelatihan-item").filter({ hasText: topik });
   await expect(item).toContainText(`${BELO_LAUT_KPM} (Belo Laut)`);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh Excel" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Unduh Excel" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^kinerja-kpm-19\.05-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const file = await readFile(await download.path());
   const wb = new Workbook();

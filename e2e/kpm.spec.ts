@@ -22,7 +22,9 @@ async function registerChild(page: Page, nama: string) {
   return Number(page.url().match(/sasaran\/(\d+)/)![1]);
 }
 
-test("KPM mendaftarkan ibu hamil dan anak, mengisi bulan ini dengan pengukuran, melihat z-score dan tugas berubah", async ({ page }) => {
+test("KPM mendaftarkan ibu hamil dan anak, mengisi bulan ini dengan pengukuran, melihat z-score dan tugas berubah", async ({
+  page,
+}) => {
   await login(page, "kpm.airputih");
   const s = suffix();
 
@@ -102,7 +104,12 @@ test("kpm.belolaut tidak bisa membuka anak Air Putih lewat URL", async ({ page, 
   const other = await browser.newContext();
   const p2 = await other.newPage();
   await login(p2, "kpm.belolaut");
-  for (const url of [`${DESA}/sasaran/${id}`, `${DESA}/pemantauan/${id}`, `/wilayah/19.05.01.2006/sasaran/${id}`, `/wilayah/19.05.01.2006/pemantauan/${id}`]) {
+  for (const url of [
+    `${DESA}/sasaran/${id}`,
+    `${DESA}/pemantauan/${id}`,
+    `/wilayah/19.05.01.2006/sasaran/${id}`,
+    `/wilayah/19.05.01.2006/pemantauan/${id}`,
+  ]) {
     const res = await p2.goto(url);
     expect([403, 404]).toContain(res?.status());
     await expect(p2.getByText("Anak Rahasia")).toHaveCount(0);

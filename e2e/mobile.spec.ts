@@ -28,7 +28,9 @@ test("alur KPM di layar 360 px: daftar sasaran, tambah anak, isi bulan ini, tanp
   await expect(page).toHaveURL(/tersimpan=/);
   await expectNoOverflow(page, "daftar bulan");
   await page.screenshot({ path: test.info().outputPath("pemantauan-360.png"), fullPage: true });
-  await test.info().attach("pemantauan-360", { path: test.info().outputPath("pemantauan-360.png"), contentType: "image/png" });
+  await test
+    .info()
+    .attach("pemantauan-360", { path: test.info().outputPath("pemantauan-360.png"), contentType: "image/png" });
 });
 
 test("dasbor kecamatan dan scorecard di 360 px tanpa luapan", async ({ page }) => {
@@ -39,7 +41,9 @@ test("dasbor kecamatan dan scorecard di 360 px tanpa luapan", async ({ page }) =
   await expectNoOverflow(page, "scorecard kecamatan");
 });
 
-test("tabel lebar di layar 360 px bergeser di kotaknya sendiri dengan kolom pertama tetap terlihat", async ({ page }) => {
+test("tabel lebar di layar 360 px bergeser di kotaknya sendiri dengan kolom pertama tetap terlihat", async ({
+  page,
+}) => {
   await login(page, "kpm.airputih");
   await page.goto("/wilayah/19.05.01.2004/scorecard");
   const box = page.getByTestId("tabel-2").locator("xpath=..");

@@ -16,7 +16,9 @@ function previousQuarter() {
 
 test.describe.configure({ mode: "serial" });
 
-test("KPM mengisi dan mengajukan, kades menyetujui, data terkunci, kecamatan melihat, drill-down, cetak, Excel", async ({ browser }) => {
+test("KPM mengisi dan mengajukan, kades menyetujui, data terkunci, kecamatan melihat, drill-down, cetak, Excel", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const pq = previousQuarter();
   const kpm = await (await browser.newContext()).newPage();
@@ -24,7 +26,10 @@ test("KPM mengisi dan mengajukan, kades menyetujui, data terkunci, kecamatan mel
 
   // Record the last month of the quarter for the first listed child, then submit the quarter.
   await kpm.goto(`${DESA}/pemantauan?bulan=${pq.bulan}`);
-  const firstChild = kpm.locator('[data-testid^="baris-"]').filter({ hasText: /Sudah diisi|Belum diisi/ }).nth(0);
+  const firstChild = kpm
+    .locator('[data-testid^="baris-"]')
+    .filter({ hasText: /Sudah diisi|Belum diisi/ })
+    .nth(0);
   await firstChild.getByRole("link").click();
   await kpm.getByLabel("Kepemilikan akses air bersih").first().check();
   await kpm.getByRole("button", { name: "Simpan" }).click();
@@ -72,7 +77,9 @@ test("KPM mengisi dan mengajukan, kades menyetujui, data terkunci, kecamatan mel
   await expect(kades.getByText(`SCORECARD KONVERGENSI DESA — TRIWULAN ${pq.triwulan} TAHUN ${pq.tahun}`)).toBeVisible();
   await expect(kades.getByRole("button", { name: "Keluar" })).toBeHidden();
   await kades.screenshot({ path: test.info().outputPath("scorecard-print.png"), fullPage: true });
-  await test.info().attach("scorecard-print", { path: test.info().outputPath("scorecard-print.png"), contentType: "image/png" });
+  await test
+    .info()
+    .attach("scorecard-print", { path: test.info().outputPath("scorecard-print.png"), contentType: "image/png" });
   await kades.emulateMedia({ media: "screen" });
   const download = kades.waitForEvent("download");
   await kades.getByRole("link", { name: "Unduh Excel" }).click();
@@ -92,6 +99,8 @@ test("KPM mengisi dan mengajukan, kades menyetujui, data terkunci, kecamatan mel
   expect(total!.getCell(4).numFmt).toBe("0.0%");
   const d = Number(total!.getCell(2).value);
   const s = Number(total!.getCell(3).value);
-  expect(`${((d / s) * 100).toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`).toBe(tkdText.replace(/\s/g, " "));
+  expect(`${((d / s) * 100).toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`).toBe(
+    tkdText.replace(/\s/g, " "),
+  );
   expect(wb.getWorksheet("Formulir 3B Anak")!.rowCount).toBeGreaterThan(1);
 });

@@ -9,8 +9,20 @@ const PAGES: Record<string, string[]> = {
   "kpm.airputih": [DESA, `${DESA}/sasaran`, `${DESA}/pemantauan`, `${DESA}/scorecard`, `${DESA}/apbdes`],
   "operator.airputih": [DESA, `${DESA}/sasaran`, `${DESA}/pemantauan`, `${DESA}/apbdes`],
   "kades.airputih": [DESA, `${DESA}/sasaran`, `${DESA}/scorecard`, `${DESA}/apbdes`],
-  "tpps.mentok": ["/wilayah/19.05.01", "/wilayah/19.05.01/scorecard", "/wilayah/19.05.01/apbdes", "/wilayah/19.05.01/kpm", `${DESA}/sasaran`],
-  "tpps.kab": ["/wilayah/19.05", "/wilayah/19.05/scorecard", "/wilayah/19.05/apbdes", "/wilayah/19.05/kpm", "/admin/audit"],
+  "tpps.mentok": [
+    "/wilayah/19.05.01",
+    "/wilayah/19.05.01/scorecard",
+    "/wilayah/19.05.01/apbdes",
+    "/wilayah/19.05.01/kpm",
+    `${DESA}/sasaran`,
+  ],
+  "tpps.kab": [
+    "/wilayah/19.05",
+    "/wilayah/19.05/scorecard",
+    "/wilayah/19.05/apbdes",
+    "/wilayah/19.05/kpm",
+    "/admin/audit",
+  ],
   admin: ["/wilayah/19.05", "/admin/pengguna", "/admin/pengguna/baru", "/admin/audit"],
 };
 

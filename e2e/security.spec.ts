@@ -12,7 +12,9 @@ function expectSecurityHeaders(headers: Record<string, string>, where: string) {
   expect(headers["content-security-policy"], where).toContain("frame-ancestors 'none'");
 }
 
-test("every response carries the security headers; pages get a CSP whose nonce is on every script", async ({ request }) => {
+test("every response carries the security headers; pages get a CSP whose nonce is on every script", async ({
+  request,
+}) => {
   const res = await request.get("/login");
   const headers = res.headers();
   expectSecurityHeaders(headers, "/login");
@@ -37,14 +39,20 @@ test("every response carries the security headers; pages get a CSP whose nonce i
   expectSecurityHeaders(staticRes.headers(), "static chunk");
 });
 
-test("the portal runs under the CSP: no violation while signing in, listing, sorting and opening records", async ({ page }) => {
+test("the portal runs under the CSP: no violation while signing in, listing, sorting and opening records", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(m.text())) violations.push(m.text());
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(m.text()))
+      violations.push(m.text());
   });
   await login(page, "kpm.airputih");
   await page.goto(`/wilayah/${AIR_PUTIH}/sasaran`);
-  await page.getByTestId("tabel-sasaran").getByRole("link", { name: /Tanggal lahir/ }).click();
+  await page
+    .getByTestId("tabel-sasaran")
+    .getByRole("link", { name: /Tanggal lahir/ })
+    .click();
   await expect(page).toHaveURL(/sort=tanggalLahir/);
   await page.getByTestId("tabel-sasaran").locator("tbody a").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -55,7 +63,10 @@ test("the portal runs under the CSP: no violation while signing in, listing, sor
   expect(violations).toEqual([]);
 });
 
-test("session cookie: HttpOnly and SameSite=Lax (Secure is added when served over HTTPS)", async ({ page, context }) => {
+test("session cookie: HttpOnly and SameSite=Lax (Secure is added when served over HTTPS)", async ({
+  page,
+  context,
+}) => {
   await login(page, "kpm.pelangas");
   const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
   expect(session).toBeDefined();
@@ -74,7 +85,10 @@ test("login throttle: after five failures the form says how long to wait", async
     await page.getByLabel("Nama pengguna").fill(username);
     await page.getByLabel("Kata sandi").fill(password);
     // Wait for this attempt's answer: the previous message is the same text.
-    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"), page.getByRole("button", { name: "Masuk" }).click()]);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
+      page.getByRole("button", { name: "Masuk" }).click(),
+    ]);
     // The answer has arrived, but React resets the form when the action's transition ends: wait for that
     // (the button reads "Masuk" again) before typing the next attempt, or the reset can wipe what was typed.
     await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
@@ -84,7 +98,9 @@ test("login throttle: after five failures the form says how long to wait", async
     await expect(page.getByTestId("login-error")).toHaveText("Nama pengguna atau kata sandi salah");
   }
   await attempt("apa-saja-lagi");
-  await expect(page.getByTestId("login-error")).toHaveText("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.");
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.",
+  );
 });
 
 test("a malformed request is refused without a stack trace or SQL", async ({ page }) => {
@@ -95,7 +111,10 @@ test("a malformed request is refused without a stack trace or SQL", async ({ pag
   expect(await page.locator("body").innerText()).not.toMatch(/URIError|at \S+ \(|\.tsx?:\d+|select |postgres|drizzle/i);
 });
 
-test("a session header sent by the browser is not believed (the proxy hands the page its own, signed)", async ({ page, request }) => {
+test("a session header sent by the browser is not believed (the proxy hands the page its own, signed)", async ({
+  page,
+  request,
+}) => {
   // Signed with a secret the server does not have, for user id 1 (the admin account created first by the seed).
   const forged = { [SESSION_HANDOFF_HEADER]: signHandoff({ uid: 1 }, "not-the-server-secret-not-the-server-secret") };
   // Not signed in at all: still sent to the login page.

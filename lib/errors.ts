@@ -1,13 +1,7 @@
 /** One error type with a code; the code maps to an HTTP status and a Bahasa Indonesia message.
  * Database errors are never shown to users: they become `internal`. */
 export type ErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "invalid_input"
-  | "conflict"
-  | "locked"
-  | "internal";
+  "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict" | "locked" | "internal";
 
 const MESSAGES: Record<ErrorCode, string> = {
   unauthenticated: "Sesi Anda telah berakhir. Silakan masuk kembali.",

@@ -20,5 +20,8 @@ export function bytesResponse(body: Uint8Array<ArrayBuffer>, filename: string): 
 }
 
 export function plainResponse(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

@@ -13,6 +13,11 @@ export type FormState = {
 export const initialFormState: FormState = { status: "idle" };
 
 /** A refusal tied to one field, keeping what was typed. */
-export function fieldError(values: Record<string, string>, field: string, message: string, link?: FormState["link"]): FormState {
+export function fieldError(
+  values: Record<string, string>,
+  field: string,
+  message: string,
+  link?: FormState["link"],
+): FormState {
   return { status: "error", message, errors: { [field]: [message] }, values, link };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDaysIso, addMonths, monthBounds, monthsOfQuarter, parseYearMonth, quarterOfMonth, todayIso } from "./periods";
+import {
+  addDaysIso,
+  addMonths,
+  monthBounds,
+  monthsOfQuarter,
+  parseYearMonth,
+  quarterOfMonth,
+  todayIso,
+} from "./periods";
 
 describe("periods", () => {
   it("maps every month to its quarter", () => {

@@ -35,7 +35,12 @@ export function monthIndex({ tahun, bulan }: YearMonth): number {
 }
 
 // Built once: constructing an Intl formatter costs far more than formatting, and pages ask for today several times.
-const jakartaDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" });
+const jakartaDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Jakarta",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** Today's date in Indonesia's western time zone (the villages' calendar day), as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {

@@ -1,6 +1,10 @@
 /** Builds `base?query` from current params plus changes; undefined/empty values drop the key.
  * Table state (search, filters, sort, page) lives in the URL. */
-export function hrefWith(base: string, current: Record<string, string | undefined>, changes: Record<string, string | number | undefined>): string {
+export function hrefWith(
+  base: string,
+  current: Record<string, string | undefined>,
+  changes: Record<string, string | number | undefined>,
+): string {
   const params = new URLSearchParams();
   const merged: Record<string, string | number | undefined> = { ...current, ...changes };
   for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "") params.set(k, String(v));

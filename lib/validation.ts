@@ -15,7 +15,10 @@ export function requiredText(label: string, max = 120) {
 }
 
 export function optionalText(label: string, max = 500) {
-  return z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} paling panjang ${max} karakter.`).optional());
+  return z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(max, `${label} paling panjang ${max} karakter.`).optional(),
+  );
 }
 
 export function isoDate(label: string) {
@@ -39,7 +42,10 @@ export function decimal(label: string, min: number, max: number, unit: string) {
       .min(1, `${label} wajib diisi.`)
       .regex(/^\d+(\.\d+)?$/, `${label} harus berupa angka, misalnya 3,2.`)
       .transform(Number)
-      .refine((n) => n >= min && n <= max, `${label} harus antara ${String(min).replace(".", ",")} dan ${String(max).replace(".", ",")} ${unit}.`),
+      .refine(
+        (n) => n >= min && n <= max,
+        `${label} harus antara ${String(min).replace(".", ",")} dan ${String(max).replace(".", ",")} ${unit}.`,
+      ),
   );
 }
 

@@ -15,7 +15,9 @@ const stamp = () => new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
 async function tableCount(url: string): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`;
+    const [{ n }] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`;
     return n;
   } finally {
     await sql.end();
@@ -31,18 +33,37 @@ async function main() {
   const started = Date.now();
   if (env.DATABASE_URL) {
     const existing = await tableCount(env.DATABASE_URL);
-    if (existing && !force) throw new Error(`Basis data tujuan sudah berisi ${existing} tabel. Pulihkan ke basis data baru (createdb), atau tambahkan --force untuk menimpanya.`);
-    const args = ["--no-owner", "--no-privileges", "--exit-on-error", ...(existing ? ["--clean", "--if-exists"] : []), `--dbname=${env.DATABASE_URL}`, file];
+    if (existing && !force)
+      throw new Error(
+        `Basis data tujuan sudah berisi ${existing} tabel. Pulihkan ke basis data baru (createdb), atau tambahkan --force untuk menimpanya.`,
+      );
+    const args = [
+      "--no-owner",
+      "--no-privileges",
+      "--exit-on-error",
+      ...(existing ? ["--clean", "--if-exists"] : []),
+      `--dbname=${env.DATABASE_URL}`,
+      file,
+    ];
     const r = spawnSync("pg_restore", args, { stdio: ["ignore", "inherit", "inherit"] });
-    if (r.error) throw new Error(`pg_restore tidak dapat dijalankan (${r.error.message}). Pasang klien PostgreSQL (apt-get install postgresql-client).`);
+    if (r.error)
+      throw new Error(
+        `pg_restore tidak dapat dijalankan (${r.error.message}). Pasang klien PostgreSQL (apt-get install postgresql-client).`,
+      );
     if (r.status !== 0) throw new Error(`pg_restore gagal (kode ${r.status}).`);
   } else {
     const dir = env.PGLITE_DATA_DIR;
     if (dir === "memory://") throw new Error("PGLITE_DATA_DIR=memory:// tidak dapat dipulihkan.");
     const pid = heldBy(dir);
-    if (pid) throw new Error(`Basis data tertanam ${dir} sedang dipakai server (proses ${pid}). Hentikan server dulu, lalu ulangi.`);
+    if (pid)
+      throw new Error(
+        `Basis data tertanam ${dir} sedang dipakai server (proses ${pid}). Hentikan server dulu, lalu ulangi.`,
+      );
     if (fs.existsSync(dir) && fs.readdirSync(dir).length) {
-      if (!force) throw new Error(`Folder ${dir} sudah berisi basis data. Tambahkan --force untuk menggantinya (folder lama disimpan di sebelahnya).`);
+      if (!force)
+        throw new Error(
+          `Folder ${dir} sudah berisi basis data. Tambahkan --force untuk menggantinya (folder lama disimpan di sebelahnya).`,
+        );
       const aside = `${path.resolve(dir)}.sebelum-restore-${stamp()}`;
       fs.renameSync(dir, aside);
       console.log(`Folder lama dipindahkan ke ${aside}.`);
@@ -53,7 +74,9 @@ async function main() {
     await pg.waitReady;
     await pg.close();
   }
-  console.log(`Cadangan ${file} dipulihkan ke ${env.DATABASE_URL ? "PostgreSQL" : env.PGLITE_DATA_DIR} (${Date.now() - started} ms).`);
+  console.log(
+    `Cadangan ${file} dipulihkan ke ${env.DATABASE_URL ? "PostgreSQL" : env.PGLITE_DATA_DIR} (${Date.now() - started} ms).`,
+  );
 }
 
 main().catch((e) => {

@@ -12,7 +12,8 @@ function arg(name: string): string | undefined {
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("db:synth menulis jutaan baris: hanya untuk PostgreSQL (set DATABASE_URL), tidak untuk PGlite.");
+  if (!url)
+    throw new Error("db:synth menulis jutaan baris: hanya untuk PostgreSQL (set DATABASE_URL), tidak untuk PGlite.");
   const scale = (arg("scale") ?? "demo") as SynthScale;
   if (!(scale in SCALES)) throw new Error(`--scale harus salah satu dari ${Object.keys(SCALES).join(", ")}`);
   const seed = arg("seed") ? Number(arg("seed")) : undefined;
@@ -20,7 +21,10 @@ async function main() {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const t = performance.now();
-    const summary = await synthesize({ kind: "postgres", sql }, { scale, seed, today: arg("today"), resume: process.argv.includes("--resume"), log: (m) => console.log(m) });
+    const summary = await synthesize(
+      { kind: "postgres", sql },
+      { scale, seed, today: arg("today"), resume: process.argv.includes("--resume"), log: (m) => console.log(m) },
+    );
     console.log(JSON.stringify(summary, null, 2));
     console.log(`db:synth --scale ${scale}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   } finally {
@@ -29,6 +33,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

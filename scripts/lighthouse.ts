@@ -20,13 +20,19 @@ const require = createRequire(import.meta.url);
 // Lighthouse runs as its own plain-Node CLI: loaded through tsx, the functions it sends into the page carry
 // esbuild's `__name` helper and fail there ("__name is not defined").
 const LIGHTHOUSE_CLI = join(require.resolve("lighthouse/package.json"), "..", "cli", "index.js");
-const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync(require.resolve("lighthouse/package.json"), "utf8")) as { version: string }).version;
+const LIGHTHOUSE_VERSION = (
+  JSON.parse(readFileSync(require.resolve("lighthouse/package.json"), "utf8")) as { version: string }
+).version;
 
 const BASE = (process.env.BASE_URL ?? "http://127.0.0.1:3210").replace(/\/$/, "");
 const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OUT = join(process.cwd(), "bench", "results");
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
-const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 90, accessibility: 95, "best-practices": 95 };
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 90,
+  accessibility: 95,
+  "best-practices": 95,
+};
 
 const PAGES: ReadonlyArray<{ slug: string; path: string; username?: string }> = [
   { slug: "login", path: "/login" },
@@ -34,7 +40,13 @@ const PAGES: ReadonlyArray<{ slug: string; path: string; username?: string }> = 
   { slug: "dasbor-kabupaten", path: "/wilayah/19.05", username: "tpps.kab" },
 ];
 
-type PageSummary = { slug: string; url: string; username: string | null; scores: Record<string, number | null>; lost: Array<{ id: string; title: string; score: number | null; category: string }> };
+type PageSummary = {
+  slug: string;
+  url: string;
+  username: string | null;
+  scores: Record<string, number | null>;
+  lost: Array<{ id: string; title: string; score: number | null; category: string }>;
+};
 
 /** Audits that cost points in a category, worst first (weight 0 audits are informational and skipped). */
 function lostPoints(lhr: Result): PageSummary["lost"] {
@@ -42,7 +54,8 @@ function lostPoints(lhr: Result): PageSummary["lost"] {
   for (const category of CATEGORIES) {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) out.push({ id: ref.id, title: audit.title, score: audit.score, category });
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9)
+        out.push({ id: ref.id, title: audit.title, score: audit.score, category });
     }
   }
   return out.sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
@@ -56,7 +69,10 @@ async function runLighthouse(args: string[], url: string) {
       await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
       return;
     } catch (err) {
-      const stderr = String((err as { stderr?: string }).stderr ?? "").trim().split("\n").pop();
+      const stderr = String((err as { stderr?: string }).stderr ?? "")
+        .trim()
+        .split("\n")
+        .pop();
       if (attempt >= 2) throw new Error(`Lighthouse gagal pada ${url}: ${stderr || "tanpa pesan"}`);
       console.error(`Lighthouse gagal pada ${url} (${stderr}); mencoba sekali lagi`);
     }
@@ -90,15 +106,24 @@ async function main() {
       await runLighthouse(args, url);
       const lhr = JSON.parse(readFileSync(report, "utf8")) as Result;
       if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      if (new URL(lhr.finalDisplayedUrl).pathname !== p.path) throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (sign-in failed?)`);
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]));
+      if (new URL(lhr.finalDisplayedUrl).pathname !== p.path)
+        throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (sign-in failed?)`);
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [
+          c,
+          lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100),
+        ]),
+      );
       summaries.push({ slug: p.slug, url: p.path, username: p.username ?? null, scores, lost: lostPoints(lhr) });
     } finally {
       await chrome.kill();
     }
   }
 
-  const rows = summaries.map((s) => [s.url, ...CATEGORIES.map((c) => `${s.scores[c] ?? "–"}${(s.scores[c] ?? 0) >= TARGETS[c] ? "" : " ✗"}`)]);
+  const rows = summaries.map((s) => [
+    s.url,
+    ...CATEGORIES.map((c) => `${s.scores[c] ?? "–"}${(s.scores[c] ?? 0) >= TARGETS[c] ? "" : " ✗"}`),
+  ]);
   console.log(["halaman", ...CATEGORIES.map((c) => `${c} (≥ ${TARGETS[c]})`)].join(" | "));
   for (const r of rows) console.log(r.join(" | "));
   for (const s of summaries) {
@@ -107,7 +132,10 @@ async function main() {
     for (const a of s.lost) console.log(`  [${a.category}] ${a.id} (${a.score}): ${a.title}`);
   }
   const file = join(OUT, "lighthouse-summary.json");
-  writeFileSync(file, `${JSON.stringify({ base: BASE, at: new Date().toISOString(), lighthouse: LIGHTHOUSE_VERSION, targets: TARGETS, pages: summaries }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ base: BASE, at: new Date().toISOString(), lighthouse: LIGHTHOUSE_VERSION, targets: TARGETS, pages: summaries }, null, 2)}\n`,
+  );
   console.log(`\nRingkasan: ${file}`);
 }
 

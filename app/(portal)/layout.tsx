@@ -12,7 +12,11 @@ export default async function PortalLayout({ children }: { children: React.React
   const scope = await getRegionName(viewer.scopeKode);
   return (
     <>
-      <PortalHeader viewer={viewer} regionName={scope ? regionTitle(scope) : viewer.scopeKode} menu={mustChangePassword ? [] : menuFor(viewer.role)} />
+      <PortalHeader
+        viewer={viewer}
+        regionName={scope ? regionTitle(scope) : viewer.scopeKode}
+        menu={mustChangePassword ? [] : menuFor(viewer.role)}
+      />
       <main id="konten" className="mx-auto max-w-6xl px-4 py-4">
         {children}
       </main>

@@ -8,7 +8,12 @@ import { writeAudit } from "@/db/queries/audit";
 export async function POST(request: NextRequest) {
   const viewer = await getViewer();
   if (viewer) {
-    await writeAudit(await getDb(), viewer, { action: "logout", entity: "sesi", entityId: viewer.id, kodeWilayah: viewer.scopeKode });
+    await writeAudit(await getDb(), viewer, {
+      action: "logout",
+      entity: "sesi",
+      entityId: viewer.id,
+      kodeWilayah: viewer.scopeKode,
+    });
   }
   await signOut({ redirect: false });
   const response = NextResponse.redirect(new URL("/login", request.url), 303);

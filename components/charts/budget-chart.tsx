@@ -14,21 +14,40 @@ ChartJS.register(BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 const COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999"];
 
 /** Horizontal stacked bars of rupiah amounts, one bar per label. Receives plain arrays only. */
-export function BudgetChart({ title, labels, series }: { title: string; labels: string[]; series: Array<{ label: string; data: number[] }> }) {
+export function BudgetChart({
+  title,
+  labels,
+  series,
+}: {
+  title: string;
+  labels: string[];
+  series: Array<{ label: string; data: number[] }>;
+}) {
   const height = Math.max(200, labels.length * 30 + 90);
   return (
     <div style={{ height }} className="w-full">
       <ChartTurn>
         <Bar
           aria-label={t.ariaLabel(title)}
-          data={{ labels, datasets: series.map((s, i) => ({ label: s.label, data: s.data, backgroundColor: COLORS[i % COLORS.length], borderWidth: 0 })) }}
+          data={{
+            labels,
+            datasets: series.map((s, i) => ({
+              label: s.label,
+              data: s.data,
+              backgroundColor: COLORS[i % COLORS.length],
+              borderWidth: 0,
+            })),
+          }}
           options={{
             indexAxis: "y",
             responsive: true,
             maintainAspectRatio: false,
             animation: false,
             scales: {
-              x: { stacked: true, ticks: { callback: (v) => formatRupiah(Number(v)).replace(/\.000\.000$/, t.millions) } },
+              x: {
+                stacked: true,
+                ticks: { callback: (v) => formatRupiah(Number(v)).replace(/\.000\.000$/, t.millions) },
+              },
               y: { stacked: true },
             },
             plugins: {

@@ -29,5 +29,9 @@ export function ChartTurn({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (turn) drawn.release();
   }, [turn, drawn]);
-  return turn ? <>{children}</> : <canvas className="block h-full w-full animate-pulse rounded-md bg-slate-100" aria-hidden="true" />;
+  return turn ? (
+    <>{children}</>
+  ) : (
+    <canvas className="block h-full w-full animate-pulse rounded-md bg-slate-100" aria-hidden="true" />
+  );
 }

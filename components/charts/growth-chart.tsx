@@ -42,7 +42,15 @@ export function GrowthChart({
       pointRadius: 0,
       tension: 0.3,
     })),
-    { label: t.child, data: points, borderColor: "#1d4ed8", backgroundColor: "#1d4ed8", pointRadius: 4, borderWidth: 2, showLine: true },
+    {
+      label: t.child,
+      data: points,
+      borderColor: "#1d4ed8",
+      backgroundColor: "#1d4ed8",
+      pointRadius: 4,
+      borderWidth: 2,
+      showLine: true,
+    },
   ];
   return (
     <div className="h-72 w-full">

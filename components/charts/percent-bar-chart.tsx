@@ -10,7 +10,15 @@ const t = dashboardText.charts;
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip);
 
 /** Horizontal bars of percentages (null = no data, drawn as no bar). The page renders the same numbers as a table. */
-export function PercentBarChart({ title, labels, values }: { title: string; labels: string[]; values: Array<number | null> }) {
+export function PercentBarChart({
+  title,
+  labels,
+  values,
+}: {
+  title: string;
+  labels: string[];
+  values: Array<number | null>;
+}) {
   const height = Math.max(160, labels.length * 26 + 60);
   return (
     <div style={{ height }} className="w-full">
@@ -24,7 +32,17 @@ export function PercentBarChart({ title, labels, values }: { title: string; labe
             maintainAspectRatio: false,
             animation: false,
             scales: { x: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } },
-            plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => (c.raw === null ? t.noData : `${Number(c.raw).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %`) } } },
+            plugins: {
+              legend: { display: false },
+              tooltip: {
+                callbacks: {
+                  label: (c) =>
+                    c.raw === null
+                      ? t.noData
+                      : `${Number(c.raw).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %`,
+                },
+              },
+            },
           }}
         />
       </ChartTurn>

@@ -10,13 +10,33 @@ const t = dashboardText.charts;
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip);
 
 /** Monthly prevalence line (percent; null months have no measurements). */
-export function TrendChart({ title, labels, values }: { title: string; labels: string[]; values: Array<number | null> }) {
+export function TrendChart({
+  title,
+  labels,
+  values,
+}: {
+  title: string;
+  labels: string[];
+  values: Array<number | null>;
+}) {
   return (
     <div className="h-64 w-full">
       <ChartTurn>
         <Line
           aria-label={t.ariaLabel(title)}
-          data={{ labels, datasets: [{ label: title, data: values, borderColor: "#b42318", backgroundColor: "#b42318", spanGaps: true, tension: 0.2 }] }}
+          data={{
+            labels,
+            datasets: [
+              {
+                label: title,
+                data: values,
+                borderColor: "#b42318",
+                backgroundColor: "#b42318",
+                spanGaps: true,
+                tension: 0.2,
+              },
+            ],
+          }}
           options={{
             responsive: true,
             maintainAspectRatio: false,

@@ -21,11 +21,28 @@ const pctNum = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1
 const paket = (p: string) => PAKET_LABELS[p as PaketLayanan] ?? (p || t.noPaket);
 
 /** Kabupaten/kecamatan dashboard: where services, growth and money fall short. */
-export async function DashboardView({ viewer, region, period, state, charts = true }: { viewer: Viewer; region: Region; period: DashboardPeriod; state: Record<string, string | undefined>; charts?: boolean }) {
+export async function DashboardView({
+  viewer,
+  region,
+  period,
+  state,
+  charts = true,
+}: {
+  viewer: Viewer;
+  region: Region;
+  period: DashboardPeriod;
+  state: Record<string, string | undefined>;
+  charts?: boolean;
+}) {
   const d = await loadDashboard({ viewer, kode: region.kode, period });
   const base = `/wilayah/${region.kode}`;
   const periodState = { periode: period.jenis, tahun: String(period.tahun), nilai: String(period.nilai) };
-  const table = desaTable(d.rows, period.quarters.length, { q: state.q, sort: state.sort, dir: state.dir, page: Number(state.page) || 1 });
+  const table = desaTable(d.rows, period.quarters.length, {
+    q: state.q,
+    sort: state.sort,
+    dir: state.dir,
+    page: Number(state.page) || 1,
+  });
   const g = d.growth;
   const groups = d.groups;
   const childLevel = region.jenis === "kabupaten" ? "kecamatan" : "desa";
@@ -41,52 +58,213 @@ export async function DashboardView({ viewer, region, period, state, charts = tr
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4" aria-label={t.kpiAriaLabel}>
-        <StatCard testId="kpi-sasaran" label={t.sasaran.label} value={formatInteger((groups.ibu_hamil ?? 0) + (groups.ibu_nifas ?? 0) + (groups.anak_0_23 ?? 0))} detail={t.sasaran.detail(formatInteger(groups.ibu_hamil ?? 0), formatInteger(groups.ibu_nifas ?? 0), formatInteger(groups.anak_0_23 ?? 0), formatInteger(groups.anak_2_6_paud ?? 0))} />
-        <StatCard testId="kpi-diukur" label={t.diukur.label} value={formatPercent(g.measured, g.anak)} detail={t.diukur.detail(formatInteger(g.measured), formatInteger(g.anak))} />
-        <StatCard testId="kpi-stunting" label={t.stunting.label} value={formatPercent(g.stunted, g.measured)} detail={t.stunting.detail(formatInteger(g.stunted), formatInteger(g.measured), formatInteger(g.severe))} />
-        <StatCard testId="kpi-wasting" label={t.wasting.label} value={`${formatPercent(g.wasted, g.weighed)} / ${formatPercent(g.underweight, g.weighed)}`} detail={t.wasting.detail(formatInteger(g.wasted), formatInteger(g.underweight), formatInteger(g.weighed))} />
-        <StatCard testId="kpi-konvergensi" label={t.konvergensi.label} value={formatPercent(d.konvergensi.d, d.konvergensi.s)} detail={t.konvergensi.detail(formatInteger(d.konvergensi.d), formatInteger(d.konvergensi.s))} />
-        <StatCard testId="kpi-laporan" label={t.laporan.label(formatMonth(`${period.reportMonth.tahun}-${String(period.reportMonth.bulan).padStart(2, "0")}`))} value={formatPercent(d.reporting.reported, d.reporting.total)} detail={t.laporan.detail(d.reporting.reported, d.reporting.total, formatPercent(d.reporting.onTime, d.reporting.reported))} />
-        <StatCard testId="kpi-pagu" label={t.pagu.label(period.tahun)} value={d.budget.adaData ? formatRupiah(d.budget.pagu) : t.noValue} detail={d.budget.adaData ? t.pagu.detail(d.budget.jumlahDesa) : t.pagu.noData} />
-        <StatCard testId="kpi-realisasi" label={t.realisasi.label} value={d.budget.adaData ? formatRupiah(d.budget.realisasi) : t.noValue} detail={d.budget.adaData ? t.realisasi.detail(formatPercent(d.budget.realisasi, d.budget.pagu)) : undefined} />
+        <StatCard
+          testId="kpi-sasaran"
+          label={t.sasaran.label}
+          value={formatInteger((groups.ibu_hamil ?? 0) + (groups.ibu_nifas ?? 0) + (groups.anak_0_23 ?? 0))}
+          detail={t.sasaran.detail(
+            formatInteger(groups.ibu_hamil ?? 0),
+            formatInteger(groups.ibu_nifas ?? 0),
+            formatInteger(groups.anak_0_23 ?? 0),
+            formatInteger(groups.anak_2_6_paud ?? 0),
+          )}
+        />
+        <StatCard
+          testId="kpi-diukur"
+          label={t.diukur.label}
+          value={formatPercent(g.measured, g.anak)}
+          detail={t.diukur.detail(formatInteger(g.measured), formatInteger(g.anak))}
+        />
+        <StatCard
+          testId="kpi-stunting"
+          label={t.stunting.label}
+          value={formatPercent(g.stunted, g.measured)}
+          detail={t.stunting.detail(formatInteger(g.stunted), formatInteger(g.measured), formatInteger(g.severe))}
+        />
+        <StatCard
+          testId="kpi-wasting"
+          label={t.wasting.label}
+          value={`${formatPercent(g.wasted, g.weighed)} / ${formatPercent(g.underweight, g.weighed)}`}
+          detail={t.wasting.detail(formatInteger(g.wasted), formatInteger(g.underweight), formatInteger(g.weighed))}
+        />
+        <StatCard
+          testId="kpi-konvergensi"
+          label={t.konvergensi.label}
+          value={formatPercent(d.konvergensi.d, d.konvergensi.s)}
+          detail={t.konvergensi.detail(formatInteger(d.konvergensi.d), formatInteger(d.konvergensi.s))}
+        />
+        <StatCard
+          testId="kpi-laporan"
+          label={t.laporan.label(
+            formatMonth(`${period.reportMonth.tahun}-${String(period.reportMonth.bulan).padStart(2, "0")}`),
+          )}
+          value={formatPercent(d.reporting.reported, d.reporting.total)}
+          detail={t.laporan.detail(
+            d.reporting.reported,
+            d.reporting.total,
+            formatPercent(d.reporting.onTime, d.reporting.reported),
+          )}
+        />
+        <StatCard
+          testId="kpi-pagu"
+          label={t.pagu.label(period.tahun)}
+          value={d.budget.adaData ? formatRupiah(d.budget.pagu) : t.noValue}
+          detail={d.budget.adaData ? t.pagu.detail(d.budget.jumlahDesa) : t.pagu.noData}
+        />
+        <StatCard
+          testId="kpi-realisasi"
+          label={t.realisasi.label}
+          value={d.budget.adaData ? formatRupiah(d.budget.realisasi) : t.noValue}
+          detail={d.budget.adaData ? t.realisasi.detail(formatPercent(d.budget.realisasi, d.budget.pagu)) : undefined}
+        />
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
-        <DataFigure testId="grafik-tren" title={t.trend.title} chart={charts && <TrendChart title={t.trend.chartTitle} labels={d.trend.map((m) => formatMonth(m.ym))} values={d.trend.map((m) => pctNum(m.stunted, m.measured))} />} head={t.trend.head} rows={d.trend.map((m) => [formatMonth(m.ym), formatInteger(m.measured), formatInteger(m.stunted), formatPercent(m.stunted, m.measured)])} />
-        <DataFigure testId="grafik-konvergensi" title={t.konvergensiChart.title[childLevel]} chart={charts && <PercentBarChart title={t.konvergensiChart.chartTitle} labels={children.map((c) => c.nama)} values={children.map((c) => pctNum(c.d, c.s))} />} head={[t.konvergensiChart.childHead[childLevel], ...t.konvergensiChart.head]} rows={children.map((c) => [c.nama, formatInteger(c.d), formatInteger(c.s), formatPercent(c.d, c.s)])} />
-        <DataFigure testId="grafik-paket" title={t.paketChart.title} chart={charts && <PercentBarChart title={t.paketChart.chartTitle} labels={d.paketCoverage.map((p) => paket(p.paket))} values={d.paketCoverage.map((p) => pctNum(p.y, p.applicable))} />} head={t.paketChart.head} rows={d.paketCoverage.map((p) => [paket(p.paket), formatInteger(p.y), formatInteger(p.applicable), formatPercent(p.y, p.applicable)])} />
-        <DataFigure testId="grafik-anggaran" title={t.budgetChart.title} chart={charts && <BudgetChart title={t.budgetChart.chartTitle} labels={d.budgetByPaket.map((b) => paket(b.paket))} series={[{ label: t.budgetChart.seriesPagu, data: d.budgetByPaket.map((b) => b.pagu) }]} />} head={t.budgetChart.head} rows={d.budgetByPaket.map((b) => [paket(b.paket), formatRupiah(b.pagu)])} />
+        <DataFigure
+          testId="grafik-tren"
+          title={t.trend.title}
+          chart={
+            charts && (
+              <TrendChart
+                title={t.trend.chartTitle}
+                labels={d.trend.map((m) => formatMonth(m.ym))}
+                values={d.trend.map((m) => pctNum(m.stunted, m.measured))}
+              />
+            )
+          }
+          head={t.trend.head}
+          rows={d.trend.map((m) => [
+            formatMonth(m.ym),
+            formatInteger(m.measured),
+            formatInteger(m.stunted),
+            formatPercent(m.stunted, m.measured),
+          ])}
+        />
+        <DataFigure
+          testId="grafik-konvergensi"
+          title={t.konvergensiChart.title[childLevel]}
+          chart={
+            charts && (
+              <PercentBarChart
+                title={t.konvergensiChart.chartTitle}
+                labels={children.map((c) => c.nama)}
+                values={children.map((c) => pctNum(c.d, c.s))}
+              />
+            )
+          }
+          head={[t.konvergensiChart.childHead[childLevel], ...t.konvergensiChart.head]}
+          rows={children.map((c) => [c.nama, formatInteger(c.d), formatInteger(c.s), formatPercent(c.d, c.s)])}
+        />
+        <DataFigure
+          testId="grafik-paket"
+          title={t.paketChart.title}
+          chart={
+            charts && (
+              <PercentBarChart
+                title={t.paketChart.chartTitle}
+                labels={d.paketCoverage.map((p) => paket(p.paket))}
+                values={d.paketCoverage.map((p) => pctNum(p.y, p.applicable))}
+              />
+            )
+          }
+          head={t.paketChart.head}
+          rows={d.paketCoverage.map((p) => [
+            paket(p.paket),
+            formatInteger(p.y),
+            formatInteger(p.applicable),
+            formatPercent(p.y, p.applicable),
+          ])}
+        />
+        <DataFigure
+          testId="grafik-anggaran"
+          title={t.budgetChart.title}
+          chart={
+            charts && (
+              <BudgetChart
+                title={t.budgetChart.chartTitle}
+                labels={d.budgetByPaket.map((b) => paket(b.paket))}
+                series={[{ label: t.budgetChart.seriesPagu, data: d.budgetByPaket.map((b) => b.pagu) }]}
+              />
+            )
+          }
+          head={t.budgetChart.head}
+          rows={d.budgetByPaket.map((b) => [paket(b.paket), formatRupiah(b.pagu)])}
+        />
       </div>
       <section aria-labelledby="tabel-desa" className="space-y-2">
         <div className="flex flex-wrap items-end justify-between gap-2">
-          <h2 id="tabel-desa" className="text-lg font-semibold">{t.desaCount(formatInteger(table.total))}</h2>
+          <h2 id="tabel-desa" className="text-lg font-semibold">
+            {t.desaCount(formatInteger(table.total))}
+          </h2>
           <form method="get" action={base} className="no-print flex flex-wrap items-end gap-2" role="search">
-            {Object.entries(periodState).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-            <label className="text-sm font-medium">{t.search}<input name="q" defaultValue={state.q ?? ""} className="mt-1 block min-h-11 rounded-md border border-slate-400 px-2" /></label>
-            <button className={buttonClass("secondary")} type="submit">{t.filter}</button>
-            <a className={buttonClass("secondary")} href={hrefWith(`${base}/dasbor-ekspor`, periodState, {})}>{t.downloadExcel}</a>
+            {Object.entries(periodState).map(([k, v]) => (
+              <input key={k} type="hidden" name={k} value={v} />
+            ))}
+            <label className="text-sm font-medium">
+              {t.search}
+              <input
+                name="q"
+                defaultValue={state.q ?? ""}
+                className="mt-1 block min-h-11 rounded-md border border-slate-400 px-2"
+              />
+            </label>
+            <button className={buttonClass("secondary")} type="submit">
+              {t.filter}
+            </button>
+            <a className={buttonClass("secondary")} href={hrefWith(`${base}/dasbor-ekspor`, periodState, {})}>
+              {t.downloadExcel}
+            </a>
           </form>
         </div>
-        <DesaDashboardTable rows={table.rows} baseHref={base} params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }} query={new URLSearchParams(periodState).toString()} />
-        <Pagination baseHref={base} params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }} page={table.page} pageSize={table.pageSize} total={table.total} />
+        <DesaDashboardTable
+          rows={table.rows}
+          baseHref={base}
+          params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }}
+          query={new URLSearchParams(periodState).toString()}
+        />
+        <Pagination
+          baseHref={base}
+          params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }}
+          page={table.page}
+          pageSize={table.pageSize}
+          total={table.total}
+        />
       </section>
       <section aria-labelledby="celah" className="space-y-2">
-        <h2 id="celah" className="text-lg font-semibold">{t.gaps.heading}</h2>
+        <h2 id="celah" className="text-lg font-semibold">
+          {t.gaps.heading}
+        </h2>
         <p className="text-sm text-slate-600">{t.gaps.intro}</p>
         {d.gaps.length ? (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             {/* Up to 50 rows of two links: plain anchors and cell styles from the table's CSS, as in DataTable. */}
             <table className="data-table min-w-full text-left text-sm" data-testid="tabel-celah">
-              <thead className="bg-slate-100"><tr>{t.gaps.head.map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr></thead>
+              <thead className="bg-slate-100">
+                <tr>
+                  {t.gaps.head.map((h) => (
+                    <th key={h} scope="col" className="px-3 py-2">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody className="divide-y divide-slate-100">
                 {d.gaps.slice(0, 50).map((gap) => {
                   const [kelompok, nomor] = gap.key.split(":");
                   return (
                     <tr key={`${gap.kode}-${gap.key}`}>
-                      <td><RowLink href={`/wilayah/${gap.kode}/apbdes?tahun=${period.tahun}`}>{desaNames.get(gap.kode) ?? gap.kode}</RowLink></td>
+                      <td>
+                        <RowLink href={`/wilayah/${gap.kode}/apbdes?tahun=${period.tahun}`}>
+                          {desaNames.get(gap.kode) ?? gap.kode}
+                        </RowLink>
+                      </td>
                       <td>{gap.label}</td>
                       <td>{paket(gap.paket)}</td>
                       <td>{formatPercent(gap.y, gap.applicable)}</td>
-                      <td><RowLink href={`/wilayah/${gap.kode}/scorecard/indikator/${kelompok}/${nomor}?${lastQuarter}`}>{formatInteger(gap.affected)}</RowLink></td>
+                      <td>
+                        <RowLink href={`/wilayah/${gap.kode}/scorecard/indikator/${kelompok}/${nomor}?${lastQuarter}`}>
+                          {formatInteger(gap.affected)}
+                        </RowLink>
+                      </td>
                     </tr>
                   );
                 })}

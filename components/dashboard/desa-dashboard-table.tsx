@@ -29,12 +29,36 @@ const helper = createColumnHelper<Features, DesaTableRow>();
 const t = dashboardText.desaTable;
 
 /** Desa table of the district/kecamatan dashboard. Worst-quartile cells carry a text marker, not colour alone. */
-export function DesaDashboardTable({ rows, baseHref, params, query }: { rows: DesaTableRow[]; baseHref: string; params: Record<string, string | undefined>; query: string }) {
+export function DesaDashboardTable({
+  rows,
+  baseHref,
+  params,
+  query,
+}: {
+  rows: DesaTableRow[];
+  baseHref: string;
+  params: Record<string, string | undefined>;
+  query: string;
+}) {
   const columns = helper.columns([
-    helper.accessor("nama", { header: t.desa, cell: (i) => <RowLink href={`/wilayah/${i.row.original.kode}?${query}`}>{i.getValue()}</RowLink> }),
+    helper.accessor("nama", {
+      header: t.desa,
+      cell: (i) => <RowLink href={`/wilayah/${i.row.original.kode}?${query}`}>{i.getValue()}</RowLink>,
+    }),
     helper.accessor("kecamatan", { header: t.kecamatan }),
-    helper.accessor("sasaran", { header: t.sasaran, cell: (i) => <RowLink className="font-normal" href={`/wilayah/${i.row.original.kode}/sasaran`}>{formatInteger(i.getValue())}</RowLink> }),
-    helper.display({ id: "diukur", header: t.diukur, cell: (i) => formatPercent(i.row.original.measured, i.row.original.anak) }),
+    helper.accessor("sasaran", {
+      header: t.sasaran,
+      cell: (i) => (
+        <RowLink className="font-normal" href={`/wilayah/${i.row.original.kode}/sasaran`}>
+          {formatInteger(i.getValue())}
+        </RowLink>
+      ),
+    }),
+    helper.display({
+      id: "diukur",
+      header: t.diukur,
+      cell: (i) => formatPercent(i.row.original.measured, i.row.original.anak),
+    }),
     helper.display({
       id: "stunting",
       header: t.stunting,
@@ -55,10 +79,29 @@ export function DesaDashboardTable({ rows, baseHref, params, query }: { rows: De
         </span>
       ),
     }),
-    helper.accessor("weakest", { header: t.weakest, cell: (i) => <span className="text-xs">{i.getValue() ?? t.noValue}</span> }),
-    helper.display({ id: "laporan", header: t.laporan, cell: (i) => (i.row.original.reported ? <Badge tone="good">{i.row.original.onTime ? t.onTime : t.late}</Badge> : <Badge tone="bad">{t.notReported}</Badge>) }),
-    helper.accessor("paguPerSasaran", { header: t.paguPerSasaran, cell: (i) => (i.getValue() === null ? t.noValue : formatRupiah(Math.round(i.getValue()!))) }),
-    helper.display({ id: "persetujuan", header: t.approvedQuarters, cell: (i) => `${i.row.original.approvedQuarters}/${i.row.original.quarters}` }),
+    helper.accessor("weakest", {
+      header: t.weakest,
+      cell: (i) => <span className="text-xs">{i.getValue() ?? t.noValue}</span>,
+    }),
+    helper.display({
+      id: "laporan",
+      header: t.laporan,
+      cell: (i) =>
+        i.row.original.reported ? (
+          <Badge tone="good">{i.row.original.onTime ? t.onTime : t.late}</Badge>
+        ) : (
+          <Badge tone="bad">{t.notReported}</Badge>
+        ),
+    }),
+    helper.accessor("paguPerSasaran", {
+      header: t.paguPerSasaran,
+      cell: (i) => (i.getValue() === null ? t.noValue : formatRupiah(Math.round(i.getValue()!))),
+    }),
+    helper.display({
+      id: "persetujuan",
+      header: t.approvedQuarters,
+      cell: (i) => `${i.row.original.approvedQuarters}/${i.row.original.quarters}`,
+    }),
   ]);
   return (
     <DataTable
@@ -67,7 +110,15 @@ export function DesaDashboardTable({ rows, baseHref, params, query }: { rows: De
       caption={t.caption}
       baseHref={baseHref}
       params={params}
-      sortKeys={{ nama: "nama", kecamatan: "kecamatan", sasaran: "sasaran", diukur: "diukur", stunting: "stunting", konvergensi: "konvergensi", paguPerSasaran: "pagu" }}
+      sortKeys={{
+        nama: "nama",
+        kecamatan: "kecamatan",
+        sasaran: "sasaran",
+        diukur: "diukur",
+        stunting: "stunting",
+        konvergensi: "konvergensi",
+        paguPerSasaran: "pagu",
+      }}
       rowKey={(r) => r.kode}
       testId="tabel-desa-dasbor"
     />

@@ -8,7 +8,12 @@ const t = dashboardText.periodForm;
 /** Period in the URL: a plain GET form, so it works without JavaScript. */
 export function PeriodForm({ action, period, years }: { action: string; period: DashboardPeriod; years: number[] }) {
   return (
-    <form method="get" action={action} className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" aria-label={t.ariaLabel}>
+    <form
+      method="get"
+      action={action}
+      className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={t.ariaLabel}
+    >
       <label className="text-sm font-medium">
         {t.periode}
         <select name="periode" defaultValue={period.jenis} className={SELECT}>
@@ -20,17 +25,30 @@ export function PeriodForm({ action, period, years }: { action: string; period: 
       <label className="text-sm font-medium">
         {t.tahun}
         <select name="tahun" defaultValue={period.tahun} className={SELECT}>
-          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       <label className="text-sm font-medium">
         {t.nilai}
         <select name="nilai" defaultValue={period.nilai} className={SELECT}>
-          {t.monthsShort.map((m, i) => <option key={m} value={i + 1}>{t.nilaiOption(i + 1, m, i < 4)}</option>)}
+          {t.monthsShort.map((m, i) => (
+            <option key={m} value={i + 1}>
+              {t.nilaiOption(i + 1, m, i < 4)}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className={buttonClass("primary")}>{t.submit}</button>
-      <p className="w-full text-sm text-slate-600">{t.current}<strong data-testid="periode-label">{period.label}</strong></p>
+      <button type="submit" className={buttonClass("primary")}>
+        {t.submit}
+      </button>
+      <p className="w-full text-sm text-slate-600">
+        {t.current}
+        <strong data-testid="periode-label">{period.label}</strong>
+      </p>
     </form>
   );
 }

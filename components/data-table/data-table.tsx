@@ -1,4 +1,12 @@
-import { constructTable, tableFeatures, type CellContext, type Column, type ColumnDef, type Row as TableRow, type Table } from "@tanstack/table-core";
+import {
+  constructTable,
+  tableFeatures,
+  type CellContext,
+  type Column,
+  type ColumnDef,
+  type Row as TableRow,
+  type Table,
+} from "@tanstack/table-core";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import { flexRender } from "@tanstack/react-table/flex-render";
 import { hrefWith } from "@/lib/url";
@@ -20,7 +28,11 @@ function cellContent<C>(def: string | ((context: C) => React.ReactNode) | undefi
  * (2.6 ms reading the values without cell contexts), ~2 ms a request of the district pages in a production profile.
  * A server-rendered table never changes, so the value is read straight from the column's accessor; the full cell
  * object is built only if a cell definition asks for it. */
-function cellContext<Row extends object>(table: Table<Features, Row>, row: TableRow<Features, Row>, column: Column<Features, Row, unknown>): CellContext<Features, Row, unknown> {
+function cellContext<Row extends object>(
+  table: Table<Features, Row>,
+  row: TableRow<Features, Row>,
+  column: Column<Features, Row, unknown>,
+): CellContext<Features, Row, unknown> {
   type Ctx = CellContext<Features, Row, unknown>;
   // TanStack's getters are generic in the value type; its own implementation casts the same way.
   const getValue = (() => column.accessorFn?.(row.original, row.index)) as Ctx["getValue"];
@@ -81,12 +93,22 @@ export function DataTable<Row extends object>({
                 const nextDir = active && params.dir !== "desc" ? "desc" : "asc";
                 const ariaSort = active ? (params.dir === "desc" ? "descending" : "ascending") : undefined;
                 return (
-                  <th key={header.id} scope="col" aria-sort={ariaSort} className={`whitespace-nowrap px-3 py-2 font-semibold ${i === 0 ? "sticky left-0 z-10 bg-slate-100" : ""}`}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={ariaSort}
+                    className={`px-3 py-2 font-semibold whitespace-nowrap ${i === 0 ? "sticky left-0 z-10 bg-slate-100" : ""}`}
+                  >
                     {header.isPlaceholder ? null : key ? (
                       // A plain anchor (see RowLink): prefetching the same page in every other order helps nobody.
-                      <a href={hrefWith(baseHref, params, { sort: key, dir: nextDir, page: undefined })} className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline">
+                      <a
+                        href={hrefWith(baseHref, params, { sort: key, dir: nextDir, page: undefined })}
+                        className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline"
+                      >
                         {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden="true" className="print:hidden">{active ? (params.dir === "desc" ? "▼" : "▲") : "↕"}</span>
+                        <span aria-hidden="true" className="print:hidden">
+                          {active ? (params.dir === "desc" ? "▼" : "▲") : "↕"}
+                        </span>
                       </a>
                     ) : (
                       flexRender(header.column.columnDef.header, header.getContext())

@@ -14,6 +14,10 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = ""): str
   return `inline-flex min-h-11 items-center justify-center gap-1 rounded-md px-4 text-sm font-semibold disabled:opacity-60 ${VARIANTS[variant]} ${extra}`;
 }
 
-export function LinkButton({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
+export function LinkButton({
+  variant = "primary",
+  className = "",
+  ...props
+}: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={buttonClass(variant, className)} {...props} />;
 }

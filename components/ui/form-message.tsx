@@ -3,7 +3,8 @@ import type { FormState } from "@/lib/form-state";
 
 /** The form-level outcome: a confirmation after a save, or the summary of what went wrong. */
 export function FormMessage({ state }: { state: FormState }) {
-  if (state.status === "idle" || !state.message) return <p data-testid="form-message" aria-live="polite" className="sr-only" />;
+  if (state.status === "idle" || !state.message)
+    return <p data-testid="form-message" aria-live="polite" className="sr-only" />;
   const ok = state.status === "ok";
   return (
     <p

@@ -1,7 +1,15 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Tx } from "../queries/audit";
-import { type KonvergensiSasaran, konvergensiSasaran, pemantauanAnak, pemantauanIbu, pemantauanPaud, pengaturanTahun, sasaran } from "../schema";
+import {
+  type KonvergensiSasaran,
+  konvergensiSasaran,
+  pemantauanAnak,
+  pemantauanIbu,
+  pemantauanPaud,
+  pengaturanTahun,
+  sasaran,
+} from "../schema";
 import { evaluateAnak, evaluateIbu, evaluatePaud } from "@/lib/scorecard/evaluate";
 import { DEFAULT_SETTINGS, encodeHasil, targetTotals, type Settings } from "@/lib/scorecard/types";
 import { quarterOfMonth } from "@/lib/periods";
@@ -15,7 +23,11 @@ export async function loadSettings(db: Db | Tx): Promise<(tahun: number) => Sett
   const byYear = new Map(
     rows.map((r) => [
       r.tahun,
-      { ancMinimum: r.ancMinimum === 6 ? 6 : 4, lengthRule: r.lengthRule === "any_month_in_quarter" ? "any_month_in_quarter" : "bulan_penimbangan", kunjunganNormal: r.kunjunganNormal === "T" ? "T" : "TS" } satisfies Settings,
+      {
+        ancMinimum: r.ancMinimum === 6 ? 6 : 4,
+        lengthRule: r.lengthRule === "any_month_in_quarter" ? "any_month_in_quarter" : "bulan_penimbangan",
+        kunjunganNormal: r.kunjunganNormal === "T" ? "T" : "TS",
+      } satisfies Settings,
     ]),
   );
   return (tahun) => byYear.get(tahun) ?? DEFAULT_SETTINGS;
@@ -36,7 +48,8 @@ function groupBy<T extends { sasaranId: number }>(rows: T[]) {
   return m;
 }
 
-const rowKey = (r: { sasaranId: number; tahun: number; triwulan: number; kelompok: string }) => `${r.sasaranId}|${r.tahun}|${r.triwulan}|${r.kelompok}`;
+const rowKey = (r: { sasaranId: number; tahun: number; triwulan: number; kelompok: string }) =>
+  `${r.sasaranId}|${r.tahun}|${r.triwulan}|${r.kelompok}`;
 
 /** Whether a stored row already holds this result (everything the roll-ups and pages read). */
 function sameResult(a: KonvergensiSasaran | undefined, b: NewRow | undefined): boolean {
@@ -58,13 +71,20 @@ function sameResult(a: KonvergensiSasaran | undefined, b: NewRow | undefined): b
  * set-based queries (not one per target per indicator, §13 item 17). Runs inside the caller's transaction.
  * `from`: a monthly save changes nothing before its own quarter (every window ends at the quarter it scores), so
  * only that quarter and later ones are evaluated and compared. */
-export async function recomputeTargets(db: Db | Tx, ids: number[], opts: { from?: { tahun: number; bulan: number } } = {}): Promise<number> {
+export async function recomputeTargets(
+  db: Db | Tx,
+  ids: number[],
+  opts: { from?: { tahun: number; bulan: number } } = {},
+): Promise<number> {
   if (!ids.length) return 0;
   const unique = [...new Set(ids)];
   const fromIndex = opts.from ? opts.from.tahun * 4 + quarterOfMonth(opts.from.bulan) : -Infinity;
   const inRange = (q: { tahun: number; triwulan: number }) => q.tahun * 4 + q.triwulan >= fromIndex;
   const [targets, ibu, anak, paud, settingsOf] = await Promise.all([
-    db.select({ id: sasaran.id, rumahTanggaId: sasaran.rumahTanggaId }).from(sasaran).where(inArray(sasaran.id, unique)),
+    db
+      .select({ id: sasaran.id, rumahTanggaId: sasaran.rumahTanggaId })
+      .from(sasaran)
+      .where(inArray(sasaran.id, unique)),
     db.select().from(pemantauanIbu).where(inArray(pemantauanIbu.sasaranId, unique)),
     db.select().from(pemantauanAnak).where(inArray(pemantauanAnak.sasaranId, unique)),
     db.select().from(pemantauanPaud).where(inArray(pemantauanPaud.sasaranId, unique)),
@@ -77,31 +97,80 @@ export async function recomputeTargets(db: Db | Tx, ids: number[], opts: { from?
     const ibuRecords = ibuBy.get(t.id) ?? [];
     for (const q of quarters(ibuRecords).filter(inRange)) {
       const r = evaluateIbu(ibuRecords, q.tahun, q.triwulan, settingsOf(q.tahun));
-      if (r) rows.push({ ...base, tahun: q.tahun, triwulan: q.triwulan, kelompok: "ibu", kodeWilayah: q.last.kodeWilayah, posyanduId: q.last.posyanduId, status: r.status, stage: r.stage, hasil: encodeHasil(r.hasil), ...targetTotals(r.hasil) });
+      if (r)
+        rows.push({
+          ...base,
+          tahun: q.tahun,
+          triwulan: q.triwulan,
+          kelompok: "ibu",
+          kodeWilayah: q.last.kodeWilayah,
+          posyanduId: q.last.posyanduId,
+          status: r.status,
+          stage: r.stage,
+          hasil: encodeHasil(r.hasil),
+          ...targetTotals(r.hasil),
+        });
     }
     const anakRecords = anakBy.get(t.id) ?? [];
     for (const q of quarters(anakRecords).filter(inRange)) {
       const r = evaluateAnak(anakRecords, q.tahun, q.triwulan, settingsOf(q.tahun));
-      if (r) rows.push({ ...base, tahun: q.tahun, triwulan: q.triwulan, kelompok: "anak", kodeWilayah: q.last.kodeWilayah, posyanduId: q.last.posyanduId, status: r.status, tikar: r.tikar, stage: String(r.kategoriUmur), hasil: encodeHasil(r.hasil), ...targetTotals(r.hasil) });
+      if (r)
+        rows.push({
+          ...base,
+          tahun: q.tahun,
+          triwulan: q.triwulan,
+          kelompok: "anak",
+          kodeWilayah: q.last.kodeWilayah,
+          posyanduId: q.last.posyanduId,
+          status: r.status,
+          tikar: r.tikar,
+          stage: String(r.kategoriUmur),
+          hasil: encodeHasil(r.hasil),
+          ...targetTotals(r.hasil),
+        });
     }
     const paudRecords = paudBy.get(t.id) ?? [];
     for (const q of quarters(paudRecords).filter(inRange)) {
       const r = evaluatePaud(paudRecords, q.tahun, q.triwulan);
-      if (r) rows.push({ ...base, tahun: q.tahun, triwulan: q.triwulan, kelompok: "paud", kodeWilayah: q.last.kodeWilayah, posyanduId: null, hasil: "", diterima: r.ikut, seharusnya: r.wajib });
+      if (r)
+        rows.push({
+          ...base,
+          tahun: q.tahun,
+          triwulan: q.triwulan,
+          kelompok: "paud",
+          kodeWilayah: q.last.kodeWilayah,
+          posyanduId: null,
+          hasil: "",
+          diterima: r.ikut,
+          seharusnya: r.wajib,
+        });
     }
   }
   // Write only the quarters whose result changed (a save usually changes one), and re-sum only their desa.
-  const old = (await db.select().from(konvergensiSasaran).where(inArray(konvergensiSasaran.sasaranId, unique))).filter(inRange);
+  const old = (await db.select().from(konvergensiSasaran).where(inArray(konvergensiSasaran.sasaranId, unique))).filter(
+    inRange,
+  );
   const oldBy = new Map(old.map((r) => [rowKey(r), r]));
   const newBy = new Map(rows.map((r) => [rowKey(r), r]));
   const gone = old.filter((r) => !sameResult(r, newBy.get(rowKey(r))));
   const fresh = rows.filter((r) => !sameResult(oldBy.get(rowKey(r)), r));
   if (gone.length) {
-    const keys = sql.join(gone.map((r) => sql`(${r.sasaranId}::int, ${r.tahun}::smallint, ${r.triwulan}::smallint, ${r.kelompok}::kelompok_konvergensi)`), sql`, `);
-    await db.execute(sql`delete from konvergensi_sasaran where (sasaran_id, tahun, triwulan, kelompok) in (select * from (values ${keys}) as v(s, t, q, k))`);
+    const keys = sql.join(
+      gone.map(
+        (r) =>
+          sql`(${r.sasaranId}::int, ${r.tahun}::smallint, ${r.triwulan}::smallint, ${r.kelompok}::kelompok_konvergensi)`,
+      ),
+      sql`, `,
+    );
+    await db.execute(
+      sql`delete from konvergensi_sasaran where (sasaran_id, tahun, triwulan, kelompok) in (select * from (values ${keys}) as v(s, t, q, k))`,
+    );
   }
   for (let i = 0; i < fresh.length; i += 1000) await db.insert(konvergensiSasaran).values(fresh.slice(i, i + 1000));
-  await refreshDesaRollups(db, [...gone, ...fresh].map((r) => ({ kodeWilayah: r.kodeWilayah, tahun: r.tahun, triwulan: r.triwulan })));
+  await refreshDesaRollups(
+    db,
+    [...gone, ...fresh].map((r) => ({ kodeWilayah: r.kodeWilayah, tahun: r.tahun, triwulan: r.triwulan })),
+  );
   return rows.length;
 }
 

@@ -37,7 +37,12 @@ function insertRollups(filter: SQL): SQL {
 /** Transaction-scoped advisory locks on these names, taken in sorted order in one round trip. */
 export async function lockInOrder(db: Db | Tx, names: string[]): Promise<void> {
   if (!names.length) return;
-  await db.execute(sql`select count(pg_advisory_xact_lock(hashtext(n))) from (select n from unnest(${`{${[...names].sort().map((n) => `"${n}"`).join(",")}}`}::text[]) as n order by n) as s`);
+  await db.execute(
+    sql`select count(pg_advisory_xact_lock(hashtext(n))) from (select n from unnest(${`{${[...names]
+      .sort()
+      .map((n) => `"${n}"`)
+      .join(",")}}`}::text[]) as n order by n) as s`,
+  );
 }
 
 const keyOf = (q: DesaQuarter) => `${q.kodeWilayah}|${q.tahun}|${q.triwulan}`;
@@ -46,12 +51,20 @@ const keyOf = (q: DesaQuarter) => `${q.kodeWilayah}|${q.tahun}|${q.triwulan}`;
  * locked (transaction-scoped advisory lock, in a fixed order so two writers cannot deadlock) before it is
  * re-summed; a writer that waited re-reads after the other committed, so the sums never miss a change. */
 export async function refreshDesaRollups(db: Db | Tx, quarters: DesaQuarter[]): Promise<void> {
-  const unique = [...new Map(quarters.map((q) => [keyOf(q), q])).values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  const unique = [...new Map(quarters.map((q) => [keyOf(q), q])).values()].sort((a, b) =>
+    keyOf(a).localeCompare(keyOf(b)),
+  );
   if (!unique.length) return;
-  await lockInOrder(db, unique.map((q) => `konvergensi_desa:${keyOf(q)}`));
+  await lockInOrder(
+    db,
+    unique.map((q) => `konvergensi_desa:${keyOf(q)}`),
+  );
   // A VALUES sub-select, not a row IN-list: hundreds of keys (a batch recompute) as an OR tree overflow the
   // embedded database's stack.
-  const keys = sql`(select kode, tahun, triwulan from (values ${sql.join(unique.map((q) => sql`(${q.kodeWilayah}::text, ${q.tahun}::smallint, ${q.triwulan}::smallint)`), sql`, `)}) as v(kode, tahun, triwulan))`;
+  const keys = sql`(select kode, tahun, triwulan from (values ${sql.join(
+    unique.map((q) => sql`(${q.kodeWilayah}::text, ${q.tahun}::smallint, ${q.triwulan}::smallint)`),
+    sql`, `,
+  )}) as v(kode, tahun, triwulan))`;
   await db.execute(sql`delete from konvergensi_desa where (kode_wilayah, tahun, triwulan) in ${keys}`);
   await db.execute(insertRollups(sql`(k.kode_wilayah, k.tahun, k.triwulan) in ${keys}`));
 }

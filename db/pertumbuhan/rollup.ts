@@ -25,7 +25,14 @@ function insertGrowth({ measurements, periods, keep }: { measurements: SQL; peri
     where ${keep}`;
 }
 
-type Counts = { measured: number; stunted: number; severe: number; weighed: number; wasted: number; underweight: number };
+type Counts = {
+  measured: number;
+  stunted: number;
+  severe: number;
+  weighed: number;
+  wasted: number;
+  underweight: number;
+};
 /** What one child adds to `pertumbuhan_desa`, by "desa|periode". */
 export type GrowthShare = Map<string, Counts>;
 
@@ -40,7 +47,10 @@ export async function childGrowthShare(db: Db | Tx, sasaranId: number, dates: st
   const periods = [...new Map(dates.flatMap(periodsOfDate).map((p) => [p.key, p])).values()];
   const share: GrowthShare = new Map();
   if (!periods.length) return share;
-  const values = sql.join(periods.map((p) => sql`(${p.key}::text, ${p.from}::date, ${p.to}::date)`), sql`, `);
+  const values = sql.join(
+    periods.map((p) => sql`(${p.key}::text, ${p.from}::date, ${p.to}::date)`),
+    sql`, `,
+  );
   const rows = await selectRows<{ kind: "len" | "wt"; periode: string; kode: string; a: boolean; b: boolean }>(
     db,
     sql`with m as (
@@ -81,11 +91,28 @@ export async function applyGrowthChange(db: Db | Tx, before: GrowthShare, after:
   if (!deltas.length) return;
   // Sorted, so concurrent saves of children in the same desa lock the rows in one order.
   deltas.sort(([a, p], [b, q]) => a.localeCompare(b) || p.localeCompare(q));
-  const rows = sql.join(deltas.map(([kode, periode, d]) => sql`(${kode}, ${periode}, ${sql.join(FIELDS.map((f) => sql`${d[f]}::int`), sql`, `)})`), sql`, `);
+  const rows = sql.join(
+    deltas.map(
+      ([kode, periode, d]) =>
+        sql`(${kode}, ${periode}, ${sql.join(
+          FIELDS.map((f) => sql`${d[f]}::int`),
+          sql`, `,
+        )})`,
+    ),
+    sql`, `,
+  );
   await db.execute(sql`insert into pertumbuhan_desa as g (kode_wilayah, periode, measured, stunted, severe, weighed, wasted, underweight) values ${rows}
-    on conflict (kode_wilayah, periode) do update set ${sql.join(FIELDS.map((f) => sql.raw(`${f} = g.${f} + excluded.${f}`)), sql`, `)}`);
-  const keys = sql.join(deltas.map(([kode, periode]) => sql`(${kode}::text, ${periode}::text)`), sql`, `);
-  await db.execute(sql`delete from pertumbuhan_desa where (kode_wilayah, periode) in (select * from (values ${keys}) as v(k, p)) and measured = 0 and weighed = 0`);
+    on conflict (kode_wilayah, periode) do update set ${sql.join(
+      FIELDS.map((f) => sql.raw(`${f} = g.${f} + excluded.${f}`)),
+      sql`, `,
+    )}`);
+  const keys = sql.join(
+    deltas.map(([kode, periode]) => sql`(${kode}::text, ${periode}::text)`),
+    sql`, `,
+  );
+  await db.execute(
+    sql`delete from pertumbuhan_desa where (kode_wilayah, periode) in (select * from (values ${keys}) as v(k, p)) and measured = 0 and weighed = 0`,
+  );
 }
 
 /** Rebuilds every growth roll-up under a region code (bulk loads) — or everywhere when `kode` is omitted. One
@@ -93,11 +120,19 @@ export async function applyGrowthChange(db: Db | Tx, before: GrowthShare, after:
 export async function rebuildGrowthRollups(db: Db | Tx, kode?: string): Promise<void> {
   const under = kode ? sql`kode_wilayah like ${`${kode}.%`}` : sql`true`;
   await db.execute(sql`delete from pertumbuhan_desa where ${under}`);
-  const desa = await selectRows<{ kode: string }>(db, sql`select distinct kode_wilayah as kode from pengukuran where ${under} order by 1`);
+  const desa = await selectRows<{ kode: string }>(
+    db,
+    sql`select distinct kode_wilayah as kode from pengukuran where ${under} order by 1`,
+  );
   for (const { kode: d } of desa) {
     // The children first, then their rows by `pengukuran_sasaran_idx`: as a sub-select, a planner with stale
     // statistics (a bulk load still in its transaction) hashes the whole table once per desa.
-    const ids = (await selectRows<{ id: number }>(db, sql`select distinct sasaran_id as id from pengukuran where kode_wilayah = ${d}`)).map((r) => r.id);
+    const ids = (
+      await selectRows<{ id: number }>(
+        db,
+        sql`select distinct sasaran_id as id from pengukuran where kode_wilayah = ${d}`,
+      )
+    ).map((r) => r.id);
     await db.execute(
       insertGrowth({
         measurements: sql`u.sasaran_id = any(${`{${ids.join(",")}}`}::int[])`,

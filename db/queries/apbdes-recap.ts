@@ -18,9 +18,16 @@ type Scope = { viewer: Viewer; kode: string; tahun: number };
 /** Each desa's latest version of the year in scope: perubahan when one exists, else murni, whatever its status. */
 function latestVersions(db: Awaited<ReturnType<typeof getDb>>, { viewer, kode, tahun }: Scope) {
   return db
-    .selectDistinctOn([apbdes.kodeWilayah], { id: apbdes.id, kodeWilayah: apbdes.kodeWilayah, status: apbdes.status, versi: apbdes.versi })
+    .selectDistinctOn([apbdes.kodeWilayah], {
+      id: apbdes.id,
+      kodeWilayah: apbdes.kodeWilayah,
+      status: apbdes.status,
+      versi: apbdes.versi,
+    })
     .from(apbdes)
-    .where(and(eq(apbdes.tahun, tahun), inScope(apbdes.kodeWilayah, viewer.scopeKode), inScope(apbdes.kodeWilayah, kode)))
+    .where(
+      and(eq(apbdes.tahun, tahun), inScope(apbdes.kodeWilayah, viewer.scopeKode), inScope(apbdes.kodeWilayah, kode)),
+    )
     .orderBy(apbdes.kodeWilayah, sql`case when ${apbdes.versi} = 'perubahan' then 0 else 1 end`)
     .as("v");
 }
@@ -43,11 +50,33 @@ export async function getStuntingBudgetByPaket(s: Scope): Promise<Array<{ paket:
 /** Kecamatan/kabupaten recap: every desa in scope under `kode` with its latest version of the year (perubahan
  * when one exists, else murni, whatever its status), its sums, whether it budgets the KPM incentive, and its
  * current 1.000-HPK targets; plus stunting pagu per desa and paket layanan for the chart. */
-export function getApbdesRecap({ viewer, kode, tahun, today }: { viewer: Viewer; kode: string; tahun: number; today: string }) {
-  return cachedUnder(kode, "apbdes-recap", [viewer.scopeKode, tahun, today], () => computeApbdesRecap({ viewer, kode, tahun, today }));
+export function getApbdesRecap({
+  viewer,
+  kode,
+  tahun,
+  today,
+}: {
+  viewer: Viewer;
+  kode: string;
+  tahun: number;
+  today: string;
+}) {
+  return cachedUnder(kode, "apbdes-recap", [viewer.scopeKode, tahun, today], () =>
+    computeApbdesRecap({ viewer, kode, tahun, today }),
+  );
 }
 
-async function computeApbdesRecap({ viewer, kode, tahun, today }: { viewer: Viewer; kode: string; tahun: number; today: string }) {
+async function computeApbdesRecap({
+  viewer,
+  kode,
+  tahun,
+  today,
+}: {
+  viewer: Viewer;
+  kode: string;
+  tahun: number;
+  today: string;
+}) {
   const db = await getDb();
   const scoped = (col: Parameters<typeof inScope>[0]) => and(inScope(col, viewer.scopeKode), inScope(col, kode))!;
   const kecamatan = alias(regions, "kecamatan");
@@ -76,13 +105,26 @@ async function computeApbdesRecap({ viewer, kode, tahun, today }: { viewer: View
       .groupBy(latest.kodeWilayah, latest.status, latest.versi),
     ensureTargetCounts(kode, today).then(() =>
       db
-        .select({ kodeWilayah: sasaranKelompokDesa.kodeWilayah, n: sql<number>`sum(${sasaranKelompokDesa.n})`.mapWith(Number) })
+        .select({
+          kodeWilayah: sasaranKelompokDesa.kodeWilayah,
+          n: sql<number>`sum(${sasaranKelompokDesa.n})`.mapWith(Number),
+        })
         .from(sasaranKelompokDesa)
-        .where(and(eq(sasaranKelompokDesa.tanggal, today), scoped(sasaranKelompokDesa.kodeWilayah), inArray(sasaranKelompokDesa.kelompok, ["ibu_hamil", "ibu_nifas", "anak_0_23"])))
+        .where(
+          and(
+            eq(sasaranKelompokDesa.tanggal, today),
+            scoped(sasaranKelompokDesa.kodeWilayah),
+            inArray(sasaranKelompokDesa.kelompok, ["ibu_hamil", "ibu_nifas", "anak_0_23"]),
+          ),
+        )
         .groupBy(sasaranKelompokDesa.kodeWilayah),
     ),
     db
-      .select({ kodeWilayah: latest.kodeWilayah, paket: sql<string>`coalesce(${apbdesBaris.paketLayanan}, '')`, pagu: sumOf(sql`${apbdesBaris.pagu}`) })
+      .select({
+        kodeWilayah: latest.kodeWilayah,
+        paket: sql<string>`coalesce(${apbdesBaris.paketLayanan}, '')`,
+        pagu: sumOf(sql`${apbdesBaris.pagu}`),
+      })
       .from(apbdesBaris)
       .innerJoin(latest, eq(apbdesBaris.apbdesId, latest.id))
       .where(STUNTING)

@@ -12,7 +12,10 @@ import type { VersiApbdes } from "@/lib/apbdes/labels";
 // Authorisation (who may write which desa) is decided by the actions; these writes additionally scope every
 // row to the desa and the viewer in SQL, and refuse lines of a version that is no longer a draft.
 
-export type WriteFailure = { ok: false; reason: "not_found" | "locked" | "exists" | "murni_belum_disetujui" | "status" | "kosong" };
+export type WriteFailure = {
+  ok: false;
+  reason: "not_found" | "locked" | "exists" | "murni_belum_disetujui" | "status" | "kosong";
+};
 
 /** Locks the version header of this desa for the rest of the transaction. */
 async function lockHeader(tx: Tx, viewer: Viewer, kode: string, apbdesId: number) {
@@ -25,7 +28,17 @@ async function lockHeader(tx: Tx, viewer: Viewer, kode: string, apbdesId: number
 }
 
 /** A new murni, or a perubahan copied from the approved murni (every line, linked by murni_id). */
-export async function createApbdesVersion({ viewer, kode, tahun, versi }: { viewer: Viewer; kode: string; tahun: number; versi: VersiApbdes }): Promise<{ ok: true; id: number } | WriteFailure> {
+export async function createApbdesVersion({
+  viewer,
+  kode,
+  tahun,
+  versi,
+}: {
+  viewer: Viewer;
+  kode: string;
+  tahun: number;
+  versi: VersiApbdes;
+}): Promise<{ ok: true; id: number } | WriteFailure> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const existing = await tx
@@ -35,7 +48,8 @@ export async function createApbdesVersion({ viewer, kode, tahun, versi }: { view
       .for("update");
     if (existing.some((e) => e.versi === versi)) return { ok: false, reason: "exists" } as const;
     const murni = existing.find((e) => e.versi === "murni");
-    if (versi === "perubahan" && murni?.status !== "disetujui") return { ok: false, reason: "murni_belum_disetujui" } as const;
+    if (versi === "perubahan" && murni?.status !== "disetujui")
+      return { ok: false, reason: "murni_belum_disetujui" } as const;
     const [header] = await tx
       .insert(apbdes)
       .values({ kodeWilayah: kode, tahun, versi, murniId: versi === "perubahan" ? murni!.id : null })
@@ -66,12 +80,28 @@ export async function createApbdesVersion({ viewer, kode, tahun, versi }: { view
       }
       copied = lines.length;
     }
-    await writeAudit(tx, viewer, { action: "create", entity: "apbdes", entityId: header.id, kodeWilayah: kode, after: { ...header, barisDisalin: copied } });
+    await writeAudit(tx, viewer, {
+      action: "create",
+      entity: "apbdes",
+      entityId: header.id,
+      kodeWilayah: kode,
+      after: { ...header, barisDisalin: copied },
+    });
     return { ok: true, id: header.id } as const;
   });
 }
 
-export async function insertApbdesLine({ viewer, kode, apbdesId, line }: { viewer: Viewer; kode: string; apbdesId: number; line: LineInput }): Promise<{ ok: true; id: number } | WriteFailure> {
+export async function insertApbdesLine({
+  viewer,
+  kode,
+  apbdesId,
+  line,
+}: {
+  viewer: Viewer;
+  kode: string;
+  apbdesId: number;
+  line: LineInput;
+}): Promise<{ ok: true; id: number } | WriteFailure> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const header = await lockHeader(tx, viewer, kode, apbdesId);
@@ -81,18 +111,43 @@ export async function insertApbdesLine({ viewer, kode, apbdesId, line }: { viewe
       .insert(apbdesBaris)
       .values({ ...line, apbdesId, kodeWilayah: kode, createdBy: viewer.id })
       .returning();
-    await writeAudit(tx, viewer, { action: "create", entity: "apbdes_baris", entityId: row.id, kodeWilayah: kode, after: row });
+    await writeAudit(tx, viewer, {
+      action: "create",
+      entity: "apbdes_baris",
+      entityId: row.id,
+      kodeWilayah: kode,
+      after: row,
+    });
     return { ok: true, id: row.id } as const;
   });
 }
 
-export type LineUpdateResult = { ok: true; tahun: number; versi: VersiApbdes } | WriteFailure | { ok: false; reason: "conflict"; current: ApbdesBaris };
+export type LineUpdateResult =
+  | { ok: true; tahun: number; versi: VersiApbdes }
+  | WriteFailure
+  | { ok: false; reason: "conflict"; current: ApbdesBaris };
 
 /** Optimistic check: the write names the line version it started from; a newer one is returned, not overwritten. */
-export async function updateApbdesLine({ viewer, kode, id, version, line }: { viewer: Viewer; kode: string; id: number; version: number; line: LineInput }): Promise<LineUpdateResult> {
+export async function updateApbdesLine({
+  viewer,
+  kode,
+  id,
+  version,
+  line,
+}: {
+  viewer: Viewer;
+  kode: string;
+  id: number;
+  version: number;
+  line: LineInput;
+}): Promise<LineUpdateResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(apbdesBaris).where(and(eq(apbdesBaris.id, id), eq(apbdesBaris.kodeWilayah, kode))).for("update");
+    const [before] = await tx
+      .select()
+      .from(apbdesBaris)
+      .where(and(eq(apbdesBaris.id, id), eq(apbdesBaris.kodeWilayah, kode)))
+      .for("update");
     if (!before) return { ok: false, reason: "not_found" } as const;
     const header = await lockHeader(tx, viewer, kode, before.apbdesId);
     if (!header) return { ok: false, reason: "not_found" } as const;
@@ -103,15 +158,36 @@ export async function updateApbdesLine({ viewer, kode, id, version, line }: { vi
       .set({ ...line, version: before.version + 1, updatedAt: new Date() })
       .where(eq(apbdesBaris.id, id))
       .returning();
-    await writeAudit(tx, viewer, { action: "update", entity: "apbdes_baris", entityId: id, kodeWilayah: kode, before, after });
+    await writeAudit(tx, viewer, {
+      action: "update",
+      entity: "apbdes_baris",
+      entityId: id,
+      kodeWilayah: kode,
+      before,
+      after,
+    });
     return { ok: true, tahun: header.tahun, versi: header.versi } as const;
   });
 }
 
-export async function deleteApbdesLine({ viewer, kode, id, version }: { viewer: Viewer; kode: string; id: number; version: number }): Promise<LineUpdateResult> {
+export async function deleteApbdesLine({
+  viewer,
+  kode,
+  id,
+  version,
+}: {
+  viewer: Viewer;
+  kode: string;
+  id: number;
+  version: number;
+}): Promise<LineUpdateResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(apbdesBaris).where(and(eq(apbdesBaris.id, id), eq(apbdesBaris.kodeWilayah, kode))).for("update");
+    const [before] = await tx
+      .select()
+      .from(apbdesBaris)
+      .where(and(eq(apbdesBaris.id, id), eq(apbdesBaris.kodeWilayah, kode)))
+      .for("update");
     if (!before) return { ok: false, reason: "not_found" } as const;
     const header = await lockHeader(tx, viewer, kode, before.apbdesId);
     if (!header) return { ok: false, reason: "not_found" } as const;
@@ -124,7 +200,19 @@ export async function deleteApbdesLine({ viewer, kode, id, version }: { viewer: 
 }
 
 /** draft → diajukan → disetujui, or diajukan → draft with the kepala desa's note. */
-export async function transitionApbdes({ viewer, kode, apbdesId, transition, catatan }: { viewer: Viewer; kode: string; apbdesId: number; transition: Transition; catatan?: string }): Promise<{ ok: true; tahun: number; versi: VersiApbdes } | WriteFailure> {
+export async function transitionApbdes({
+  viewer,
+  kode,
+  apbdesId,
+  transition,
+  catatan,
+}: {
+  viewer: Viewer;
+  kode: string;
+  apbdesId: number;
+  transition: Transition;
+  catatan?: string;
+}): Promise<{ ok: true; tahun: number; versi: VersiApbdes } | WriteFailure> {
   const db = await getDb();
   const t = TRANSITIONS[transition];
   return db.transaction(async (tx) => {
@@ -147,21 +235,51 @@ export async function transitionApbdes({ viewer, kode, apbdesId, transition, cat
       .set({ ...changes, status: t.to, version: before.version + 1, updatedAt: now })
       .where(eq(apbdes.id, apbdesId))
       .returning();
-    await writeAudit(tx, viewer, { action: transition, entity: "apbdes", entityId: apbdesId, kodeWilayah: kode, before, after });
+    await writeAudit(tx, viewer, {
+      action: transition,
+      entity: "apbdes",
+      entityId: apbdesId,
+      kodeWilayah: kode,
+      before,
+      after,
+    });
     return { ok: true, tahun: after.tahun, versi: after.versi } as const;
   });
 }
 
 /** Imported lines go in together or not at all; `replace` first removes the draft's existing lines. */
-export async function importApbdesLines({ viewer, kode, apbdesId, lines, replace }: { viewer: Viewer; kode: string; apbdesId: number; lines: LineInput[]; replace: boolean }): Promise<{ ok: true; count: number } | WriteFailure> {
+export async function importApbdesLines({
+  viewer,
+  kode,
+  apbdesId,
+  lines,
+  replace,
+}: {
+  viewer: Viewer;
+  kode: string;
+  apbdesId: number;
+  lines: LineInput[];
+  replace: boolean;
+}): Promise<{ ok: true; count: number } | WriteFailure> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const header = await lockHeader(tx, viewer, kode, apbdesId);
     if (!header) return { ok: false, reason: "not_found" } as const;
     if (header.status !== "draft") return { ok: false, reason: "locked" } as const;
-    const removed = replace ? await tx.delete(apbdesBaris).where(eq(apbdesBaris.apbdesId, apbdesId)).returning({ id: apbdesBaris.id }) : [];
-    if (lines.length) await tx.insert(apbdesBaris).values(lines.map((l) => ({ ...l, apbdesId, kodeWilayah: kode, createdBy: viewer.id })));
-    await writeAudit(tx, viewer, { action: "impor", entity: "apbdes", entityId: apbdesId, kodeWilayah: kode, after: { jumlahBaris: lines.length, barisDihapus: removed.length } });
+    const removed = replace
+      ? await tx.delete(apbdesBaris).where(eq(apbdesBaris.apbdesId, apbdesId)).returning({ id: apbdesBaris.id })
+      : [];
+    if (lines.length)
+      await tx
+        .insert(apbdesBaris)
+        .values(lines.map((l) => ({ ...l, apbdesId, kodeWilayah: kode, createdBy: viewer.id })));
+    await writeAudit(tx, viewer, {
+      action: "impor",
+      entity: "apbdes",
+      entityId: apbdesId,
+      kodeWilayah: kode,
+      after: { jumlahBaris: lines.length, barisDihapus: removed.length },
+    });
     return { ok: true, count: lines.length } as const;
   });
 }

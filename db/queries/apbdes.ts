@@ -12,7 +12,10 @@ import { isPaket, type PaketLayanan } from "@/lib/apbdes/labels";
 
 /** Header rows the viewer may see: inside their scope, and approved only for a KPM. */
 function visibleHeader(viewer: Viewer): SQL {
-  return and(inScope(apbdes.kodeWilayah, viewer.scopeKode), seesApprovedOnly(viewer) ? eq(apbdes.status, "disetujui") : undefined)!;
+  return and(
+    inScope(apbdes.kodeWilayah, viewer.scopeKode),
+    seesApprovedOnly(viewer) ? eq(apbdes.status, "disetujui") : undefined,
+  )!;
 }
 
 /** The desa's versions (murni, perubahan) of one tahun anggaran, with who submitted and approved them. */
@@ -32,7 +35,8 @@ export async function listApbdesVersions({ viewer, kode, tahun }: { viewer: View
       disetujuiAt: apbdes.disetujuiAt,
       diajukanOleh: pengaju.displayName,
       disetujuiOleh: penyetuju.displayName,
-      jumlahBaris: sql<number>`(select count(*) from ${apbdesBaris} where ${apbdesBaris.apbdesId} = ${apbdes.id})`.mapWith(Number),
+      jumlahBaris:
+        sql<number>`(select count(*) from ${apbdesBaris} where ${apbdesBaris.apbdesId} = ${apbdes.id})`.mapWith(Number),
     })
     .from(apbdes)
     .leftJoin(pengaju, eq(pengaju.id, apbdes.diajukanOleh))
@@ -89,7 +93,10 @@ export type ApbdesLineRow = Awaited<ReturnType<typeof listApbdesLines>>[number];
 export async function getApbdesLine({ viewer, kode, id }: { viewer: Viewer; kode: string; id: number }) {
   const db = await getDb();
   const [row] = await db
-    .select({ line: lineColumns, header: { id: apbdes.id, tahun: apbdes.tahun, versi: apbdes.versi, status: apbdes.status } })
+    .select({
+      line: lineColumns,
+      header: { id: apbdes.id, tahun: apbdes.tahun, versi: apbdes.versi, status: apbdes.status },
+    })
     .from(apbdesBaris)
     .innerJoin(apbdes, eq(apbdes.id, apbdesBaris.apbdesId))
     .leftJoin(apbdesKegiatan, eq(apbdesKegiatan.kode, apbdesBaris.kodeKegiatan))
@@ -105,7 +112,14 @@ async function approvedVersions(viewer: Viewer, kode: string, tahun: number) {
   return db
     .selectDistinctOn([apbdes.kodeWilayah], { id: apbdes.id, kodeWilayah: apbdes.kodeWilayah })
     .from(apbdes)
-    .where(and(eq(apbdes.tahun, tahun), eq(apbdes.status, "disetujui"), inScope(apbdes.kodeWilayah, viewer.scopeKode), inScope(apbdes.kodeWilayah, kode)))
+    .where(
+      and(
+        eq(apbdes.tahun, tahun),
+        eq(apbdes.status, "disetujui"),
+        inScope(apbdes.kodeWilayah, viewer.scopeKode),
+        inScope(apbdes.kodeWilayah, kode),
+      ),
+    )
     .orderBy(apbdes.kodeWilayah, sql`case when ${apbdes.versi} = 'perubahan' then 0 else 1 end`)
     .as("v");
 }
@@ -115,8 +129,20 @@ const STUNTING = sql`${apbdesBaris.stuntingTag} is not null`;
 
 /** Scorecard Tabel 5 (domain §8, §9.7): per bidang 1–5 total and stunting pagu and realisasi from approved
  * budgets, pooled over every desa in scope under `kode`. `adaData` is false when no desa has an approved APBDes. */
-export function getTabel5({ viewer, kode, tahun, sumberDana = "semua" }: { viewer: Viewer; kode: string; tahun: number; sumberDana?: "DDS" | "semua" }): Promise<{ adaData: boolean; jumlahDesa: number; rows: Tabel5Row[] }> {
-  return cachedUnder(kode, "tabel5", [viewer.scopeKode, tahun, sumberDana], () => computeTabel5(viewer, kode, tahun, sumberDana));
+export function getTabel5({
+  viewer,
+  kode,
+  tahun,
+  sumberDana = "semua",
+}: {
+  viewer: Viewer;
+  kode: string;
+  tahun: number;
+  sumberDana?: "DDS" | "semua";
+}): Promise<{ adaData: boolean; jumlahDesa: number; rows: Tabel5Row[] }> {
+  return cachedUnder(kode, "tabel5", [viewer.scopeKode, tahun, sumberDana], () =>
+    computeTabel5(viewer, kode, tahun, sumberDana),
+  );
 }
 
 async function computeTabel5(viewer: Viewer, kode: string, tahun: number, sumberDana: "DDS" | "semua") {
@@ -141,12 +167,27 @@ async function computeTabel5(viewer: Viewer, kode: string, tahun: number, sumber
   return { adaData: n > 0, jumlahDesa: n, rows: tabel5Rows(sums) };
 }
 
-export type ApprovedStunting = { kodeWilayah: string; indikator: string[]; paketLayanan: PaketLayanan[]; stuntingPagu: number };
+export type ApprovedStunting = {
+  kodeWilayah: string;
+  indikator: string[];
+  paketLayanan: PaketLayanan[];
+  stuntingPagu: number;
+};
 
 /** Per desa with an approved APBDes for the year: which indicators and paket layanan its stunting-tagged lines
  * fund (empty sets when it funds none), so other modules can show gaps without money. */
-export function listApprovedStuntingLines({ viewer, kode, tahun }: { viewer: Viewer; kode: string; tahun: number }): Promise<ApprovedStunting[]> {
-  return cachedUnder(kode, "apbdes-stunting", [viewer.scopeKode, tahun], () => computeApprovedStuntingLines(viewer, kode, tahun));
+export function listApprovedStuntingLines({
+  viewer,
+  kode,
+  tahun,
+}: {
+  viewer: Viewer;
+  kode: string;
+  tahun: number;
+}): Promise<ApprovedStunting[]> {
+  return cachedUnder(kode, "apbdes-stunting", [viewer.scopeKode, tahun], () =>
+    computeApprovedStuntingLines(viewer, kode, tahun),
+  );
 }
 
 async function computeApprovedStuntingLines(viewer: Viewer, kode: string, tahun: number): Promise<ApprovedStunting[]> {
@@ -157,9 +198,16 @@ async function computeApprovedStuntingLines(viewer: Viewer, kode: string, tahun:
   const rows = await db
     .select({
       kodeWilayah: v.kodeWilayah,
-      indikator: sql<string[]>`coalesce(array_agg(distinct i.kode collate "C" order by i.kode collate "C") filter (where i.kode is not null), '{}')`,
-      paketLayanan: sql<string[]>`coalesce(array_agg(distinct ${apbdesBaris.paketLayanan} collate "C" order by ${apbdesBaris.paketLayanan} collate "C") filter (where ${apbdesBaris.paketLayanan} is not null), '{}')`,
-      stuntingPagu: sql<number>`coalesce(sum(${apbdesBaris.pagu}) filter (where i.nomor is null or i.nomor = 1), 0)`.mapWith(Number),
+      indikator: sql<
+        string[]
+      >`coalesce(array_agg(distinct i.kode collate "C" order by i.kode collate "C") filter (where i.kode is not null), '{}')`,
+      paketLayanan: sql<
+        string[]
+      >`coalesce(array_agg(distinct ${apbdesBaris.paketLayanan} collate "C" order by ${apbdesBaris.paketLayanan} collate "C") filter (where ${apbdesBaris.paketLayanan} is not null), '{}')`,
+      stuntingPagu:
+        sql<number>`coalesce(sum(${apbdesBaris.pagu}) filter (where i.nomor is null or i.nomor = 1), 0)`.mapWith(
+          Number,
+        ),
     })
     .from(v)
     .leftJoin(apbdesBaris, and(eq(apbdesBaris.apbdesId, v.id), STUNTING))

@@ -37,7 +37,9 @@ function filterWhere(viewer: Viewer, f: AuditFilters): SQL {
     f.action ? eq(auditLog.action, f.action) : undefined,
     f.dari ? gte(auditLog.at, wibStart(f.dari)) : undefined,
     f.sampai ? lt(auditLog.at, new Date(wibStart(f.sampai).getTime() + 86_400_000)) : undefined,
-    who ? or(ilike(auditLog.actorUsername, `%${who}%`), sql`${auditLog.after}->>'username' ilike ${`%${who}%`}`) : undefined,
+    who
+      ? or(ilike(auditLog.actorUsername, `%${who}%`), sql`${auditLog.after}->>'username' ilike ${`%${who}%`}`)
+      : undefined,
   ];
   return and(...conditions)!;
 }
@@ -56,7 +58,17 @@ const rowColumns = {
 };
 
 /** One page of the audit trail, newest first, filtered and scoped in SQL. */
-export async function listAuditLog({ viewer, filters, page = 1, pageSize = 50 }: { viewer: Viewer; filters: AuditFilters; page?: number; pageSize?: number }) {
+export async function listAuditLog({
+  viewer,
+  filters,
+  page = 1,
+  pageSize = 50,
+}: {
+  viewer: Viewer;
+  filters: AuditFilters;
+  page?: number;
+  pageSize?: number;
+}) {
   const db = await getDb();
   const size = Math.min(Math.max(pageSize, 10), 200);
   const current = Math.max(page, 1);
@@ -98,7 +110,10 @@ export async function listSasaranHistory({ viewer, sasaranId }: { viewer: Viewer
         inScope(auditLog.kodeWilayah, viewer.scopeKode),
         or(
           and(eq(auditLog.entity, "sasaran"), eq(auditLog.entityId, id)),
-          and(like(auditLog.entity, "pemantauan\\_%"), or(sql`${auditLog.after}->>'sasaranId' = ${id}`, sql`${auditLog.before}->>'sasaranId' = ${id}`)),
+          and(
+            like(auditLog.entity, "pemantauan\\_%"),
+            or(sql`${auditLog.after}->>'sasaranId' = ${id}`, sql`${auditLog.before}->>'sasaranId' = ${id}`),
+          ),
         ),
       ),
     )

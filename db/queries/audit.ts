@@ -15,7 +15,11 @@ export type AuditEntry = {
 };
 
 /** Writes one audit row; pass the transaction of the write it describes so both commit together. */
-export async function writeAudit(db: Db | Tx, actor: Pick<Viewer, "id" | "username" | "role"> | null, entry: AuditEntry) {
+export async function writeAudit(
+  db: Db | Tx,
+  actor: Pick<Viewer, "id" | "username" | "role"> | null,
+  entry: AuditEntry,
+) {
   await db.insert(auditLog).values({
     actorId: actor?.id ?? null,
     actorUsername: actor?.username ?? null,

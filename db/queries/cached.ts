@@ -65,4 +65,3 @@ export async function cachedUnder<T>(kode: string, name: string, args: unknown, 
   });
   return pending;
 }
-

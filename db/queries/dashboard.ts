@@ -17,7 +17,11 @@ function under(col: string, { viewer, kode }: Scope): SQL {
   return sql`${desaRowsUnder(c, kode)} and ${desaRowsUnder(c, viewer.scopeKode)}`;
 }
 
-const quarterList = (p: DashboardPeriod) => sql.join(p.quarters.map((q) => sql`(${q.tahun}, ${q.triwulan})`), sql`, `);
+const quarterList = (p: DashboardPeriod) =>
+  sql.join(
+    p.quarters.map((q) => sql`(${q.tahun}, ${q.triwulan})`),
+    sql`, `,
+  );
 
 /** Active targets by group on a date (from the per-desa counts, filled on first read). */
 export async function countTargetsByGroup(s: Scope & { today: string }) {
@@ -30,7 +34,15 @@ export async function countTargetsByGroup(s: Scope & { today: string }) {
   return Object.fromEntries(list.map((r) => [r.kelompok, r.n])) as Record<string, number>;
 }
 
-export type GrowthFigures = { anak: number; measured: number; stunted: number; severe: number; wasted: number; underweight: number; weighed: number };
+export type GrowthFigures = {
+  anak: number;
+  measured: number;
+  stunted: number;
+  severe: number;
+  wasted: number;
+  underweight: number;
+  weighed: number;
+};
 
 /** Growth in a period (`periode`: a key of lib/dashboard/growth-periods): each child's latest length (HAZ) and
  * weight measurement in the period, summed from the per-desa roll-up. Prevalence = stunted ÷ children measured;
@@ -59,7 +71,10 @@ export async function getPrevalenceTrend(s: Scope & { end: YearMonth; months: nu
   const rows = await selectRows<{ ym: string; measured: number; stunted: number }>(
     db,
     sql`select periode as ym, sum(measured)::int as measured, sum(stunted)::int as stunted from pertumbuhan_desa
-        where periode in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)}) and ${under("kode_wilayah", s)} group by periode`,
+        where periode in (${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )}) and ${under("kode_wilayah", s)} group by periode`,
   );
   return keys.map((key) => rows.find((r) => r.ym === key) ?? { ym: key, measured: 0, stunted: 0 });
 }
@@ -82,7 +97,9 @@ export type DesaDashboardRow = {
 
 /** One row per desa/kelurahan under the region: targets, growth, pooled convergence over the period's APPROVED
  * quarters, and whether the report month has records (on time = entered by the 5th of the next month). */
-export async function listDesaDashboard(s: Scope & { period: DashboardPeriod; today: string }): Promise<DesaDashboardRow[]> {
+export async function listDesaDashboard(
+  s: Scope & { period: DashboardPeriod; today: string },
+): Promise<DesaDashboardRow[]> {
   const db = await getDb();
   // On time = entered by the 5th of the following month.
   const deadline = monthBounds(addMonths(s.period.reportMonth, 1)).first.slice(0, 8) + "06";
@@ -132,4 +149,3 @@ export async function listIndicatorCoverageByDesa(s: Scope & { period: Dashboard
         group by 1, 2, 3`,
   );
 }
-

@@ -7,7 +7,17 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 
 /** Per posyandu of one desa: active targets, children measured in the period and stunted among them. */
-export async function listPosyanduBreakdown({ viewer, kode, from, to }: { viewer: Viewer; kode: string; from: string; to: string }) {
+export async function listPosyanduBreakdown({
+  viewer,
+  kode,
+  from,
+  to,
+}: {
+  viewer: Viewer;
+  kode: string;
+  from: string;
+  to: string;
+}) {
   if (!isInScope(viewer.scopeKode, kode)) return [];
   const db = await getDb();
   return selectRows<{ id: number; nama: string; sasaran: number; anak: number; measured: number; stunted: number }>(
@@ -27,11 +37,28 @@ export async function listPosyanduBreakdown({ viewer, kode, from, to }: { viewer
 }
 
 /** The desa's pooled convergence for its last quarters (any status), with each quarter's workflow status. */
-export async function listQuarterHistory({ viewer, kode, quarters }: { viewer: Viewer; kode: string; quarters: Array<{ tahun: number; triwulan: number }> }) {
+export async function listQuarterHistory({
+  viewer,
+  kode,
+  quarters,
+}: {
+  viewer: Viewer;
+  kode: string;
+  quarters: Array<{ tahun: number; triwulan: number }>;
+}) {
   if (!isInScope(viewer.scopeKode, kode) || !quarters.length) return [];
   const db = await getDb();
-  const list = sql.join(quarters.map((q) => sql`(${q.tahun}::int, ${q.triwulan}::int)`), sql`, `);
-  const rows = await selectRows<{ tahun: number; triwulan: number; diterima: number; seharusnya: number; status: string | null }>(
+  const list = sql.join(
+    quarters.map((q) => sql`(${q.tahun}::int, ${q.triwulan}::int)`),
+    sql`, `,
+  );
+  const rows = await selectRows<{
+    tahun: number;
+    triwulan: number;
+    diterima: number;
+    seharusnya: number;
+    status: string | null;
+  }>(
     db,
     sql`select q.tahun::int, q.triwulan::int, coalesce(sum(k.diterima), 0)::int as diterima, coalesce(sum(k.seharusnya), 0)::int as seharusnya, pd.status
         from (values ${list}) as q(tahun, triwulan)

@@ -43,9 +43,20 @@ export async function listKegiatanByMonth({ viewer, kode, bulan }: Scoped & { bu
     .from(kegiatanSasaran)
     .innerJoin(kegiatanKpm, eq(kegiatanKpm.id, kegiatanSasaran.kegiatanId))
     .innerJoin(sasaran, eq(sasaran.id, kegiatanSasaran.sasaranId))
-    .where(and(inArray(kegiatanSasaran.kegiatanId, rows.map((r) => r.id)), inDesa({ viewer, kode })))
+    .where(
+      and(
+        inArray(
+          kegiatanSasaran.kegiatanId,
+          rows.map((r) => r.id),
+        ),
+        inDesa({ viewer, kode }),
+      ),
+    )
     .orderBy(asc(sasaran.nama));
-  return rows.map((r) => ({ ...r, sasaran: links.filter((l) => l.kegiatanId === r.id).map(({ id, nama }) => ({ id, nama })) }));
+  return rows.map((r) => ({
+    ...r,
+    sasaran: links.filter((l) => l.kegiatanId === r.id).map(({ id, nama }) => ({ id, nama })),
+  }));
 }
 
 export type KegiatanRow = Awaited<ReturnType<typeof listKegiatanByMonth>>[number];
@@ -59,7 +70,10 @@ export async function getKegiatan({ viewer, kode, id }: Scoped & { id: number })
     .where(and(eq(kegiatanKpm.id, id), inDesa({ viewer, kode })))
     .limit(1);
   if (!row) return null;
-  const links = await db.select({ id: kegiatanSasaran.sasaranId }).from(kegiatanSasaran).where(eq(kegiatanSasaran.kegiatanId, id));
+  const links = await db
+    .select({ id: kegiatanSasaran.sasaranId })
+    .from(kegiatanSasaran)
+    .where(eq(kegiatanSasaran.kegiatanId, id));
   return { ...row, sasaranIds: links.map((l) => l.id) };
 }
 
@@ -68,7 +82,13 @@ export async function getKegiatan({ viewer, kode, id }: Scoped & { id: number })
 export async function listSasaranForVisit({ viewer, kode, includeIds = [] }: Scoped & { includeIds?: number[] }) {
   const db = await getDb();
   const rows = await db
-    .select({ id: sasaran.id, nama: sasaran.nama, jenis: sasaran.jenis, tanggalLahir: sasaran.tanggalLahir, tanggalMelahirkan: sasaran.tanggalMelahirkan })
+    .select({
+      id: sasaran.id,
+      nama: sasaran.nama,
+      jenis: sasaran.jenis,
+      tanggalLahir: sasaran.tanggalLahir,
+      tanggalMelahirkan: sasaran.tanggalMelahirkan,
+    })
     .from(sasaran)
     .where(
       and(
@@ -92,14 +112,19 @@ async function sasaranAllInDesa(tx: Tx, kode: string, ids: number[]) {
   return row.n === ids.length;
 }
 
-export type KegiatanWriteResult = { ok: true; id: number; tanggal: string } | { ok: false; reason: "sasaran_outside" | "not_found" };
+export type KegiatanWriteResult =
+  { ok: true; id: number; tanggal: string } | { ok: false; reason: "sasaran_outside" | "not_found" };
 
 function fields(input: KegiatanInput) {
   const { jenis, tanggal, tempat, jumlahPeserta, catatan } = input;
   return { jenis, tanggal, tempat, jumlahPeserta, catatan };
 }
 
-export async function createKegiatan({ viewer, kode, input }: Scoped & { input: KegiatanInput }): Promise<KegiatanWriteResult> {
+export async function createKegiatan({
+  viewer,
+  kode,
+  input,
+}: Scoped & { input: KegiatanInput }): Promise<KegiatanWriteResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     if (!(await sasaranAllInDesa(tx, kode, input.sasaranIds))) return { ok: false, reason: "sasaran_outside" } as const;
@@ -107,27 +132,43 @@ export async function createKegiatan({ viewer, kode, input }: Scoped & { input: 
       .insert(kegiatanKpm)
       .values({ ...fields(input), kodeWilayah: kode, kpmUserId: viewer.id })
       .returning();
-    if (input.sasaranIds.length) await tx.insert(kegiatanSasaran).values(input.sasaranIds.map((sasaranId) => ({ kegiatanId: row.id, sasaranId })));
-    await writeAudit(tx, viewer, { action: "create", entity: "kegiatan_kpm", entityId: row.id, kodeWilayah: kode, after: { ...row, sasaranIds: input.sasaranIds } });
+    if (input.sasaranIds.length)
+      await tx.insert(kegiatanSasaran).values(input.sasaranIds.map((sasaranId) => ({ kegiatanId: row.id, sasaranId })));
+    await writeAudit(tx, viewer, {
+      action: "create",
+      entity: "kegiatan_kpm",
+      entityId: row.id,
+      kodeWilayah: kode,
+      after: { ...row, sasaranIds: input.sasaranIds },
+    });
     return { ok: true, id: row.id, tanggal: row.tanggal } as const;
   });
 }
 
-export async function updateKegiatan({ viewer, kode, id, input }: Scoped & { id: number; input: KegiatanInput }): Promise<KegiatanWriteResult> {
+export async function updateKegiatan({
+  viewer,
+  kode,
+  id,
+  input,
+}: Scoped & { id: number; input: KegiatanInput }): Promise<KegiatanWriteResult> {
   const db = await getDb();
   const where = and(eq(kegiatanKpm.id, id), inDesa({ viewer, kode }));
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(kegiatanKpm).where(where).for("update");
     if (!before) return { ok: false, reason: "not_found" } as const;
     if (!(await sasaranAllInDesa(tx, kode, input.sasaranIds))) return { ok: false, reason: "sasaran_outside" } as const;
-    const oldLinks = await tx.select({ id: kegiatanSasaran.sasaranId }).from(kegiatanSasaran).where(eq(kegiatanSasaran.kegiatanId, id));
+    const oldLinks = await tx
+      .select({ id: kegiatanSasaran.sasaranId })
+      .from(kegiatanSasaran)
+      .where(eq(kegiatanSasaran.kegiatanId, id));
     const [after] = await tx
       .update(kegiatanKpm)
       .set({ ...fields(input), updatedAt: new Date() })
       .where(where)
       .returning();
     await tx.delete(kegiatanSasaran).where(eq(kegiatanSasaran.kegiatanId, id));
-    if (input.sasaranIds.length) await tx.insert(kegiatanSasaran).values(input.sasaranIds.map((sasaranId) => ({ kegiatanId: id, sasaranId })));
+    if (input.sasaranIds.length)
+      await tx.insert(kegiatanSasaran).values(input.sasaranIds.map((sasaranId) => ({ kegiatanId: id, sasaranId })));
     await writeAudit(tx, viewer, {
       action: "update",
       entity: "kegiatan_kpm",
@@ -146,29 +187,59 @@ export async function deleteKegiatan({ viewer, kode, id }: Scoped & { id: number
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(kegiatanKpm).where(where).for("update");
     if (!before) return { ok: false, reason: "not_found" } as const;
-    const links = await tx.select({ id: kegiatanSasaran.sasaranId }).from(kegiatanSasaran).where(eq(kegiatanSasaran.kegiatanId, id));
+    const links = await tx
+      .select({ id: kegiatanSasaran.sasaranId })
+      .from(kegiatanSasaran)
+      .where(eq(kegiatanSasaran.kegiatanId, id));
     // kegiatan_sasaran rows go with it (on delete cascade).
     await tx.delete(kegiatanKpm).where(where);
-    await writeAudit(tx, viewer, { action: "delete", entity: "kegiatan_kpm", entityId: id, kodeWilayah: kode, before: { ...before, sasaranIds: links.map((l) => l.id) } });
+    await writeAudit(tx, viewer, {
+      action: "delete",
+      entity: "kegiatan_kpm",
+      entityId: id,
+      kodeWilayah: kode,
+      before: { ...before, sasaranIds: links.map((l) => l.id) },
+    });
     return { ok: true, id, tanggal: before.tanggal } as const;
   });
 }
 
 /** KPM names for the report header: whoever logged the month's activities, else the desa's active KPM accounts. */
-export async function listKpmNames({ viewer, kode, rows }: Scoped & { rows: ReadonlyArray<{ kpmNama: string | null }> }) {
+export async function listKpmNames({
+  viewer,
+  kode,
+  rows,
+}: Scoped & { rows: ReadonlyArray<{ kpmNama: string | null }> }) {
   const logged = [...new Set(rows.map((r) => r.kpmNama).filter((n): n is string => Boolean(n)))];
   if (logged.length) return logged;
   const db = await getDb();
   const accounts = await db
     .select({ nama: users.displayName })
     .from(users)
-    .where(and(eq(users.scopeKode, kode), inScope(users.scopeKode, viewer.scopeKode), eq(users.role, "kpm"), eq(users.active, true)))
+    .where(
+      and(
+        eq(users.scopeKode, kode),
+        inScope(users.scopeKode, viewer.scopeKode),
+        eq(users.role, "kpm"),
+        eq(users.active, true),
+      ),
+    )
     .orderBy(asc(users.displayName));
   return accounts.map((a) => a.nama);
 }
 
 /** Exports are audited like writes: they take personal data out of the system. */
-export async function recordKegiatanExport({ viewer, kode, bulan, jumlah }: Scoped & { bulan: YearMonth; jumlah: number }) {
+export async function recordKegiatanExport({
+  viewer,
+  kode,
+  bulan,
+  jumlah,
+}: Scoped & { bulan: YearMonth; jumlah: number }) {
   const db = await getDb();
-  await writeAudit(db, viewer, { action: "ekspor", entity: "kegiatan_kpm", kodeWilayah: kode, after: { bulan: formatYearMonth(bulan), jumlah, format: "xlsx" } });
+  await writeAudit(db, viewer, {
+    action: "ekspor",
+    entity: "kegiatan_kpm",
+    kodeWilayah: kode,
+    after: { bulan: formatYearMonth(bulan), jumlah, format: "xlsx" },
+  });
 }

@@ -16,7 +16,10 @@ export function underScope(col: SQL, { viewer, kode }: Scope): SQL {
   return sql`(${col} = ${kode} or ${col} like ${`${kode}.%`}) and (${col} = ${viewer.scopeKode} or ${col} like ${`${viewer.scopeKode}.%`})`;
 }
 
-type Roster = Pick<KpmKinerjaRow, "kpmId" | "kpmNama" | "desaKode" | "desaNama" | "desaJenis" | "kecamatanKode" | "kecamatanNama">;
+type Roster = Pick<
+  KpmKinerjaRow,
+  "kpmId" | "kpmNama" | "desaKode" | "desaNama" | "desaJenis" | "kecamatanKode" | "kecamatanNama"
+>;
 type Budget = { kode: string; disetujui: boolean; draf: boolean };
 
 /** Every desa/kelurahan under the region with its active KPM accounts (one row per account, or one row with no
@@ -51,7 +54,10 @@ export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today:
             count(*) filter (where first_at < (make_date(tahun::int, bulan::int, 1) + interval '1 month 5 days')::timestamp at time zone 'Asia/Jakarta')::int as tepat
           from m group by 1`,
     ),
-    selectRows<{ kode: string; n: number }>(db, sql`select kode_wilayah as kode, count(*)::int as n from sasaran where aktif and ${underScope(sql`kode_wilayah`, s)} group by 1`),
+    selectRows<{ kode: string; n: number }>(
+      db,
+      sql`select kode_wilayah as kode, count(*)::int as n from sasaran where aktif and ${underScope(sql`kode_wilayah`, s)} group by 1`,
+    ),
     selectRows<{ kpmId: number; jenis: JenisKegiatan; n: number }>(
       db,
       sql`select kpm_user_id as "kpmId", jenis::text as jenis, count(*)::int as n from kegiatan_kpm

@@ -4,9 +4,18 @@ import { writeAudit } from "./audit";
 import type { Role } from "@/lib/auth/permissions";
 
 /** Logins are audited, successes and failures alike (the attempted username is kept for failures). */
-export async function recordLogin(input: { username: string; userId: number | null; success: boolean; role?: Role; scopeKode?: string }) {
+export async function recordLogin(input: {
+  username: string;
+  userId: number | null;
+  success: boolean;
+  role?: Role;
+  scopeKode?: string;
+}) {
   const db = await getDb();
-  const actor = input.success && input.userId && input.role ? { id: input.userId, username: input.username, role: input.role } : null;
+  const actor =
+    input.success && input.userId && input.role
+      ? { id: input.userId, username: input.username, role: input.role }
+      : null;
   await writeAudit(db, actor, {
     action: input.success ? "login" : "login_gagal",
     entity: "sesi",

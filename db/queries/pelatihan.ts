@@ -19,7 +19,14 @@ export async function listKpmOptions({ viewer, kode }: Scope) {
     .select({ id: users.id, nama: users.displayName, desaKode: regions.kode, desaNama: regions.nama })
     .from(users)
     .innerJoin(regions, eq(regions.kode, users.scopeKode))
-    .where(and(eq(users.role, "kpm"), eq(users.active, true), inScope(users.scopeKode, kode), inScope(users.scopeKode, viewer.scopeKode)))
+    .where(
+      and(
+        eq(users.role, "kpm"),
+        eq(users.active, true),
+        inScope(users.scopeKode, kode),
+        inScope(users.scopeKode, viewer.scopeKode),
+      ),
+    )
     .orderBy(asc(regions.kode), asc(users.displayName), asc(users.id));
 }
 
@@ -41,7 +48,11 @@ export type PelatihanRow = {
 /** Events the region's KPM are concerned by, newest first: those organised inside the region, and those
  * organised above it (e.g. by the district) that one of the region's KPM attended. Attendees are named only
  * when their desa lies inside the region. */
-export async function listPelatihan({ viewer, kode, limit = 500 }: Scope & { limit?: number }): Promise<PelatihanRow[]> {
+export async function listPelatihan({
+  viewer,
+  kode,
+  limit = 500,
+}: Scope & { limit?: number }): Promise<PelatihanRow[]> {
   const db = await getDb();
   const s = { viewer, kode };
   const events = await selectRows<Omit<PelatihanRow, "peserta">>(
@@ -78,18 +89,40 @@ async function pesertaAllInside(tx: Tx, viewer: Viewer, kode: string, ids: numbe
   const [row] = await tx
     .select({ n: count() })
     .from(users)
-    .where(and(inArray(users.id, ids), eq(users.role, "kpm"), eq(users.active, true), inScope(users.scopeKode, kode), inScope(users.scopeKode, viewer.scopeKode)));
+    .where(
+      and(
+        inArray(users.id, ids),
+        eq(users.role, "kpm"),
+        eq(users.active, true),
+        inScope(users.scopeKode, kode),
+        inScope(users.scopeKode, viewer.scopeKode),
+      ),
+    );
   return row.n === ids.length;
 }
 
-export async function createPelatihan({ viewer, kode, input }: Scope & { input: PelatihanInput }): Promise<PelatihanWriteResult> {
+export async function createPelatihan({
+  viewer,
+  kode,
+  input,
+}: Scope & { input: PelatihanInput }): Promise<PelatihanWriteResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    if (!(await pesertaAllInside(tx, viewer, kode, input.pesertaIds))) return { ok: false, reason: "peserta_outside" } as const;
+    if (!(await pesertaAllInside(tx, viewer, kode, input.pesertaIds)))
+      return { ok: false, reason: "peserta_outside" } as const;
     const { jenis, tanggal, tempat, topik, penyelenggara } = input;
-    const [row] = await tx.insert(pelatihan).values({ kodeWilayah: kode, jenis, tanggal, tempat, topik, penyelenggara, createdBy: viewer.id }).returning();
+    const [row] = await tx
+      .insert(pelatihan)
+      .values({ kodeWilayah: kode, jenis, tanggal, tempat, topik, penyelenggara, createdBy: viewer.id })
+      .returning();
     await tx.insert(pelatihanPeserta).values(input.pesertaIds.map((userId) => ({ pelatihanId: row.id, userId })));
-    await writeAudit(tx, viewer, { action: "create", entity: "pelatihan", entityId: row.id, kodeWilayah: kode, after: { ...row, pesertaIds: input.pesertaIds } });
+    await writeAudit(tx, viewer, {
+      action: "create",
+      entity: "pelatihan",
+      entityId: row.id,
+      kodeWilayah: kode,
+      after: { ...row, pesertaIds: input.pesertaIds },
+    });
     return { ok: true, id: row.id } as const;
   });
 }
@@ -97,14 +130,27 @@ export async function createPelatihan({ viewer, kode, input }: Scope & { input: 
 /** Deletes an event organised inside the region (not one organised above it). */
 export async function deletePelatihan({ viewer, kode, id }: Scope & { id: number }): Promise<PelatihanWriteResult> {
   const db = await getDb();
-  const where = and(eq(pelatihan.id, id), inScope(pelatihan.kodeWilayah, kode), inScope(pelatihan.kodeWilayah, viewer.scopeKode));
+  const where = and(
+    eq(pelatihan.id, id),
+    inScope(pelatihan.kodeWilayah, kode),
+    inScope(pelatihan.kodeWilayah, viewer.scopeKode),
+  );
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(pelatihan).where(where).for("update");
     if (!before) return { ok: false, reason: "not_found" } as const;
-    const links = await tx.select({ id: pelatihanPeserta.userId }).from(pelatihanPeserta).where(eq(pelatihanPeserta.pelatihanId, id));
+    const links = await tx
+      .select({ id: pelatihanPeserta.userId })
+      .from(pelatihanPeserta)
+      .where(eq(pelatihanPeserta.pelatihanId, id));
     // pelatihan_peserta rows go with it (on delete cascade).
     await tx.delete(pelatihan).where(where);
-    await writeAudit(tx, viewer, { action: "delete", entity: "pelatihan", entityId: id, kodeWilayah: before.kodeWilayah, before: { ...before, pesertaIds: links.map((l) => l.id) } });
+    await writeAudit(tx, viewer, {
+      action: "delete",
+      entity: "pelatihan",
+      entityId: id,
+      kodeWilayah: before.kodeWilayah,
+      before: { ...before, pesertaIds: links.map((l) => l.id) },
+    });
     return { ok: true, id } as const;
   });
 }

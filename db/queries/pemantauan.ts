@@ -11,7 +11,12 @@ import { ANAK_0_23_MAX_DAYS, NIFAS_DAYS, PAUD_MAX_DAYS } from "@/lib/sasaran/kat
 type MonthScope = { viewer: Viewer; kode: string; ym: YearMonth; posyanduId?: number };
 
 function targetScope({ viewer, kode, posyanduId }: MonthScope) {
-  return and(eq(sasaran.kodeWilayah, kode), inScope(sasaran.kodeWilayah, viewer.scopeKode), eq(sasaran.aktif, true), posyanduId ? eq(sasaran.posyanduId, posyanduId) : undefined);
+  return and(
+    eq(sasaran.kodeWilayah, kode),
+    inScope(sasaran.kodeWilayah, viewer.scopeKode),
+    eq(sasaran.aktif, true),
+    posyanduId ? eq(sasaran.posyanduId, posyanduId) : undefined,
+  );
 }
 
 /** Targets due a record in a month, each with that month's record if any: 2A, 2B and 2C lists. */
@@ -38,7 +43,14 @@ export async function listDueForMonth(p: MonthScope) {
       })
       .from(sasaran)
       .innerJoin(posyandu, eq(posyandu.id, sasaran.posyanduId))
-      .leftJoin(pemantauanIbu, and(eq(pemantauanIbu.sasaranId, sasaran.id), eq(pemantauanIbu.tahun, p.ym.tahun), eq(pemantauanIbu.bulan, p.ym.bulan)))
+      .leftJoin(
+        pemantauanIbu,
+        and(
+          eq(pemantauanIbu.sasaranId, sasaran.id),
+          eq(pemantauanIbu.tahun, p.ym.tahun),
+          eq(pemantauanIbu.bulan, p.ym.bulan),
+        ),
+      )
       .where(ibuDue)
       .orderBy(asc(posyandu.nama), asc(sasaran.nama)),
     db
@@ -56,7 +68,14 @@ export async function listDueForMonth(p: MonthScope) {
       })
       .from(sasaran)
       .innerJoin(posyandu, eq(posyandu.id, sasaran.posyanduId))
-      .leftJoin(pemantauanAnak, and(eq(pemantauanAnak.sasaranId, sasaran.id), eq(pemantauanAnak.tahun, p.ym.tahun), eq(pemantauanAnak.bulan, p.ym.bulan)))
+      .leftJoin(
+        pemantauanAnak,
+        and(
+          eq(pemantauanAnak.sasaranId, sasaran.id),
+          eq(pemantauanAnak.tahun, p.ym.tahun),
+          eq(pemantauanAnak.bulan, p.ym.bulan),
+        ),
+      )
       .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
       .where(and(anakBase, sql`${first}::date - ${sasaran.tanggalLahir} <= ${ANAK_0_23_MAX_DAYS}::int`))
       .orderBy(asc(posyandu.nama), asc(sasaran.nama)),
@@ -71,8 +90,21 @@ export async function listDueForMonth(p: MonthScope) {
       })
       .from(sasaran)
       .innerJoin(posyandu, eq(posyandu.id, sasaran.posyanduId))
-      .leftJoin(pemantauanPaud, and(eq(pemantauanPaud.sasaranId, sasaran.id), eq(pemantauanPaud.tahun, p.ym.tahun), eq(pemantauanPaud.bulan, p.ym.bulan)))
-      .where(and(anakBase, sql`${first}::date - ${sasaran.tanggalLahir} > ${ANAK_0_23_MAX_DAYS}::int`, sql`${last}::date - ${sasaran.tanggalLahir} <= ${PAUD_MAX_DAYS}::int`))
+      .leftJoin(
+        pemantauanPaud,
+        and(
+          eq(pemantauanPaud.sasaranId, sasaran.id),
+          eq(pemantauanPaud.tahun, p.ym.tahun),
+          eq(pemantauanPaud.bulan, p.ym.bulan),
+        ),
+      )
+      .where(
+        and(
+          anakBase,
+          sql`${first}::date - ${sasaran.tanggalLahir} > ${ANAK_0_23_MAX_DAYS}::int`,
+          sql`${last}::date - ${sasaran.tanggalLahir} <= ${PAUD_MAX_DAYS}::int`,
+        ),
+      )
       .orderBy(asc(posyandu.nama), asc(sasaran.nama)),
   ]);
   return { ibu, anak, paud };
@@ -83,8 +115,18 @@ export async function getMonthCounters({ viewer, kode, ym }: MonthScope) {
   const db = await getDb();
   const scoped = (col: AnyPgColumn) => and(eq(col, kode), inScope(col, viewer.scopeKode));
   const [[ibuMonth], [anakMonth], [ibuTotal], [anakTotal]] = await Promise.all([
-    db.select({ n: count() }).from(pemantauanIbu).where(and(scoped(pemantauanIbu.kodeWilayah), eq(pemantauanIbu.tahun, ym.tahun), eq(pemantauanIbu.bulan, ym.bulan))),
-    db.select({ n: count() }).from(pemantauanAnak).where(and(scoped(pemantauanAnak.kodeWilayah), eq(pemantauanAnak.tahun, ym.tahun), eq(pemantauanAnak.bulan, ym.bulan))),
+    db
+      .select({ n: count() })
+      .from(pemantauanIbu)
+      .where(
+        and(scoped(pemantauanIbu.kodeWilayah), eq(pemantauanIbu.tahun, ym.tahun), eq(pemantauanIbu.bulan, ym.bulan)),
+      ),
+    db
+      .select({ n: count() })
+      .from(pemantauanAnak)
+      .where(
+        and(scoped(pemantauanAnak.kodeWilayah), eq(pemantauanAnak.tahun, ym.tahun), eq(pemantauanAnak.bulan, ym.bulan)),
+      ),
     db.select({ n: count() }).from(pemantauanIbu).where(scoped(pemantauanIbu.kodeWilayah)),
     db.select({ n: count() }).from(pemantauanAnak).where(scoped(pemantauanAnak.kodeWilayah)),
   ]);
@@ -92,29 +134,63 @@ export async function getMonthCounters({ viewer, kode, ym }: MonthScope) {
 }
 
 /** The target (in scope) with its record for the month and its latest earlier record (form defaults). */
-export async function getMonthEntry({ viewer, kode, sasaranId, ym }: { viewer: Viewer; kode: string; sasaranId: number; ym: YearMonth }) {
+export async function getMonthEntry({
+  viewer,
+  kode,
+  sasaranId,
+  ym,
+}: {
+  viewer: Viewer;
+  kode: string;
+  sasaranId: number;
+  ym: YearMonth;
+}) {
   const db = await getDb();
   const [target] = await db
     .select()
     .from(sasaran)
-    .where(and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), inScope(sasaran.kodeWilayah, viewer.scopeKode)))
+    .where(
+      and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), inScope(sasaran.kodeWilayah, viewer.scopeKode)),
+    )
     .limit(1);
   if (!target) return null;
-  const same = (t: typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanPaud) => and(eq(t.sasaranId, sasaranId), eq(t.tahun, ym.tahun), eq(t.bulan, ym.bulan));
-  const prev = (t: typeof pemantauanIbu | typeof pemantauanAnak) => and(eq(t.sasaranId, sasaranId), sql`${t.tahun} * 12 + ${t.bulan} < ${ym.tahun * 12 + ym.bulan}`);
+  const same = (t: typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanPaud) =>
+    and(eq(t.sasaranId, sasaranId), eq(t.tahun, ym.tahun), eq(t.bulan, ym.bulan));
+  const prev = (t: typeof pemantauanIbu | typeof pemantauanAnak) =>
+    and(eq(t.sasaranId, sasaranId), sql`${t.tahun} * 12 + ${t.bulan} < ${ym.tahun * 12 + ym.bulan}`);
   if (target.jenis === "ibu") {
     const [[record], [previous]] = await Promise.all([
       db.select().from(pemantauanIbu).where(same(pemantauanIbu)).limit(1),
-      db.select().from(pemantauanIbu).where(prev(pemantauanIbu)).orderBy(desc(pemantauanIbu.tahun), desc(pemantauanIbu.bulan)).limit(1),
+      db
+        .select()
+        .from(pemantauanIbu)
+        .where(prev(pemantauanIbu))
+        .orderBy(desc(pemantauanIbu.tahun), desc(pemantauanIbu.bulan))
+        .limit(1),
     ]);
     return { target, kind: "ibu" as const, ibu: { record: record ?? null, previous: previous ?? null } };
   }
   const [[anak], [previous], [paud]] = await Promise.all([
-    db.select({ record: pemantauanAnak, ukur: pengukuran }).from(pemantauanAnak).leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id)).where(same(pemantauanAnak)).limit(1),
-    db.select().from(pemantauanAnak).where(prev(pemantauanAnak)).orderBy(desc(pemantauanAnak.tahun), desc(pemantauanAnak.bulan)).limit(1),
+    db
+      .select({ record: pemantauanAnak, ukur: pengukuran })
+      .from(pemantauanAnak)
+      .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
+      .where(same(pemantauanAnak))
+      .limit(1),
+    db
+      .select()
+      .from(pemantauanAnak)
+      .where(prev(pemantauanAnak))
+      .orderBy(desc(pemantauanAnak.tahun), desc(pemantauanAnak.bulan))
+      .limit(1),
     db.select().from(pemantauanPaud).where(same(pemantauanPaud)).limit(1),
   ]);
-  return { target, kind: "anak" as const, anak: { record: anak?.record ?? null, ukur: anak?.ukur ?? null, previous: previous ?? null }, paud: paud ?? null };
+  return {
+    target,
+    kind: "anak" as const,
+    anak: { record: anak?.record ?? null, ukur: anak?.ukur ?? null, previous: previous ?? null },
+    paud: paud ?? null,
+  };
 }
 
 /** Every measurement of one child, oldest first (growth chart and history). */
@@ -128,7 +204,15 @@ export async function listPengukuranOfSasaran({ viewer, sasaranId }: { viewer: V
 }
 
 /** Months recorded for one target (newest first), for its detail page. */
-export async function listRecordMonths({ viewer, sasaranId, jenis }: { viewer: Viewer; sasaranId: number; jenis: "ibu" | "anak" }) {
+export async function listRecordMonths({
+  viewer,
+  sasaranId,
+  jenis,
+}: {
+  viewer: Viewer;
+  sasaranId: number;
+  jenis: "ibu" | "anak";
+}) {
   const db = await getDb();
   const t = jenis === "ibu" ? pemantauanIbu : pemantauanAnak;
   return db

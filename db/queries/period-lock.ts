@@ -19,6 +19,8 @@ export async function assertPeriodOpen(tx: Tx, viewer: Viewer, kode: string, ym:
   if (!row || row.status === "draft" || viewer.role === "admin") return;
   throw new AppError(
     "locked",
-    row.status === "disetujui" ? scorecardText.locked.approved(triwulan, ym.tahun) : scorecardText.locked.submitted(triwulan, ym.tahun),
+    row.status === "disetujui"
+      ? scorecardText.locked.approved(triwulan, ym.tahun)
+      : scorecardText.locked.submitted(triwulan, ym.tahun),
   );
 }

@@ -7,12 +7,26 @@ import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 
 /** Posyandu of one desa (scoped); `aktifOnly` for pickers on forms. */
-export async function listPosyanduByDesa({ viewer, kode, aktifOnly = false }: { viewer: Viewer; kode: string; aktifOnly?: boolean }) {
+export async function listPosyanduByDesa({
+  viewer,
+  kode,
+  aktifOnly = false,
+}: {
+  viewer: Viewer;
+  kode: string;
+  aktifOnly?: boolean;
+}) {
   const db = await getDb();
   return db
     .select({ id: posyandu.id, nama: posyandu.nama, alamat: posyandu.alamat, aktif: posyandu.aktif })
     .from(posyandu)
-    .where(and(eq(posyandu.kodeWilayah, kode), inScope(posyandu.kodeWilayah, viewer.scopeKode), aktifOnly ? eq(posyandu.aktif, true) : undefined))
+    .where(
+      and(
+        eq(posyandu.kodeWilayah, kode),
+        inScope(posyandu.kodeWilayah, viewer.scopeKode),
+        aktifOnly ? eq(posyandu.aktif, true) : undefined,
+      ),
+    )
     .orderBy(asc(posyandu.nama));
 }
 
@@ -53,7 +67,13 @@ async function nameTaken(db: Awaited<ReturnType<typeof getDb>>, kode: string, na
   const [row] = await db
     .select({ id: posyandu.id })
     .from(posyandu)
-    .where(and(eq(posyandu.kodeWilayah, kode), sql`lower(${posyandu.nama}) = lower(${nama})`, exceptId ? ne(posyandu.id, exceptId) : undefined))
+    .where(
+      and(
+        eq(posyandu.kodeWilayah, kode),
+        sql`lower(${posyandu.nama}) = lower(${nama})`,
+        exceptId ? ne(posyandu.id, exceptId) : undefined,
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }
@@ -63,13 +83,30 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === "23505" || e?.cause?.code === "23505";
 }
 
-export async function createPosyandu({ viewer, kode, input }: { viewer: Viewer; kode: string; input: PosyanduInput }): Promise<PosyanduWriteResult> {
+export async function createPosyandu({
+  viewer,
+  kode,
+  input,
+}: {
+  viewer: Viewer;
+  kode: string;
+  input: PosyanduInput;
+}): Promise<PosyanduWriteResult> {
   const db = await getDb();
   if (await nameTaken(db, kode, input.nama)) return { ok: false, reason: "duplicate" };
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx.insert(posyandu).values({ kodeWilayah: kode, nama: input.nama, alamat: input.alamat }).returning();
-      await writeAudit(tx, viewer, { action: "create", entity: "posyandu", entityId: row.id, kodeWilayah: kode, after: row });
+      const [row] = await tx
+        .insert(posyandu)
+        .values({ kodeWilayah: kode, nama: input.nama, alamat: input.alamat })
+        .returning();
+      await writeAudit(tx, viewer, {
+        action: "create",
+        entity: "posyandu",
+        entityId: row.id,
+        kodeWilayah: kode,
+        after: row,
+      });
       return { ok: true as const, id: row.id };
     });
   } catch (error) {
@@ -91,8 +128,13 @@ export async function updatePosyandu({
   changes: Partial<PosyanduInput> & { aktif?: boolean };
 }): Promise<PosyanduWriteResult> {
   const db = await getDb();
-  if (changes.nama !== undefined && (await nameTaken(db, kode, changes.nama, id))) return { ok: false, reason: "duplicate" };
-  const where = and(eq(posyandu.id, id), eq(posyandu.kodeWilayah, kode), inScope(posyandu.kodeWilayah, viewer.scopeKode));
+  if (changes.nama !== undefined && (await nameTaken(db, kode, changes.nama, id)))
+    return { ok: false, reason: "duplicate" };
+  const where = and(
+    eq(posyandu.id, id),
+    eq(posyandu.kodeWilayah, kode),
+    inScope(posyandu.kodeWilayah, viewer.scopeKode),
+  );
   try {
     return await db.transaction(async (tx) => {
       const [before] = await tx.select().from(posyandu).where(where).for("update");

@@ -28,7 +28,13 @@ export async function listChildRegions({ viewer, kode }: { viewer: Viewer; kode:
 }
 
 /** Every region inside the viewer's scope at one level (e.g. all desa of a kecamatan). */
-export async function listRegionsInScope({ viewer, jenis }: { viewer: Viewer; jenis: Array<"kecamatan" | "desa" | "kelurahan"> }) {
+export async function listRegionsInScope({
+  viewer,
+  jenis,
+}: {
+  viewer: Viewer;
+  jenis: Array<"kecamatan" | "desa" | "kelurahan">;
+}) {
   const db = await getDb();
   return db
     .select({ kode: regions.kode, nama: regions.nama, jenis: regions.jenis, parentKode: regions.parentKode })
@@ -53,6 +59,10 @@ export async function getRegionTrail(kode: string) {
 /** A region by code without a scope check: only for labelling the viewer's own scope. */
 export async function getRegionName(kode: string) {
   const db = await getDb();
-  const [row] = await db.select({ nama: regions.nama, jenis: regions.jenis }).from(regions).where(eq(regions.kode, kode)).limit(1);
+  const [row] = await db
+    .select({ nama: regions.nama, jenis: regions.jenis })
+    .from(regions)
+    .where(eq(regions.kode, kode))
+    .limit(1);
   return row ?? null;
 }

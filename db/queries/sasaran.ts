@@ -118,7 +118,17 @@ export async function listSasaranForExport(p: Omit<ListSasaranParams, "page" | "
 }
 
 /** One target of a desa, only if that desa is in the viewer's scope. */
-export async function getSasaran({ viewer, kode, id, today }: { viewer: Viewer; kode: string; id: number; today: string }) {
+export async function getSasaran({
+  viewer,
+  kode,
+  id,
+  today,
+}: {
+  viewer: Viewer;
+  kode: string;
+  id: number;
+  today: string;
+}) {
   const db = await getDb();
   const ibu = alias(sasaran, "ibu");
   const [row] = await db
@@ -142,7 +152,12 @@ export async function getSasaran({ viewer, kode, id, today }: { viewer: Viewer; 
 export async function listAnakOfIbu({ viewer, ibuId }: { viewer: Viewer; ibuId: number }) {
   const db = await getDb();
   return db
-    .select({ id: sasaran.id, nama: sasaran.nama, tanggalLahir: sasaran.tanggalLahir, kodeWilayah: sasaran.kodeWilayah })
+    .select({
+      id: sasaran.id,
+      nama: sasaran.nama,
+      tanggalLahir: sasaran.tanggalLahir,
+      kodeWilayah: sasaran.kodeWilayah,
+    })
     .from(sasaran)
     .where(and(eq(sasaran.ibuId, ibuId), inScope(sasaran.kodeWilayah, viewer.scopeKode)))
     .orderBy(asc(sasaran.tanggalLahir));
@@ -152,16 +167,35 @@ export async function listAnakOfIbu({ viewer, ibuId }: { viewer: Viewer; ibuId: 
 export async function listIbuOptions({ viewer, kode }: { viewer: Viewer; kode: string }) {
   const db = await getDb();
   return db
-    .select({ id: sasaran.id, nama: sasaran.nama, noKia: sasaran.noKia, rumahTanggaId: sasaran.rumahTanggaId, posyanduId: sasaran.posyanduId, tanggalLahir: sasaran.tanggalLahir })
+    .select({
+      id: sasaran.id,
+      nama: sasaran.nama,
+      noKia: sasaran.noKia,
+      rumahTanggaId: sasaran.rumahTanggaId,
+      posyanduId: sasaran.posyanduId,
+      tanggalLahir: sasaran.tanggalLahir,
+    })
     .from(sasaran)
-    .where(and(eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, "ibu"), eq(sasaran.aktif, true), inScope(sasaran.kodeWilayah, viewer.scopeKode)))
+    .where(
+      and(
+        eq(sasaran.kodeWilayah, kode),
+        eq(sasaran.jenis, "ibu"),
+        eq(sasaran.aktif, true),
+        inScope(sasaran.kodeWilayah, viewer.scopeKode),
+      ),
+    )
     .orderBy(asc(sasaran.nama));
 }
 
 export async function listRumahTanggaOptions({ viewer, kode }: { viewer: Viewer; kode: string }) {
   const db = await getDb();
   return db
-    .select({ id: rumahTangga.id, kepalaKeluarga: rumahTangga.kepalaKeluarga, dusun: rumahTangga.dusun, rt: rumahTangga.rt })
+    .select({
+      id: rumahTangga.id,
+      kepalaKeluarga: rumahTangga.kepalaKeluarga,
+      dusun: rumahTangga.dusun,
+      rt: rumahTangga.rt,
+    })
     .from(rumahTangga)
     .where(and(eq(rumahTangga.kodeWilayah, kode), inScope(rumahTangga.kodeWilayah, viewer.scopeKode)))
     .orderBy(asc(rumahTangga.kepalaKeluarga));
@@ -181,7 +215,17 @@ export async function findNikElsewhere({ nik, excludeId }: { nik: string; exclud
 }
 
 /** A likely duplicate in the same desa: same name (case-insensitive) and birth date. */
-export async function findNameDobDuplicate({ kode, nama, tanggalLahir, excludeId }: { kode: string; nama: string; tanggalLahir: string; excludeId?: number }) {
+export async function findNameDobDuplicate({
+  kode,
+  nama,
+  tanggalLahir,
+  excludeId,
+}: {
+  kode: string;
+  nama: string;
+  tanggalLahir: string;
+  excludeId?: number;
+}) {
   const db = await getDb();
   const [row] = await db
     .select({ id: sasaran.id })
@@ -199,12 +243,29 @@ export async function findNameDobDuplicate({ kode, nama, tanggalLahir, excludeId
 }
 
 /** KIA numbers are unique per desa within a jenis (the mother and her child share one book). */
-export async function isKiaTaken({ kode, jenis, noKia, excludeId }: { kode: string; jenis: "ibu" | "anak"; noKia: string; excludeId?: number }) {
+export async function isKiaTaken({
+  kode,
+  jenis,
+  noKia,
+  excludeId,
+}: {
+  kode: string;
+  jenis: "ibu" | "anak";
+  noKia: string;
+  excludeId?: number;
+}) {
   const db = await getDb();
   const [row] = await db
     .select({ id: sasaran.id })
     .from(sasaran)
-    .where(and(eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, jenis), eq(sasaran.noKia, noKia), excludeId ? ne(sasaran.id, excludeId) : undefined))
+    .where(
+      and(
+        eq(sasaran.kodeWilayah, kode),
+        eq(sasaran.jenis, jenis),
+        eq(sasaran.noKia, noKia),
+        excludeId ? ne(sasaran.id, excludeId) : undefined,
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }

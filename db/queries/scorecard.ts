@@ -19,14 +19,26 @@ function where(p: ScorecardParams, alias = "k"): SQL {
 }
 
 export type IndicatorRow = { kelompok: "ibu" | "anak"; nomor: number; y: number; ts: number; n: number };
-export type GroupRow = { kelompok: "ibu" | "anak" | "paud"; n: number; diterima: number; seharusnya: number; risiko: number; h: number; k: number; m: number; td: number };
+export type GroupRow = {
+  kelompok: "ibu" | "anak" | "paud";
+  n: number;
+  diterima: number;
+  seharusnya: number;
+  risiko: number;
+  h: number;
+  k: number;
+  m: number;
+  td: number;
+};
 
 /** Tabel 1–4 for a desa, or pooled over every target below a kecamatan/kabupaten, summing numerators and
  * denominators (never averaging percentages). Without a posyandu filter the sums come from the per-desa
  * roll-up `konvergensi_desa` (maintained with the per-target rows, so a district reads hundreds of rows, not
  * every target's); a posyandu slice sums the per-target rows directly. */
 export function getScorecard(p: ScorecardParams) {
-  return cachedUnder(p.kode, "scorecard", [p.viewer.scopeKode, p.tahun, p.triwulan, p.posyanduId ?? null], () => computeScorecard(p));
+  return cachedUnder(p.kode, "scorecard", [p.viewer.scopeKode, p.tahun, p.triwulan, p.posyanduId ?? null], () =>
+    computeScorecard(p),
+  );
 }
 
 async function computeScorecard(p: ScorecardParams) {
@@ -67,7 +79,18 @@ async function computeScorecard(p: ScorecardParams) {
           from konvergensi_sasaran k where ${where(p)} and k.kelompok in ('ibu', 'anak')`,
     ),
   ]);
-  const group = (g: GroupRow["kelompok"]): GroupRow => groups.find((r) => r.kelompok === g) ?? { kelompok: g, n: 0, diterima: 0, seharusnya: 0, risiko: 0, h: 0, k: 0, m: 0, td: 0 };
+  const group = (g: GroupRow["kelompok"]): GroupRow =>
+    groups.find((r) => r.kelompok === g) ?? {
+      kelompok: g,
+      n: 0,
+      diterima: 0,
+      seharusnya: 0,
+      risiko: 0,
+      h: 0,
+      k: 0,
+      m: 0,
+      td: 0,
+    };
   return { indicators, ibu: group("ibu"), anak: group("anak"), paud: group("paud"), jtrt: jtrt?.jtrt ?? 0 };
 }
 
@@ -87,7 +110,9 @@ export type DesaScoreRow = {
 /** Per-desa convergence for a kecamatan/kabupaten from the per-desa roll-up; desa without data are listed too. */
 export async function listDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]> {
   if (!isValidKode(p.kode) || !isValidKode(p.viewer.scopeKode)) return [];
-  return cachedUnder(p.kode, "scorecard-desa", [p.viewer.scopeKode, p.tahun, p.triwulan], () => computeDesaScorecard(p));
+  return cachedUnder(p.kode, "scorecard-desa", [p.viewer.scopeKode, p.tahun, p.triwulan], () =>
+    computeDesaScorecard(p),
+  );
 }
 
 async function computeDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]> {
@@ -112,10 +137,19 @@ async function computeDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]>
   );
 }
 
-export type IndicatorTarget = { sasaranId: number; nama: string; kodeWilayah: string; desa: string; nilai: "Y" | "T" | "TS"; stage: string | null };
+export type IndicatorTarget = {
+  sasaranId: number;
+  nama: string;
+  kodeWilayah: string;
+  desa: string;
+  nilai: "Y" | "T" | "TS";
+  stage: string | null;
+};
 
 /** The targets behind one coverage figure: each target's Y, T or TS for that indicator. */
-export async function listIndicatorTargets(p: ScorecardParams & { kelompok: "ibu" | "anak" | "paud"; nomor: number }): Promise<IndicatorTarget[]> {
+export async function listIndicatorTargets(
+  p: ScorecardParams & { kelompok: "ibu" | "anak" | "paud"; nomor: number },
+): Promise<IndicatorTarget[]> {
   const db = await getDb();
   const nilai =
     p.kelompok === "paud"
@@ -130,7 +164,17 @@ export async function listIndicatorTargets(p: ScorecardParams & { kelompok: "ibu
   );
 }
 
-export type RekapRow = { sasaranId: number; nama: string; noKia: string | null; desa: string; stage: string | null; status: string | null; hasil: string; diterima: number; seharusnya: number };
+export type RekapRow = {
+  sasaranId: number;
+  nama: string;
+  noKia: string | null;
+  desa: string;
+  stage: string | null;
+  status: string | null;
+  hasil: string;
+  diterima: number;
+  seharusnya: number;
+};
 
 /** Formulir 3A/3B rows (per target) for the Excel export. */
 export async function listRekap(p: ScorecardParams & { kelompok: "ibu" | "anak" }): Promise<RekapRow[]> {

@@ -23,7 +23,12 @@ async function kabupatenOf(kode: string): Promise<string[]> {
   const parts = kode.split(".");
   if (parts.length >= 2) return [`${parts[0]}.${parts[1]}`];
   const db = await getDb();
-  return (await selectRows<{ kode: string }>(db, sql`select kode from regions where jenis = 'kabupaten' and kode like ${`${kode}.%`}`)).map((r) => r.kode);
+  return (
+    await selectRows<{ kode: string }>(
+      db,
+      sql`select kode from regions where jenis = 'kabupaten' and kode like ${`${kode}.%`}`,
+    )
+  ).map((r) => r.kode);
 }
 
 /** Makes sure the per-desa counts of `tanggal` exist for the kabupaten(s) of `kode`: filled on first read, under
@@ -32,11 +37,17 @@ export async function ensureTargetCounts(kode: string, tanggal: string): Promise
   if (!isValidKode(kode) || !/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) return;
   const db = await getDb();
   for (const kab of await kabupatenOf(kode)) {
-    const [have] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from sasaran_kelompok_isi where tanggal = ${tanggal}::date and kabupaten = ${kab}`);
+    const [have] = await selectRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from sasaran_kelompok_isi where tanggal = ${tanggal}::date and kabupaten = ${kab}`,
+    );
     if (have.n) continue;
     await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('sasaran_kelompok_desa'))`);
-      const [again] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from sasaran_kelompok_isi where tanggal = ${tanggal}::date and kabupaten = ${kab}`);
+      const [again] = await selectRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from sasaran_kelompok_isi where tanggal = ${tanggal}::date and kabupaten = ${kab}`,
+      );
       if (again.n) return;
       // Drop this date's old rows and every date the trigger has invalidated since.
       await tx.execute(sql`delete from sasaran_kelompok_desa d where d.kode_wilayah like ${`${kab}.%`}
@@ -44,7 +55,9 @@ export async function ensureTargetCounts(kode: string, tanggal: string): Promise
       await tx.execute(sql`insert into sasaran_kelompok_desa (tanggal, kode_wilayah, kelompok, n)
         select ${tanggal}::date, kode_wilayah, ${kelompokOn(tanggal)}, count(*)::int from sasaran
         where aktif and kode_wilayah like ${`${kab}.%`} group by 2, 3`);
-      await tx.execute(sql`insert into sasaran_kelompok_isi (tanggal, kabupaten) values (${tanggal}::date, ${kab}) on conflict do nothing`);
+      await tx.execute(
+        sql`insert into sasaran_kelompok_isi (tanggal, kabupaten) values (${tanggal}::date, ${kab}) on conflict do nothing`,
+      );
     });
   }
 }

@@ -12,24 +12,38 @@ export type TugasItem = { id: number; nama: string; detail?: string };
 
 type Rows = { id: number; nama: string; detail: string | null }[];
 
-
 /** The cadre's to-do list for one desa and month, each group computed in one set-based query. */
-export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Viewer; kode: string; ym: YearMonth; today: string }) {
+export async function getTugasBulanIni({
+  viewer,
+  kode,
+  ym,
+  today,
+}: {
+  viewer: Viewer;
+  kode: string;
+  ym: YearMonth;
+  today: string;
+}) {
   if (!isInScope(viewer.scopeKode, kode)) return null;
   const db = await getDb();
   const idx = monthIndex(ym);
   const [due, notWeighed, twoT, homeVisit, pastHpl, agingOut] = await Promise.all([
     listDueForMonth({ viewer, kode, ym }),
     // Children (old enough) weighed neither last month nor this month.
-    selectRows<Rows[number]>(db, sql`
+    selectRows<Rows[number]>(
+      db,
+      sql`
       select s.id, s.nama, null as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
         and ${today}::date - s.tanggal_lahir between 61 and ${ANAK_0_23_MAX_DAYS}
         and not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.pengukuran_berat_badan
           and p.tahun * 12 + p.bulan between ${idx - 1} and ${idx})
-      order by s.nama`),
+      order by s.nama`,
+    ),
     // 2T: the last two weighings did not go up (domain §11.2).
-    selectRows<Rows[number]>(db, sql`
+    selectRows<Rows[number]>(
+      db,
+      sql`
       with w as (
         select u.sasaran_id, u.berat_kg, u.tanggal_ukur,
           lag(u.berat_kg, 1) over (partition by u.sasaran_id order by u.tanggal_ukur) as prev1,
@@ -40,9 +54,12 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
       from w join sasaran s on s.id = w.sasaran_id
       where w.rn = 1 and s.aktif and w.prev2 is not null and w.prev1 <= w.prev2 and w.berat_kg <= w.prev1
         and ${today}::date - s.tanggal_lahir <= ${ANAK_0_23_MAX_DAYS}
-      order by s.nama`),
+      order by s.nama`,
+    ),
     // Stunted/wasted children and KEK/Risti mothers with no home visit recorded this month.
-    selectRows<Rows[number]>(db, sql`
+    selectRows<Rows[number]>(
+      db,
+      sql`
       select s.id, s.nama, 'anak: ' || coalesce(u.kategori_haz, '') || ' ' || coalesce(u.kategori_whz, '') as detail
       from sasaran s
       join lateral (select kategori_haz, kategori_whz from pengukuran where sasaran_id = s.id order by tanggal_ukur desc limit 1) u on true
@@ -55,19 +72,29 @@ export async function getTugasBulanIni({ viewer, kode, ym, today }: { viewer: Vi
       join lateral (select status_kehamilan from pemantauan_ibu where sasaran_id = s.id order by tahun desc, bulan desc limit 1) r on true
       where s.kode_wilayah = ${kode} and s.jenis = 'ibu' and s.aktif and s.tanggal_melahirkan is null and r.status_kehamilan in ('risti', 'kek')
         and not exists (select 1 from pemantauan_ibu p where p.sasaran_id = s.id and p.tahun = ${ym.tahun} and p.bulan = ${ym.bulan} and p.kunjungan_rumah)
-      order by 2`),
-    selectRows<Rows[number]>(db, sql`
+      order by 2`,
+    ),
+    selectRows<Rows[number]>(
+      db,
+      sql`
       select s.id, s.nama, to_char(s.hpl, 'YYYY-MM-DD') as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'ibu' and s.aktif and s.tanggal_melahirkan is null and s.hpl < ${today}::date
-      order by s.hpl`),
-    selectRows<Rows[number]>(db, sql`
+      order by s.hpl`,
+    ),
+    selectRows<Rows[number]>(
+      db,
+      sql`
       select s.id, s.nama, to_char(s.tanggal_lahir + 731, 'YYYY-MM-DD') as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
         and ${today}::date - s.tanggal_lahir between ${ANAK_0_23_MAX_DAYS - 30} and ${ANAK_0_23_MAX_DAYS}
-      order by s.tanggal_lahir`),
+      order by s.tanggal_lahir`,
+    ),
   ]);
-  const belumDicatat: TugasItem[] = [...due.ibu, ...due.anak, ...due.paud].filter((r) => !r.recordId).map((r) => ({ id: r.id, nama: r.nama }));
-  const clean = (rows: Rows): TugasItem[] => rows.map((r) => ({ id: Number(r.id), nama: r.nama, detail: r.detail ?? undefined }));
+  const belumDicatat: TugasItem[] = [...due.ibu, ...due.anak, ...due.paud]
+    .filter((r) => !r.recordId)
+    .map((r) => ({ id: r.id, nama: r.nama }));
+  const clean = (rows: Rows): TugasItem[] =>
+    rows.map((r) => ({ id: Number(r.id), nama: r.nama, detail: r.detail ?? undefined }));
   return {
     belumDicatat,
     belumDitimbang: clean(notWeighed),

@@ -10,24 +10,56 @@ import type { Role } from "@/lib/auth/permissions";
 /** The active user behind a session, or null when the account is gone or deactivated. */
 export async function getActiveViewerById(id: number): Promise<Viewer | null> {
   const user = await getSessionUserById(id);
-  return user ? { id: user.id, username: user.username, displayName: user.displayName, role: user.role, scopeKode: user.scopeKode } : null;
+  return user
+    ? {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        scopeKode: user.scopeKode,
+      }
+    : null;
 }
 
 /** As getActiveViewerById, plus whether the user must first replace a temporary password. A session is
  * revoked (null) when it was logged out (its sid), or signed in before the user's last password reset or
  * (de)activation: JWTs cannot be deleted, and a response racing a logout may re-set the old cookie. */
-export async function getSessionUserById(id: number, session: { loginAt?: number; sid?: string } = {}): Promise<(Viewer & { mustChangePassword: boolean }) | null> {
+export async function getSessionUserById(
+  id: number,
+  session: { loginAt?: number; sid?: string } = {},
+): Promise<(Viewer & { mustChangePassword: boolean }) | null> {
   const db = await getDb();
-  const byUser = session.loginAt === undefined ? sql`false` : sql`(${auditLog.entity} = 'pengguna' and ${auditLog.action} in ('reset_sandi', 'status') and ${auditLog.at} > ${new Date(session.loginAt).toISOString()}::timestamptz)`;
-  const bySession = session.sid === undefined ? sql`false` : sql`(${auditLog.entity} = 'sesi' and ${auditLog.action} = ${SESSION_REVOKED} and ${auditLog.after}->>'sid' = ${session.sid})`;
+  const byUser =
+    session.loginAt === undefined
+      ? sql`false`
+      : sql`(${auditLog.entity} = 'pengguna' and ${auditLog.action} in ('reset_sandi', 'status') and ${auditLog.at} > ${new Date(session.loginAt).toISOString()}::timestamptz)`;
+  const bySession =
+    session.sid === undefined
+      ? sql`false`
+      : sql`(${auditLog.entity} = 'sesi' and ${auditLog.action} = ${SESSION_REVOKED} and ${auditLog.after}->>'sid' = ${session.sid})`;
   const revoked = sql<boolean>`exists (select 1 from ${auditLog} where ${auditLog.entity} in ('sesi', 'pengguna') and ${auditLog.entityId} = ${String(id)} and (${byUser} or ${bySession}))`;
   const [row] = await db
-    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, scopeKode: users.scopeKode, mustChangePassword: users.mustChangePassword, revoked })
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      scopeKode: users.scopeKode,
+      mustChangePassword: users.mustChangePassword,
+      revoked,
+    })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true)))
     .limit(1);
   if (!row || row.revoked) return null;
-  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, scopeKode: row.scopeKode, mustChangePassword: row.mustChangePassword };
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role,
+    scopeKode: row.scopeKode,
+    mustChangePassword: row.mustChangePassword,
+  };
 }
 
 const SESSION_REVOKED = "sesi_dicabut";
@@ -35,16 +67,34 @@ const SESSION_REVOKED = "sesi_dicabut";
 /** Called on sign-out: this session (not the user's others) is refused from now on. */
 export async function revokeSession({ userId, sid }: { userId: number; sid: string }) {
   const db = await getDb();
-  const [user] = await db.select({ id: users.id, username: users.username, role: users.role, scopeKode: users.scopeKode }).from(users).where(eq(users.id, userId)).limit(1);
+  const [user] = await db
+    .select({ id: users.id, username: users.username, role: users.role, scopeKode: users.scopeKode })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   if (!user) return;
-  await writeAudit(db, user, { action: SESSION_REVOKED, entity: "sesi", entityId: userId, kodeWilayah: user.scopeKode, after: { sid } });
+  await writeAudit(db, user, {
+    action: SESSION_REVOKED,
+    entity: "sesi",
+    entityId: userId,
+    kodeWilayah: user.scopeKode,
+    after: { sid },
+  });
 }
 
 /** Credentials lookup for sign-in only. */
 export async function getUserForLogin(username: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, scopeKode: users.scopeKode, passwordHash: users.passwordHash, active: users.active })
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      scopeKode: users.scopeKode,
+      passwordHash: users.passwordHash,
+      active: users.active,
+    })
     .from(users)
     .where(eq(users.username, username))
     .limit(1);
@@ -144,14 +194,26 @@ export async function isUsernameTaken(username: string): Promise<boolean> {
 type Actor = Pick<Viewer, "id" | "username" | "role">;
 
 /** New account with a temporary password that must be changed at first sign-in; audited in the same transaction. */
-export async function createAccount({ actor, input }: { actor: Actor; input: { username: string; displayName: string; role: Role; scopeKode: string; passwordHash: string } }) {
+export async function createAccount({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { username: string; displayName: string; role: Role; scopeKode: string; passwordHash: string };
+}) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(users)
       .values({ ...input, mustChangePassword: true })
       .returning(accountColumns);
-    await writeAudit(tx, actor, { action: "create", entity: "pengguna", entityId: row.id, kodeWilayah: row.scopeKode, after: row });
+    await writeAudit(tx, actor, {
+      action: "create",
+      entity: "pengguna",
+      entityId: row.id,
+      kodeWilayah: row.scopeKode,
+      after: row,
+    });
     return row;
   });
 }
@@ -187,7 +249,14 @@ export async function changeAccount({ actor, id, change }: { actor: Actor; id: n
       .set({ ...set, updatedAt: new Date() })
       .where(eq(users.id, id))
       .returning(accountColumns);
-    await writeAudit(tx, actor, { action: CHANGE_ACTION[change.kind], entity: "pengguna", entityId: id, kodeWilayah: after.scopeKode, before, after });
+    await writeAudit(tx, actor, {
+      action: CHANGE_ACTION[change.kind],
+      entity: "pengguna",
+      entityId: id,
+      kodeWilayah: after.scopeKode,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -195,6 +264,10 @@ export async function changeAccount({ actor, id, change }: { actor: Actor; id: n
 /** The stored hash, for checking the current password before a change. */
 export async function getPasswordHash(id: number): Promise<string | null> {
   const db = await getDb();
-  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(and(eq(users.id, id), eq(users.active, true))).limit(1);
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.active, true)))
+    .limit(1);
   return row?.passwordHash ?? null;
 }

@@ -1,4 +1,17 @@
-import { bigint, boolean, index, integer, numeric, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { type AnyPgColumn } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
 import { users } from "./users";
@@ -61,7 +74,10 @@ export const apbdesBaris = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("apbdes_baris_apbdes_idx").on(t.apbdesId), index("apbdes_baris_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"))],
+  (t) => [
+    index("apbdes_baris_apbdes_idx").on(t.apbdesId),
+    index("apbdes_baris_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops")),
+  ],
 );
 
 export type Apbdes = typeof apbdes.$inferSelect;

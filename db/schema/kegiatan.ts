@@ -3,7 +3,13 @@ import { regions } from "./regions";
 import { sasaran } from "./sasaran";
 import { users } from "./users";
 
-export const jenisKegiatan = pgEnum("jenis_kegiatan", ["kie", "kunjungan_rumah", "koordinasi", "rembuk_stunting", "lainnya"]);
+export const jenisKegiatan = pgEnum("jenis_kegiatan", [
+  "kie",
+  "kunjungan_rumah",
+  "koordinasi",
+  "rembuk_stunting",
+  "lainnya",
+]);
 
 /** Laporan kegiatan KPM: the cadre's activity log. */
 export const kegiatanKpm = pgTable(

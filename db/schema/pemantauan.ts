@@ -1,4 +1,19 @@
-import { boolean, date, index, integer, numeric, pgEnum, pgTable, primaryKey, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { sasaran } from "./sasaran";
 import { posyandu } from "./posyandu";
 import { users } from "./users";
@@ -52,7 +67,13 @@ export const pemantauanIbu = pgTable(
     uniqueIndex("pemantauan_ibu_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
     index("pemantauan_ibu_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
     // District reporting completeness reads one month across hundreds of desa (index-only).
-    index("pemantauan_ibu_bulan_idx").using("btree", t.tahun, t.bulan, t.kodeWilayah.op("text_pattern_ops"), t.createdAt),
+    index("pemantauan_ibu_bulan_idx").using(
+      "btree",
+      t.tahun,
+      t.bulan,
+      t.kodeWilayah.op("text_pattern_ops"),
+      t.createdAt,
+    ),
   ],
 );
 
@@ -85,7 +106,13 @@ export const pemantauanAnak = pgTable(
     uniqueIndex("pemantauan_anak_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
     index("pemantauan_anak_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
     // District reporting completeness reads one month across hundreds of desa (index-only).
-    index("pemantauan_anak_bulan_idx").using("btree", t.tahun, t.bulan, t.kodeWilayah.op("text_pattern_ops"), t.createdAt),
+    index("pemantauan_anak_bulan_idx").using(
+      "btree",
+      t.tahun,
+      t.bulan,
+      t.kodeWilayah.op("text_pattern_ops"),
+      t.createdAt,
+    ),
   ],
 );
 
@@ -157,5 +184,8 @@ export const pertumbuhanDesa = pgTable(
     wasted: integer("wasted").notNull(),
     underweight: integer("underweight").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.kodeWilayah, t.periode] }), index("pertumbuhan_desa_periode_idx").using("btree", t.periode, t.kodeWilayah.op("text_pattern_ops"))],
+  (t) => [
+    primaryKey({ columns: [t.kodeWilayah, t.periode] }),
+    index("pertumbuhan_desa_periode_idx").using("btree", t.periode, t.kodeWilayah.op("text_pattern_ops")),
+  ],
 );

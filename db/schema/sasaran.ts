@@ -1,4 +1,18 @@
-import { type AnyPgColumn, boolean, date, index, integer, numeric, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { regions } from "./regions";
 import { posyandu } from "./posyandu";
@@ -62,10 +76,16 @@ export const sasaran = pgTable(
   (t) => [
     index("sasaran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.jenis),
     // Active targets by group on a date, counted over a whole district: everything the group needs, index-only.
-    index("sasaran_aktif_kelompok_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.jenis, t.tanggalLahir, t.tanggalMelahirkan).where(sql`${t.aktif}`),
+    index("sasaran_aktif_kelompok_idx")
+      .using("btree", t.kodeWilayah.op("text_pattern_ops"), t.jenis, t.tanggalLahir, t.tanggalMelahirkan)
+      .where(sql`${t.aktif}`),
     // A KIA book links one mother and her child, so the number is unique per desa within each jenis.
-    uniqueIndex("sasaran_kia_uq").on(t.kodeWilayah, t.jenis, t.noKia).where(sql`${t.noKia} is not null`),
-    uniqueIndex("sasaran_nik_uq").on(t.nik).where(sql`${t.nik} is not null and ${t.aktif}`),
+    uniqueIndex("sasaran_kia_uq")
+      .on(t.kodeWilayah, t.jenis, t.noKia)
+      .where(sql`${t.noKia} is not null`),
+    uniqueIndex("sasaran_nik_uq")
+      .on(t.nik)
+      .where(sql`${t.nik} is not null and ${t.aktif}`),
     index("sasaran_ibu_idx").on(t.ibuId),
     index("sasaran_posyandu_idx").on(t.posyanduId),
   ],

@@ -44,7 +44,15 @@ export const konvergensiSasaran = pgTable(
     primaryKey({ columns: [t.sasaranId, t.tahun, t.triwulan, t.kelompok] }),
     index("konvergensi_sasaran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.triwulan),
     // JTRT (distinct households) over a district's quarter, index-only.
-    index("konvergensi_sasaran_rumah_tangga_idx").using("btree", t.tahun, t.triwulan, t.kelompok, t.kodeWilayah.op("text_pattern_ops"), t.rumahTanggaId, t.sasaranId),
+    index("konvergensi_sasaran_rumah_tangga_idx").using(
+      "btree",
+      t.tahun,
+      t.triwulan,
+      t.kelompok,
+      t.kodeWilayah.op("text_pattern_ops"),
+      t.rumahTanggaId,
+      t.sasaranId,
+    ),
   ],
 );
 
@@ -66,7 +74,10 @@ export const periodeDesa = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // The period index serves district pages: `kode_wilayah like '19.71.%'` is a range after the quarter.
-  (t) => [primaryKey({ columns: [t.kodeWilayah, t.tahun, t.triwulan] }), index("periode_desa_periode_idx").using("btree", t.tahun, t.triwulan, t.kodeWilayah.op("text_pattern_ops"))],
+  (t) => [
+    primaryKey({ columns: [t.kodeWilayah, t.tahun, t.triwulan] }),
+    index("periode_desa_periode_idx").using("btree", t.tahun, t.triwulan, t.kodeWilayah.op("text_pattern_ops")),
+  ],
 );
 
 export type KonvergensiSasaran = typeof konvergensiSasaran.$inferSelect;

@@ -10,7 +10,10 @@ export const loginAttempts = pgTable(
     success: boolean("success").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("login_attempts_username_at_idx").on(t.username, t.at), index("login_attempts_ip_at_idx").on(t.ip, t.at)],
+  (t) => [
+    index("login_attempts_username_at_idx").on(t.username, t.at),
+    index("login_attempts_ip_at_idx").on(t.ip, t.at),
+  ],
 );
 
 export type LoginAttempt = typeof loginAttempts.$inferSelect;

@@ -1,7 +1,14 @@
 import { boolean, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
 
-export const userRole = pgEnum("user_role", ["kpm", "perangkat_desa", "kepala_desa", "kecamatan", "kabupaten", "admin"]);
+export const userRole = pgEnum("user_role", [
+  "kpm",
+  "perangkat_desa",
+  "kepala_desa",
+  "kecamatan",
+  "kabupaten",
+  "admin",
+]);
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),

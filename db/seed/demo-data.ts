@@ -9,7 +9,16 @@
 import { count, getTableColumns, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, regions, rumahTangga, sasaran } from "../schema";
+import {
+  pemantauanAnak,
+  pemantauanIbu,
+  pemantauanPaud,
+  pengukuran,
+  posyandu,
+  regions,
+  rumahTangga,
+  sasaran,
+} from "../schema";
 import { addMonths, monthBounds, todayIso, yearMonthOfDate, type YearMonth } from "@/lib/periods";
 import { completedMonths, isoDateToDayNumber } from "@/lib/growth/age";
 import { computeGrowthWho, loadGrowthTables } from "@/lib/growth/tables";
@@ -103,54 +112,300 @@ const pad = (n: number, w: number) => String(n).padStart(w, "0");
 // Names (Bangka Malay, with some Bangka Chinese families)
 
 const MALE = [
-  "Ahmad Fauzi", "Rusli", "Hendra Saputra", "Syamsul Bahri", "Zulkarnain", "Abdul Rahman", "Muhammad Yusuf",
-  "Rahmat Hidayat", "Junaidi", "Irwansyah", "Suhaimi", "Darmawan", "Fikri Ramadhan", "Azhari", "Khairul Anwar",
-  "Ridwan", "Hasbullah", "Yusril Ihza", "Agus Salim", "Dedi Kurniawan", "Firmansyah", "Herman", "Iskandar",
-  "Jamaluddin", "Mahmud", "Nasrullah", "Rizal Effendi", "Sahrul", "Taufik Hidayat", "Wahyudi", "Yudi Pratama",
-  "Zainal Abidin", "Bujang", "Amran", "Erwin Syahputra", "Saparudin", "Marzuki", "Usman", "Hamdani", "Arifin",
-  "Samsudin", "Sukardi", "Rosidi", "Hasan Basri", "Ismail", "Jumadi", "Kurniadi", "Muslim", "Rudi Hartono",
-  "Sofyan", "Edi Susanto", "Fadli", "Heri Gunawan", "Indra Jaya", "Mulyadi", "Syafrudin", "Tarmizi", "Zulfikar",
+  "Ahmad Fauzi",
+  "Rusli",
+  "Hendra Saputra",
+  "Syamsul Bahri",
+  "Zulkarnain",
+  "Abdul Rahman",
+  "Muhammad Yusuf",
+  "Rahmat Hidayat",
+  "Junaidi",
+  "Irwansyah",
+  "Suhaimi",
+  "Darmawan",
+  "Fikri Ramadhan",
+  "Azhari",
+  "Khairul Anwar",
+  "Ridwan",
+  "Hasbullah",
+  "Yusril Ihza",
+  "Agus Salim",
+  "Dedi Kurniawan",
+  "Firmansyah",
+  "Herman",
+  "Iskandar",
+  "Jamaluddin",
+  "Mahmud",
+  "Nasrullah",
+  "Rizal Effendi",
+  "Sahrul",
+  "Taufik Hidayat",
+  "Wahyudi",
+  "Yudi Pratama",
+  "Zainal Abidin",
+  "Bujang",
+  "Amran",
+  "Erwin Syahputra",
+  "Saparudin",
+  "Marzuki",
+  "Usman",
+  "Hamdani",
+  "Arifin",
+  "Samsudin",
+  "Sukardi",
+  "Rosidi",
+  "Hasan Basri",
+  "Ismail",
+  "Jumadi",
+  "Kurniadi",
+  "Muslim",
+  "Rudi Hartono",
+  "Sofyan",
+  "Edi Susanto",
+  "Fadli",
+  "Heri Gunawan",
+  "Indra Jaya",
+  "Mulyadi",
+  "Syafrudin",
+  "Tarmizi",
+  "Zulfikar",
 ] as const;
 
 const FEMALE = [
-  "Siti Aminah", "Nurhayati", "Rosmawati", "Yusnani", "Marliana", "Hasanah", "Rusmini", "Sartika", "Yuniarti",
-  "Fitri Handayani", "Wulandari", "Dewi Sartika", "Sri Wahyuni", "Nurul Aini", "Rahmawati", "Lestari", "Herlina",
-  "Susanti", "Novita Sari", "Desi Ratnasari", "Ayu Lestari", "Indah Permata Sari", "Eka Putri", "Rina Marlina",
-  "Mega Puspita", "Yulia Safitri", "Anisa Rahma", "Nurjanah", "Halimah", "Salmah", "Zubaidah", "Fatimah", "Maimunah",
-  "Juliana", "Erna Wati", "Suryani", "Ratna Dewi", "Fadillah", "Nur Azizah", "Elvina", "Yenni", "Misnawati",
-  "Rahayu", "Aprilia", "Putri Ramadhani", "Sri Mulyani", "Nova Yanti", "Ria Anggraini", "Siti Khadijah", "Yusmiati",
-  "Dahlia", "Rosnani", "Leni Marlina", "Mardiana", "Nuraini", "Sumarni", "Tri Wahyuni", "Wati", "Zuraida",
+  "Siti Aminah",
+  "Nurhayati",
+  "Rosmawati",
+  "Yusnani",
+  "Marliana",
+  "Hasanah",
+  "Rusmini",
+  "Sartika",
+  "Yuniarti",
+  "Fitri Handayani",
+  "Wulandari",
+  "Dewi Sartika",
+  "Sri Wahyuni",
+  "Nurul Aini",
+  "Rahmawati",
+  "Lestari",
+  "Herlina",
+  "Susanti",
+  "Novita Sari",
+  "Desi Ratnasari",
+  "Ayu Lestari",
+  "Indah Permata Sari",
+  "Eka Putri",
+  "Rina Marlina",
+  "Mega Puspita",
+  "Yulia Safitri",
+  "Anisa Rahma",
+  "Nurjanah",
+  "Halimah",
+  "Salmah",
+  "Zubaidah",
+  "Fatimah",
+  "Maimunah",
+  "Juliana",
+  "Erna Wati",
+  "Suryani",
+  "Ratna Dewi",
+  "Fadillah",
+  "Nur Azizah",
+  "Elvina",
+  "Yenni",
+  "Misnawati",
+  "Rahayu",
+  "Aprilia",
+  "Putri Ramadhani",
+  "Sri Mulyani",
+  "Nova Yanti",
+  "Ria Anggraini",
+  "Siti Khadijah",
+  "Yusmiati",
+  "Dahlia",
+  "Rosnani",
+  "Leni Marlina",
+  "Mardiana",
+  "Nuraini",
+  "Sumarni",
+  "Tri Wahyuni",
+  "Wati",
+  "Zuraida",
 ] as const;
 
 const CHILD_L = [
-  "Muhammad", "Ahmad", "Rizky", "Arkan", "Azka", "Rafka", "Alfatih", "Fathan", "Raffi", "Daffa", "Zidan", "Kenzo",
-  "Abizar", "Arsyad", "Hafiz", "Rayyan", "Syafiq", "Fadhil", "Umar", "Ibrahim", "Farel", "Gibran", "Athar", "Ilham",
-  "Dzaky", "Naufal", "Alif", "Satria", "Bima", "Fatir",
+  "Muhammad",
+  "Ahmad",
+  "Rizky",
+  "Arkan",
+  "Azka",
+  "Rafka",
+  "Alfatih",
+  "Fathan",
+  "Raffi",
+  "Daffa",
+  "Zidan",
+  "Kenzo",
+  "Abizar",
+  "Arsyad",
+  "Hafiz",
+  "Rayyan",
+  "Syafiq",
+  "Fadhil",
+  "Umar",
+  "Ibrahim",
+  "Farel",
+  "Gibran",
+  "Athar",
+  "Ilham",
+  "Dzaky",
+  "Naufal",
+  "Alif",
+  "Satria",
+  "Bima",
+  "Fatir",
 ] as const;
 const CHILD_L2 = [
-  "Al Fatih", "Ramadhan", "Pratama", "Saputra", "Hidayat", "Alfarezi", "Maulana", "Akbar", "Al Hakim", "Rizqullah",
-  "Firmansyah", "Putra", "Aditya", "Fadillah", "Nugraha", "Alvaro", "Kurniawan", "Syahputra",
+  "Al Fatih",
+  "Ramadhan",
+  "Pratama",
+  "Saputra",
+  "Hidayat",
+  "Alfarezi",
+  "Maulana",
+  "Akbar",
+  "Al Hakim",
+  "Rizqullah",
+  "Firmansyah",
+  "Putra",
+  "Aditya",
+  "Fadillah",
+  "Nugraha",
+  "Alvaro",
+  "Kurniawan",
+  "Syahputra",
 ] as const;
 const CHILD_P = [
-  "Aisyah", "Naura", "Khansa", "Zahra", "Alesha", "Shaqila", "Aqila", "Nadhira", "Hafsah", "Azzahra", "Syifa",
-  "Kayla", "Nayla", "Salsabila", "Humaira", "Aira", "Rania", "Zaskia", "Adiba", "Qirani", "Fatimah", "Hana",
-  "Keisha", "Raisa", "Medina", "Alya", "Nabila", "Annisa",
+  "Aisyah",
+  "Naura",
+  "Khansa",
+  "Zahra",
+  "Alesha",
+  "Shaqila",
+  "Aqila",
+  "Nadhira",
+  "Hafsah",
+  "Azzahra",
+  "Syifa",
+  "Kayla",
+  "Nayla",
+  "Salsabila",
+  "Humaira",
+  "Aira",
+  "Rania",
+  "Zaskia",
+  "Adiba",
+  "Qirani",
+  "Fatimah",
+  "Hana",
+  "Keisha",
+  "Raisa",
+  "Medina",
+  "Alya",
+  "Nabila",
+  "Annisa",
 ] as const;
 const CHILD_P2 = [
-  "Putri", "Humaira", "Ramadhani", "Azzahra", "Nur Fadhilah", "Safitri", "Maharani", "Khairunnisa", "Az Zahra",
-  "Anindya", "Salsabila", "Rahmadani", "Aulia", "Zahira", "Kirana", "Syakira",
+  "Putri",
+  "Humaira",
+  "Ramadhani",
+  "Azzahra",
+  "Nur Fadhilah",
+  "Safitri",
+  "Maharani",
+  "Khairunnisa",
+  "Az Zahra",
+  "Anindya",
+  "Salsabila",
+  "Rahmadani",
+  "Aulia",
+  "Zahira",
+  "Kirana",
+  "Syakira",
 ] as const;
 
 const CN_SURNAME = ["Lie", "Tjhin", "Bong", "Liu", "Tjong", "Phang", "Fung", "Lim"] as const;
-const CN_GIVEN_M = ["Kim Hin", "Ket Fong", "Sui Min", "Fuk Kiong", "Jun Kiat", "Tjin Fo", "Kian Liong", "Fui Khiong", "Nam Fo", "Sen Liong"] as const;
-const CN_GIVEN_F = ["Mei Lan", "Siu Fa", "Ai Ling", "Fui Lan", "Mei Fung", "Lie Fa", "Siu Lan", "Nyuk Fa", "Sui Jin", "Moi Fa"] as const;
-const CN_CHILD_L = ["Kevin", "Jonathan", "Steven", "Felix", "Vincent", "Nathan", "Jason", "Calvin", "Wilson", "Darren"] as const;
-const CN_CHILD_P = ["Jessica", "Felicia", "Angelina", "Michelle", "Vanessa", "Cindy", "Clarissa", "Grace", "Stella", "Olivia"] as const;
+const CN_GIVEN_M = [
+  "Kim Hin",
+  "Ket Fong",
+  "Sui Min",
+  "Fuk Kiong",
+  "Jun Kiat",
+  "Tjin Fo",
+  "Kian Liong",
+  "Fui Khiong",
+  "Nam Fo",
+  "Sen Liong",
+] as const;
+const CN_GIVEN_F = [
+  "Mei Lan",
+  "Siu Fa",
+  "Ai Ling",
+  "Fui Lan",
+  "Mei Fung",
+  "Lie Fa",
+  "Siu Lan",
+  "Nyuk Fa",
+  "Sui Jin",
+  "Moi Fa",
+] as const;
+const CN_CHILD_L = [
+  "Kevin",
+  "Jonathan",
+  "Steven",
+  "Felix",
+  "Vincent",
+  "Nathan",
+  "Jason",
+  "Calvin",
+  "Wilson",
+  "Darren",
+] as const;
+const CN_CHILD_P = [
+  "Jessica",
+  "Felicia",
+  "Angelina",
+  "Michelle",
+  "Vanessa",
+  "Cindy",
+  "Clarissa",
+  "Grace",
+  "Stella",
+  "Olivia",
+] as const;
 
 const STREETS = [
-  "Jl. Raya Mentok", "Jl. Jenderal Sudirman", "Jl. Pelabuhan", "Jl. Pantai", "Jl. Masjid Jamik", "Jl. Kampung Baru",
-  "Jl. Bukit Menumbing", "Jl. Sungai", "Jl. Lintas Timur", "Jl. Kebun Lada", "Jl. Tanjung Kalian", "Jl. Air Bersih",
-  "Jl. Sekolah", "Jl. Pasar", "Jl. Kuburan", "Jl. Perumnas", "Gg. Melati", "Gg. Mawar", "Gg. Kenanga", "Jl. Parit",
+  "Jl. Raya Mentok",
+  "Jl. Jenderal Sudirman",
+  "Jl. Pelabuhan",
+  "Jl. Pantai",
+  "Jl. Masjid Jamik",
+  "Jl. Kampung Baru",
+  "Jl. Bukit Menumbing",
+  "Jl. Sungai",
+  "Jl. Lintas Timur",
+  "Jl. Kebun Lada",
+  "Jl. Tanjung Kalian",
+  "Jl. Air Bersih",
+  "Jl. Sekolah",
+  "Jl. Pasar",
+  "Jl. Kuburan",
+  "Jl. Perumnas",
+  "Gg. Melati",
+  "Gg. Mawar",
+  "Gg. Kenanga",
+  "Jl. Parit",
 ] as const;
 const ROMAN = ["I", "II", "III", "IV", "V"] as const;
 
@@ -210,7 +465,10 @@ type PersonPlan = {
 
 type IbuRowPlan = Omit<typeof pemantauanIbu.$inferInsert, "sasaranId"> & { person: number };
 type MeasurePlan = Omit<typeof pengukuran.$inferInsert, "sasaranId" | "pemantauanAnakId">;
-type AnakRowPlan = Omit<typeof pemantauanAnak.$inferInsert, "sasaranId"> & { person: number; measure: MeasurePlan | null };
+type AnakRowPlan = Omit<typeof pemantauanAnak.$inferInsert, "sasaranId"> & {
+  person: number;
+  measure: MeasurePlan | null;
+};
 type PaudRowPlan = Omit<typeof pemantauanPaud.$inferInsert, "sasaranId"> & { person: number };
 
 type Plan = {
@@ -350,7 +608,11 @@ function addMother(ctx: Ctx, vc: VillageCtx, kind: "pregnant" | "delivered"): nu
 
   const ageNow = (ctx.today - birth) / 365.25;
   const risky = ageNow < 20 || ageNow > 35;
-  const status: "normal" | "risti" | "kek" = rng.chance(risky ? 0.45 : 0.06) ? "risti" : rng.chance(0.08) ? "kek" : "normal";
+  const status: "normal" | "risti" | "kek" = rng.chance(risky ? 0.45 : 0.06)
+    ? "risti"
+    : rng.chance(0.08)
+      ? "kek"
+      : "normal";
   const lila = status === "kek" ? rng.uniform(21, 23.3) : rng.uniform(23.7, 30.5);
   const pAnc = clamp(rng.normal(0.82, 0.12), 0.4, 1);
   const pFe = clamp(rng.normal(0.76, 0.15), 0.3, 1);
@@ -425,7 +687,13 @@ function addMother(ctx: Ctx, vc: VillageCtx, kind: "pregnant" | "delivered"): nu
         pemeriksaanNifas: false,
         konselingGizi: rng.chance(pKons),
         kunjunganRumah: rng.chance(status === "normal" ? 0.08 : 0.7),
-        lilaCm: anc ? round1(status === "kek" ? Math.min(lila + rng.normal(0, 0.15), 23.4) : Math.max(lila + rng.normal(0, 0.15), 23.6)) : null,
+        lilaCm: anc
+          ? round1(
+              status === "kek"
+                ? Math.min(lila + rng.normal(0, 0.15), 23.4)
+                : Math.max(lila + rng.normal(0, 0.15), 23.6),
+            )
+          : null,
       });
     }
   }
@@ -451,7 +719,16 @@ function addMother(ctx: Ctx, vc: VillageCtx, kind: "pregnant" | "delivered"): nu
 function addChild(
   ctx: Ctx,
   vc: VillageCtx,
-  o: { birth: number; sex: Sex; fam: Family; hh: number; posyanduId: number; mother: number | null; noKia: string; withBirthSize: boolean },
+  o: {
+    birth: number;
+    sex: Sex;
+    fam: Family;
+    hh: number;
+    posyanduId: number;
+    mother: number | null;
+    noKia: string;
+    withBirthSize: boolean;
+  },
 ): number {
   const { rng, plan } = ctx;
   const g = growthParams(rng, vc.desaEffect);
@@ -461,7 +738,11 @@ function addChild(
   let beratLahirKg: number | null = null;
   let panjangLahirCm: number | null = null;
   if (o.withBirthSize) {
-    beratLahirKg = clamp(Math.round(lmsValueAt(clamp(g.wazBirth + 0.25 + rng.normal(0, 0.1), -3, 2.5), ctx.wfa(o.sex, 0)) * 20) / 20, 1.8, 4.6);
+    beratLahirKg = clamp(
+      Math.round(lmsValueAt(clamp(g.wazBirth + 0.25 + rng.normal(0, 0.1), -3, 2.5), ctx.wfa(o.sex, 0)) * 20) / 20,
+      1.8,
+      4.6,
+    );
     panjangLahirCm = round1(lmsValueAt(clamp(g.hazBirth + rng.normal(0, 0.1), -3.5, 2.5), ctx.lhfa(o.sex, 0)));
   }
 
@@ -743,7 +1024,12 @@ type Row = Record<string, unknown>;
  * Rows are typed by the table, so field names and types are checked at compile time; `returning`
  * lists database column names.
  */
-async function bulkInsert<T extends PgTable>(tx: Tx, table: T, rows: T["$inferInsert"][], returning: string[] = []): Promise<Row[]> {
+async function bulkInsert<T extends PgTable>(
+  tx: Tx,
+  table: T,
+  rows: T["$inferInsert"][],
+  returning: string[] = [],
+): Promise<Row[]> {
   if (rows.length === 0) return [];
   const columns = getTableColumns(table) as Record<string, { name: string }>;
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
@@ -752,8 +1038,16 @@ async function bulkInsert<T extends PgTable>(tx: Tx, table: T, rows: T["$inferIn
     if (!c) throw new Error(`Kolom tidak dikenal: ${k}`);
     return c.name;
   });
-  const list = sql.join(names.map((n) => sql.identifier(n)), sql`, `);
-  const ret = returning.length ? sql` returning ${sql.join(returning.map((n) => sql.identifier(n)), sql`, `)}` : sql``;
+  const list = sql.join(
+    names.map((n) => sql.identifier(n)),
+    sql`, `,
+  );
+  const ret = returning.length
+    ? sql` returning ${sql.join(
+        returning.map((n) => sql.identifier(n)),
+        sql`, `,
+      )}`
+    : sql``;
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const payload = rows.slice(i, i + CHUNK).map((r) => {
@@ -775,7 +1069,8 @@ async function bulkInsert<T extends PgTable>(tx: Tx, table: T, rows: T["$inferIn
 async function insertPlan(tx: Tx, plan: Plan): Promise<number> {
   const hhRet = await bulkInsert(tx, rumahTangga, plan.households, ["id", "kepala_keluarga"]);
   const hhIds = hhRet.map((r, i) => {
-    if (r.kepala_keluarga !== plan.households[i].kepalaKeluarga) throw new Error("Urutan RETURNING rumah_tangga tidak terduga");
+    if (r.kepala_keluarga !== plan.households[i].kepalaKeluarga)
+      throw new Error("Urutan RETURNING rumah_tangga tidak terduga");
     return Number(r.id);
   });
 
@@ -804,7 +1099,8 @@ async function insertPlan(tx: Tx, plan: Plan): Promise<number> {
     const ret = await bulkInsert(tx, sasaran, rows, ["id", "kode_wilayah", "no_kia"]);
     ret.forEach((r, k) => {
       const p = plan.people[idx[k]];
-      if (r.kode_wilayah !== p.kodeWilayah || r.no_kia !== p.noKia) throw new Error("Urutan RETURNING sasaran tidak terduga");
+      if (r.kode_wilayah !== p.kodeWilayah || r.no_kia !== p.noKia)
+        throw new Error("Urutan RETURNING sasaran tidak terduga");
       personIds[idx[k]] = Number(r.id);
     });
   };
@@ -856,7 +1152,9 @@ export async function seedDemoData(db: Db, opts: DemoDataOptions = {}): Promise<
   const villages = villageRows
     .filter((r): r is Village => r.jenis === "desa" || r.jenis === "kelurahan")
     .sort((a, b) => a.kode.localeCompare(b.kode));
-  const posRows = await db.select({ id: posyandu.id, kode: posyandu.kodeWilayah, aktif: posyandu.aktif }).from(posyandu);
+  const posRows = await db
+    .select({ id: posyandu.id, kode: posyandu.kodeWilayah, aktif: posyandu.aktif })
+    .from(posyandu);
   const posyanduByDesa = new Map<string, number[]>();
   for (const p of posRows.filter((r) => r.aktif).sort((a, b) => a.id - b.id)) {
     posyanduByDesa.set(p.kode, [...(posyanduByDesa.get(p.kode) ?? []), p.id]);

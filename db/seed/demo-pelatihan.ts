@@ -37,11 +37,17 @@ const EVENTS = [
   },
 ] as const;
 
-export async function seedDemoPelatihan(db: Db, opts: { today?: string } = {}): Promise<{ pelatihan: number; peserta: number } | null> {
+export async function seedDemoPelatihan(
+  db: Db,
+  opts: { today?: string } = {},
+): Promise<{ pelatihan: number; peserta: number } | null> {
   const [existing] = await db.select({ n: count() }).from(pelatihan);
   if ((existing?.n ?? 0) > 0) return null;
   const [district] = await db.select({ kode: regions.kode }).from(regions).where(eq(regions.kode, DISTRICT));
-  const kpm = await db.select({ id: users.id }).from(users).where(inArray(users.username, [...ATTENDEES]));
+  const kpm = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(inArray(users.username, [...ATTENDEES]));
   if (!district || kpm.length !== ATTENDEES.length) return null;
   const [organiser] = await db.select({ id: users.id }).from(users).where(eq(users.username, "tpps.kab"));
   const today = opts.today ?? todayIso();
@@ -54,7 +60,15 @@ export async function seedDemoPelatihan(db: Db, opts: { today?: string } = {}): 
     for (const e of EVENTS) {
       const [row] = await tx
         .insert(pelatihan)
-        .values({ kodeWilayah: DISTRICT, jenis: e.jenis, tanggal: addDaysIso(today, -e.daysAgo), tempat: e.tempat, topik: e.topik, penyelenggara: e.penyelenggara, createdBy: organiser?.id ?? null })
+        .values({
+          kodeWilayah: DISTRICT,
+          jenis: e.jenis,
+          tanggal: addDaysIso(today, -e.daysAgo),
+          tempat: e.tempat,
+          topik: e.topik,
+          penyelenggara: e.penyelenggara,
+          createdBy: organiser?.id ?? null,
+        })
         .returning({ id: pelatihan.id });
       await tx.insert(pelatihanPeserta).values(kpm.map((u) => ({ pelatihanId: row.id, userId: u.id })));
       events += 1;

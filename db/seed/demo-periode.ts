@@ -12,7 +12,9 @@ const AIR_PUTIH = "19.05.01.2004";
 export async function seedDemoPeriode(db: Db, opts: { today?: string } = {}) {
   const [existing] = await db.select({ n: count() }).from(periodeDesa);
   if (existing?.n) return;
-  const now = opts.today ? { tahun: Number(opts.today.slice(0, 4)), bulan: Number(opts.today.slice(5, 7)) } : currentYearMonth();
+  const now = opts.today
+    ? { tahun: Number(opts.today.slice(0, 4)), bulan: Number(opts.today.slice(5, 7)) }
+    : currentYearMonth();
   const currentQ = now.tahun * 4 + quarterOfMonth(now.bulan) - 1;
   const [kades] = await db.select({ id: users.id }).from(users).where(eq(users.username, "kades.airputih"));
   const quarters = await selectRows<{ kode: string; tahun: number; triwulan: number }>(
@@ -27,8 +29,20 @@ export async function seedDemoPeriode(db: Db, opts: { today?: string } = {}) {
       const approved = age >= 2 || (age === 1 && q.kode !== AIR_PUTIH && i % 2 === 0);
       if (!approved) return null;
       const at = new Date(Date.UTC(q.tahun, q.triwulan * 3, 12));
-      return { kodeWilayah: q.kode, tahun: q.tahun, triwulan: q.triwulan, status: "disetujui" as const, diajukanAt: at, disetujuiAt: at, disetujuiOleh: q.kode === AIR_PUTIH ? (kades?.id ?? null) : null };
+      return {
+        kodeWilayah: q.kode,
+        tahun: q.tahun,
+        triwulan: q.triwulan,
+        status: "disetujui" as const,
+        diajukanAt: at,
+        disetujuiAt: at,
+        disetujuiOleh: q.kode === AIR_PUTIH ? (kades?.id ?? null) : null,
+      };
     })
     .filter((r): r is NonNullable<typeof r> => r !== null);
-  for (let i = 0; i < rows.length; i += 500) await db.insert(periodeDesa).values(rows.slice(i, i + 500)).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insert(periodeDesa)
+      .values(rows.slice(i, i + 500))
+      .onConflictDoNothing();
 }

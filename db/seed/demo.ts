@@ -16,7 +16,10 @@ const POSYANDU_NAMES = ["Posyandu Melati", "Posyandu Mawar"] as const;
 
 /** True when the database holds accounts that are not demo accounts: demo data must never mix with real data. */
 export async function hasNonDemoData(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(users).where(not(eq(users.isDemo, true)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(not(eq(users.isDemo, true)));
   return (row?.n ?? 0) > 0;
 }
 
@@ -62,6 +65,9 @@ export async function seedDemo(db: Db, opts: { today?: string } = {}): Promise<v
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
-  const rows = await db.select().from(appMeta).where(and(eq(appMeta.key, "demo_seeded_at")));
+  const rows = await db
+    .select()
+    .from(appMeta)
+    .where(and(eq(appMeta.key, "demo_seeded_at")));
   return rows.length > 0;
 }

@@ -143,20 +143,28 @@ const pad = (n: number, w: number) => String(n).padStart(w, "0");
 
 /** Inverse standard normal CDF (Acklam), to place a desa's mean HAZ for a wanted stunting prevalence. */
 function probit(p: number): number {
-  const a = [-39.6968302866538, 220.946098424521, -275.928510446969, 138.357751867269, -30.6647980661472, 2.50662827745924];
+  const a = [
+    -39.6968302866538, 220.946098424521, -275.928510446969, 138.357751867269, -30.6647980661472, 2.50662827745924,
+  ];
   const b = [-54.4760987982241, 161.585836858041, -155.698979859887, 66.8013118877197, -13.2806815528857];
-  const c = [-0.00778489400243029, -0.322396458041136, -2.40075827716184, -2.54973253934373, 4.37466414146497, 2.93816398269878];
+  const c = [
+    -0.00778489400243029, -0.322396458041136, -2.40075827716184, -2.54973253934373, 4.37466414146497, 2.93816398269878,
+  ];
   const d = [0.00778469570904146, 0.32246712907004, 2.445134137143, 3.75440866190742];
   const q = p < 0.5 ? p : 1 - p;
   let x: number;
   if (q < 0.02425) {
     const r = Math.sqrt(-2 * Math.log(q));
-    x = (((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5]) / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
+    x =
+      (((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5]) /
+      ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
     x = -x;
   } else {
     const r = q - 0.5;
     const s = r * r;
-    x = ((((((a[0] * s + a[1]) * s + a[2]) * s + a[3]) * s + a[4]) * s + a[5]) * r) / (((((b[0] * s + b[1]) * s + b[2]) * s + b[3]) * s + b[4]) * s + 1);
+    x =
+      ((((((a[0] * s + a[1]) * s + a[2]) * s + a[3]) * s + a[4]) * s + a[5]) * r) /
+      (((((b[0] * s + b[1]) * s + b[2]) * s + b[3]) * s + b[4]) * s + 1);
   }
   return p < 0.5 ? x : -x;
 }
@@ -164,16 +172,264 @@ function probit(p: number): number {
 // ---------------------------------------------------------------------------------------------------
 // Names
 
-const KEC_A = ["Air", "Sungai", "Tanjung", "Bukit", "Pangkal", "Teluk", "Batu", "Simpang", "Padang", "Lubuk", "Muara", "Kuala", "Pulau", "Tebing", "Kelapa", "Parit"];
-const KEC_B = ["Gegas", "Lalang", "Raya", "Besar", "Tinggi", "Panjang", "Rusa", "Layang", "Jering", "Kemuning", "Pinang", "Rambai", "Merbau", "Bulin", "Selan", "Tempilang", "Gading", "Nibung"];
-const DESA_A = ["Air", "Sungai", "Tanjung", "Bukit", "Teluk", "Batu", "Simpang", "Padang", "Suka", "Karya", "Mekar", "Sido", "Kampung", "Lubuk", "Kayu", "Rantau", "Tebat", "Pasir"];
-const DESA_B = ["Jaya", "Makmur", "Baru", "Lama", "Indah", "Rejo", "Mulya", "Sari", "Harapan", "Putih", "Merah", "Hitam", "Limau", "Durian", "Pandan", "Nangka", "Asam", "Bakau", "Tembaga", "Kemang", "Kundur", "Belo", "Mas", "Bening"];
-const MALE = ["Ahmad Fauzi", "Rusli", "Hendra Saputra", "Syamsul Bahri", "Zulkarnain", "Abdul Rahman", "Muhammad Yusuf", "Rahmat Hidayat", "Junaidi", "Irwansyah", "Suhaimi", "Darmawan", "Fikri Ramadhan", "Azhari", "Khairul Anwar", "Ridwan", "Hasbullah", "Agus Salim", "Dedi Kurniawan", "Firmansyah", "Herman", "Iskandar", "Jamaluddin", "Mahmud", "Nasrullah", "Rizal Effendi", "Sahrul", "Taufik Hidayat", "Wahyudi", "Yudi Pratama", "Zainal Abidin", "Amran", "Marzuki", "Usman", "Hamdani", "Arifin", "Samsudin", "Sukardi", "Hasan Basri", "Ismail", "Rudi Hartono", "Sofyan", "Indra Jaya", "Mulyadi"];
-const FEMALE = ["Siti Aminah", "Nurhayati", "Rosmawati", "Yusnani", "Marliana", "Hasanah", "Rusmini", "Sartika", "Yuniarti", "Fitri Handayani", "Wulandari", "Dewi Sartika", "Sri Wahyuni", "Nurul Aini", "Rahmawati", "Lestari", "Herlina", "Susanti", "Novita Sari", "Desi Ratnasari", "Ayu Lestari", "Eka Putri", "Rina Marlina", "Mega Puspita", "Yulia Safitri", "Anisa Rahma", "Nurjanah", "Halimah", "Salmah", "Zubaidah", "Fatimah", "Maimunah", "Juliana", "Suryani", "Ratna Dewi", "Nur Azizah", "Rahayu", "Aprilia", "Sri Mulyani", "Ria Anggraini", "Siti Khadijah", "Mardiana", "Nuraini", "Zuraida"];
-const CHILD_L = ["Muhammad", "Ahmad", "Rizky", "Arkan", "Azka", "Rafka", "Alfatih", "Fathan", "Raffi", "Daffa", "Zidan", "Abizar", "Arsyad", "Hafiz", "Rayyan", "Fadhil", "Umar", "Ibrahim", "Farel", "Gibran", "Athar", "Ilham", "Naufal", "Alif", "Satria", "Bima"];
-const CHILD_P = ["Aisyah", "Naura", "Khansa", "Zahra", "Alesha", "Aqila", "Nadhira", "Hafsah", "Azzahra", "Syifa", "Kayla", "Nayla", "Salsabila", "Humaira", "Aira", "Rania", "Adiba", "Fatimah", "Hana", "Keisha", "Alya", "Nabila", "Annisa"];
-const CHILD_2 = ["Ramadhan", "Pratama", "Saputra", "Putri", "Maharani", "Aulia", "Hidayat", "Maulana", "Akbar", "Azzahra", "Kirana", "Nugraha", "Safitri"];
-const STREETS = ["Jl. Raya", "Jl. Pelabuhan", "Jl. Pantai", "Jl. Masjid", "Jl. Kampung Baru", "Jl. Sungai", "Jl. Kebun Lada", "Jl. Sekolah", "Jl. Pasar", "Gg. Melati", "Gg. Mawar", "Jl. Parit"];
+const KEC_A = [
+  "Air",
+  "Sungai",
+  "Tanjung",
+  "Bukit",
+  "Pangkal",
+  "Teluk",
+  "Batu",
+  "Simpang",
+  "Padang",
+  "Lubuk",
+  "Muara",
+  "Kuala",
+  "Pulau",
+  "Tebing",
+  "Kelapa",
+  "Parit",
+];
+const KEC_B = [
+  "Gegas",
+  "Lalang",
+  "Raya",
+  "Besar",
+  "Tinggi",
+  "Panjang",
+  "Rusa",
+  "Layang",
+  "Jering",
+  "Kemuning",
+  "Pinang",
+  "Rambai",
+  "Merbau",
+  "Bulin",
+  "Selan",
+  "Tempilang",
+  "Gading",
+  "Nibung",
+];
+const DESA_A = [
+  "Air",
+  "Sungai",
+  "Tanjung",
+  "Bukit",
+  "Teluk",
+  "Batu",
+  "Simpang",
+  "Padang",
+  "Suka",
+  "Karya",
+  "Mekar",
+  "Sido",
+  "Kampung",
+  "Lubuk",
+  "Kayu",
+  "Rantau",
+  "Tebat",
+  "Pasir",
+];
+const DESA_B = [
+  "Jaya",
+  "Makmur",
+  "Baru",
+  "Lama",
+  "Indah",
+  "Rejo",
+  "Mulya",
+  "Sari",
+  "Harapan",
+  "Putih",
+  "Merah",
+  "Hitam",
+  "Limau",
+  "Durian",
+  "Pandan",
+  "Nangka",
+  "Asam",
+  "Bakau",
+  "Tembaga",
+  "Kemang",
+  "Kundur",
+  "Belo",
+  "Mas",
+  "Bening",
+];
+const MALE = [
+  "Ahmad Fauzi",
+  "Rusli",
+  "Hendra Saputra",
+  "Syamsul Bahri",
+  "Zulkarnain",
+  "Abdul Rahman",
+  "Muhammad Yusuf",
+  "Rahmat Hidayat",
+  "Junaidi",
+  "Irwansyah",
+  "Suhaimi",
+  "Darmawan",
+  "Fikri Ramadhan",
+  "Azhari",
+  "Khairul Anwar",
+  "Ridwan",
+  "Hasbullah",
+  "Agus Salim",
+  "Dedi Kurniawan",
+  "Firmansyah",
+  "Herman",
+  "Iskandar",
+  "Jamaluddin",
+  "Mahmud",
+  "Nasrullah",
+  "Rizal Effendi",
+  "Sahrul",
+  "Taufik Hidayat",
+  "Wahyudi",
+  "Yudi Pratama",
+  "Zainal Abidin",
+  "Amran",
+  "Marzuki",
+  "Usman",
+  "Hamdani",
+  "Arifin",
+  "Samsudin",
+  "Sukardi",
+  "Hasan Basri",
+  "Ismail",
+  "Rudi Hartono",
+  "Sofyan",
+  "Indra Jaya",
+  "Mulyadi",
+];
+const FEMALE = [
+  "Siti Aminah",
+  "Nurhayati",
+  "Rosmawati",
+  "Yusnani",
+  "Marliana",
+  "Hasanah",
+  "Rusmini",
+  "Sartika",
+  "Yuniarti",
+  "Fitri Handayani",
+  "Wulandari",
+  "Dewi Sartika",
+  "Sri Wahyuni",
+  "Nurul Aini",
+  "Rahmawati",
+  "Lestari",
+  "Herlina",
+  "Susanti",
+  "Novita Sari",
+  "Desi Ratnasari",
+  "Ayu Lestari",
+  "Eka Putri",
+  "Rina Marlina",
+  "Mega Puspita",
+  "Yulia Safitri",
+  "Anisa Rahma",
+  "Nurjanah",
+  "Halimah",
+  "Salmah",
+  "Zubaidah",
+  "Fatimah",
+  "Maimunah",
+  "Juliana",
+  "Suryani",
+  "Ratna Dewi",
+  "Nur Azizah",
+  "Rahayu",
+  "Aprilia",
+  "Sri Mulyani",
+  "Ria Anggraini",
+  "Siti Khadijah",
+  "Mardiana",
+  "Nuraini",
+  "Zuraida",
+];
+const CHILD_L = [
+  "Muhammad",
+  "Ahmad",
+  "Rizky",
+  "Arkan",
+  "Azka",
+  "Rafka",
+  "Alfatih",
+  "Fathan",
+  "Raffi",
+  "Daffa",
+  "Zidan",
+  "Abizar",
+  "Arsyad",
+  "Hafiz",
+  "Rayyan",
+  "Fadhil",
+  "Umar",
+  "Ibrahim",
+  "Farel",
+  "Gibran",
+  "Athar",
+  "Ilham",
+  "Naufal",
+  "Alif",
+  "Satria",
+  "Bima",
+];
+const CHILD_P = [
+  "Aisyah",
+  "Naura",
+  "Khansa",
+  "Zahra",
+  "Alesha",
+  "Aqila",
+  "Nadhira",
+  "Hafsah",
+  "Azzahra",
+  "Syifa",
+  "Kayla",
+  "Nayla",
+  "Salsabila",
+  "Humaira",
+  "Aira",
+  "Rania",
+  "Adiba",
+  "Fatimah",
+  "Hana",
+  "Keisha",
+  "Alya",
+  "Nabila",
+  "Annisa",
+];
+const CHILD_2 = [
+  "Ramadhan",
+  "Pratama",
+  "Saputra",
+  "Putri",
+  "Maharani",
+  "Aulia",
+  "Hidayat",
+  "Maulana",
+  "Akbar",
+  "Azzahra",
+  "Kirana",
+  "Nugraha",
+  "Safitri",
+];
+const STREETS = [
+  "Jl. Raya",
+  "Jl. Pelabuhan",
+  "Jl. Pantai",
+  "Jl. Masjid",
+  "Jl. Kampung Baru",
+  "Jl. Sungai",
+  "Jl. Kebun Lada",
+  "Jl. Sekolah",
+  "Jl. Pasar",
+  "Gg. Melati",
+  "Gg. Mawar",
+  "Jl. Parit",
+];
 const POSYANDU = ["Posyandu Melati", "Posyandu Mawar"];
 const ROMAN = ["I", "II", "III", "IV", "V"];
 
@@ -232,7 +488,9 @@ function insertWriter(db: Db): Writer {
       for (let i = 0; i < t.rows.length; i += 1000) {
         const payload = t.rows.slice(i, i + 1000).map((r) => Object.fromEntries(t.cols.map((c, j) => [c, r[j]])));
         const list = sql.raw(t.cols.join(", "));
-        await db.execute(sql`insert into ${sql.raw(t.name)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(t.name)}, ${JSON.stringify(payload)}::json)`);
+        await db.execute(
+          sql`insert into ${sql.raw(t.name)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(t.name)}, ${JSON.stringify(payload)}::json)`,
+        );
       }
     },
   };
@@ -276,7 +534,23 @@ type DesaCtx = {
   /** Mean HAZ at 24 months that gives this desa its stunting prevalence. */
   hazMean: number;
   /** Indicator propensities: coverage differs by indicator and by desa. */
-  p: { anc: number; fe: number; kons: number; nifas: number; imun: number; campak: number; akta: number; jkn: number; konsIbu: number; konsAyah: number; bkb: number; paud: number; attend: number; air: number; jamban: number };
+  p: {
+    anc: number;
+    fe: number;
+    kons: number;
+    nifas: number;
+    imun: number;
+    campak: number;
+    akta: number;
+    jkn: number;
+    konsIbu: number;
+    konsAyah: number;
+    bkb: number;
+    paud: number;
+    attend: number;
+    air: number;
+    jamban: number;
+  };
   /** Reporting behaviour: days after the posyandu day the records are typed; months at the end not reported. */
   lateDays: [number, number];
   silentMonths: number;
@@ -284,12 +558,111 @@ type DesaCtx = {
   kia: number;
 };
 
-const IBU_COLS = ["id", "sasaran_id", "kode_wilayah", "tahun", "bulan", "tanggal_periksa", "posyandu_id", "status_kehamilan", "usia_kehamilan", "tanggal_melahirkan", "pemeriksaan_kehamilan", "konsumsi_pil_fe", "butir_pil_fe", "pemeriksaan_nifas", "konseling_gizi", "kunjungan_rumah", "akses_air_bersih", "kepemilikan_jamban", "jaminan_kesehatan", "lila_cm", "created_at", "updated_at"];
-const ANAK_COLS = ["id", "sasaran_id", "kode_wilayah", "tahun", "bulan", "tanggal_periksa", "posyandu_id", "umur_bulan", "status_gizi", "status_tikar", "imunisasi_dasar", "imunisasi_campak", "pengukuran_berat_badan", "pengukuran_tinggi_badan", "konseling_gizi_ibu", "konseling_gizi_ayah", "kunjungan_rumah", "air_bersih", "kepemilikan_jamban", "akta_lahir", "jaminan_kesehatan", "pengasuhan_paud", "created_at", "updated_at"];
+const IBU_COLS = [
+  "id",
+  "sasaran_id",
+  "kode_wilayah",
+  "tahun",
+  "bulan",
+  "tanggal_periksa",
+  "posyandu_id",
+  "status_kehamilan",
+  "usia_kehamilan",
+  "tanggal_melahirkan",
+  "pemeriksaan_kehamilan",
+  "konsumsi_pil_fe",
+  "butir_pil_fe",
+  "pemeriksaan_nifas",
+  "konseling_gizi",
+  "kunjungan_rumah",
+  "akses_air_bersih",
+  "kepemilikan_jamban",
+  "jaminan_kesehatan",
+  "lila_cm",
+  "created_at",
+  "updated_at",
+];
+const ANAK_COLS = [
+  "id",
+  "sasaran_id",
+  "kode_wilayah",
+  "tahun",
+  "bulan",
+  "tanggal_periksa",
+  "posyandu_id",
+  "umur_bulan",
+  "status_gizi",
+  "status_tikar",
+  "imunisasi_dasar",
+  "imunisasi_campak",
+  "pengukuran_berat_badan",
+  "pengukuran_tinggi_badan",
+  "konseling_gizi_ibu",
+  "konseling_gizi_ayah",
+  "kunjungan_rumah",
+  "air_bersih",
+  "kepemilikan_jamban",
+  "akta_lahir",
+  "jaminan_kesehatan",
+  "pengasuhan_paud",
+  "created_at",
+  "updated_at",
+];
 const PAUD_COLS = ["id", "sasaran_id", "kode_wilayah", "tahun", "bulan", "status", "created_at", "updated_at"];
-const UKUR_COLS = ["id", "sasaran_id", "pemantauan_anak_id", "kode_wilayah", "tanggal_ukur", "umur_hari", "berat_kg", "panjang_cm", "cara_ukur", "oedema", "panjang_koreksi_cm", "haz", "waz", "whz", "baz", "kategori_haz", "kategori_waz", "kategori_whz", "kategori_baz", "created_at", "updated_at"];
-const SASARAN_COLS = ["id", "kode_wilayah", "jenis", "nama", "nik", "jenis_kelamin", "tanggal_lahir", "no_kia", "rumah_tangga_id", "posyandu_id", "ibu_id", "hpl", "tanggal_melahirkan", "berat_lahir_kg", "panjang_lahir_cm", "aktif", "created_at", "updated_at"];
-const RT_COLS = ["id", "kode_wilayah", "kepala_keluarga", "alamat", "dusun", "rt", "rw", "air_minum_layak", "jamban_layak"];
+const UKUR_COLS = [
+  "id",
+  "sasaran_id",
+  "pemantauan_anak_id",
+  "kode_wilayah",
+  "tanggal_ukur",
+  "umur_hari",
+  "berat_kg",
+  "panjang_cm",
+  "cara_ukur",
+  "oedema",
+  "panjang_koreksi_cm",
+  "haz",
+  "waz",
+  "whz",
+  "baz",
+  "kategori_haz",
+  "kategori_waz",
+  "kategori_whz",
+  "kategori_baz",
+  "created_at",
+  "updated_at",
+];
+const SASARAN_COLS = [
+  "id",
+  "kode_wilayah",
+  "jenis",
+  "nama",
+  "nik",
+  "jenis_kelamin",
+  "tanggal_lahir",
+  "no_kia",
+  "rumah_tangga_id",
+  "posyandu_id",
+  "ibu_id",
+  "hpl",
+  "tanggal_melahirkan",
+  "berat_lahir_kg",
+  "panjang_lahir_cm",
+  "aktif",
+  "created_at",
+  "updated_at",
+];
+const RT_COLS = [
+  "id",
+  "kode_wilayah",
+  "kepala_keluarga",
+  "alamat",
+  "dusun",
+  "rt",
+  "rw",
+  "air_minum_layak",
+  "jamban_layak",
+];
 
 function emptyTables(): Gen["t"] {
   return {
@@ -340,12 +713,28 @@ function addHousehold(g: Gen, dc: DesaCtx): { rt: number; pos: number; air: bool
   const dusun = rng.int(0, 3);
   const air = rng.chance(dc.p.air);
   const jamban = rng.chance(dc.p.jamban);
-  g.t.rt.rows.push([id, dc.d.kode, rng.pick(MALE), `${rng.pick(STREETS)} No. ${rng.int(1, 150)}`, `Dusun ${ROMAN[dusun]}`, pad(dusun * 3 + rng.int(1, 3), 3), pad(dusun + 1, 3), air, jamban]);
+  g.t.rt.rows.push([
+    id,
+    dc.d.kode,
+    rng.pick(MALE),
+    `${rng.pick(STREETS)} No. ${rng.int(1, 150)}`,
+    `Dusun ${ROMAN[dusun]}`,
+    pad(dusun * 3 + rng.int(1, 3), 3),
+    pad(dusun + 1, 3),
+    air,
+    jamban,
+  ]);
   return { rt: id, pos: dusun % dc.d.posyanduIds.length, air, jamban };
 }
 
 /** A mother: pregnancy records from about the 3rd month, then nifas records up to 42 days after delivery. */
-function addMother(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, delivery: number | null, hpl: number): number {
+function addMother(
+  g: Gen,
+  dc: DesaCtx,
+  hh: ReturnType<typeof addHousehold>,
+  delivery: number | null,
+  hpl: number,
+): number {
   const { rng } = g;
   const id = g.ids.sasaran++;
   const kode = dc.d.kode;
@@ -362,7 +751,26 @@ function addMother(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, del
   dc.kia += 1;
   const noKia = `KIA-${kode.slice(-4)}-${pad(dc.kia, 4)}`;
   const created = tsOf(Math.max(known, g.months[0].first), 600);
-  g.t.sasaran.rows.push([id, kode, "ibu", rng.pick(FEMALE), rng.chance(0.93) ? makeNik(g, kode, birthIso, "P") : null, "P", birthIso, noKia, hh.rt, dc.d.posyanduIds[hh.pos], null, isoOf(hpl), delivery === null ? null : isoOf(delivery), null, null, aktif, created, created]);
+  g.t.sasaran.rows.push([
+    id,
+    kode,
+    "ibu",
+    rng.pick(FEMALE),
+    rng.chance(0.93) ? makeNik(g, kode, birthIso, "P") : null,
+    "P",
+    birthIso,
+    noKia,
+    hh.rt,
+    dc.d.posyanduIds[hh.pos],
+    null,
+    isoOf(hpl),
+    delivery === null ? null : isoOf(delivery),
+    null,
+    null,
+    aktif,
+    created,
+    created,
+  ]);
   g.sasaranIds.push(id);
   let nifas = 0;
   let preg = 0;
@@ -376,12 +784,42 @@ function addMother(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, del
     if (delivery !== null && v.day >= delivery) {
       if (v.day > delivery + 42 && nifas > 0) break;
       const fe = rng.chance(0.4);
-      g.t.ibu.rows.push([g.ids.ibu++, ...common, nifas === 0 ? clamp(Math.round((delivery - lmp) / 30.4375), 7, 9) : null, isoOf(delivery), false, fe, fe ? rng.int(10, 30) : null, rng.chance(dc.p.nifas), rng.chance(0.5), rng.chance(status === "normal" ? 0.25 : 0.7), ...tail, null, v.entered, v.entered] as Cell[]);
+      g.t.ibu.rows.push([
+        g.ids.ibu++,
+        ...common,
+        nifas === 0 ? clamp(Math.round((delivery - lmp) / 30.4375), 7, 9) : null,
+        isoOf(delivery),
+        false,
+        fe,
+        fe ? rng.int(10, 30) : null,
+        rng.chance(dc.p.nifas),
+        rng.chance(0.5),
+        rng.chance(status === "normal" ? 0.25 : 0.7),
+        ...tail,
+        null,
+        v.entered,
+        v.entered,
+      ] as Cell[]);
       nifas++;
     } else {
       const anc = preg === 0 || rng.chance(dc.p.anc);
       const fe = rng.chance(dc.p.fe);
-      g.t.ibu.rows.push([g.ids.ibu++, ...common, clamp(Math.round((v.day - lmp) / 30.4375), 1, 9), null, anc, fe, fe ? (rng.chance(0.7) ? 30 : rng.int(10, 29)) : null, false, rng.chance(dc.p.kons), rng.chance(status === "normal" ? 0.08 : 0.7), ...tail, anc ? round1(status === "kek" ? Math.min(lila, 23.4) : Math.max(lila, 23.6)) : null, v.entered, v.entered] as Cell[]);
+      g.t.ibu.rows.push([
+        g.ids.ibu++,
+        ...common,
+        clamp(Math.round((v.day - lmp) / 30.4375), 1, 9),
+        null,
+        anc,
+        fe,
+        fe ? (rng.chance(0.7) ? 30 : rng.int(10, 29)) : null,
+        false,
+        rng.chance(dc.p.kons),
+        rng.chance(status === "normal" ? 0.08 : 0.7),
+        ...tail,
+        anc ? round1(status === "kek" ? Math.min(lila, 23.4) : Math.max(lila, 23.6)) : null,
+        v.entered,
+        v.entered,
+      ] as Cell[]);
       preg++;
     }
     noteQuarter(g, kode, m);
@@ -390,7 +828,14 @@ function addMother(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, del
 }
 
 /** A child: Formulir 2B rows with measurements until 24 months, then PAUD rows until 6 years. */
-function addChild(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, birth: number, mother: number | null, noKia: string) {
+function addChild(
+  g: Gen,
+  dc: DesaCtx,
+  hh: ReturnType<typeof addHousehold>,
+  birth: number,
+  mother: number | null,
+  noKia: string,
+) {
   const { rng } = g;
   const id = g.ids.sasaran++;
   const kode = dc.d.kode;
@@ -401,7 +846,26 @@ function addChild(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, birt
   const beratLahir = clamp(Math.round(lmsValueAt(clamp(wLevel + 0.4, -3, 2.5), g.wfa(sex, 0)) * 20) / 20, 1.8, 4.6);
   const panjangLahir = round1(lmsValueAt(clamp(level + 0.6, -3.5, 2.5), g.lhfa(sex, 0)));
   const created = tsOf(Math.max(birth + 3, g.months[0].first), 600);
-  g.t.sasaran.rows.push([id, kode, "anak", `${rng.pick(sex === "L" ? CHILD_L : CHILD_P)} ${rng.pick(CHILD_2)}`, rng.chance(0.7) ? makeNik(g, kode, birthIso, sex) : null, sex, birthIso, noKia, hh.rt, dc.d.posyanduIds[hh.pos], mother, null, null, beratLahir, panjangLahir, true, created, created]);
+  g.t.sasaran.rows.push([
+    id,
+    kode,
+    "anak",
+    `${rng.pick(sex === "L" ? CHILD_L : CHILD_P)} ${rng.pick(CHILD_2)}`,
+    rng.chance(0.7) ? makeNik(g, kode, birthIso, sex) : null,
+    sex,
+    birthIso,
+    noKia,
+    hh.rt,
+    dc.d.posyanduIds[hh.pos],
+    mother,
+    null,
+    null,
+    beratLahir,
+    panjangLahir,
+    true,
+    created,
+    created,
+  ]);
   g.sasaranIds.push(id);
   g.aktif++;
 
@@ -433,7 +897,16 @@ function addChild(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, birt
     const umurBulan = completedMonths(ageDays);
     noteQuarter(g, kode, m);
     if (umurBulan >= 24) {
-      const status = paudFrom === null ? (umurBulan < 36 ? "belum" : "tidak_mengikuti") : umurBulan < paudFrom ? "belum" : rng.chance(m.bulan === 7 ? 0.7 : 0.88) ? "mengikuti" : "tidak_mengikuti";
+      const status =
+        paudFrom === null
+          ? umurBulan < 36
+            ? "belum"
+            : "tidak_mengikuti"
+          : umurBulan < paudFrom
+            ? "belum"
+            : rng.chance(m.bulan === 7 ? 0.7 : 0.88)
+              ? "mengikuti"
+              : "tidak_mengikuti";
       g.t.paud.rows.push([g.ids.paud++, id, kode, m.tahun, m.bulan, status, v.entered, v.entered]);
       continue;
     }
@@ -448,7 +921,14 @@ function addChild(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, birt
       const zW = clamp(wLevel + 0.3 * (1 - a) + arW, -4, 3.5);
       const beratKg = Math.max(1.5, round1(lmsValueAt(zW, g.wfa(sex, ageDays))));
       const panjangCm = measureLength ? Math.max(lastLength, round1(lmsValueAt(zH, g.lhfa(sex, ageDays)))) : null;
-      const r = computeGrowthWho({ sex, ageDays, weightKg: beratKg, lengthCm: panjangCm, measured: panjangCm === null ? null : "terlentang", oedema: false });
+      const r = computeGrowthWho({
+        sex,
+        ageDays,
+        weightKg: beratKg,
+        lengthCm: panjangCm,
+        measured: panjangCm === null ? null : "terlentang",
+        oedema: false,
+      });
       if (r.flags.haz || r.flags.waz || r.flags.whz || r.flags.baz || r.c9moFlag) {
         g.implausible++;
         attend = false;
@@ -456,19 +936,68 @@ function addChild(g: Gen, dc: DesaCtx, hh: ReturnType<typeof addHousehold>, birt
       } else {
         if (panjangCm !== null) lastLength = panjangCm;
         haz = r.haz;
-        g.t.ukur.rows.push([g.ids.ukur++, id, anakId, kode, isoOf(d), ageDays, beratKg, panjangCm, panjangCm === null ? null : "terlentang", false, r.correctedLengthCm, r.haz, r.waz, r.whz, r.baz, r.categories.haz, r.categories.waz, r.categories.whz, r.categories.baz, v.entered, v.entered]);
+        g.t.ukur.rows.push([
+          g.ids.ukur++,
+          id,
+          anakId,
+          kode,
+          isoOf(d),
+          ageDays,
+          beratKg,
+          panjangCm,
+          panjangCm === null ? null : "terlentang",
+          false,
+          r.correctedLengthCm,
+          r.haz,
+          r.waz,
+          r.whz,
+          r.baz,
+          r.categories.haz,
+          r.categories.waz,
+          r.categories.whz,
+          r.categories.baz,
+          v.entered,
+          v.entered,
+        ]);
         if (r.haz !== null) lastHaz = r.haz;
         const wasting = r.whz ?? r.waz;
-        lastStatus = wasting !== null && wasting < -3 ? "GB" : wasting !== null && wasting < -2 ? "GK" : lastHaz !== null && lastHaz < -2 ? "S" : "N";
+        lastStatus =
+          wasting !== null && wasting < -3
+            ? "GB"
+            : wasting !== null && wasting < -2
+              ? "GK"
+              : lastHaz !== null && lastHaz < -2
+                ? "S"
+                : "N";
       }
     }
     const tikar = haz === null ? "TD" : haz < -2 ? "M" : haz < -1.5 ? "K" : "H";
     const problem = lastStatus !== null && lastStatus !== "N";
     g.t.anak.rows.push([
-      anakId, id, kode, m.tahun, m.bulan, isoOf(d), pos, umurBulan, lastStatus, tikar,
-      umurBulan <= 4 ? rng.chance(0.9) : completeBasic, measlesAge !== null && umurBulan >= measlesAge ? "sudah" : "belum",
-      attend, measureLength, rng.chance(dc.p.konsIbu), rng.chance(dc.p.konsAyah), rng.chance(problem ? 0.7 : 0.08),
-      hh.air, hh.jamban, aktaAge !== null && umurBulan >= aktaAge, hasJkn && umurBulan >= 1, rng.chance(dc.p.bkb), v.entered, v.entered,
+      anakId,
+      id,
+      kode,
+      m.tahun,
+      m.bulan,
+      isoOf(d),
+      pos,
+      umurBulan,
+      lastStatus,
+      tikar,
+      umurBulan <= 4 ? rng.chance(0.9) : completeBasic,
+      measlesAge !== null && umurBulan >= measlesAge ? "sudah" : "belum",
+      attend,
+      measureLength,
+      rng.chance(dc.p.konsIbu),
+      rng.chance(dc.p.konsAyah),
+      rng.chance(problem ? 0.7 : 0.08),
+      hh.air,
+      hh.jamban,
+      aktaAge !== null && umurBulan >= aktaAge,
+      hasJkn && umurBulan >= 1,
+      rng.chance(dc.p.bkb),
+      v.entered,
+      v.entered,
     ]);
   }
 }
@@ -482,10 +1011,21 @@ function planDesa(g: Gen, d: Desa, births: number) {
     // Children's HAZ drifts 0.6 SD down from birth to 24 months around this level.
     hazMean: -2 - probit(prevalence) - 0.15,
     p: {
-      anc: rng.uniform(0.6, 0.97), fe: rng.uniform(0.5, 0.95), kons: rng.uniform(0.3, 0.9), nifas: rng.uniform(0.55, 0.95),
-      imun: rng.uniform(0.7, 0.97), campak: rng.uniform(0.65, 0.95), akta: rng.uniform(0.6, 0.98), jkn: rng.uniform(0.6, 0.95),
-      konsIbu: rng.uniform(0.4, 0.9), konsAyah: rng.uniform(0.05, 0.35), bkb: rng.uniform(0.2, 0.75), paud: rng.uniform(0.55, 0.95),
-      attend: rng.uniform(0.78, 0.95), air: rng.uniform(0.6, 0.97), jamban: rng.uniform(0.5, 0.95),
+      anc: rng.uniform(0.6, 0.97),
+      fe: rng.uniform(0.5, 0.95),
+      kons: rng.uniform(0.3, 0.9),
+      nifas: rng.uniform(0.55, 0.95),
+      imun: rng.uniform(0.7, 0.97),
+      campak: rng.uniform(0.65, 0.95),
+      akta: rng.uniform(0.6, 0.98),
+      jkn: rng.uniform(0.6, 0.95),
+      konsIbu: rng.uniform(0.4, 0.9),
+      konsAyah: rng.uniform(0.05, 0.35),
+      bkb: rng.uniform(0.2, 0.75),
+      paud: rng.uniform(0.55, 0.95),
+      attend: rng.uniform(0.78, 0.95),
+      air: rng.uniform(0.6, 0.97),
+      jamban: rng.uniform(0.5, 0.95),
     },
     // ~70 % enter within days, ~20 % late (after the 5th of the next month), ~6 % stopped reporting recently.
     lateDays: r < 0.7 ? [0, 6] : r < 0.94 ? [12, 35] : [0, 10],
@@ -521,7 +1061,10 @@ function planDesa(g: Gen, d: Desa, births: number) {
 // (tests/db/synth.test.ts) proves equality with a fresh `recomputeTargets` over every generated target.
 
 const camel = (c: string) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
-type Rec = { sasaranId: number; tahun: number; bulan: number; kodeWilayah: string; posyanduId: number | null } & Record<string, unknown>;
+type Rec = { sasaranId: number; tahun: number; bulan: number; kodeWilayah: string; posyanduId: number | null } & Record<
+  string,
+  unknown
+>;
 
 function asRecords(t: Table): Map<number, Rec[]> {
   const keys = t.cols.map(camel);
@@ -544,7 +1087,21 @@ function quartersOf(records: Rec[]) {
   return [...seen.values()];
 }
 
-export const KONVERGENSI_COLS = ["sasaran_id", "tahun", "triwulan", "kelompok", "kode_wilayah", "posyandu_id", "rumah_tangga_id", "status", "tikar", "stage", "hasil", "diterima", "seharusnya"];
+export const KONVERGENSI_COLS = [
+  "sasaran_id",
+  "tahun",
+  "triwulan",
+  "kelompok",
+  "kode_wilayah",
+  "posyandu_id",
+  "rumah_tangga_id",
+  "status",
+  "tikar",
+  "stage",
+  "hasil",
+  "diterima",
+  "seharusnya",
+];
 
 function deriveKonvergensi(t: Gen["t"], settingsOf: (tahun: number) => Settings): Cell[][] {
   const [ibuBy, anakBy, paudBy] = [asRecords(t.ibu), asRecords(t.anak), asRecords(t.paud)];
@@ -556,19 +1113,64 @@ function deriveKonvergensi(t: Gen["t"], settingsOf: (tahun: number) => Settings)
     for (const q of quartersOf(ibu)) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const r = evaluateIbu(ibu as any, q.tahun, q.triwulan, settingsOf(q.tahun));
-      if (r) out.push([id, q.tahun, q.triwulan, "ibu", q.last.kodeWilayah, q.last.posyanduId, rt, r.status ?? null, null, r.stage ?? null, encodeHasil(r.hasil), targetTotals(r.hasil).diterima, targetTotals(r.hasil).seharusnya]);
+      if (r)
+        out.push([
+          id,
+          q.tahun,
+          q.triwulan,
+          "ibu",
+          q.last.kodeWilayah,
+          q.last.posyanduId,
+          rt,
+          r.status ?? null,
+          null,
+          r.stage ?? null,
+          encodeHasil(r.hasil),
+          targetTotals(r.hasil).diterima,
+          targetTotals(r.hasil).seharusnya,
+        ]);
     }
     const anak = anakBy.get(id) ?? [];
     for (const q of quartersOf(anak)) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const r = evaluateAnak(anak as any, q.tahun, q.triwulan, settingsOf(q.tahun));
-      if (r) out.push([id, q.tahun, q.triwulan, "anak", q.last.kodeWilayah, q.last.posyanduId, rt, r.status ?? null, r.tikar ?? null, String(r.kategoriUmur), encodeHasil(r.hasil), targetTotals(r.hasil).diterima, targetTotals(r.hasil).seharusnya]);
+      if (r)
+        out.push([
+          id,
+          q.tahun,
+          q.triwulan,
+          "anak",
+          q.last.kodeWilayah,
+          q.last.posyanduId,
+          rt,
+          r.status ?? null,
+          r.tikar ?? null,
+          String(r.kategoriUmur),
+          encodeHasil(r.hasil),
+          targetTotals(r.hasil).diterima,
+          targetTotals(r.hasil).seharusnya,
+        ]);
     }
     const paud = paudBy.get(id) ?? [];
     for (const q of quartersOf(paud)) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const r = evaluatePaud(paud as any, q.tahun, q.triwulan);
-      if (r) out.push([id, q.tahun, q.triwulan, "paud", q.last.kodeWilayah, null, rt, null, null, null, "", r.ikut, r.wajib]);
+      if (r)
+        out.push([
+          id,
+          q.tahun,
+          q.triwulan,
+          "paud",
+          q.last.kodeWilayah,
+          null,
+          rt,
+          null,
+          null,
+          null,
+          "",
+          r.ikut,
+          r.wajib,
+        ]);
     }
   }
   return out;
@@ -585,26 +1187,123 @@ function kecamatanSizes(rng: Rng, cfg: SynthConfig): number[] {
   return sizes;
 }
 
-const APBDES_LINES: Array<[string, string, string, string, number, string, number, "SP" | "SN" | "TK" | null, string | null, string[], boolean]> = [
-  ["1.1.01", "Penghasilan tetap dan tunjangan kepala desa", "5.1.1", "ADD", 12, "bulan", 54_000_000, null, null, [], false],
-  ["1.1.02", "Penghasilan tetap dan tunjangan perangkat desa", "5.1.2", "ADD", 12, "bulan", 312_000_000, null, null, [], false],
+const APBDES_LINES: Array<
+  [string, string, string, string, number, string, number, "SP" | "SN" | "TK" | null, string | null, string[], boolean]
+> = [
+  [
+    "1.1.01",
+    "Penghasilan tetap dan tunjangan kepala desa",
+    "5.1.1",
+    "ADD",
+    12,
+    "bulan",
+    54_000_000,
+    null,
+    null,
+    [],
+    false,
+  ],
+  [
+    "1.1.02",
+    "Penghasilan tetap dan tunjangan perangkat desa",
+    "5.1.2",
+    "ADD",
+    12,
+    "bulan",
+    312_000_000,
+    null,
+    null,
+    [],
+    false,
+  ],
   ["1.4.02", "Rembuk stunting desa", "5.2.1.06", "DDS", 1, "kegiatan", 3_500_000, "TK", "tata_kelola", [], false],
-  ["2.2.02", "PMT lokal balita gizi kurang dan ibu hamil KEK", "5.2.1.06", "DDS", 12, "bulan", 30_000_000, "SP", "gizi", ["ibu:4", "ibu:5", "anak:4", "anak:5"], false],
-  ["2.2.02", "Insentif kader posyandu", "5.2.2.03", "DDS", 12, "bulan", 24_000_000, "SP", "kia", ["anak:2", "anak:3"], false],
-  ["2.1.01", "Honor pendidik dan operasional PAUD desa", "5.2.2.03", "DDS", 12, "bulan", 36_000_000, "SN", "paud", ["paud:1"], false],
+  [
+    "2.2.02",
+    "PMT lokal balita gizi kurang dan ibu hamil KEK",
+    "5.2.1.06",
+    "DDS",
+    12,
+    "bulan",
+    30_000_000,
+    "SP",
+    "gizi",
+    ["ibu:4", "ibu:5", "anak:4", "anak:5"],
+    false,
+  ],
+  [
+    "2.2.02",
+    "Insentif kader posyandu",
+    "5.2.2.03",
+    "DDS",
+    12,
+    "bulan",
+    24_000_000,
+    "SP",
+    "kia",
+    ["anak:2", "anak:3"],
+    false,
+  ],
+  [
+    "2.1.01",
+    "Honor pendidik dan operasional PAUD desa",
+    "5.2.2.03",
+    "DDS",
+    12,
+    "bulan",
+    36_000_000,
+    "SN",
+    "paud",
+    ["paud:1"],
+    false,
+  ],
   ["3.4.91", "Insentif dan operasional KPM", "5.2.2.03", "DDS", 12, "bulan", 18_000_000, "TK", "tata_kelola", [], true],
-  ["2.4.12", "Sambungan air bersih ke rumah tangga", "5.3.8", "DDS", 40, "sambungan", 80_000_000, "SN", "air_sanitasi", ["ibu:6", "anak:6"], false],
+  [
+    "2.4.12",
+    "Sambungan air bersih ke rumah tangga",
+    "5.3.8",
+    "DDS",
+    40,
+    "sambungan",
+    80_000_000,
+    "SN",
+    "air_sanitasi",
+    ["ibu:6", "anak:6"],
+    false,
+  ],
   ["2.3.10", "Pengerasan jalan desa", "5.3.5", "DDS", 350, "meter", 180_000_000, null, null, [], false],
 ];
 
 // ---------------------------------------------------------------------------------------------------
 // Main
 
-export type SynthOptions = { scale: SynthScale; seed?: number; today?: string; config?: Partial<SynthConfig>; log?: (msg: string) => void; /** skip kabupaten already there */ resume?: boolean };
+export type SynthOptions = {
+  scale: SynthScale;
+  seed?: number;
+  today?: string;
+  config?: Partial<SynthConfig>;
+  log?: (msg: string) => void;
+  /** skip kabupaten already there */ resume?: boolean;
+};
 
 export type SynthTarget = { kind: "postgres"; sql: postgres.Sql } | { kind: "pglite"; db: Db };
 
-const LOCKED = ["regions", "posyandu", "users", "rumah_tangga", "sasaran", "pemantauan_ibu", "pemantauan_anak", "pemantauan_paud", "pengukuran", "konvergensi_sasaran", "konvergensi_desa", "pertumbuhan_desa", "periode_desa", "apbdes", "apbdes_baris"];
+const LOCKED = [
+  "regions",
+  "posyandu",
+  "users",
+  "rumah_tangga",
+  "sasaran",
+  "pemantauan_ibu",
+  "pemantauan_anak",
+  "pemantauan_paud",
+  "pengukuran",
+  "konvergensi_sasaran",
+  "konvergensi_desa",
+  "pertumbuhan_desa",
+  "periode_desa",
+  "apbdes",
+  "apbdes_baris",
+];
 
 /** Generates the synthetic kabupaten of a scale. Refuses when one already exists, unless `resume`. */
 export async function synthesize(target: SynthTarget, opts: SynthOptions): Promise<SynthSummary> {
@@ -614,7 +1313,24 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
   const log = opts.log ?? (() => {});
   const started = performance.now();
   const hash = await hashPassword(SYNTH_PASSWORD);
-  const sum: SynthSummary = { kabupaten: [], desa: 0, posyandu: 0, rumahTangga: 0, sasaran: 0, sasaranAktif: 0, pemantauanIbu: 0, pemantauanAnak: 0, pemantauanPaud: 0, pengukuran: 0, konvergensi: 0, periode: 0, apbdes: 0, apbdesBaris: 0, implausible: 0, ms: { generate: 0, write: 0, recompute: 0, total: 0 } };
+  const sum: SynthSummary = {
+    kabupaten: [],
+    desa: 0,
+    posyandu: 0,
+    rumahTangga: 0,
+    sasaran: 0,
+    sasaranAktif: 0,
+    pemantauanIbu: 0,
+    pemantauanAnak: 0,
+    pemantauanPaud: 0,
+    pengukuran: 0,
+    konvergensi: 0,
+    periode: 0,
+    apbdes: 0,
+    apbdesBaris: 0,
+    implausible: 0,
+    ms: { generate: 0, write: 0, recompute: 0, total: 0 },
+  };
 
   const tables = loadGrowthTables();
   // LMS rows are looked up by whole day: cache the lookups (the z-scores themselves use computeGrowthWho).
@@ -644,7 +1360,10 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
     // continues with the next one and produces the same data.
     if (opts.resume) {
       const db = target.kind === "postgres" ? (drizzle(target.sql, { schema }) as unknown as Db) : target.db;
-      const [done] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from regions where kode = ${kab}`);
+      const [done] = await selectRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from regions where kode = ${kab}`,
+      );
       if (done.n) {
         log(`${kab}: sudah ada, dilewati (--resume)`);
         sum.kabupaten.push(kab);
@@ -654,12 +1373,19 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
     const run = async (w: Writer) => {
       const db = w.db;
       await db.execute(sql.raw(`lock table ${LOCKED.join(", ")} in share row exclusive mode`));
-      const [exists] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from regions where kode = ${kab}`);
-      if (exists.n) throw new Error(`Kabupaten ${kab} sudah ada: db:synth hanya untuk basis data yang belum berisi data sintetis.`);
+      const [exists] = await selectRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from regions where kode = ${kab}`,
+      );
+      if (exists.n)
+        throw new Error(`Kabupaten ${kab} sudah ada: db:synth hanya untuk basis data yang belum berisi data sintetis.`);
       const t0 = performance.now();
       // Regions.
       const sizes = kecamatanSizes(rng, cfg);
-      const regionRows: Cell[][] = [["19", "Kepulauan Bangka Belitung", "provinsi", null, null], [kab, `Kabupaten Sintetis ${KAB_NAMES[k] ?? k + 1}`, "kabupaten", "19", null]];
+      const regionRows: Cell[][] = [
+        ["19", "Kepulauan Bangka Belitung", "provinsi", null, null],
+        [kab, `Kabupaten Sintetis ${KAB_NAMES[k] ?? k + 1}`, "kabupaten", "19", null],
+      ];
       const desa: Desa[] = [];
       const usedKec = new Set<string>();
       sizes.forEach((n, i) => {
@@ -678,15 +1404,22 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
           desa.push({ kode, nama: dn, posyanduIds: [] });
         }
       });
-      await db.execute(sql`insert into regions (kode, nama, jenis, parent_kode) values ('19', 'Kepulauan Bangka Belitung', 'provinsi', null) on conflict do nothing`);
-      await w.write({ name: "regions", cols: ["kode", "nama", "jenis", "parent_kode", "kode_bps"], rows: regionRows.slice(1) });
+      await db.execute(
+        sql`insert into regions (kode, nama, jenis, parent_kode) values ('19', 'Kepulauan Bangka Belitung', 'provinsi', null) on conflict do nothing`,
+      );
+      await w.write({
+        name: "regions",
+        cols: ["kode", "nama", "jenis", "parent_kode", "kode_bps"],
+        rows: regionRows.slice(1),
+      });
       // Posyandu.
       let posId = await reserveIds(db, "posyandu", desa.length * POSYANDU.length);
       const posRows: Cell[][] = [];
-      for (const d of desa) for (const nama of POSYANDU) {
-        d.posyanduIds.push(posId);
-        posRows.push([posId++, d.kode, nama, `Dusun ${ROMAN[d.posyanduIds.length - 1]}`, true]);
-      }
+      for (const d of desa)
+        for (const nama of POSYANDU) {
+          d.posyanduIds.push(posId);
+          posRows.push([posId++, d.kode, nama, `Dusun ${ROMAN[d.posyanduIds.length - 1]}`, true]);
+        }
       await w.write({ name: "posyandu", cols: ["id", "kode_wilayah", "nama", "alamat", "aktif"], rows: posRows });
       // Accounts.
       const names = synthUsernames(k);
@@ -707,27 +1440,64 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         const part = desa.slice(s, s + SLICE);
         const tg = performance.now();
         const g: Gen = {
-          rng, today: dayOf(today), months, lhfa: lookup(tables.lengthHeightForAge, 1), wfa: lookup(tables.weightForAge, 2), nik: 0, niks,
-          ids: { rt: 0, sasaran: 0, ibu: 0, anak: 0, paud: 0, ukur: 0 }, t: emptyTables(), sasaranIds: [], aktif: 0, quarters: allQuarters, implausible: 0,
+          rng,
+          today: dayOf(today),
+          months,
+          lhfa: lookup(tables.lengthHeightForAge, 1),
+          wfa: lookup(tables.weightForAge, 2),
+          nik: 0,
+          niks,
+          ids: { rt: 0, sasaran: 0, ibu: 0, anak: 0, paud: 0, ukur: 0 },
+          t: emptyTables(),
+          sasaranIds: [],
+          aktif: 0,
+          quarters: allQuarters,
+          implausible: 0,
         };
         // Plan with local ids, then shift onto reserved id blocks.
-        for (const d of part) planDesa(g, d, d.kode === synthKpmDesa(kab) ? 1.55 : rng.uniform(cfg.births[0], cfg.births[1]));
+        for (const d of part)
+          planDesa(g, d, d.kode === synthKpmDesa(kab) ? 1.55 : rng.uniform(cfg.births[0], cfg.births[1]));
         const base = {
-          rt: await reserveIds(db, "rumah_tangga", g.ids.rt), sasaran: await reserveIds(db, "sasaran", g.ids.sasaran), ibu: await reserveIds(db, "pemantauan_ibu", g.ids.ibu),
-          anak: await reserveIds(db, "pemantauan_anak", g.ids.anak), paud: await reserveIds(db, "pemantauan_paud", g.ids.paud), ukur: await reserveIds(db, "pengukuran", g.ids.ukur),
+          rt: await reserveIds(db, "rumah_tangga", g.ids.rt),
+          sasaran: await reserveIds(db, "sasaran", g.ids.sasaran),
+          ibu: await reserveIds(db, "pemantauan_ibu", g.ids.ibu),
+          anak: await reserveIds(db, "pemantauan_anak", g.ids.anak),
+          paud: await reserveIds(db, "pemantauan_paud", g.ids.paud),
+          ukur: await reserveIds(db, "pengukuran", g.ids.ukur),
         };
         const shift = (rows: Cell[][], cols: Array<[number, number]>) => {
           for (const r of rows) for (const [c, b] of cols) if (r[c] !== null) r[c] = (r[c] as number) + b;
         };
         shift(g.t.rt.rows, [[0, base.rt]]);
-        shift(g.t.sasaran.rows, [[0, base.sasaran], [8, base.rt], [10, base.sasaran]]);
-        shift(g.t.ibu.rows, [[0, base.ibu], [1, base.sasaran]]);
-        shift(g.t.anak.rows, [[0, base.anak], [1, base.sasaran]]);
-        shift(g.t.paud.rows, [[0, base.paud], [1, base.sasaran]]);
-        shift(g.t.ukur.rows, [[0, base.ukur], [1, base.sasaran], [2, base.anak]]);
+        shift(g.t.sasaran.rows, [
+          [0, base.sasaran],
+          [8, base.rt],
+          [10, base.sasaran],
+        ]);
+        shift(g.t.ibu.rows, [
+          [0, base.ibu],
+          [1, base.sasaran],
+        ]);
+        shift(g.t.anak.rows, [
+          [0, base.anak],
+          [1, base.sasaran],
+        ]);
+        shift(g.t.paud.rows, [
+          [0, base.paud],
+          [1, base.sasaran],
+        ]);
+        shift(g.t.ukur.rows, [
+          [0, base.ukur],
+          [1, base.sasaran],
+          [2, base.anak],
+        ]);
         ms.gen += performance.now() - tg;
         const tw = performance.now();
-        const konv: Table = { name: "konvergensi_sasaran", cols: KONVERGENSI_COLS, rows: deriveKonvergensi(g.t, settingsOf) };
+        const konv: Table = {
+          name: "konvergensi_sasaran",
+          cols: KONVERGENSI_COLS,
+          rows: deriveKonvergensi(g.t, settingsOf),
+        };
         sum.konvergensi += konv.rows.length;
         ms.derive += performance.now() - tw;
         const tw2 = performance.now();
@@ -746,12 +1516,20 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         sum.pemantauanPaud += g.t.paud.rows.length;
         sum.pengukuran += g.t.ukur.rows.length;
         sum.implausible += g.implausible;
-        log(`${kab}: desa ${s + part.length}/${desa.length}, ${sum.sasaran} sasaran, ${sum.pemantauanIbu + sum.pemantauanAnak + sum.pemantauanPaud} catatan bulanan (${Math.round(performance.now() - t0)} ms)`);
+        log(
+          `${kab}: desa ${s + part.length}/${desa.length}, ${sum.sasaran} sasaran, ${sum.pemantauanIbu + sum.pemantauanAnak + sum.pemantauanPaud} catatan bulanan (${Math.round(performance.now() - t0)} ms)`,
+        );
       }
       sum.ms.generate += ms.gen;
       sum.ms.write += ms.write;
       sum.ms.recompute += ms.derive;
-      log(`${kab}: ms generate ${Math.round(ms.gen)}, derive konvergensi ${Math.round(ms.derive)}, write ${Math.round(ms.write)} (${Object.entries(perTable).map(([k, v]) => `${k} ${Math.round(v)}`).join(", ")})`);
+      log(
+        `${kab}: ms generate ${Math.round(ms.gen)}, derive konvergensi ${Math.round(ms.derive)}, write ${Math.round(ms.write)} (${Object.entries(
+          perTable,
+        )
+          .map(([k, v]) => `${k} ${Math.round(v)}`)
+          .join(", ")})`,
+      );
       ms = { gen: 0, write: 0, derive: 0 };
 
       // Quarter approvals: quarters ended two or more quarters ago are approved (except ~4 % of desa, which
@@ -764,15 +1542,23 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         const hash32 = [...kode].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, seed);
         for (const q of [...qs].sort()) {
           const age = currentQ - (tahun * 4 + q - 1);
-          const approved = (age >= 2 && !(Math.abs(hash32) % 25 === 0 && age === 2)) || (age === 1 && Math.abs(hash32) % 2 === 0);
+          const approved =
+            (age >= 2 && !(Math.abs(hash32) % 25 === 0 && age === 2)) || (age === 1 && Math.abs(hash32) % 2 === 0);
           const at = tsOf(dayOf(monthBounds({ tahun, bulan: q * 3 }).last) + 12, 600);
           if (approved) periode.push([kode, tahun, q, "disetujui", at, at, at]);
           else if (age >= 1) periode.push([kode, tahun, q, "diajukan", null, at, at]);
         }
       }
-      await w.write({ name: "periode_desa", cols: ["kode_wilayah", "tahun", "triwulan", "status", "disetujui_at", "diajukan_at", "updated_at"], rows: periode });
+      await w.write({
+        name: "periode_desa",
+        cols: ["kode_wilayah", "tahun", "triwulan", "status", "disetujui_at", "diajukan_at", "updated_at"],
+        rows: periode,
+      });
       // Fresh statistics for the roll-up queries below (autovacuum cannot analyze while this transaction holds its lock).
-      if (target.kind === "postgres") await db.execute(sql`analyze sasaran, pemantauan_ibu, pemantauan_anak, pemantauan_paud, pengukuran, konvergensi_sasaran`);
+      if (target.kind === "postgres")
+        await db.execute(
+          sql`analyze sasaran, pemantauan_ibu, pemantauan_anak, pemantauan_paud, pengukuran, konvergensi_sasaran`,
+        );
       const tr = performance.now();
       await rebuildRollupsUnder(db, kab);
       log(`${kab}: roll-up per desa per triwulan ${Math.round(performance.now() - tr)} ms`);
@@ -796,13 +1582,53 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
           APBDES_LINES.forEach(([kg, uraian, rek, sumber, vol, sat, pagu0, tag, paket, ind, kpm], j) => {
             const pagu = rek.startsWith("5.1") ? pagu0 : Math.round((pagu0 * scale) / 100_000) * 100_000;
             const realisasi = Math.floor((pagu * Math.min(0.98, share * (0.85 + ((i + j) % 14) / 100))) / 1000) * 1000;
-            baris.push([barisId++, apbId, d.kode, kg, uraian, rek, sumber, vol, sat, pagu, realisasi, tag, paket, ind, kpm]);
+            baris.push([
+              barisId++,
+              apbId,
+              d.kode,
+              kg,
+              uraian,
+              rek,
+              sumber,
+              vol,
+              sat,
+              pagu,
+              realisasi,
+              tag,
+              paket,
+              ind,
+              kpm,
+            ]);
           });
           apbId++;
         }
       });
-      await w.write({ name: "apbdes", cols: ["id", "kode_wilayah", "tahun", "versi", "status", "diajukan_at", "disetujui_at"], rows: apb });
-      await w.write({ name: "apbdes_baris", cols: ["id", "apbdes_id", "kode_wilayah", "kode_kegiatan", "uraian", "kode_rekening", "sumber_dana", "volume", "satuan", "pagu", "realisasi", "stunting_tag", "paket_layanan", "indikator", "insentif_kpm"], rows: baris });
+      await w.write({
+        name: "apbdes",
+        cols: ["id", "kode_wilayah", "tahun", "versi", "status", "diajukan_at", "disetujui_at"],
+        rows: apb,
+      });
+      await w.write({
+        name: "apbdes_baris",
+        cols: [
+          "id",
+          "apbdes_id",
+          "kode_wilayah",
+          "kode_kegiatan",
+          "uraian",
+          "kode_rekening",
+          "sumber_dana",
+          "volume",
+          "satuan",
+          "pagu",
+          "realisasi",
+          "stunting_tag",
+          "paket_layanan",
+          "indikator",
+          "insentif_kpm",
+        ],
+        rows: baris,
+      });
       sum.apbdes += apb.length;
       sum.apbdesBaris += baris.length;
       sum.desa += desa.length;
@@ -812,12 +1638,16 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
     if (target.kind === "postgres") {
       const pg = drizzle(target.sql, { schema }) as unknown as Db;
       await pg.transaction((tx) => run(copyWriter(tx as unknown as Db)));
-    }
-    else await target.db.transaction((tx) => run(insertWriter(tx as unknown as Db)));
+    } else await target.db.transaction((tx) => run(insertWriter(tx as unknown as Db)));
   }
   // VACUUM, not only ANALYZE: a bulk load leaves the visibility map unset, so index-only scans (report completeness,
   // JTRT) would fetch every heap page until autovacuum gets there — not the state a live database is in.
   if (target.kind === "postgres") await target.sql`vacuum (analyze)`;
-  sum.ms = { generate: Math.round(sum.ms.generate), write: Math.round(sum.ms.write), recompute: Math.round(sum.ms.recompute), total: Math.round(performance.now() - started) };
+  sum.ms = {
+    generate: Math.round(sum.ms.generate),
+    write: Math.round(sum.ms.write),
+    recompute: Math.round(sum.ms.recompute),
+    total: Math.round(performance.now() - started),
+  };
   return sum;
 }

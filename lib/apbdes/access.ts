@@ -7,7 +7,11 @@ type Who = Pick<Viewer, "role" | "scopeKode">;
 /** Only the desa's own perangkat desa and kepala desa write its APBDes: a wider scope (kecamatan, kabupaten,
  * admin) reads and reviews but never types the village's budget. */
 export function canWriteApbdes(viewer: Who, kodeDesa: string): boolean {
-  return (viewer.role === "perangkat_desa" || viewer.role === "kepala_desa") && can(viewer.role, "apbdes:write") && viewer.scopeKode === kodeDesa;
+  return (
+    (viewer.role === "perangkat_desa" || viewer.role === "kepala_desa") &&
+    can(viewer.role, "apbdes:write") &&
+    viewer.scopeKode === kodeDesa
+  );
 }
 
 /** Approval (and returning with a note) is the kepala desa's act for their own desa. */

@@ -20,14 +20,26 @@ describe("parseRupiah", () => {
   });
 
   it("refuses garbage and malformed grouping", () => {
-    for (const s of ["abc", "12.500.abc", "12.50.000", "1.5", "12,500,000", "12..500", "Rp", "1e6", "12.500.000,-", "1.2345"]) {
+    for (const s of [
+      "abc",
+      "12.500.abc",
+      "12.50.000",
+      "1.5",
+      "12,500,000",
+      "12..500",
+      "Rp",
+      "1e6",
+      "12.500.000,-",
+      "1.2345",
+    ]) {
       expect(parseRupiah(s), s).toEqual(err("format"));
     }
     expect(parseRupiah(Number.NaN)).toEqual(err("format"));
   });
 
   it("refuses negatives in every spelling", () => {
-    for (const s of ["-12.500.000", "−500", "Rp -12.500.000", "-Rp 12.500.000", "(12.500.000)"]) expect(parseRupiah(s), s).toEqual(err("negatif"));
+    for (const s of ["-12.500.000", "−500", "Rp -12.500.000", "-Rp 12.500.000", "(12.500.000)"])
+      expect(parseRupiah(s), s).toEqual(err("negatif"));
     expect(parseRupiah(-1)).toEqual(err("negatif"));
   });
 

@@ -1,10 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { isLocalSlot, normalizeKegiatanKode, normalizeRekening, normalizeSumberDana, resolveKegiatan, type KegiatanRef } from "./codes";
+import {
+  isLocalSlot,
+  normalizeKegiatanKode,
+  normalizeRekening,
+  normalizeSumberDana,
+  resolveKegiatan,
+  type KegiatanRef,
+} from "./codes";
 
 const REF = new Map<string, KegiatanRef>([
   ["2.2.02", { nama: "Penyelenggaraan Posyandu", subBidang: "Kesehatan", stuntingTag: "SP", paketLayanan: "gizi" }],
-  ["3.4.91", { nama: "Kader Pembangunan", subBidang: "Kelembagaan Masyarakat", stuntingTag: "TK", paketLayanan: "tata_kelola" }],
-  ["5.3.01", { nama: "Penanganan Keadaan Mendesak", subBidang: "Keadaan Mendesak", stuntingTag: "SN", paketLayanan: "perlindungan_sosial" }],
+  [
+    "3.4.91",
+    { nama: "Kader Pembangunan", subBidang: "Kelembagaan Masyarakat", stuntingTag: "TK", paketLayanan: "tata_kelola" },
+  ],
+  [
+    "5.3.01",
+    {
+      nama: "Penanganan Keadaan Mendesak",
+      subBidang: "Keadaan Mendesak",
+      stuntingTag: "SN",
+      paketLayanan: "perlindungan_sosial",
+    },
+  ],
 ]);
 const SUMBER = new Set(["DDS", "ADD", "PBH", "PAD", "PBP", "PBK", "SWD", "PDL", "DLL", "SILPA"]);
 
@@ -24,13 +42,19 @@ describe("kegiatan codes", () => {
   });
 
   it("refuses what is not a kegiatan code", () => {
-    for (const s of ["", "2.2", "6.1.01", "0.1.01", "2.0.01", "abc", "2.2.02.01", "2.2.100"]) expect(normalizeKegiatanKode(s), s).toBeNull();
+    for (const s of ["", "2.2", "6.1.01", "0.1.01", "2.0.01", "abc", "2.2.02.01", "2.2.100"])
+      expect(normalizeKegiatanKode(s), s).toBeNull();
   });
 
   it("accepts 90–99 local slots of a known sub-bidang without a default tag", () => {
     expect(isLocalSlot("2.2.90")).toBe(true);
     expect(isLocalSlot("2.2.89")).toBe(false);
-    expect(resolveKegiatan("02.02.95.", REF)).toMatchObject({ ok: true, kode: "2.2.95", lokal: true, stuntingTag: null });
+    expect(resolveKegiatan("02.02.95.", REF)).toMatchObject({
+      ok: true,
+      kode: "2.2.95",
+      lokal: true,
+      stuntingTag: null,
+    });
     expect(resolveKegiatan("4.4.93", REF)).toEqual({ ok: false, error: "tidak_dikenal" });
     expect(resolveKegiatan("2.2.50", REF)).toEqual({ ok: false, error: "tidak_dikenal" });
     expect(resolveKegiatan("x", REF)).toEqual({ ok: false, error: "format" });

@@ -41,11 +41,27 @@ export function resolveKegiatan(input: string, ref: ReadonlyMap<string, Kegiatan
   const kode = normalizeKegiatanKode(input);
   if (!kode) return { ok: false, error: "format" };
   const known = ref.get(kode);
-  if (known) return { ok: true, kode, nama: known.nama, stuntingTag: known.stuntingTag, paketLayanan: known.paketLayanan, lokal: false };
+  if (known)
+    return {
+      ok: true,
+      kode,
+      nama: known.nama,
+      stuntingTag: known.stuntingTag,
+      paketLayanan: known.paketLayanan,
+      lokal: false,
+    };
   if (isLocalSlot(kode)) {
     const sub = subBidangOf(kode);
     for (const [k, v] of ref) {
-      if (subBidangOf(k) === sub) return { ok: true, kode, nama: apbdesText.codes.kegiatanLokal(v.subBidang), stuntingTag: null, paketLayanan: null, lokal: true };
+      if (subBidangOf(k) === sub)
+        return {
+          ok: true,
+          kode,
+          nama: apbdesText.codes.kegiatanLokal(v.subBidang),
+          stuntingTag: null,
+          paketLayanan: null,
+          lokal: true,
+        };
     }
   }
   return { ok: false, error: "tidak_dikenal" };

@@ -21,9 +21,15 @@ export function parsePayload(text: string | undefined): ImportPayload | null {
   if (!text) return null;
   try {
     const p = JSON.parse(text) as ImportPayload;
-    const isStrings = (o: unknown) => !!o && typeof o === "object" && Object.values(o).every((v) => typeof v === "string");
+    const isStrings = (o: unknown) =>
+      !!o && typeof o === "object" && Object.values(o).every((v) => typeof v === "string");
     if (!Array.isArray(p.headers) || !Array.isArray(p.records) || !Array.isArray(p.rowNumbers)) return null;
-    if (!p.headers.every((h) => typeof h === "string") || !p.records.every(isStrings) || p.records.length > MAX_IMPORT_ROWS) return null;
+    if (
+      !p.headers.every((h) => typeof h === "string") ||
+      !p.records.every(isStrings) ||
+      p.records.length > MAX_IMPORT_ROWS
+    )
+      return null;
     return p;
   } catch {
     return null;
@@ -37,7 +43,12 @@ export type ImportState = FormState & {
 };
 
 /** Dry run: every row checked with the same rules as the form, each error named by its column. */
-export function checkImportRows(records: ReadonlyArray<Record<string, string>>, headers: ReadonlyArray<string>, ref: LineRef, rowNumbers?: ReadonlyArray<number>): ImportCheck {
+export function checkImportRows(
+  records: ReadonlyArray<Record<string, string>>,
+  headers: ReadonlyArray<string>,
+  ref: LineRef,
+  rowNumbers?: ReadonlyArray<number>,
+): ImportCheck {
   const missing = missingColumns(headers);
   const schema = lineSchema(ref);
   const rows: PreviewRow[] = [];
@@ -53,7 +64,18 @@ export function checkImportRows(records: ReadonlyArray<Record<string, string>>, 
         for (const m of messages ?? []) errors.push(apbdesText.importCheck.rowError(column, m));
       }
     }
-    rows.push({ baris: rowNumbers?.[i] ?? i + 2, kodeKegiatan: raw.kodeKegiatan, uraian: raw.uraian, pagu: raw.pagu, errors });
+    rows.push({
+      baris: rowNumbers?.[i] ?? i + 2,
+      kodeKegiatan: raw.kodeKegiatan,
+      uraian: raw.uraian,
+      pagu: raw.pagu,
+      errors,
+    });
   });
-  return { rows, lines, valid: missing.length === 0 && rows.length > 0 && rows.every((r) => r.errors.length === 0), missing };
+  return {
+    rows,
+    lines,
+    valid: missing.length === 0 && rows.length > 0 && rows.every((r) => r.errors.length === 0),
+    missing,
+  };
 }

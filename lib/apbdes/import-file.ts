@@ -3,7 +3,12 @@ import { parse } from "csv-parse/sync";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-columns";
 
 export type ImportTable =
-  | { ok: true; headers: string[]; records: Array<Record<string, string>>; /** spreadsheet row number of each record */ rowNumbers: number[] }
+  | {
+      ok: true;
+      headers: string[];
+      records: Array<Record<string, string>>;
+      /** spreadsheet row number of each record */ rowNumbers: number[];
+    }
   | { ok: false; message: string };
 
 /** Text of a spreadsheet cell as the person typed it; whole numbers stay digits so "12500000" parses as rupiah. */
@@ -37,15 +42,26 @@ function toTable(rows: string[][]): ImportTable {
   const start = rows.findIndex((r) => r.some((c) => c !== ""));
   if (start < 0) return { ok: false, message: "Berkas kosong." };
   const headers = rows[start];
-  const body = rows.map((r, i) => ({ r, n: i + 1 })).slice(start + 1).filter(({ r }) => r.some((c) => c !== ""));
+  const body = rows
+    .map((r, i) => ({ r, n: i + 1 }))
+    .slice(start + 1)
+    .filter(({ r }) => r.some((c) => c !== ""));
   const records = body.map(({ r }) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? ""])));
   if (!records.length) return { ok: false, message: "Berkas tidak berisi baris anggaran di bawah judul kolom." };
-  if (records.length > MAX_IMPORT_ROWS) return { ok: false, message: `Berkas berisi ${records.length} baris; paling banyak ${MAX_IMPORT_ROWS} baris sekali impor.` };
+  if (records.length > MAX_IMPORT_ROWS)
+    return {
+      ok: false,
+      message: `Berkas berisi ${records.length} baris; paling banyak ${MAX_IMPORT_ROWS} baris sekali impor.`,
+    };
   return { ok: true, headers, records, rowNumbers: body.map(({ n }) => n) };
 }
 
 /** A CSV (comma or semicolon) or XLSX upload as header + records; a wrong type or size is refused with a message. */
-export async function readImportFile(file: { name: string; size: number; bytes: () => Promise<Uint8Array> }): Promise<ImportTable> {
+export async function readImportFile(file: {
+  name: string;
+  size: number;
+  bytes: () => Promise<Uint8Array>;
+}): Promise<ImportTable> {
   if (!file.size) return { ok: false, message: "Pilih berkas CSV atau XLSX terlebih dahulu." };
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: "Berkas terlalu besar; paling besar 1 MB." };
   const name = file.name.toLowerCase();
@@ -53,7 +69,8 @@ export async function readImportFile(file: { name: string; size: number; bytes: 
   try {
     if (name.endsWith(".xlsx")) {
       // An .xlsx is a ZIP: anything else under that name is not a spreadsheet.
-      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, message: "Berkas .xlsx ini tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx." };
+      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+        return { ok: false, message: "Berkas .xlsx ini tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx." };
       return toTable(await readXlsx(bytes));
     }
     if (name.endsWith(".csv")) {
@@ -61,7 +78,15 @@ export async function readImportFile(file: { name: string; size: number; bytes: 
       const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
       // Excel in Indonesian locale saves CSV with semicolons.
       const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-      return toTable(parse(text, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, delimiter }) as string[][]);
+      return toTable(
+        parse(text, {
+          bom: true,
+          trim: true,
+          skip_empty_lines: true,
+          relax_column_count: true,
+          delimiter,
+        }) as string[][],
+      );
     }
   } catch {
     return { ok: false, message: "Berkas tidak dapat dibaca. Periksa formatnya atau gunakan templat." };

@@ -3,7 +3,11 @@
 export const STATUS_APBDES = ["draft", "diajukan", "disetujui"] as const;
 export type StatusApbdes = (typeof STATUS_APBDES)[number];
 
-export const STATUS_LABELS: Record<StatusApbdes, string> = { draft: "Draf", diajukan: "Diajukan", disetujui: "Disetujui" };
+export const STATUS_LABELS: Record<StatusApbdes, string> = {
+  draft: "Draf",
+  diajukan: "Diajukan",
+  disetujui: "Disetujui",
+};
 
 export const VERSI_APBDES = ["murni", "perubahan"] as const;
 export type VersiApbdes = (typeof VERSI_APBDES)[number];
@@ -11,7 +15,11 @@ export const VERSI_LABELS: Record<VersiApbdes, string> = { murni: "Murni", perub
 
 export const STUNTING_TAGS = ["SP", "SN", "TK"] as const;
 export type StuntingTag = (typeof STUNTING_TAGS)[number];
-export const TAG_LABELS: Record<StuntingTag, string> = { SP: "Spesifik (SP)", SN: "Sensitif (SN)", TK: "Tata kelola (TK)" };
+export const TAG_LABELS: Record<StuntingTag, string> = {
+  SP: "Spesifik (SP)",
+  SN: "Sensitif (SN)",
+  TK: "Tata kelola (TK)",
+};
 
 export const PAKET_LAYANAN = ["kia", "gizi", "air_sanitasi", "perlindungan_sosial", "paud", "tata_kelola"] as const;
 export type PaketLayanan = (typeof PAKET_LAYANAN)[number];

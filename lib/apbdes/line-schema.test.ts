@@ -15,7 +15,16 @@ const REF: LineRef = {
   sumberDana: new Set(["DDS", "ADD", "PBP"]),
 };
 const schema = lineSchema(REF);
-const base = { kodeKegiatan: "2.2.02", uraian: "PMT balita", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: "12.500.000", realisasi: "", stuntingTag: "auto", paketLayanan: "auto" };
+const base = {
+  kodeKegiatan: "2.2.02",
+  uraian: "PMT balita",
+  kodeRekening: "5.2.1.06",
+  sumberDana: "DDS",
+  pagu: "12.500.000",
+  realisasi: "",
+  stuntingTag: "auto",
+  paketLayanan: "auto",
+};
 const errorsOf = (over: Record<string, string>) => {
   const r = schema.safeParse({ ...base, ...over });
   return r.success ? {} : lineErrors(r.error);
@@ -40,12 +49,23 @@ describe("budget line rules", () => {
   });
 
   it("lets the user override or clear the default tag", () => {
-    expect(schema.parse({ ...base, stuntingTag: "", paketLayanan: "" })).toMatchObject({ stuntingTag: null, paketLayanan: null });
-    expect(schema.parse({ ...base, kodeKegiatan: "2.3.10", stuntingTag: "SN", paketLayanan: "air_sanitasi" })).toMatchObject({ stuntingTag: "SN", paketLayanan: "air_sanitasi" });
+    expect(schema.parse({ ...base, stuntingTag: "", paketLayanan: "" })).toMatchObject({
+      stuntingTag: null,
+      paketLayanan: null,
+    });
+    expect(
+      schema.parse({ ...base, kodeKegiatan: "2.3.10", stuntingTag: "SN", paketLayanan: "air_sanitasi" }),
+    ).toMatchObject({ stuntingTag: "SN", paketLayanan: "air_sanitasi" });
   });
 
   it("reports each problem beside its own field, all at once", () => {
-    const e = errorsOf({ kodeKegiatan: "9.9.99", kodeRekening: "5.2.9.01", sumberDana: "", pagu: "-5.000", indikator: "ibu:99" });
+    const e = errorsOf({
+      kodeKegiatan: "9.9.99",
+      kodeRekening: "5.2.9.01",
+      sumberDana: "",
+      pagu: "-5.000",
+      indikator: "ibu:99",
+    });
     expect(e.kodeKegiatan?.[0]).toMatch(/harus berbentuk|tidak dikenal/);
     expect(e.kodeRekening).toEqual(["Kode rekening 5.2.9.01 tidak dikenal."]);
     expect(e.sumberDana).toEqual(["Sumber dana wajib diisi."]);
@@ -68,13 +88,28 @@ describe("budget line rules", () => {
 
 describe("import dry run", () => {
   const headers = IMPORT_COLUMNS.map((c) => c.header);
-  const row = (over: Record<string, string> = {}) => ({ kode_kegiatan: "02.02.02.", uraian: "PMT", kode_rekening: "5.2.1.06", sumber_dana: "DD-APBN", pagu: "12.500.000", ...over });
+  const row = (over: Record<string, string> = {}) => ({
+    kode_kegiatan: "02.02.02.",
+    uraian: "PMT",
+    kode_rekening: "5.2.1.06",
+    sumber_dana: "DD-APBN",
+    pagu: "12.500.000",
+    ...over,
+  });
 
   it("marks every row OK or with its column-named errors", () => {
-    const r = checkImportRows([row(), row({ pagu: "12,5", sumber_dana: "" }), row({ tag_stunting: "-" })], headers, REF, [2, 3, 4]);
+    const r = checkImportRows(
+      [row(), row({ pagu: "12,5", sumber_dana: "" }), row({ tag_stunting: "-" })],
+      headers,
+      REF,
+      [2, 3, 4],
+    );
     expect(r.valid).toBe(false);
     expect(r.rows.map((x) => x.errors.length)).toEqual([0, 2, 0]);
-    expect(r.rows[1]).toMatchObject({ baris: 3, errors: ["sumber_dana: Sumber dana wajib diisi.", expect.stringMatching(/^pagu: Pagu harus rupiah bulat/)] });
+    expect(r.rows[1]).toMatchObject({
+      baris: 3,
+      errors: ["sumber_dana: Sumber dana wajib diisi.", expect.stringMatching(/^pagu: Pagu harus rupiah bulat/)],
+    });
     expect(r.lines[1].stuntingTag).toBeNull();
   });
 
@@ -92,14 +127,27 @@ describe("import dry run", () => {
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const xlsx = await readImportFile({ name: "baris.xlsx", size: bytes.length, bytes: async () => bytes });
     expect(xlsx).toMatchObject({ ok: true, rowNumbers: [2] });
-    if (xlsx.ok) expect(checkImportRows(xlsx.records, xlsx.headers, REF).lines[0]).toMatchObject({ pagu: 12_500_000, volume: 12, satuan: "bulan" });
+    if (xlsx.ok)
+      expect(checkImportRows(xlsx.records, xlsx.headers, REF).lines[0]).toMatchObject({
+        pagu: 12_500_000,
+        volume: 12,
+        satuan: "bulan",
+      });
 
-    const csv = new TextEncoder().encode("kode_kegiatan;uraian;kode_rekening;sumber_dana;pagu\n2.2.02;PMT;5.2.1.06;DDS;12.500.000\n");
+    const csv = new TextEncoder().encode(
+      "kode_kegiatan;uraian;kode_rekening;sumber_dana;pagu\n2.2.02;PMT;5.2.1.06;DDS;12.500.000\n",
+    );
     const parsed = await readImportFile({ name: "baris.csv", size: csv.length, bytes: async () => csv });
     expect(parsed.ok && parsed.records[0].pagu).toBe("12.500.000");
 
-    expect(await readImportFile({ name: "baris.pdf", size: 10, bytes: async () => new Uint8Array(10) })).toEqual({ ok: false, message: expect.stringMatching(/tidak didukung/) });
-    expect(await readImportFile({ name: "besar.csv", size: 2_000_000, bytes: async () => new Uint8Array(0) })).toEqual({ ok: false, message: expect.stringMatching(/terlalu besar/) });
+    expect(await readImportFile({ name: "baris.pdf", size: 10, bytes: async () => new Uint8Array(10) })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/tidak didukung/),
+    });
+    expect(await readImportFile({ name: "besar.csv", size: 2_000_000, bytes: async () => new Uint8Array(0) })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/terlalu besar/),
+    });
   });
 });
 

@@ -93,7 +93,8 @@ export function lineSchema(ref: LineRef) {
       insentifKpm: checkbox,
     })
     .superRefine((line, ctx) => {
-      if (line.realisasi > line.pagu) ctx.addIssue({ code: "custom", path: ["realisasi"], message: t.realisasiOverPagu });
+      if (line.realisasi > line.pagu)
+        ctx.addIssue({ code: "custom", path: ["realisasi"], message: t.realisasiOverPagu });
     })
     .transform((line) => ({
       kodeKegiatan: line.kodeKegiatan.kode,
@@ -104,8 +105,12 @@ export function lineSchema(ref: LineRef) {
       satuan: line.satuan ?? null,
       pagu: line.pagu,
       realisasi: line.realisasi,
-      stuntingTag: (line.stuntingTag === "auto" ? line.kodeKegiatan.stuntingTag || null : line.stuntingTag || null) as StuntingTag | null,
-      paketLayanan: (line.paketLayanan === "auto" ? line.kodeKegiatan.paketLayanan || null : line.paketLayanan || null) as PaketLayanan | null,
+      stuntingTag: (line.stuntingTag === "auto"
+        ? line.kodeKegiatan.stuntingTag || null
+        : line.stuntingTag || null) as StuntingTag | null,
+      paketLayanan: (line.paketLayanan === "auto"
+        ? line.kodeKegiatan.paketLayanan || null
+        : line.paketLayanan || null) as PaketLayanan | null,
       indikator: line.indikator,
       insentifKpm: line.insentifKpm,
     }));
@@ -114,7 +119,20 @@ export function lineSchema(ref: LineRef) {
 export type LineInput = z.output<ReturnType<typeof lineSchema>>;
 
 /** Field names of a line, in form order (also the keys of `fieldErrors`). */
-export const LINE_FIELDS = ["kodeKegiatan", "uraian", "kodeRekening", "sumberDana", "volume", "satuan", "pagu", "realisasi", "stuntingTag", "paketLayanan", "indikator", "insentifKpm"] as const;
+export const LINE_FIELDS = [
+  "kodeKegiatan",
+  "uraian",
+  "kodeRekening",
+  "sumberDana",
+  "volume",
+  "satuan",
+  "pagu",
+  "realisasi",
+  "stuntingTag",
+  "paketLayanan",
+  "indikator",
+  "insentifKpm",
+] as const;
 export type LineField = (typeof LINE_FIELDS)[number];
 
 export const LINE_FIELD_LABELS: Record<LineField, string> = f;

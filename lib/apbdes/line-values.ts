@@ -4,7 +4,10 @@ import { PAKET_LABELS, TAG_LABELS, isPaket, isTag } from "./labels";
 import type { LineField, LineInput } from "./line-schema";
 
 /** A stored line as the edit form and the conflict check see it. */
-export type StoredLine = Omit<LineInput, "stuntingTag" | "paketLayanan"> & { stuntingTag: string | null; paketLayanan: string | null };
+export type StoredLine = Omit<LineInput, "stuntingTag" | "paketLayanan"> & {
+  stuntingTag: string | null;
+  paketLayanan: string | null;
+};
 
 /** Form values (strings) that show a stored line; tag and paket are explicit, never "auto", so an edit keeps them. */
 export function lineToValues(line: StoredLine): Record<string, string> {
@@ -44,7 +47,20 @@ function display(field: LineField, line: StoredLine): string {
   }
 }
 
-const COMPARED: LineField[] = ["kodeKegiatan", "uraian", "kodeRekening", "sumberDana", "volume", "satuan", "pagu", "realisasi", "stuntingTag", "paketLayanan", "indikator", "insentifKpm"];
+const COMPARED: LineField[] = [
+  "kodeKegiatan",
+  "uraian",
+  "kodeRekening",
+  "sumberDana",
+  "volume",
+  "satuan",
+  "pagu",
+  "realisasi",
+  "stuntingTag",
+  "paketLayanan",
+  "indikator",
+  "insentifKpm",
+];
 
 /** After a lost race: beside every field where the saved line now differs from what this user typed, the saved
  * ("their") value. The typed ("your") value stays in the input. */

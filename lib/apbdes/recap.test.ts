@@ -24,7 +24,13 @@ const ROWS = [
 
 describe("recap table state", () => {
   it("falls back to defaults for malformed URL values", () => {
-    expect(parseRecapParams({ sort: "drop table", dir: "up", status: "x", q: "air" })).toEqual({ q: "air", sort: undefined, dir: undefined, status: undefined, insentif: undefined });
+    expect(parseRecapParams({ sort: "drop table", dir: "up", status: "x", q: "air" })).toEqual({
+      q: "air",
+      sort: undefined,
+      dir: undefined,
+      status: undefined,
+      insentif: undefined,
+    });
   });
 
   it("filters by name, status (including none yet) and KPM incentive", () => {
@@ -34,8 +40,16 @@ describe("recap table state", () => {
   });
 
   it("sorts by share with empty budgets last in both directions", () => {
-    expect(filterAndSortRecap(ROWS, { sort: "share", dir: "desc" }).map((r) => r.nama)).toEqual(["Air Putih", "Belo Laut", "Air Limau"]);
-    expect(filterAndSortRecap(ROWS, { sort: "share", dir: "asc" }).map((r) => r.nama)).toEqual(["Belo Laut", "Air Putih", "Air Limau"]);
+    expect(filterAndSortRecap(ROWS, { sort: "share", dir: "desc" }).map((r) => r.nama)).toEqual([
+      "Air Putih",
+      "Belo Laut",
+      "Air Limau",
+    ]);
+    expect(filterAndSortRecap(ROWS, { sort: "share", dir: "asc" }).map((r) => r.nama)).toEqual([
+      "Belo Laut",
+      "Air Putih",
+      "Air Limau",
+    ]);
     expect(filterAndSortRecap(ROWS, { sort: "pagu", dir: "desc" })[0].nama).toBe("Belo Laut");
   });
 

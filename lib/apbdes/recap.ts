@@ -82,9 +82,13 @@ export function filterAndSortRecap(rows: ReadonlyArray<RecapRow>, p: RecapParams
 /** Chart series: stunting pagu per paket (stacked) for each desa shown, as plain arrays. */
 /** Stacked-bar series of stunting pagu per paket layanan, one bar per desa (the recap's chart "across desa");
  * empty paket are dropped. Linear in rows + sums (a kabupaten has hundreds of desa and thousands of sums). */
-export function paketSeries(rows: ReadonlyArray<Pick<RecapRow, "kode" | "nama">>, sums: ReadonlyArray<{ kodeWilayah: string; paket: string; pagu: number }>) {
+export function paketSeries(
+  rows: ReadonlyArray<Pick<RecapRow, "kode" | "nama">>,
+  sums: ReadonlyArray<{ kodeWilayah: string; paket: string; pagu: number }>,
+) {
   const total = new Map<string, number>();
-  for (const s of sums) total.set(`${s.kodeWilayah}|${s.paket}`, (total.get(`${s.kodeWilayah}|${s.paket}`) ?? 0) + s.pagu);
+  for (const s of sums)
+    total.set(`${s.kodeWilayah}|${s.paket}`, (total.get(`${s.kodeWilayah}|${s.paket}`) ?? 0) + s.pagu);
   const keys = [...PAKET_LAYANAN, ""] as const;
   const series = keys
     .map((paket) => ({

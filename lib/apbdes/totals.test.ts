@@ -1,7 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { byBidang, bySumberDana, isStunting, perTarget, poolTotals, ratio, stuntingByPaket, tabel5Rows, totalsOf, type LineAmounts } from "./totals";
+import {
+  byBidang,
+  bySumberDana,
+  isStunting,
+  perTarget,
+  poolTotals,
+  ratio,
+  stuntingByPaket,
+  tabel5Rows,
+  totalsOf,
+  type LineAmounts,
+} from "./totals";
 
-const line = (kodeKegiatan: string, pagu: number, realisasi: number, stuntingTag: string | null, paketLayanan: string | null = null, sumberDana = "DDS"): LineAmounts => ({
+const line = (
+  kodeKegiatan: string,
+  pagu: number,
+  realisasi: number,
+  stuntingTag: string | null,
+  paketLayanan: string | null = null,
+  sumberDana = "DDS",
+): LineAmounts => ({
   kodeKegiatan,
   pagu,
   realisasi,
@@ -22,13 +40,24 @@ describe("APBDes totals", () => {
   it("sums pagu and realisasi, with SP+SN+TK as the stunting part", () => {
     expect(isStunting({ stuntingTag: "TK" })).toBe(true);
     expect(isStunting({ stuntingTag: null })).toBe(false);
-    expect(totalsOf(LINES)).toEqual({ pagu: 512_000_000, realisasi: 386_000_000, stuntingPagu: 112_000_000, stuntingRealisasi: 46_000_000 });
+    expect(totalsOf(LINES)).toEqual({
+      pagu: 512_000_000,
+      realisasi: 386_000_000,
+      stuntingPagu: 112_000_000,
+      stuntingRealisasi: 46_000_000,
+    });
   });
 
   it("groups by bidang in order 1–5, with empty bidang as zero", () => {
     const b = byBidang(LINES);
     expect(b.map((x) => x.key)).toEqual([1, 2, 3, 4, 5]);
-    expect(b[1]).toEqual({ key: 2, pagu: 200_000_000, realisasi: 130_000_000, stuntingPagu: 100_000_000, stuntingRealisasi: 40_000_000 });
+    expect(b[1]).toEqual({
+      key: 2,
+      pagu: 200_000_000,
+      realisasi: 130_000_000,
+      stuntingPagu: 100_000_000,
+      stuntingRealisasi: 40_000_000,
+    });
     expect(b[3].pagu).toBe(0);
   });
 
@@ -65,7 +94,14 @@ describe("APBDes totals", () => {
       { bidang: 2, pagu: 1, realisasi: 1, stuntingPagu: 1, stuntingRealisasi: 1 },
     ]);
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toEqual({ bidang: 2, nama: "Pelaksanaan Pembangunan Desa", totalPagu: 11, stuntingPagu: 5, totalRealisasi: 6, stuntingRealisasi: 3 });
+    expect(rows[1]).toEqual({
+      bidang: 2,
+      nama: "Pelaksanaan Pembangunan Desa",
+      totalPagu: 11,
+      stuntingPagu: 5,
+      totalRealisasi: 6,
+      stuntingRealisasi: 3,
+    });
     expect(rows[3]).toMatchObject({ bidang: 4, totalPagu: 0 });
   });
 });

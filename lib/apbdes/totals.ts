@@ -22,13 +22,23 @@ export function isStunting(line: Pick<LineAmounts, "stuntingTag">): boolean {
 }
 
 export function addTotals(a: Totals, b: Totals): Totals {
-  return { pagu: a.pagu + b.pagu, realisasi: a.realisasi + b.realisasi, stuntingPagu: a.stuntingPagu + b.stuntingPagu, stuntingRealisasi: a.stuntingRealisasi + b.stuntingRealisasi };
+  return {
+    pagu: a.pagu + b.pagu,
+    realisasi: a.realisasi + b.realisasi,
+    stuntingPagu: a.stuntingPagu + b.stuntingPagu,
+    stuntingRealisasi: a.stuntingRealisasi + b.stuntingRealisasi,
+  };
 }
 
 export function totalsOf(lines: ReadonlyArray<LineAmounts>): Totals {
   return lines.reduce<Totals>((t, l) => {
     const s = isStunting(l);
-    return addTotals(t, { pagu: l.pagu, realisasi: l.realisasi, stuntingPagu: s ? l.pagu : 0, stuntingRealisasi: s ? l.realisasi : 0 });
+    return addTotals(t, {
+      pagu: l.pagu,
+      realisasi: l.realisasi,
+      stuntingPagu: s ? l.pagu : 0,
+      stuntingRealisasi: s ? l.realisasi : 0,
+    });
   }, ZERO);
 }
 
@@ -38,14 +48,20 @@ export function poolTotals(groups: ReadonlyArray<Totals>): Totals {
 }
 
 /** Totals per group key, in first-seen order unless `order` is given (missing groups then appear as zero). */
-export function totalsBy<K extends string | number>(lines: ReadonlyArray<LineAmounts>, keyOf: (l: LineAmounts) => K, order?: ReadonlyArray<K>): Array<{ key: K } & Totals> {
+export function totalsBy<K extends string | number>(
+  lines: ReadonlyArray<LineAmounts>,
+  keyOf: (l: LineAmounts) => K,
+  order?: ReadonlyArray<K>,
+): Array<{ key: K } & Totals> {
   const map = new Map<K, Totals>((order ?? []).map((k) => [k, ZERO]));
   for (const l of lines) map.set(keyOf(l), addTotals(map.get(keyOf(l)) ?? ZERO, totalsOf([l])));
   return [...map].map(([key, t]) => ({ key, ...t }));
 }
 
-export const byBidang = (lines: ReadonlyArray<LineAmounts>) => totalsBy(lines, (l) => bidangOf(l.kodeKegiatan) as Bidang, BIDANG);
-export const bySumberDana = (lines: ReadonlyArray<LineAmounts>) => totalsBy(lines, (l) => l.sumberDana).sort((a, b) => b.pagu - a.pagu);
+export const byBidang = (lines: ReadonlyArray<LineAmounts>) =>
+  totalsBy(lines, (l) => bidangOf(l.kodeKegiatan) as Bidang, BIDANG);
+export const bySumberDana = (lines: ReadonlyArray<LineAmounts>) =>
+  totalsBy(lines, (l) => l.sumberDana).sort((a, b) => b.pagu - a.pagu);
 
 /** Stunting lines only, per paket layanan ("" = tagged but no paket). */
 export function stuntingByPaket(lines: ReadonlyArray<LineAmounts>) {
@@ -62,12 +78,26 @@ export function perTarget(amount: number, targets: number): number | null {
   return targets > 0 ? Math.floor(amount / targets) : null;
 }
 
-export type Tabel5Row = { bidang: Bidang; nama: string; totalPagu: number; stuntingPagu: number; totalRealisasi: number; stuntingRealisasi: number };
+export type Tabel5Row = {
+  bidang: Bidang;
+  nama: string;
+  totalPagu: number;
+  stuntingPagu: number;
+  totalRealisasi: number;
+  stuntingRealisasi: number;
+};
 
 /** Rows for bidang 1–5 in order, filling bidang without lines with zeros. */
 export function tabel5Rows(sums: ReadonlyArray<{ bidang: number } & Totals>): Tabel5Row[] {
   return BIDANG.map((b) => {
     const s = sums.filter((x) => x.bidang === b).reduce<Totals>((t, x) => addTotals(t, x), ZERO);
-    return { bidang: b, nama: BIDANG_NAMES[b], totalPagu: s.pagu, stuntingPagu: s.stuntingPagu, totalRealisasi: s.realisasi, stuntingRealisasi: s.stuntingRealisasi };
+    return {
+      bidang: b,
+      nama: BIDANG_NAMES[b],
+      totalPagu: s.pagu,
+      stuntingPagu: s.stuntingPagu,
+      totalRealisasi: s.realisasi,
+      stuntingRealisasi: s.stuntingRealisasi,
+    };
   });
 }

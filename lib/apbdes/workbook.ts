@@ -32,12 +32,33 @@ export type ExportLine = {
 };
 
 /** A desa's lines with real numbers (rupiah format), so the district can sum and filter in Excel. */
-export function buildLinesWorkbook(h: { desa: string; kode: string; tahun: number; versi: VersiApbdes; status: StatusApbdes }, lines: ReadonlyArray<ExportLine>): Workbook {
+export function buildLinesWorkbook(
+  h: { desa: string; kode: string; tahun: number; versi: VersiApbdes; status: StatusApbdes },
+  lines: ReadonlyArray<ExportLine>,
+): Workbook {
   const wb = new Workbook();
   wb.creator = "Tumbuh";
   const sheet = wb.addWorksheet("Baris APBDes");
-  title(sheet, [`APBDes ${h.desa} (${h.kode}) tahun ${h.tahun}`, `Versi ${VERSI_LABELS[h.versi]} · status ${STATUS_LABELS[h.status]}`]);
-  sheet.addRow(["No", "Kode kegiatan", "Nama kegiatan", "Uraian", "Kode rekening", "Sumber dana", "Volume", "Satuan", "Pagu", "Realisasi", "Tag stunting", "Paket layanan", "Indikator", "Insentif KPM"]).font = BOLD;
+  title(sheet, [
+    `APBDes ${h.desa} (${h.kode}) tahun ${h.tahun}`,
+    `Versi ${VERSI_LABELS[h.versi]} · status ${STATUS_LABELS[h.status]}`,
+  ]);
+  sheet.addRow([
+    "No",
+    "Kode kegiatan",
+    "Nama kegiatan",
+    "Uraian",
+    "Kode rekening",
+    "Sumber dana",
+    "Volume",
+    "Satuan",
+    "Pagu",
+    "Realisasi",
+    "Tag stunting",
+    "Paket layanan",
+    "Indikator",
+    "Insentif KPM",
+  ]).font = BOLD;
   lines.forEach((l, i) =>
     sheet.addRow([
       i + 1,
@@ -56,7 +77,18 @@ export function buildLinesWorkbook(h: { desa: string; kode: string; tahun: numbe
       l.insentifKpm ? "Ya" : "",
     ]),
   );
-  const total = sheet.addRow(["", "", "", "Jumlah", "", "", "", "", lines.reduce((t, l) => t + l.pagu, 0), lines.reduce((t, l) => t + l.realisasi, 0)]);
+  const total = sheet.addRow([
+    "",
+    "",
+    "",
+    "Jumlah",
+    "",
+    "",
+    "",
+    "",
+    lines.reduce((t, l) => t + l.pagu, 0),
+    lines.reduce((t, l) => t + l.realisasi, 0),
+  ]);
   total.font = BOLD;
   for (const c of [9, 10]) sheet.getColumn(c).numFmt = RUPIAH;
   [5, 12, 40, 36, 12, 10, 8, 10, 16, 16, 8, 20, 20, 10].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
@@ -69,8 +101,25 @@ export function buildRecapWorkbook(heading: string, tahun: number, rows: Readonl
   const wb = new Workbook();
   wb.creator = "Tumbuh";
   const sheet = wb.addWorksheet("Rekap APBDes");
-  title(sheet, [`Rekap APBDes ${heading} tahun ${tahun}`, "Versi terakhir tiap desa; porsi dan persentase dihitung dari jumlah, bukan rata-rata."]);
-  sheet.addRow(["Kode", "Desa", "Kecamatan", "Versi", "Status", "Total pagu", "Pagu stunting", "Porsi stunting", "Realisasi", "Realisasi %", "Sasaran 1.000 HPK", "Pagu stunting per sasaran", "Insentif KPM"]).font = BOLD;
+  title(sheet, [
+    `Rekap APBDes ${heading} tahun ${tahun}`,
+    "Versi terakhir tiap desa; porsi dan persentase dihitung dari jumlah, bukan rata-rata.",
+  ]);
+  sheet.addRow([
+    "Kode",
+    "Desa",
+    "Kecamatan",
+    "Versi",
+    "Status",
+    "Total pagu",
+    "Pagu stunting",
+    "Porsi stunting",
+    "Realisasi",
+    "Realisasi %",
+    "Sasaran 1.000 HPK",
+    "Pagu stunting per sasaran",
+    "Insentif KPM",
+  ]).font = BOLD;
   for (const r of rows) {
     sheet.addRow([
       r.kode,
@@ -89,7 +138,20 @@ export function buildRecapWorkbook(heading: string, tahun: number, rows: Readonl
     ]);
   }
   const sum = (k: "pagu" | "stuntingPagu" | "realisasi" | "sasaran") => rows.reduce((t, r) => t + r[k], 0);
-  sheet.addRow(["", "Jumlah", "", "", "", sum("pagu"), sum("stuntingPagu"), ratio(sum("stuntingPagu"), sum("pagu")), sum("realisasi"), ratio(sum("realisasi"), sum("pagu")), sum("sasaran"), perTarget(sum("stuntingPagu"), sum("sasaran"))]).font = BOLD;
+  sheet.addRow([
+    "",
+    "Jumlah",
+    "",
+    "",
+    "",
+    sum("pagu"),
+    sum("stuntingPagu"),
+    ratio(sum("stuntingPagu"), sum("pagu")),
+    sum("realisasi"),
+    ratio(sum("realisasi"), sum("pagu")),
+    sum("sasaran"),
+    perTarget(sum("stuntingPagu"), sum("sasaran")),
+  ]).font = BOLD;
   for (const c of [6, 7, 9, 12]) sheet.getColumn(c).numFmt = RUPIAH;
   for (const c of [8, 10]) sheet.getColumn(c).numFmt = PERCENT;
   [16, 22, 18, 11, 11, 18, 18, 10, 18, 10, 10, 16, 12].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
@@ -117,5 +179,9 @@ export function buildTemplateWorkbook(): Workbook {
 
 export function templateCsv(): string {
   const cell = (v: string) => (/[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [IMPORT_COLUMNS.map((c) => c.header), ...[0, 1].map((i) => IMPORT_COLUMNS.map((c) => c.contoh[i]))].map((r) => r.map(cell).join(",")).join("\n") + "\n";
+  return (
+    [IMPORT_COLUMNS.map((c) => c.header), ...[0, 1].map((i) => IMPORT_COLUMNS.map((c) => c.contoh[i]))]
+      .map((r) => r.map(cell).join(","))
+      .join("\n") + "\n"
+  );
 }

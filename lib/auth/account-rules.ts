@@ -26,7 +26,20 @@ const role = oneOf(ROLES, t.roleRequired);
 const scopeKode = z.string({ error: t.scopeRequired }).trim().refine(isValidKode, t.scopeRequired);
 
 /** Forms of /admin/pengguna; shared by the actions and the bad-input tests. */
-export const createAccountSchema = z.object({ username, displayName: requiredText(t.displayName, 100), role, scopeKode });
-export const updateAccountSchema = z.object({ id: idField(t.userId), displayName: requiredText(t.displayName, 100), role, scopeKode });
-export const accountStatusSchema = z.object({ id: idField(t.userId), aktif: z.enum(["0", "1"], { error: t.statusInvalid }).transform((v) => v === "1") });
+export const createAccountSchema = z.object({
+  username,
+  displayName: requiredText(t.displayName, 100),
+  role,
+  scopeKode,
+});
+export const updateAccountSchema = z.object({
+  id: idField(t.userId),
+  displayName: requiredText(t.displayName, 100),
+  role,
+  scopeKode,
+});
+export const accountStatusSchema = z.object({
+  id: idField(t.userId),
+  aktif: z.enum(["0", "1"], { error: t.statusInvalid }).transform((v) => v === "1"),
+});
 export const accountIdSchema = z.object({ id: idField(t.userId) });

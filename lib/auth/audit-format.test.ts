@@ -3,10 +3,14 @@ import { actionLabel, changedFields } from "./audit-format";
 
 describe("audit display", () => {
   it("lists only the fields that changed, without bookkeeping columns", () => {
-    expect(changedFields({ nama: "Rina", version: 1, rt: "01" }, { nama: "Rina W.", version: 2, rt: "01" })).toEqual([{ field: "nama", before: "Rina", after: "Rina W." }]);
+    expect(changedFields({ nama: "Rina", version: 1, rt: "01" }, { nama: "Rina W.", version: 2, rt: "01" })).toEqual([
+      { field: "nama", before: "Rina", after: "Rina W." },
+    ]);
   });
   it("a create shows every field it set", () => {
-    expect(changedFields(null, { nama: "Posyandu Mawar", alamat: null })).toEqual([{ field: "nama", before: "–", after: "Posyandu Mawar" }]);
+    expect(changedFields(null, { nama: "Posyandu Mawar", alamat: null })).toEqual([
+      { field: "nama", before: "–", after: "Posyandu Mawar" },
+    ]);
   });
   it("never shows a password hash even if one slipped into a snapshot", () => {
     expect(changedFields({}, { passwordHash: "$argon2id$..." })).toEqual([]);

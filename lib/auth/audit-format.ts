@@ -40,5 +40,7 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const b = before && typeof before === "object" && !Array.isArray(before) ? (before as Record<string, unknown>) : {};
   const a = after && typeof after === "object" && !Array.isArray(after) ? (after as Record<string, unknown>) : {};
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !NOISE.has(k));
-  return keys.filter((k) => JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null)).map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
+  return keys
+    .filter((k) => JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null))
+    .map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
 }

@@ -5,14 +5,30 @@ import { auditThrottled, checkLoginThrottle, recordLoginAttempt } from "@/db/que
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 export type LoginResult =
-  | { ok: true; user: { id: number; displayName: string; role: NonNullable<Awaited<ReturnType<typeof getUserForLogin>>>["role"]; scopeKode: string } }
+  | {
+      ok: true;
+      user: {
+        id: number;
+        displayName: string;
+        role: NonNullable<Awaited<ReturnType<typeof getUserForLogin>>>["role"];
+        scopeKode: string;
+      };
+    }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /** Credentials check behind the next-auth provider: throttle first (a held attempt costs no password hash and
  * is not counted), then the same work whether or not the user exists, so timing tells nothing. Every outcome
  * is audited. */
-export async function authenticate({ username, password, ip }: { username: string; password: string; ip: string | null }): Promise<LoginResult> {
+export async function authenticate({
+  username,
+  password,
+  ip,
+}: {
+  username: string;
+  password: string;
+  ip: string | null;
+}): Promise<LoginResult> {
   const decision = await checkLoginThrottle({ username, ip });
   if (decision.blocked) {
     await auditThrottled({ username, ip, decision });

@@ -4,7 +4,8 @@ export function safeCallbackPath(value: unknown): string {
   try {
     const url = new URL(value, "http://tumbuh.invalid");
     const path = `${url.pathname}${url.search}`;
-    if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/login") || path.startsWith("/api/")) return "/";
+    if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/login") || path.startsWith("/api/"))
+      return "/";
     return path;
   } catch {
     return "/";

@@ -3,7 +3,11 @@
  * whatever the client claimed). Deploy behind exactly one proxy that appends to the header. */
 export function clientIp(headers: Headers | null | undefined): string | null {
   const forwarded = headers?.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   const ip = last ?? headers?.get("x-real-ip")?.trim();
   return ip ? ip.slice(0, 64) : null;
 }

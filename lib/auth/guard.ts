@@ -53,7 +53,10 @@ export async function mustChangePassword(): Promise<boolean | null> {
 }
 
 /** Page guard: signed in, region inside scope (else 404: nothing about it is shown), capability held (else 403). */
-export async function requireRegionPage(kode: string, capability: Capability): Promise<{ viewer: Viewer; region: Region }> {
+export async function requireRegionPage(
+  kode: string,
+  capability: Capability,
+): Promise<{ viewer: Viewer; region: Region }> {
   const viewer = await requireViewer();
   const region = await getRegionInScope({ viewer, kode });
   if (!region) notFound();
@@ -105,13 +108,19 @@ export function guardedAction<S extends z.ZodType>(
     try {
       const user = await getSessionUser();
       if (!user) return { status: "error", message: messageFor("unauthenticated"), values };
-      if (user.mustChangePassword && !spec.allowPendingPassword) return { status: "error", message: PASSWORD_FIRST, values };
+      if (user.mustChangePassword && !spec.allowPendingPassword)
+        return { status: "error", message: PASSWORD_FIRST, values };
       const { viewer } = user;
       if (!can(viewer.role, spec.capability)) return { status: "error", message: messageFor("forbidden"), values };
       const schema = typeof spec.schema === "function" ? (spec.schema as () => S)() : spec.schema;
       const parsed = schema.safeParse(all);
       if (!parsed.success) {
-        return { status: "error", message: messageFor("invalid_input"), errors: z.flattenError(parsed.error).fieldErrors as FormState["errors"], values };
+        return {
+          status: "error",
+          message: messageFor("invalid_input"),
+          errors: z.flattenError(parsed.error).fieldErrors as FormState["errors"],
+          values,
+        };
       }
       const region = await getRegionInScope({ viewer, kode: await spec.regionOf(parsed.data, viewer) });
       if (!region) return { status: "error", message: messageFor("forbidden"), values };

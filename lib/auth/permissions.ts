@@ -41,7 +41,16 @@ export const PERMISSIONS = {
     "apbdes:read",
     "account:password",
   ],
-  perangkat_desa: ["wilayah:read", "sasaran:read", "pemantauan:read", "scorecard:read", "apbdes:read", "apbdes:write", "dashboard:read", "account:password"],
+  perangkat_desa: [
+    "wilayah:read",
+    "sasaran:read",
+    "pemantauan:read",
+    "scorecard:read",
+    "apbdes:read",
+    "apbdes:write",
+    "dashboard:read",
+    "account:password",
+  ],
   kepala_desa: [
     "wilayah:read",
     "sasaran:read",

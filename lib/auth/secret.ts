@@ -11,7 +11,8 @@ export function authSecretProblem(env: SecretEnv = process.env): string | null {
   if (!env.AUTH_SECRET) {
     return "AUTH_SECRET wajib diisi untuk produksi (DATABASE_URL terpasang). Buat dengan: openssl rand -base64 32, lalu set AUTH_SECRET sebelum menjalankan server.";
   }
-  if (env.AUTH_SECRET.length < 32) return "AUTH_SECRET terlalu pendek untuk produksi: minimal 32 karakter (buat dengan: openssl rand -base64 32).";
+  if (env.AUTH_SECRET.length < 32)
+    return "AUTH_SECRET terlalu pendek untuk produksi: minimal 32 karakter (buat dengan: openssl rand -base64 32).";
   return null;
 }
 

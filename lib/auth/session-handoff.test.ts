@@ -30,7 +30,15 @@ describe("session handoff header", () => {
   });
 
   it("refuses missing, malformed and unsigned values, and any value when there is no secret", () => {
-    for (const value of [null, undefined, "", "abc", "a.b.c", `${Buffer.from(JSON.stringify({ uid: 1, at: NOW })).toString("base64url")}.`, "not-base64!.x"]) {
+    for (const value of [
+      null,
+      undefined,
+      "",
+      "abc",
+      "a.b.c",
+      `${Buffer.from(JSON.stringify({ uid: 1, at: NOW })).toString("base64url")}.`,
+      "not-base64!.x",
+    ]) {
       expect(readHandoff(value, SECRET, NOW)).toBeNull();
     }
     expect(readHandoff(signHandoff(claims, SECRET, NOW), undefined, NOW)).toBeNull();
@@ -45,7 +53,17 @@ describe("session handoff header", () => {
 
   it("takes only a positive integer user id from a session", () => {
     expect(claimsOf({ user: { id: "7" }, loginAt: claims.loginAt, sid: claims.sid })).toEqual(claims);
-    for (const session of [null, undefined, {}, { user: null }, { user: { id: "" } }, { user: { id: "0" } }, { user: { id: "-3" } }, { user: { id: "1.5" } }, { user: { id: "abc" } }]) {
+    for (const session of [
+      null,
+      undefined,
+      {},
+      { user: null },
+      { user: { id: "" } },
+      { user: { id: "0" } },
+      { user: { id: "-3" } },
+      { user: { id: "1.5" } },
+      { user: { id: "abc" } },
+    ]) {
       expect(claimsOf(session)).toBeNull();
     }
   });

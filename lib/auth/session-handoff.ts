@@ -15,7 +15,9 @@ export const SESSION_HANDOFF_HEADER = "x-tumbuh-sesi";
 export type SessionClaims = { uid: number; loginAt?: number; sid?: string };
 
 /** The claims of a decoded next-auth session (as the proxy and `auth()` see it), or null when nobody is signed in. */
-export function claimsOf(session: { user?: { id?: string | null } | null; loginAt?: number; sid?: string } | null | undefined): SessionClaims | null {
+export function claimsOf(
+  session: { user?: { id?: string | null } | null; loginAt?: number; sid?: string } | null | undefined,
+): SessionClaims | null {
   const uid = Number(session?.user?.id);
   if (!Number.isInteger(uid) || uid <= 0) return null;
   return { uid, loginAt: session?.loginAt, sid: session?.sid };
@@ -41,12 +43,18 @@ function keyFor(secret: string): Buffer {
 const mac = (secret: string, body: string) => createHmac("sha256", keyFor(secret)).update(body).digest();
 
 export function signHandoff(claims: SessionClaims, secret: string, now = Date.now()): string {
-  const body = Buffer.from(JSON.stringify({ uid: claims.uid, loginAt: claims.loginAt, sid: claims.sid, at: now })).toString("base64url");
+  const body = Buffer.from(
+    JSON.stringify({ uid: claims.uid, loginAt: claims.loginAt, sid: claims.sid, at: now }),
+  ).toString("base64url");
   return `${body}.${mac(secret, body).toString("base64url")}`;
 }
 
 /** The claims of a header this deployment's proxy signed within the last minute, else null. */
-export function readHandoff(value: string | null | undefined, secret: string | undefined, now = Date.now()): SessionClaims | null {
+export function readHandoff(
+  value: string | null | undefined,
+  secret: string | undefined,
+  now = Date.now(),
+): SessionClaims | null {
   if (!value || !secret) return null;
   const [body, signature, ...rest] = value.split(".");
   if (!body || !signature || rest.length) return null;

@@ -6,7 +6,9 @@ const ago = (min: number) => new Date(now.getTime() - min * 60_000);
 
 describe("login throttle decision", () => {
   it("lets four failures through and blocks the fifth onward", () => {
-    expect(decideThrottle({ usernameFailures: [ago(4), ago(3), ago(2), ago(1)], ipFailures: [], now })).toEqual({ blocked: false });
+    expect(decideThrottle({ usernameFailures: [ago(4), ago(3), ago(2), ago(1)], ipFailures: [], now })).toEqual({
+      blocked: false,
+    });
     const d = decideThrottle({ usernameFailures: [ago(5), ago(4), ago(3), ago(2), ago(1)], ipFailures: [], now });
     expect(d).toEqual({ blocked: true, by: "username", retryAfterSeconds: 10 * 60 });
   });

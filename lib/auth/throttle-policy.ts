@@ -20,7 +20,11 @@ function waitFor(failures: readonly Date[], max: number, now: Date): number | nu
   return Math.max(1, Math.ceil((until - now.getTime()) / 1000));
 }
 
-export function decideThrottle(input: { usernameFailures: readonly Date[]; ipFailures: readonly Date[]; now: Date }): ThrottleDecision {
+export function decideThrottle(input: {
+  usernameFailures: readonly Date[];
+  ipFailures: readonly Date[];
+  now: Date;
+}): ThrottleDecision {
   const byUser = waitFor(input.usernameFailures, THROTTLE.maxUsernameFailures, input.now);
   const byIp = waitFor(input.ipFailures, THROTTLE.maxIpFailures, input.now);
   if (byUser === null && byIp === null) return { blocked: false };

@@ -1,11 +1,30 @@
 import { worstQuartile } from "./gaps";
 
-type In = { kode: string; nama: string; kecamatan: string; sasaran: number; anak: number; measured: number; stunted: number; diterima: number; seharusnya: number; stuntingPagu: number | null; weakest: string | null; reported: boolean; onTime: boolean; approvedQuarters: number };
+type In = {
+  kode: string;
+  nama: string;
+  kecamatan: string;
+  sasaran: number;
+  anak: number;
+  measured: number;
+  stunted: number;
+  diterima: number;
+  seharusnya: number;
+  stuntingPagu: number | null;
+  weakest: string | null;
+  reported: boolean;
+  onTime: boolean;
+  approvedQuarters: number;
+};
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** Builds the desa table rows (quartile cues, pagu per target), then filters, sorts and pages them from URL state. */
-export function desaTable(rows: In[], quarters: number, state: { q?: string; sort?: string; dir?: string; page?: number; pageSize?: number }) {
+export function desaTable(
+  rows: In[],
+  quarters: number,
+  state: { q?: string; sort?: string; dir?: string; page?: number; pageSize?: number },
+) {
   const stunting = rows.map((r) => ratio(r.stunted, r.measured));
   const konv = rows.map((r) => ratio(r.diterima, r.seharusnya));
   const worstS = worstQuartile(stunting, true);

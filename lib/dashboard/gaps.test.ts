@@ -8,7 +8,12 @@ const cov = (kode: string, key: string, y: number, applicable: number) => {
 
 describe("gaps without money", () => {
   it("flags low coverage with no tagged line and not a desa whose line names the indicator or its paket", () => {
-    const coverage = [cov("A", "anak:6", 2, 10), cov("B", "anak:6", 2, 10), cov("C", "anak:6", 2, 10), cov("D", "anak:6", 9, 10)];
+    const coverage = [
+      cov("A", "anak:6", 2, 10),
+      cov("B", "anak:6", 2, 10),
+      cov("C", "anak:6", 2, 10),
+      cov("D", "anak:6", 9, 10),
+    ];
     const funding = [
       { kodeWilayah: "B", indikator: ["anak:6"], paketLayanan: [] },
       { kodeWilayah: "C", indikator: [], paketLayanan: ["air_sanitasi"] },
@@ -20,7 +25,10 @@ describe("gaps without money", () => {
   });
   it("a desa without an approved APBDes is a gap; sorted by children affected", () => {
     const gaps = gapsWithoutMoney([cov("X", "ibu:1", 1, 4), cov("Y", "anak:2", 0, 20)], []);
-    expect(gaps.map((g) => [g.kode, g.affected])).toEqual([["Y", 20], ["X", 3]]);
+    expect(gaps.map((g) => [g.kode, g.affected])).toEqual([
+      ["Y", 20],
+      ["X", 3],
+    ]);
   });
   it("respects the target and ignores indicators with nobody applicable", () => {
     expect(gapsWithoutMoney([cov("A", "anak:1", 8, 10)], [], 0.8)).toEqual([]);

@@ -2,7 +2,16 @@ import { INDICATORS } from "@/lib/scorecard/indicators";
 
 export type Coverage = { kode: string; kelompok: "ibu" | "anak"; nomor: number; y: number; applicable: number };
 export type Funding = { kodeWilayah: string; indikator: string[]; paketLayanan: string[] };
-export type Gap = { kode: string; key: string; label: string; paket: string; y: number; applicable: number; affected: number; coverage: number };
+export type Gap = {
+  kode: string;
+  key: string;
+  label: string;
+  paket: string;
+  y: number;
+  applicable: number;
+  affected: number;
+  coverage: number;
+};
 
 const byKey = new Map(INDICATORS.map((i) => [i.key as string, i]));
 
@@ -10,7 +19,9 @@ const byKey = new Map(INDICATORS.map((i) => [i.key as string, i]));
  * approved stunting budget line tagged to that indicator or to its paket layanan. Sorted by the number of
  * targets not yet served. A desa with no approved APBDes at all has no funding for anything. */
 export function gapsWithoutMoney(coverage: Coverage[], funding: Funding[], target = 0.8): Gap[] {
-  const funded = new Map(funding.map((f) => [f.kodeWilayah, { ind: new Set(f.indikator), paket: new Set(f.paketLayanan) }]));
+  const funded = new Map(
+    funding.map((f) => [f.kodeWilayah, { ind: new Set(f.indikator), paket: new Set(f.paketLayanan) }]),
+  );
   const gaps: Gap[] = [];
   for (const c of coverage) {
     if (c.applicable === 0) continue;
@@ -21,7 +32,16 @@ export function gapsWithoutMoney(coverage: Coverage[], funding: Funding[], targe
     if (!ind) continue;
     const f = funded.get(c.kode);
     if (f && (f.ind.has(key) || f.paket.has(ind.paket))) continue;
-    gaps.push({ kode: c.kode, key, label: ind.label, paket: ind.paket, y: c.y, applicable: c.applicable, affected: c.applicable - c.y, coverage: ratio });
+    gaps.push({
+      kode: c.kode,
+      key,
+      label: ind.label,
+      paket: ind.paket,
+      y: c.y,
+      applicable: c.applicable,
+      affected: c.applicable - c.y,
+      coverage: ratio,
+    });
   }
   return gaps.sort((a, b) => b.affected - a.affected || a.coverage - b.coverage || a.kode.localeCompare(b.kode));
 }
@@ -46,6 +66,8 @@ export function weakestIndicator(coverage: Coverage[]): Map<string, { key: strin
 export function worstQuartile(values: Array<number | null>, higherIsWorse: boolean): boolean[] {
   const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
   if (present.length < 4) return values.map(() => false);
-  const cut = higherIsWorse ? present[Math.floor(present.length * 0.75)] : present[Math.ceil(present.length * 0.25) - 1];
+  const cut = higherIsWorse
+    ? present[Math.floor(present.length * 0.75)]
+    : present[Math.ceil(present.length * 0.25) - 1];
   return values.map((v) => v !== null && (higherIsWorse ? v >= cut : v <= cut));
 }

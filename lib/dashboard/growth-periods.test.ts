@@ -14,7 +14,12 @@ describe("growth roll-up periods", () => {
 
   it("every dashboard period has a key whose bounds are the period's own", () => {
     const now = { tahun: 2026, bulan: 11 };
-    for (const sp of [{}, { periode: "bulan", tahun: "2025", nilai: "2" }, { periode: "triwulan", tahun: "2026", nilai: "3" }, { periode: "tahun", tahun: "2025" }]) {
+    for (const sp of [
+      {},
+      { periode: "bulan", tahun: "2025", nilai: "2" },
+      { periode: "triwulan", tahun: "2026", nilai: "3" },
+      { periode: "tahun", tahun: "2025" },
+    ]) {
       const p = parseDashboardPeriod(sp, now);
       const key = periodKey(p);
       const match = periodsOfDate(p.from).find((g) => g.key === key)!;

@@ -11,7 +11,11 @@ export function monthPeriod(tahun: number, bulan: number): GrowthPeriod {
 
 export function quarterPeriod(tahun: number, triwulan: number): GrowthPeriod {
   const [a, , c] = monthsOfQuarter(triwulan);
-  return { key: `${tahun}-T${triwulan}`, from: monthBounds({ tahun, bulan: a }).first, to: monthBounds({ tahun, bulan: c }).last };
+  return {
+    key: `${tahun}-T${triwulan}`,
+    from: monthBounds({ tahun, bulan: a }).first,
+    to: monthBounds({ tahun, bulan: c }).last,
+  };
 }
 
 export function yearPeriod(tahun: number): GrowthPeriod {

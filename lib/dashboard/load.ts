@@ -1,5 +1,11 @@
 import "server-only";
-import { countTargetsByGroup, getGrowthFigures, getPrevalenceTrend, listDesaDashboard, listIndicatorCoverageByDesa } from "@/db/queries/dashboard";
+import {
+  countTargetsByGroup,
+  getGrowthFigures,
+  getPrevalenceTrend,
+  listDesaDashboard,
+  listIndicatorCoverageByDesa,
+} from "@/db/queries/dashboard";
 import { getTabel5, listApprovedStuntingLines } from "@/db/queries/apbdes";
 import { getStuntingBudgetByPaket } from "@/db/queries/apbdes-recap";
 import { gapsWithoutMoney, weakestIndicator } from "./gaps";
@@ -22,7 +28,9 @@ type Params = { viewer: Viewer; kode: string; period: DashboardPeriod; target?: 
  * written (db/queries/cached.ts): a district team reopening the dashboard in a meeting gets it without the queries. */
 export function loadDashboard({ viewer, kode, period, target = 0.8 }: Params) {
   const today = todayIso();
-  return cachedUnder(kode, "dashboard", [viewer.scopeKode, period, target, today], () => computeDashboard({ viewer, kode, period, target }, today));
+  return cachedUnder(kode, "dashboard", [viewer.scopeKode, period, target, today], () =>
+    computeDashboard({ viewer, kode, period, target }, today),
+  );
 }
 
 /** The figures from the same queries the scorecard and APBDes pages use, all run in parallel. */
@@ -47,12 +55,17 @@ async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, 
     apbdesApproved: fundedBy.has(d.kode),
   }));
   const paketCoverage = ["kia", "gizi", "air_sanitasi", "perlindungan_sosial", "paud"].map((paket) => {
-    const keys = new Set(INDICATORS.filter((i) => i.paket === paket && i.kelompok !== "paud").map((i) => i.key as string));
+    const keys = new Set(
+      INDICATORS.filter((i) => i.paket === paket && i.kelompok !== "paud").map((i) => i.key as string),
+    );
     const c = coverage.filter((x) => keys.has(`${x.kelompok}:${x.nomor}`));
     return { paket, y: c.reduce((a, x) => a + x.y, 0), applicable: c.reduce((a, x) => a + x.applicable, 0) };
   });
   const pooled = rows.reduce((a, r) => ({ d: a.d + r.diterima, s: a.s + r.seharusnya }), { d: 0, s: 0 });
-  const budget = tabel5.rows.reduce((a, r) => ({ pagu: a.pagu + r.stuntingPagu, realisasi: a.realisasi + r.stuntingRealisasi }), { pagu: 0, realisasi: 0 });
+  const budget = tabel5.rows.reduce(
+    (a, r) => ({ pagu: a.pagu + r.stuntingPagu, realisasi: a.realisasi + r.stuntingRealisasi }),
+    { pagu: 0, realisasi: 0 },
+  );
   return {
     groups,
     growth,
@@ -63,6 +76,10 @@ async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, 
     paketCoverage,
     budgetByPaket,
     budget: { ...budget, adaData: tabel5.adaData, jumlahDesa: tabel5.jumlahDesa },
-    reporting: { total: rows.length, reported: rows.filter((r) => r.reported).length, onTime: rows.filter((r) => r.onTime).length },
+    reporting: {
+      total: rows.length,
+      reported: rows.filter((r) => r.reported).length,
+      onTime: rows.filter((r) => r.onTime).length,
+    },
   };
 }

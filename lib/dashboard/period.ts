@@ -18,7 +18,10 @@ export type DashboardPeriod = {
 };
 
 /** Period selector state from the URL (?periode=bulan|triwulan|tahun&tahun=&nilai=), defaulting to the current month. */
-export function parseDashboardPeriod(sp: Record<string, string | undefined>, now: YearMonth = currentYearMonth()): DashboardPeriod {
+export function parseDashboardPeriod(
+  sp: Record<string, string | undefined>,
+  now: YearMonth = currentYearMonth(),
+): DashboardPeriod {
   const jenis = sp.periode === "triwulan" || sp.periode === "tahun" ? sp.periode : "bulan";
   let tahun = Number(sp.tahun);
   if (!Number.isInteger(tahun) || tahun < 2018 || tahun > now.tahun) tahun = now.tahun;
@@ -29,12 +32,30 @@ export function parseDashboardPeriod(sp: Record<string, string | undefined>, now
   if (tahun === now.tahun && jenis !== "tahun" && nilai > current) nilai = current;
   if (jenis === "bulan") {
     const { first, last } = monthBounds({ tahun, bulan: nilai });
-    return { jenis, tahun, nilai, from: first, to: last, quarters: [{ tahun, triwulan: quarterOfMonth(nilai) }], reportMonth: { tahun, bulan: nilai }, label: t.month(t.months[nilai - 1], tahun) };
+    return {
+      jenis,
+      tahun,
+      nilai,
+      from: first,
+      to: last,
+      quarters: [{ tahun, triwulan: quarterOfMonth(nilai) }],
+      reportMonth: { tahun, bulan: nilai },
+      label: t.month(t.months[nilai - 1], tahun),
+    };
   }
   if (jenis === "triwulan") {
     const [a, , c] = monthsOfQuarter(nilai);
     const lastMonth = tahun === now.tahun ? Math.min(c, now.bulan) : c;
-    return { jenis, tahun, nilai, from: monthBounds({ tahun, bulan: a }).first, to: monthBounds({ tahun, bulan: c }).last, quarters: [{ tahun, triwulan: nilai }], reportMonth: { tahun, bulan: lastMonth }, label: t.quarter(nilai, tahun) };
+    return {
+      jenis,
+      tahun,
+      nilai,
+      from: monthBounds({ tahun, bulan: a }).first,
+      to: monthBounds({ tahun, bulan: c }).last,
+      quarters: [{ tahun, triwulan: nilai }],
+      reportMonth: { tahun, bulan: lastMonth },
+      label: t.quarter(nilai, tahun),
+    };
   }
   const lastQ = tahun === now.tahun ? quarterOfMonth(now.bulan) : 4;
   return {

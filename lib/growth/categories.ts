@@ -16,12 +16,7 @@ export type WazCategory = "bb_sangat_kurang" | "bb_kurang" | "normal" | "risiko_
 
 /** Berat badan menurut panjang/tinggi badan (BB/PB atau BB/TB); also used for IMT/U. */
 export type WhzCategory =
-  | "gizi_buruk"
-  | "gizi_kurang"
-  | "gizi_baik"
-  | "berisiko_gizi_lebih"
-  | "gizi_lebih"
-  | "obesitas";
+  "gizi_buruk" | "gizi_kurang" | "gizi_baik" | "berisiko_gizi_lebih" | "gizi_lebih" | "obesitas";
 
 /** IMT menurut umur (0–60 bulan): same bands as BB/PB–BB/TB. */
 export type BazCategory = WhzCategory;

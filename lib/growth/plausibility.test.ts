@@ -5,7 +5,10 @@ import { loadGrowthTables } from "./tables";
 
 const tables = loadGrowthTables();
 const run = (over: Partial<GrowthInput>) =>
-  computeGrowth({ sex: "L", ageDays: 400, weightKg: null, lengthCm: null, measured: null, oedema: false, ...over }, tables);
+  computeGrowth(
+    { sex: "L", ageDays: 400, weightKg: null, lengthCm: null, measured: null, oedema: false, ...over },
+    tables,
+  );
 
 describe("formatZ", () => {
   it("uses a minus sign and a decimal comma", () => {

@@ -78,7 +78,14 @@ describe("WHO reference vectors (vectors-sample.csv)", () => {
 
   it.each(vectors.map((v) => [`line ${v.line}: ${v.source}`, v] as const))("%s", (_name, v) => {
     const r = computeGrowth(
-      { sex: v.sex, ageDays: v.ageDays, weightKg: v.weightKg, lengthCm: v.lengthCm, measured: v.measured, oedema: false },
+      {
+        sex: v.sex,
+        ageDays: v.ageDays,
+        weightKg: v.weightKg,
+        lengthCm: v.lengthCm,
+        measured: v.measured,
+        oedema: false,
+      },
       tables,
     );
     expect(r.haz).toBe(v.haz);
@@ -158,9 +165,13 @@ describe("24-month (731-day) table switch", () => {
     expect(g(1000, 120)).not.toBeNull();
     expect(g(1000, 120.01)).toBeNull();
     // the corrected value is what counts: 44.5 cm standing at 300 days → 45.2 cm (in range)
-    expect(computeGrowth(base({ ageDays: 300, lengthCm: 44.5, weightKg: 2.5, measured: "berdiri" }), tables).whz).not.toBeNull();
+    expect(
+      computeGrowth(base({ ageDays: 300, lengthCm: 44.5, weightKg: 2.5, measured: "berdiri" }), tables).whz,
+    ).not.toBeNull();
     // 65.5 lying at 800 days → 64.8 cm: below the height table
-    expect(computeGrowth(base({ ageDays: 800, lengthCm: 65.5, weightKg: 7, measured: "terlentang" }), tables).whz).toBeNull();
+    expect(
+      computeGrowth(base({ ageDays: 800, lengthCm: 65.5, weightKg: 7, measured: "terlentang" }), tables).whz,
+    ).toBeNull();
   });
 
   it("without age, picks the table from the position, then from length < 87 cm", () => {
@@ -229,7 +240,10 @@ describe("restricted adjustment beyond ±3 SD", () => {
     const sd3neg = lms.M * Math.pow(1 + lms.L * lms.S * -3, 1 / lms.L);
     const sd2neg = lms.M * Math.pow(1 + lms.L * lms.S * -2, 1 / lms.L);
     const expected = -3 + (x - sd3neg) / (sd2neg - sd3neg);
-    const r = computeGrowth(base({ sex: "P", ageDays: 300, weightKg: x, lengthCm: 70, measured: "terlentang" }), tables);
+    const r = computeGrowth(
+      base({ sex: "P", ageDays: 300, weightKg: x, lengthCm: 70, measured: "terlentang" }),
+      tables,
+    );
     expect(r.whz).toBe(round2(expected));
     expect(r.whz).not.toBe(round2(plain));
   });

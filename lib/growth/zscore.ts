@@ -7,13 +7,7 @@
  * supplies the tables.
  */
 import { ageInMonths } from "./age";
-import {
-  classifyBaz,
-  classifyHaz,
-  classifyWaz,
-  classifyWhz,
-  type GrowthCategories,
-} from "./categories";
+import { classifyBaz, classifyHaz, classifyWaz, classifyWhz, type GrowthCategories } from "./categories";
 import type { GrowthTables, Lms, LmsTable, WhoSexCode } from "./lms";
 
 /**

@@ -43,7 +43,8 @@ export const adminText = {
   },
   create: {
     title: "Tambah pengguna",
-    intro: "Akun baru mendapat kata sandi sementara yang ditampilkan sekali; pemiliknya wajib menggantinya saat pertama masuk.",
+    intro:
+      "Akun baru mendapat kata sandi sementara yang ditampilkan sekali; pemiliknya wajib menggantinya saat pertama masuk.",
     form: "Tambah pengguna",
     username: "Nama pengguna",
     usernameHint: "Huruf kecil, angka, titik, garis bawah atau tanda hubung; misalnya kpm.airputih.",
@@ -75,7 +76,8 @@ export const adminText = {
     saveProfile: "Simpan perubahan",
     status: "Status akun",
     deactivate: "Nonaktifkan akun",
-    deactivateNote: "Akun ini tidak dapat masuk lagi dan sesinya yang sedang berjalan berakhir. Data yang sudah dicatatnya tetap tersimpan.",
+    deactivateNote:
+      "Akun ini tidak dapat masuk lagi dan sesinya yang sedang berjalan berakhir. Data yang sudah dicatatnya tetap tersimpan.",
     deactivateConfirm: "Ya, nonaktifkan akun",
     reactivate: "Aktifkan kembali",
     reset: "Reset kata sandi",
@@ -97,7 +99,8 @@ export const adminText = {
   },
   /** Validation of the account forms (lib/auth/account-rules.ts). */
   schema: {
-    usernameRule: "Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.",
+    usernameRule:
+      "Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.",
     usernameRequired: "Nama pengguna wajib diisi.",
     roleRequired: "Pilih peran.",
     scopeRequired: "Pilih wilayah tugas.",

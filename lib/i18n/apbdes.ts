@@ -109,7 +109,8 @@ export const apbdesText = {
     notStunting: "Bukan stunting",
     noPaket: "Tidak ada",
     kodeKegiatan: "Kode kegiatan",
-    kodeKegiatanHint: "Ketik kode atau nama kegiatan, misalnya 2.2.02; kode Siskeudes 02.02.02. dan kode lokal 90–99 diterima.",
+    kodeKegiatanHint:
+      "Ketik kode atau nama kegiatan, misalnya 2.2.02; kode Siskeudes 02.02.02. dan kode lokal 90–99 diterima.",
     uraian: "Uraian",
     kodeRekening: "Kode rekening belanja",
     kodeRekeningHint: "5.x.y atau 5.x.y.zz, misalnya 5.2.1.06.",
@@ -165,7 +166,8 @@ export const apbdesText = {
     countOf: (n: string, of: string) => `${n} dari ${of}`,
     paketTitle: "Anggaran stunting per paket layanan",
     paketChart: "Anggaran stunting per paket layanan per desa",
-    paketPageNote: (page: number, pages: number) => `Desa pada halaman ${page} dari ${pages} tabel di atas; total di atas mencakup semua desa.`,
+    paketPageNote: (page: number, pages: number) =>
+      `Desa pada halaman ${page} dari ${pages} tabel di atas; total di atas mencakup semua desa.`,
     noStunting: "Belum ada baris anggaran bertanda stunting.",
   },
   recapTable: {
@@ -199,7 +201,8 @@ export const apbdesText = {
     templateCsv: "Unduh templat CSV",
     requiredNote: "* wajib diisi",
     targetTitle: (versi: string, tahun: number) => `Impor ke APBDes ${versi} ${tahun} (draf)`,
-    draftOnly: (tahun: number) => `Impor hanya untuk APBDes berstatus draf. Buat APBDes ${tahun} terlebih dahulu, atau pilih tahun lain.`,
+    draftOnly: (tahun: number) =>
+      `Impor hanya untuk APBDes berstatus draf. Buat APBDes ${tahun} terlebih dahulu, atau pilih tahun lain.`,
   },
   importForm: {
     fileLabel: "Berkas CSV atau XLSX (paling besar 1 MB)",
@@ -242,8 +245,10 @@ export const apbdesText = {
     noFile: "Pilih berkas CSV atau XLSX terlebih dahulu.",
     missingColumns: (columns: string) => `Kolom wajib tidak ada: ${columns}. Gunakan templat.`,
     dryRunOk: (rows: number) => `Uji coba: ${rows} baris siap diimpor. Belum ada yang disimpan.`,
-    dryRunBad: (bad: number, rows: number) => `Uji coba: ${bad} dari ${rows} baris bermasalah. Perbaiki berkas lalu unggah lagi; belum ada yang disimpan.`,
-    imported: (count: number, replaced: boolean) => `${count} baris diimpor${replaced ? " menggantikan baris sebelumnya" : ""}.`,
+    dryRunBad: (bad: number, rows: number) =>
+      `Uji coba: ${bad} dari ${rows} baris bermasalah. Perbaiki berkas lalu unggah lagi; belum ada yang disimpan.`,
+    imported: (count: number, replaced: boolean) =>
+      `${count} baris diimpor${replaced ? " menggantikan baris sebelumnya" : ""}.`,
   },
   /** Field names and messages of lib/apbdes/line-schema.ts. */
   line: {

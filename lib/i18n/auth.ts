@@ -37,7 +37,8 @@ export const authText = {
     form: "Ganti kata sandi",
     current: "Kata sandi saat ini",
     next: "Kata sandi baru",
-    nextHint: (min: number) => `Minimal ${min} karakter, bukan nama pengguna, bukan kata sandi umum. Kalimat pendek mudah diingat dan sulit ditebak.`,
+    nextHint: (min: number) =>
+      `Minimal ${min} karakter, bukan nama pengguna, bukan kata sandi umum. Kalimat pendek mudah diingat dan sulit ditebak.`,
     repeat: "Ulangi kata sandi baru",
     submit: "Simpan kata sandi baru",
     currentRequired: "Kata sandi saat ini wajib diisi.",

@@ -11,7 +11,20 @@ export const dashboardText = {
   },
   /** lib/dashboard/period.ts */
   period: {
-    months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+    months: [
+      "Januari",
+      "Februari",
+      "Maret",
+      "April",
+      "Mei",
+      "Juni",
+      "Juli",
+      "Agustus",
+      "September",
+      "Oktober",
+      "November",
+      "Desember",
+    ],
     month: (month: string, tahun: number) => `${month} ${tahun}`,
     quarter: (triwulan: number, tahun: number) => `Triwulan ${triwulan} ${tahun}`,
     year: (tahun: number) => `Tahun ${tahun}`,
@@ -36,7 +49,8 @@ export const dashboardText = {
     noValue: "–",
     sasaran: {
       label: "Sasaran aktif",
-      detail: (ibuHamil: string, nifas: string, anak: string, paud: string) => `${ibuHamil} ibu hamil · ${nifas} nifas · ${anak} anak 0–23 · ${paud} PAUD`,
+      detail: (ibuHamil: string, nifas: string, anak: string, paud: string) =>
+        `${ibuHamil} ibu hamil · ${nifas} nifas · ${anak} anak 0–23 · ${paud} PAUD`,
     },
     diukur: {
       label: "Anak 0–23 bulan diukur",
@@ -44,11 +58,13 @@ export const dashboardText = {
     },
     stunting: {
       label: "Prevalensi stunting (TB/U < −2 SD)",
-      detail: (stunted: string, measured: string, severe: string) => `${stunted} dari ${measured} anak diukur; ${severe} sangat pendek`,
+      detail: (stunted: string, measured: string, severe: string) =>
+        `${stunted} dari ${measured} anak diukur; ${severe} sangat pendek`,
     },
     wasting: {
       label: "Wasting / underweight",
-      detail: (wasted: string, underweight: string, weighed: string) => `${wasted} gizi kurang/buruk, ${underweight} BB kurang dari ${weighed} ditimbang`,
+      detail: (wasted: string, underweight: string, weighed: string) =>
+        `${wasted} gizi kurang/buruk, ${underweight} BB kurang dari ${weighed} ditimbang`,
     },
     konvergensi: {
       label: "Tingkat konvergensi (triwulan disetujui)",
@@ -56,7 +72,8 @@ export const dashboardText = {
     },
     laporan: {
       label: (month: string) => `Kelengkapan laporan ${month}`,
-      detail: (reported: number, total: number, onTime: string) => `${reported} dari ${total} desa; ${onTime} tepat waktu`,
+      detail: (reported: number, total: number, onTime: string) =>
+        `${reported} dari ${total} desa; ${onTime} tepat waktu`,
     },
     pagu: {
       label: (tahun: number) => `Pagu stunting APBDes ${tahun}`,
@@ -98,7 +115,8 @@ export const dashboardText = {
       intro:
         "Indikator dengan cakupan di bawah 80 % pada triwulan yang disetujui, dan desa belum punya baris APBDes stunting disetujui untuk indikator atau paket layanannya. Diurutkan menurut jumlah sasaran yang belum terlayani.",
       head: ["Desa", "Indikator", "Paket", "Cakupan", "Sasaran belum terlayani"],
-      empty: "Tidak ada celah: belum ada triwulan disetujui pada periode ini, atau semua indikator di bawah target sudah dianggarkan.",
+      empty:
+        "Tidak ada celah: belum ada triwulan disetujui pada periode ini, atau semua indikator di bawah target sudah dianggarkan.",
     },
   },
   /** components/dashboard/data-figure.tsx */
@@ -143,7 +161,24 @@ export const dashboardText = {
   ekspor: {
     desaSheet: "Desa",
     title: (region: string, kode: string, period: string) => `Dasbor ${region} (${kode}) — ${period}`,
-    desaHead: ["Kode", "Desa", "Kecamatan", "Sasaran", "Anak 0–23", "Diukur", "% diukur", "Stunting", "% stunting", "Konvergensi diterima", "Konvergensi seharusnya", "% konvergensi", "Indikator terlemah", "Laporan", "Pagu stunting / sasaran", "Kuartil terburuk"],
+    desaHead: [
+      "Kode",
+      "Desa",
+      "Kecamatan",
+      "Sasaran",
+      "Anak 0–23",
+      "Diukur",
+      "% diukur",
+      "Stunting",
+      "% stunting",
+      "Konvergensi diterima",
+      "Konvergensi seharusnya",
+      "% konvergensi",
+      "Indikator terlemah",
+      "Laporan",
+      "Pagu stunting / sasaran",
+      "Kuartil terburuk",
+    ],
     onTime: "Tepat waktu",
     late: "Terlambat",
     notReported: "Belum ada",

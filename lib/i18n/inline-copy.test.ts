@@ -16,11 +16,21 @@ describe("copy lives in lib/i18n, not in JSX", () => {
       </div>);
       const columns = [{ header: "Nama" }];`,
     );
-    expect(found.map((f) => f.text)).toEqual(["title=Judul halaman", "Belum ada sasaran", "label=Nama ibu", "Desa … Indikator", "Desa (", "header: Nama"]);
+    expect(found.map((f) => f.text)).toEqual([
+      "title=Judul halaman",
+      "Belum ada sasaran",
+      "label=Nama ibu",
+      "Desa … Indikator",
+      "Desa (",
+      "header: Nama",
+    ]);
   });
 
   it("leaves code alone: classes, names, symbols and strings from the strings files", () => {
-    const found = findInlineCopy("x.tsx", `export const A = () => (<form className="flex gap-2" method="get"><input name="q" type="search" />{t.title} – {n} %<span aria-hidden="true">▲</span></form>);`);
+    const found = findInlineCopy(
+      "x.tsx",
+      `export const A = () => (<form className="flex gap-2" method="get"><input name="q" type="search" />{t.title} – {n} %<span aria-hidden="true">▲</span></form>);`,
+    );
     expect(found).toEqual([]);
   });
 

@@ -9,9 +9,35 @@ export type InlineCopy = { file: string; line: number; text: string };
 
 /** Props that carry words a person reads (or hears, for aria-*). Other string props are code: classes, names, ids. */
 const COPY_PROPS = new Set([
-  "label", "title", "placeholder", "aria-label", "aria-description", "aria-roledescription", "alt", "pendingText", "hint",
-  "description", "detail", "heading", "message", "caption", "summary", "confirmText", "confirmLabel", "emptyText", "emptyMessage",
-  "action-label", "actionLabel", "text", "subtitle", "legend", "note", "head", "headers", "labels", "columns",
+  "label",
+  "title",
+  "placeholder",
+  "aria-label",
+  "aria-description",
+  "aria-roledescription",
+  "alt",
+  "pendingText",
+  "hint",
+  "description",
+  "detail",
+  "heading",
+  "message",
+  "caption",
+  "summary",
+  "confirmText",
+  "confirmLabel",
+  "emptyText",
+  "emptyMessage",
+  "action-label",
+  "actionLabel",
+  "text",
+  "subtitle",
+  "legend",
+  "note",
+  "head",
+  "headers",
+  "labels",
+  "columns",
 ]);
 
 const hasWords = (s: string) => /\p{L}{2,}/u.test(s);
@@ -28,22 +54,39 @@ function literalParts(node: ts.Node, out: string[]) {
   } else if (ts.isConditionalExpression(node)) {
     literalParts(node.whenTrue, out);
     literalParts(node.whenFalse, out);
-  } else if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.PlusToken].includes(node.operatorToken.kind)) {
+  } else if (
+    ts.isBinaryExpression(node) &&
+    [
+      ts.SyntaxKind.BarBarToken,
+      ts.SyntaxKind.QuestionQuestionToken,
+      ts.SyntaxKind.AmpersandAmpersandToken,
+      ts.SyntaxKind.PlusToken,
+    ].includes(node.operatorToken.kind)
+  ) {
     literalParts(node.left, out);
     literalParts(node.right, out);
   } else if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) literalParts(node.expression, out);
   else if (ts.isArrayLiteralExpression(node)) node.elements.forEach((e) => literalParts(e, out));
   // `["Desa", "Indikator"].map(…)`: the headings of a table.
-  else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) literalParts(node.expression.expression, out);
+  else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression))
+    literalParts(node.expression.expression, out);
 }
 
 export function findInlineCopy(file: string, source = fs.readFileSync(file, "utf8")): InlineCopy[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: InlineCopy[] = [];
-  const report = (node: ts.Node, text: string) => found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: text.trim().slice(0, 80) });
+  const report = (node: ts.Node, text: string) =>
+    found.push({
+      file,
+      line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+      text: text.trim().slice(0, 80),
+    });
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text);
-    else if (ts.isJsxExpression(node) && node.expression && ts.isJsxElement(node.parent) || (ts.isJsxExpression(node) && node.expression && ts.isJsxFragment(node.parent))) {
+    else if (
+      (ts.isJsxExpression(node) && node.expression && ts.isJsxElement(node.parent)) ||
+      (ts.isJsxExpression(node) && node.expression && ts.isJsxFragment(node.parent))
+    ) {
       const parts: string[] = [];
       literalParts(node.expression!, parts);
       const words = parts.filter(hasWords);
@@ -55,7 +98,10 @@ export function findInlineCopy(file: string, source = fs.readFileSync(file, "utf
       else if (ts.isJsxExpression(init) && init.expression) literalParts(init.expression, parts);
       const words = parts.filter(hasWords);
       if (words.length) report(node, `${node.name.getText(sf)}=${words.join(" … ")}`);
-    } else if (ts.isPropertyAssignment(node) && (COPY_PROPS.has(node.name.getText(sf).replace(/["']/g, "")) || node.name.getText(sf) === "header")) {
+    } else if (
+      ts.isPropertyAssignment(node) &&
+      (COPY_PROPS.has(node.name.getText(sf).replace(/["']/g, "")) || node.name.getText(sf) === "header")
+    ) {
       // Column definitions and option lists: `{ header: "Nama" }`, `{ label: "Ibu hamil" }`.
       const parts: string[] = [];
       literalParts(node.initializer, parts);

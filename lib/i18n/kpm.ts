@@ -10,7 +10,14 @@ export const kpmText = {
   },
   kinerja: {
     heading: "Kinerja KPM",
-    summary: (n: { kpm: string; desaTanpaKpm: string; tanpaPelatihan: string; desaInsentif: string; desaBerAPBDes: string; tahun: string }) =>
+    summary: (n: {
+      kpm: string;
+      desaTanpaKpm: string;
+      tanpaPelatihan: string;
+      desaInsentif: string;
+      desaBerAPBDes: string;
+      tahun: string;
+    }) =>
       `${n.kpm} akun KPM · ${n.desaTanpaKpm} desa/kelurahan belum ada KPM · ${n.tanpaPelatihan} KPM tanpa pelatihan dalam 12 bulan · ${n.desaInsentif} dari ${n.desaBerAPBDes} desa menganggarkan insentif KPM (APBDes disetujui ${n.tahun}).`,
     windowNav: "Jendela waktu",
     windowMonths: (n: number) => `${n} bulan`,
@@ -83,7 +90,8 @@ export const kpmText = {
   /** Messages of app/(portal)/wilayah/[kode]/kpm/actions.ts. */
   actions: {
     pesertaOutside: "Peserta harus akun KPM aktif dari desa di wilayah ini.",
-    saved: (jenis: string, topik: string, tanggal: string, hadir: number) => `${jenis} "${topik}" tanggal ${tanggal} disimpan (${hadir} KPM hadir).`,
+    saved: (jenis: string, topik: string, tanggal: string, hadir: number) =>
+      `${jenis} "${topik}" tanggal ${tanggal} disimpan (${hadir} KPM hadir).`,
     deleted: "Kegiatan pembinaan dihapus.",
   },
   /** Messages of lib/kpm/schemas.ts. */
@@ -132,7 +140,17 @@ export const kpmText = {
     no: "Tidak",
     pelatihanSheet: "Pelatihan",
     pelatihanTitle: (title: string) => `Pelatihan dan pembinaan KPM — ${title}`,
-    pelatihanHead: ["No", "Tanggal", "Jenis", "Topik", "Tempat", "Penyelenggara", "Wilayah penyelenggaraan", "Jumlah KPM hadir", "KPM hadir (wilayah ini)"],
+    pelatihanHead: [
+      "No",
+      "Tanggal",
+      "Jenis",
+      "Topik",
+      "Tempat",
+      "Penyelenggara",
+      "Wilayah penyelenggaraan",
+      "Jumlah KPM hadir",
+      "KPM hadir (wilayah ini)",
+    ],
     pesertaSheet: "Peserta pelatihan",
     pesertaHead: ["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/Kelurahan"],
   },

@@ -165,10 +165,14 @@ export const pemantauanText = {
   },
   /** lib/growth/plausibility.ts: implausible measurements, with the z-score already formatted ("−6,4"). */
   plausibility: {
-    haz: (z: string) => `Panjang/tinggi badan tampak tidak wajar untuk umur anak (z-score ${z}). Periksa kembali angka dan cara ukur.`,
-    waz: (z: string) => `Berat badan tampak tidak wajar untuk umur anak (z-score ${z}). Periksa kembali angka timbangan dan tanda desimal.`,
-    whz: (z: string) => `Berat badan tampak tidak sesuai dengan panjang/tinggi badan anak (z-score BB/PB–BB/TB ${z}). Periksa kembali berat dan panjang/tinggi badan.`,
-    baz: (z: string) => `Indeks massa tubuh tampak tidak wajar untuk umur anak (z-score IMT/U ${z}). Periksa kembali berat dan panjang/tinggi badan.`,
+    haz: (z: string) =>
+      `Panjang/tinggi badan tampak tidak wajar untuk umur anak (z-score ${z}). Periksa kembali angka dan cara ukur.`,
+    waz: (z: string) =>
+      `Berat badan tampak tidak wajar untuk umur anak (z-score ${z}). Periksa kembali angka timbangan dan tanda desimal.`,
+    whz: (z: string) =>
+      `Berat badan tampak tidak sesuai dengan panjang/tinggi badan anak (z-score BB/PB–BB/TB ${z}). Periksa kembali berat dan panjang/tinggi badan.`,
+    baz: (z: string) =>
+      `Indeks massa tubuh tampak tidak wajar untuk umur anak (z-score IMT/U ${z}). Periksa kembali berat dan panjang/tinggi badan.`,
     c9mo: "Anak di bawah 9 bulan seharusnya diukur terlentang. Pengukuran berdiri dianggap tidak diketahui caranya, sehingga tidak dikoreksi 0,7 cm. Periksa kembali cara ukur.",
   },
 } as const;

@@ -12,7 +12,8 @@ export const posyanduText = {
     activeTargets: " sasaran aktif terdaftar",
     empty: "Belum ada posyandu",
     emptyHint: "Tambahkan posyandu pertama dengan formulir di bawah.",
-    noDelete: "Posyandu yang sudah dipakai sasaran atau catatan bulanan tidak dihapus; nonaktifkan bila tidak lagi berjalan.",
+    noDelete:
+      "Posyandu yang sudah dipakai sasaran atau catatan bulanan tidak dihapus; nonaktifkan bila tidak lagi berjalan.",
     add: "Tambah posyandu",
   },
   form: {
@@ -27,7 +28,8 @@ export const posyanduText = {
   status: {
     deactivate: "Nonaktifkan",
     deactivateLabel: (nama: string) => `Nonaktifkan ${nama}`,
-    deactivateWarning: (nama: string) => `${nama} tidak akan muncul lagi di pilihan formulir. Sasaran dan catatan bulanan yang sudah memakainya tetap tersimpan.`,
+    deactivateWarning: (nama: string) =>
+      `${nama} tidak akan muncul lagi di pilihan formulir. Sasaran dan catatan bulanan yang sudah memakainya tetap tersimpan.`,
     pending: "Memproses…",
     confirmDeactivate: "Ya, nonaktifkan",
     activateLabel: (nama: string) => `Aktifkan ${nama}`,

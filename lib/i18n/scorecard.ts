@@ -4,8 +4,10 @@
 export const scorecardText = {
   /** Why a monitoring write into a submitted or approved quarter is refused (db/queries/period-lock.ts). */
   locked: {
-    approved: (triwulan: number, tahun: number) => `Triwulan ${triwulan} ${tahun} sudah disetujui kepala desa dan dikunci. Data tidak dapat diubah.`,
-    submitted: (triwulan: number, tahun: number) => `Triwulan ${triwulan} ${tahun} sudah diajukan. Minta kepala desa atau kecamatan mengembalikannya untuk mengubah data.`,
+    approved: (triwulan: number, tahun: number) =>
+      `Triwulan ${triwulan} ${tahun} sudah disetujui kepala desa dan dikunci. Data tidak dapat diubah.`,
+    submitted: (triwulan: number, tahun: number) =>
+      `Triwulan ${triwulan} ${tahun} sudah diajukan. Minta kepala desa atau kecamatan mengembalikannya untuk mengubah data.`,
   },
   /** app/(portal)/wilayah/[kode]/scorecard/page.tsx */
   page: {
@@ -19,7 +21,8 @@ export const scorecardText = {
     allPosyandu: "Semua posyandu",
     submit: "Tampilkan",
     printTitle: (triwulan: number, tahun: number) => `SCORECARD KONVERGENSI DESA — TRIWULAN ${triwulan} TAHUN ${tahun}`,
-    printSubtitle: (region: string, kecamatan: string, kabupaten: string) => `${region} · Kecamatan ${kecamatan} · ${kabupaten}`,
+    printSubtitle: (region: string, kecamatan: string, kabupaten: string) =>
+      `${region} · Kecamatan ${kecamatan} · ${kabupaten}`,
     noValue: "–",
     statusLabel: "Status triwulan: ",
     catatan: (catatan: string) => `Catatan: ${catatan}`,
@@ -32,10 +35,16 @@ export const scorecardText = {
       bukaNote: "Alasan membuka kunci",
     },
     /** Verbs of the quarter's history list, by audit action. */
-    historyActions: { ajukan: "mengajukan", setujui: "menyetujui", kembalikan: "mengembalikan", buka: "membuka kunci" } as Record<string, string>,
+    historyActions: {
+      ajukan: "mengajukan",
+      setujui: "menyetujui",
+      kembalikan: "mengembalikan",
+      buka: "membuka kunci",
+    } as Record<string, string>,
     unknownActor: "?",
     /** "12/03/2026 10.00 — Siti mengembalikan: “Lengkapi data”" (the note only when there is one). */
-    historyEntry: (at: string, actor: string, action: string, catatan: string) => `${at} — ${actor} ${action}${catatan ? `: “${catatan}”` : ""}`,
+    historyEntry: (at: string, actor: string, action: string, catatan: string) =>
+      `${at} — ${actor} ${action}${catatan ? `: “${catatan}”` : ""}`,
     perDesa: (n: number, total: string) => `Per desa (${n}) — total ${total}`,
     signature: {
       mengetahui: "Mengetahui,",
@@ -56,7 +65,13 @@ export const scorecardText = {
     },
     tabel2: {
       caption: "Tabel 2. Hasil pengukuran tikar pertumbuhan (deteksi dini stunting)",
-      head: ["Jumlah anak 0–23 bulan", "Hijau (normal)", "Kuning (risiko stunting)", "Merah (terindikasi stunting)", "Tidak diukur"],
+      head: [
+        "Jumlah anak 0–23 bulan",
+        "Hijau (normal)",
+        "Kuning (risiko stunting)",
+        "Merah (terindikasi stunting)",
+        "Tidak diukur",
+      ],
     },
     tabel3: {
       caption: "Tabel 3. Kelengkapan konvergensi paket layanan",
@@ -110,7 +125,8 @@ export const scorecardText = {
   /** app/(portal)/wilayah/[kode]/scorecard/ekspor/route.ts */
   ekspor: {
     scorecardSheet: "Scorecard",
-    title: (region: string, kode: string, triwulan: number, tahun: number) => `Scorecard Konvergensi — ${region} (${kode}) — Triwulan ${triwulan} ${tahun}`,
+    title: (region: string, kode: string, triwulan: number, tahun: number) =>
+      `Scorecard Konvergensi — ${region} (${kode}) — Triwulan ${triwulan} ${tahun}`,
     tabel1Head: ["Tabel 1", "Jumlah", "Berisiko"],
     jtrt: "JTRT",
     ibuRisiko: "Ibu hamil (KEK/Risti)",

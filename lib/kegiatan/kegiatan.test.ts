@@ -18,7 +18,9 @@ describe("kegiatan form schema", () => {
   });
 
   it("refuses a future date, an empty or negative or fractional participant count", () => {
-    expect(errorsOf({ ...base, tanggal: addDaysIso(todayIso(), 1) }).tanggal).toEqual(["Tanggal tidak boleh di masa depan."]);
+    expect(errorsOf({ ...base, tanggal: addDaysIso(todayIso(), 1) }).tanggal).toEqual([
+      "Tanggal tidak boleh di masa depan.",
+    ]);
     expect(errorsOf({ ...base, tanggal: "2026-02-30" }).tanggal?.[0]).toBe("Tanggal tidak valid.");
     expect(errorsOf({ ...base, jumlahPeserta: "" }).jumlahPeserta).toEqual(["Jumlah peserta wajib diisi."]);
     expect(errorsOf({ ...base, jumlahPeserta: "-1" }).jumlahPeserta?.[0]).toMatch(/negatif/);
@@ -32,8 +34,12 @@ describe("kegiatan form schema", () => {
       sasaranIds: ["Pilih minimal satu sasaran yang dikunjungi."],
     });
     expect(errorsOf({ ...base, sasaranIds: "4" }).sasaranIds).toEqual(["Sasaran hanya dipilih untuk kunjungan rumah."]);
-    expect(createKegiatanSchema.parse({ ...base, jenis: "kunjungan_rumah", sasaranIds: "4,7,4" }).sasaranIds).toEqual([4, 7]);
-    expect(errorsOf({ ...base, jenis: "kunjungan_rumah", sasaranIds: "4,x" }).sasaranIds).toEqual(["Pilihan sasaran tidak valid."]);
+    expect(createKegiatanSchema.parse({ ...base, jenis: "kunjungan_rumah", sasaranIds: "4,7,4" }).sasaranIds).toEqual([
+      4, 7,
+    ]);
+    expect(errorsOf({ ...base, jenis: "kunjungan_rumah", sasaranIds: "4,x" }).sasaranIds).toEqual([
+      "Pilihan sasaran tidak valid.",
+    ]);
   });
 });
 

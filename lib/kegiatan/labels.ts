@@ -2,9 +2,13 @@ import type { jenisKegiatan } from "@/db/schema/kegiatan";
 
 /** Kinds of KPM activity, in the order forms and reports list them. Kept here (not read from the Drizzle enum)
  * so client forms do not pull the schema into the browser bundle; the type check below keeps both in step. */
-export const JENIS_KEGIATAN = ["kie", "kunjungan_rumah", "koordinasi", "rembuk_stunting", "lainnya"] as const satisfies ReadonlyArray<
-  (typeof jenisKegiatan.enumValues)[number]
->;
+export const JENIS_KEGIATAN = [
+  "kie",
+  "kunjungan_rumah",
+  "koordinasi",
+  "rembuk_stunting",
+  "lainnya",
+] as const satisfies ReadonlyArray<(typeof jenisKegiatan.enumValues)[number]>;
 export type JenisKegiatan = (typeof JENIS_KEGIATAN)[number];
 
 export const JENIS_KEGIATAN_LABELS = {

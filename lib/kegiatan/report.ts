@@ -4,7 +4,9 @@ export type JenisTotal = { jenis: JenisKegiatan; kegiatan: number; peserta: numb
 
 /** Count and participants per kind, always in the fixed order with zero rows kept so every report has the same shape. */
 export function totalsByJenis(rows: ReadonlyArray<{ jenis: JenisKegiatan; jumlahPeserta: number }>): JenisTotal[] {
-  const totals = new Map<JenisKegiatan, JenisTotal>(JENIS_KEGIATAN.map((jenis) => [jenis, { jenis, kegiatan: 0, peserta: 0 }]));
+  const totals = new Map<JenisKegiatan, JenisTotal>(
+    JENIS_KEGIATAN.map((jenis) => [jenis, { jenis, kegiatan: 0, peserta: 0 }]),
+  );
   for (const row of rows) {
     const t = totals.get(row.jenis)!;
     t.kegiatan += 1;
@@ -23,5 +25,12 @@ type NamedRegion = { kode: string; nama: string; jenis: string };
 /** Names for a report header from the region and its ancestor trail (getRegionTrail). */
 export function reportHeader(region: NamedRegion, trail: ReadonlyArray<NamedRegion>, bulan: string, kpm: string[]) {
   const name = (jenis: string) => trail.find((r) => r.jenis === jenis)?.nama ?? "–";
-  return { desa: region.nama, kode: region.kode, kecamatan: name("kecamatan"), kabupaten: name("kabupaten"), bulan, kpm };
+  return {
+    desa: region.nama,
+    kode: region.kode,
+    kecamatan: name("kecamatan"),
+    kabupaten: name("kabupaten"),
+    bulan,
+    kpm,
+  };
 }

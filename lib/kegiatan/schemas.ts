@@ -41,7 +41,12 @@ const sasaranIds = z
   .transform((v) => [...new Set((v ?? "").split(",").filter(Boolean))])
   .pipe(
     z
-      .array(z.string().regex(/^[1-9]\d{0,8}$/, { error: t.sasaranInvalid }).transform(Number))
+      .array(
+        z
+          .string()
+          .regex(/^[1-9]\d{0,8}$/, { error: t.sasaranInvalid })
+          .transform(Number),
+      )
       .max(200, { error: t.sasaranTooMany }),
   );
 
@@ -50,7 +55,11 @@ const kegiatanFields = z
     kode,
     jenis: z.enum(JENIS_KEGIATAN, { error: t.jenis }),
     tanggal,
-    tempat: z.string({ error: t.tempatRequired }).trim().min(1, { error: t.tempatRequired }).max(200, { error: t.tempatTooLong }),
+    tempat: z
+      .string({ error: t.tempatRequired })
+      .trim()
+      .min(1, { error: t.tempatRequired })
+      .max(200, { error: t.tempatTooLong }),
     jumlahPeserta,
     catatan: z
       .string()

@@ -14,7 +14,14 @@ export type WorkbookRow = {
   sasaran: ReadonlyArray<{ nama: string }>;
 };
 
-export type WorkbookHeader = { desa: string; kecamatan: string; kabupaten: string; kode: string; bulan: string; kpm: string[] };
+export type WorkbookHeader = {
+  desa: string;
+  kecamatan: string;
+  kabupaten: string;
+  kode: string;
+  bulan: string;
+  kpm: string[];
+};
 
 const BOLD = { bold: true } as const;
 
@@ -30,14 +37,28 @@ function writeHeader(sheet: Worksheet, h: WorkbookHeader, title: string) {
 
 /** The monthly activity log as .xlsx: a detail sheet (one row per activity, real Excel dates and numbers so
  * the district can sort and sum) and a per-kind recap. */
-export async function buildKegiatanWorkbook(header: WorkbookHeader, rows: ReadonlyArray<WorkbookRow>): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildKegiatanWorkbook(
+  header: WorkbookHeader,
+  rows: ReadonlyArray<WorkbookRow>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new Workbook();
   wb.creator = "Tumbuh";
   wb.created = new Date();
 
-  const detail = wb.addWorksheet("Kegiatan", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const detail = wb.addWorksheet("Kegiatan", {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   writeHeader(detail, header, "Laporan Kegiatan Kader Pembangunan Manusia (KPM)");
-  detail.addRow(["No", "Tanggal", "Jenis kegiatan", "Tempat", "Jumlah peserta", "Sasaran dikunjungi", "Catatan", "Dicatat oleh"]).font = BOLD;
+  detail.addRow([
+    "No",
+    "Tanggal",
+    "Jenis kegiatan",
+    "Tempat",
+    "Jumlah peserta",
+    "Sasaran dikunjungi",
+    "Catatan",
+    "Dicatat oleh",
+  ]).font = BOLD;
   rows.forEach((r, i) => {
     const row = detail.addRow([
       i + 1,
@@ -59,7 +80,8 @@ export async function buildKegiatanWorkbook(header: WorkbookHeader, rows: Readon
   recap.addRow(["Jenis kegiatan", "Jumlah kegiatan", "Jumlah peserta"]).font = BOLD;
   const totals = totalsByJenis(rows);
   for (const t of totals) recap.addRow([JENIS_KEGIATAN_LABELS[t.jenis], t.kegiatan, t.peserta]);
-  recap.addRow(["Jumlah", totals.reduce((s, t) => s + t.kegiatan, 0), totals.reduce((s, t) => s + t.peserta, 0)]).font = BOLD;
+  recap.addRow(["Jumlah", totals.reduce((s, t) => s + t.kegiatan, 0), totals.reduce((s, t) => s + t.peserta, 0)]).font =
+    BOLD;
   [36, 16, 16].forEach((width, i) => (recap.getColumn(i + 1).width = width));
 
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -20,8 +20,15 @@ describe("window", () => {
 
 describe("params", () => {
   it("falls back to 3 months and ignores unknown values", () => {
-    expect(parseKpmParams({ bulan: "7", sort: "x", filter: "tanpa-pelatihan" })).toEqual({ bulan: 3, filter: "tanpa-pelatihan" });
-    expect(parseKpmParams({ bulan: "12", sort: "lapor", dir: "desc" })).toMatchObject({ bulan: 12, sort: "lapor", dir: "desc" });
+    expect(parseKpmParams({ bulan: "7", sort: "x", filter: "tanpa-pelatihan" })).toEqual({
+      bulan: 3,
+      filter: "tanpa-pelatihan",
+    });
+    expect(parseKpmParams({ bulan: "12", sort: "lapor", dir: "desc" })).toMatchObject({
+      bulan: 12,
+      sort: "lapor",
+      dir: "desc",
+    });
   });
 });
 
@@ -47,7 +54,11 @@ describe("table", () => {
     insentifKpm: "ya",
     ...o,
   });
-  const rows = [row({ desaKode: "a", bulanLapor: 1 }), row({ desaKode: "b", bulanLapor: 3, pelatihan12Bulan: true }), row({ desaKode: "c", kpmId: null, kpmNama: null, bulanLapor: 2 })];
+  const rows = [
+    row({ desaKode: "a", bulanLapor: 1 }),
+    row({ desaKode: "b", bulanLapor: 3, pelatihan12Bulan: true }),
+    row({ desaKode: "c", kpmId: null, kpmNama: null, bulanLapor: 2 }),
+  ];
 
   it("sorts by completeness either way and filters", () => {
     expect(kpmTable(rows, { sort: "lapor" }).rows.map((r) => r.desaKode)).toEqual(["a", "c", "b"]);

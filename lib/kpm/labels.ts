@@ -3,7 +3,9 @@ import type { InsentifKpm } from "./types";
 
 /** Kinds of training and coaching events. Kept here (not read from the Drizzle enum) so client forms do not pull
  * the schema into the browser bundle; the type check keeps both in step. */
-export const JENIS_PELATIHAN = ["pelatihan", "rakor", "bimtek", "lainnya"] as const satisfies ReadonlyArray<(typeof jenisPelatihan.enumValues)[number]>;
+export const JENIS_PELATIHAN = ["pelatihan", "rakor", "bimtek", "lainnya"] as const satisfies ReadonlyArray<
+  (typeof jenisPelatihan.enumValues)[number]
+>;
 export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
 
 export const JENIS_PELATIHAN_LABELS = {
@@ -13,7 +15,10 @@ export const JENIS_PELATIHAN_LABELS = {
   lainnya: "Lainnya",
 } as const satisfies Record<JenisPelatihan, string>;
 
-export const JENIS_PELATIHAN_OPTIONS = JENIS_PELATIHAN.map((value) => ({ value, label: JENIS_PELATIHAN_LABELS[value] }));
+export const JENIS_PELATIHAN_OPTIONS = JENIS_PELATIHAN.map((value) => ({
+  value,
+  label: JENIS_PELATIHAN_LABELS[value],
+}));
 
 export const INSENTIF_LABELS = {
   ya: "Ada (APBDes disetujui)",

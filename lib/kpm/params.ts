@@ -19,7 +19,13 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 
-export type KpmListParams = { bulan: KpmWindowMonths; filter?: KpmFilter; sort?: KpmSort; dir?: "asc" | "desc"; page?: number };
+export type KpmListParams = {
+  bulan: KpmWindowMonths;
+  filter?: KpmFilter;
+  sort?: KpmSort;
+  dir?: "asc" | "desc";
+  page?: number;
+};
 
 export function parseKpmParams(sp: Record<string, string | undefined>): KpmListParams {
   const p = schema.parse(sp);

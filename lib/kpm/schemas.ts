@@ -34,7 +34,12 @@ const pesertaIds = z
   .transform((v) => [...new Set((v ?? "").split(",").filter(Boolean))])
   .pipe(
     z
-      .array(z.string().regex(/^[1-9]\d{0,8}$/, { error: t.pesertaInvalid }).transform(Number))
+      .array(
+        z
+          .string()
+          .regex(/^[1-9]\d{0,8}$/, { error: t.pesertaInvalid })
+          .transform(Number),
+      )
       .min(1, { error: t.pesertaMin })
       .max(500, { error: t.pesertaMax }),
   );

@@ -21,7 +21,10 @@ export function matchesFilter(r: KpmKinerjaRow, filter: KpmFilter | undefined): 
 }
 
 /** Filters, sorts and pages the rows from URL state. Ties keep region order; missing values sort last. */
-export function kpmTable(rows: KpmKinerjaRow[], state: { filter?: KpmFilter; sort?: KpmSort; dir?: "asc" | "desc"; page?: number; pageSize?: number }) {
+export function kpmTable(
+  rows: KpmKinerjaRow[],
+  state: { filter?: KpmFilter; sort?: KpmSort; dir?: "asc" | "desc"; page?: number; pageSize?: number },
+) {
   const f = KEY[state.sort ?? "desa"];
   const sign = state.dir === "desc" ? -1 : 1;
   const out = rows

@@ -24,4 +24,3 @@ export function trainingCutoff(today: string): string {
   const day = Math.min(Number(today.slice(8, 10)), Number(last.slice(8, 10)));
   return `${y}-${today.slice(5, 7)}-${String(day).padStart(2, "0")}`;
 }
-

@@ -27,7 +27,19 @@ const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** KPM performance, training events and their attendees as .xlsx, with real numbers and dates so the district
  * can sort and sum. */
-export function buildKpmWorkbook({ title, window: w, tahun, rows, events }: { title: string; window: KpmWindow; tahun: number; rows: KpmKinerjaRow[]; events: WorkbookEvent[] }): Workbook {
+export function buildKpmWorkbook({
+  title,
+  window: w,
+  tahun,
+  rows,
+  events,
+}: {
+  title: string;
+  window: KpmWindow;
+  tahun: number;
+  rows: KpmKinerjaRow[];
+  events: WorkbookEvent[];
+}): Workbook {
   const wb = new Workbook();
   wb.creator = "Tumbuh";
   wb.created = new Date();
@@ -37,29 +49,69 @@ export function buildKpmWorkbook({ title, window: w, tahun, rows, events }: { ti
   k.addRow([t.window(formatMonth(formatYearMonth(w.start)), formatMonth(formatYearMonth(w.end)), w.bulan)]);
   k.addRow([]);
   k.addRow([
-    h.kodeDesa, h.desa, h.kecamatan, h.kpm, h.bulanLapor, h.jumlahBulan, h.kelengkapan, h.bulanTepat, h.ketepatan, h.sasaran,
-    ...JENIS_KEGIATAN.map((j) => JENIS_KEGIATAN_LABELS[j]), h.totalKegiatan, h.kegiatanPerBulan, h.pelatihanTerakhir, h.topikTerakhir,
-    h.pelatihan12, h.insentif(tahun),
+    h.kodeDesa,
+    h.desa,
+    h.kecamatan,
+    h.kpm,
+    h.bulanLapor,
+    h.jumlahBulan,
+    h.kelengkapan,
+    h.bulanTepat,
+    h.ketepatan,
+    h.sasaran,
+    ...JENIS_KEGIATAN.map((j) => JENIS_KEGIATAN_LABELS[j]),
+    h.totalKegiatan,
+    h.kegiatanPerBulan,
+    h.pelatihanTerakhir,
+    h.topikTerakhir,
+    h.pelatihan12,
+    h.insentif(tahun),
   ]).font = BOLD;
   for (const r of rows) {
     const kpm = r.kpmId !== null;
     const row = k.addRow([
-      r.desaKode, r.desaNama, r.kecamatanNama, r.kpmNama ?? t.noKpm, r.bulanLapor, r.bulan, r.bulanLapor / r.bulan, r.bulanTepatWaktu, r.bulanTepatWaktu / r.bulan, r.sasaran,
-      ...JENIS_KEGIATAN.map((j) => (kpm ? r.kegiatan[j] : null)), kpm ? r.kegiatanTotal : null, kpm ? r.kegiatanTotal / r.bulan : null,
-      r.pelatihanTerakhir ? excelDate(r.pelatihanTerakhir) : null, r.pelatihanTopik ?? "", kpm ? (r.pelatihan12Bulan ? t.yes : t.no) : "", INSENTIF_LABELS[r.insentifKpm],
+      r.desaKode,
+      r.desaNama,
+      r.kecamatanNama,
+      r.kpmNama ?? t.noKpm,
+      r.bulanLapor,
+      r.bulan,
+      r.bulanLapor / r.bulan,
+      r.bulanTepatWaktu,
+      r.bulanTepatWaktu / r.bulan,
+      r.sasaran,
+      ...JENIS_KEGIATAN.map((j) => (kpm ? r.kegiatan[j] : null)),
+      kpm ? r.kegiatanTotal : null,
+      kpm ? r.kegiatanTotal / r.bulan : null,
+      r.pelatihanTerakhir ? excelDate(r.pelatihanTerakhir) : null,
+      r.pelatihanTopik ?? "",
+      kpm ? (r.pelatihan12Bulan ? t.yes : t.no) : "",
+      INSENTIF_LABELS[r.insentifKpm],
     ]);
     row.getCell(18).numFmt = "dd/mm/yyyy";
   }
   for (const c of [7, 9]) k.getColumn(c).numFmt = "0.0%";
   k.getColumn(17).numFmt = "0.0";
-  [16, 24, 18, 30, 10, 10, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 12, 14, 36, 14, 24].forEach((width, i) => (k.getColumn(i + 1).width = width));
+  [16, 24, 18, 30, 10, 10, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 12, 14, 36, 14, 24].forEach(
+    (width, i) => (k.getColumn(i + 1).width = width),
+  );
 
   const e = wb.addWorksheet(t.pelatihanSheet);
   e.addRow([t.pelatihanTitle(title)]).font = { bold: true, size: 13 };
   e.addRow([]);
   e.addRow([...t.pelatihanHead]).font = BOLD;
   events.forEach((ev, i) => {
-    const row = e.addRow([i + 1, excelDate(ev.tanggal), JENIS_PELATIHAN_LABELS[ev.jenis], ev.topik, ev.tempat, ev.penyelenggara, ev.wilayahNama, ev.jumlahPeserta, ev.peserta.map((p) => `${p.nama} (${p.desaNama})`).join(", ")]);
+    const row = e.addRow([
+      i + 1,
+      excelDate(ev.tanggal),
+      JENIS_PELATIHAN_LABELS[ev.jenis],
+      ev.topik,
+      ev.tempat,
+      ev.penyelenggara,
+      ev.wilayahNama,
+      ev.jumlahPeserta,
+      ev.peserta.map((p) => `${p.nama} (${p.desaNama})`).join(", "),
+    ]);
     row.getCell(2).numFmt = "dd/mm/yyyy";
     row.alignment = { vertical: "top", wrapText: true };
   });
@@ -68,7 +120,10 @@ export function buildKpmWorkbook({ title, window: w, tahun, rows, events }: { ti
   const p = wb.addWorksheet(t.pesertaSheet);
   p.addRow([...t.pesertaHead]).font = BOLD;
   for (const ev of events) {
-    for (const x of ev.peserta) p.addRow([excelDate(ev.tanggal), JENIS_PELATIHAN_LABELS[ev.jenis], ev.topik, x.nama, x.desaKode, x.desaNama]).getCell(1).numFmt = "dd/mm/yyyy";
+    for (const x of ev.peserta)
+      p
+        .addRow([excelDate(ev.tanggal), JENIS_PELATIHAN_LABELS[ev.jenis], ev.topik, x.nama, x.desaKode, x.desaNama])
+        .getCell(1).numFmt = "dd/mm/yyyy";
   }
   [12, 24, 36, 30, 16, 24].forEach((width, i) => (p.getColumn(i + 1).width = width));
   return wb;

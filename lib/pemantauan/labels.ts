@@ -26,10 +26,29 @@ export const ANAK_FLAGS = [
 
 /** Flags that describe the household or documents rather than this month's service: carried from the
  * previous month as the form's starting point. */
-export const CARRIED_FLAGS = ["aksesAirBersih", "kepemilikanJamban", "jaminanKesehatan", "airBersih", "aktaLahir", "imunisasiDasar"] as const;
+export const CARRIED_FLAGS = [
+  "aksesAirBersih",
+  "kepemilikanJamban",
+  "jaminanKesehatan",
+  "airBersih",
+  "aktaLahir",
+  "imunisasiDasar",
+] as const;
 
 export const STATUS_KEHAMILAN_LABELS = { normal: "Normal (N)", risti: "Risiko tinggi (Risti)", kek: "KEK" } as const;
-export const STATUS_GIZI_LABELS = { N: "Normal (N)", GK: "Gizi kurang (GK)", GB: "Gizi buruk (GB)", S: "Stunting (S)" } as const;
+export const STATUS_GIZI_LABELS = {
+  N: "Normal (N)",
+  GK: "Gizi kurang (GK)",
+  GB: "Gizi buruk (GB)",
+  S: "Stunting (S)",
+} as const;
 export const STATUS_TIKAR_LABELS = { TD: "Tidak diukur", H: "Hijau", K: "Kuning", M: "Merah" } as const;
-export const STATUS_PAUD_LABELS = { belum: "Belum / tidak berlaku", mengikuti: "Mengikuti PAUD", tidak_mengikuti: "Tidak mengikuti" } as const;
-export const CARA_UKUR_LABELS = { terlentang: "Terlentang (panjang badan)", berdiri: "Berdiri (tinggi badan)" } as const;
+export const STATUS_PAUD_LABELS = {
+  belum: "Belum / tidak berlaku",
+  mengikuti: "Mengikuti PAUD",
+  tidak_mengikuti: "Tidak mengikuti",
+} as const;
+export const CARA_UKUR_LABELS = {
+  terlentang: "Terlentang (panjang badan)",
+  berdiri: "Berdiri (tinggi badan)",
+} as const;

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { checkbox, id, isoDate, oneOf, optionalDecimal, optionalInteger, optionalIsoDate, optionalOneOf } from "@/lib/validation";
+import {
+  checkbox,
+  id,
+  isoDate,
+  oneOf,
+  optionalDecimal,
+  optionalInteger,
+  optionalIsoDate,
+  optionalOneOf,
+} from "@/lib/validation";
 import { monthBounds, parseYearMonth } from "@/lib/periods";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 

@@ -22,7 +22,11 @@ describe("who sees a NIK in full", () => {
     expect(nikFor({ role: "admin", scopeKode: "19.05" }, null, AIR_PUTIH)).toBeNull();
   });
   it("masks nik fields nested in audit snapshots", () => {
-    const out = maskNikDeep({ role: "kabupaten", scopeKode: "19.05" }, { nama: "Rina", nik: NIK, anak: [{ nik: NIK }] }, AIR_PUTIH);
+    const out = maskNikDeep(
+      { role: "kabupaten", scopeKode: "19.05" },
+      { nama: "Rina", nik: NIK, anak: [{ nik: NIK }] },
+      AIR_PUTIH,
+    );
     expect(JSON.stringify(out)).not.toContain(NIK);
     expect(out).toMatchObject({ nama: "Rina", nik: "1905••••••••0007" });
   });

@@ -126,7 +126,10 @@ describe("validateNik: match with recorded sex and birth date", () => {
   });
 
   it("reports format problems before mismatches", () => {
-    expect(validateNik("123", { sex: "L", birthDate: "2021-06-15" })).toEqual({ ok: false, message: NIK_MESSAGES.format });
+    expect(validateNik("123", { sex: "L", birthDate: "2021-06-15" })).toEqual({
+      ok: false,
+      message: NIK_MESSAGES.format,
+    });
     expect(validateNik("9905011506210003", { sex: "P" })).toEqual({ ok: false, message: NIK_MESSAGES.province });
   });
 });

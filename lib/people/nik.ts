@@ -18,13 +18,45 @@ import { sasaranText } from "@/lib/i18n/sasaran";
 
 /** Kemendagri province codes, including the Papua provinces created in 2022 (93–97). */
 export const PROVINCE_CODES: readonly string[] = [
-  "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
-  "31", "32", "33", "34", "35", "36",
-  "51", "52", "53",
-  "61", "62", "63", "64", "65",
-  "71", "72", "73", "74", "75", "76",
-  "81", "82",
-  "91", "92", "93", "94", "95", "96", "97",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "21",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "51",
+  "52",
+  "53",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "72",
+  "73",
+  "74",
+  "75",
+  "76",
+  "81",
+  "82",
+  "91",
+  "92",
+  "93",
+  "94",
+  "95",
+  "96",
+  "97",
 ];
 
 const PROVINCE_SET: ReadonlySet<string> = new Set(PROVINCE_CODES);
@@ -138,10 +170,7 @@ export function validateNik(nik: string, opts: NikValidationOptions = {}): NikVa
   }
   if (opts.birthDate !== undefined) {
     const bd = parseIsoDate(opts.birthDate);
-    if (
-      bd !== null &&
-      (bd.day !== birthDay || bd.month !== birthMonth || bd.year % 100 !== birthYearTwoDigits)
-    ) {
+    if (bd !== null && (bd.day !== birthDay || bd.month !== birthMonth || bd.year % 100 !== birthYearTwoDigits)) {
       return { ok: false, message: NIK_MESSAGES.dateMismatch };
     }
   }

@@ -19,7 +19,10 @@ export const KATEGORI_LABELS: Record<Kategori, string> = {
 };
 
 /** The group follows from the dates alone: no status to keep in sync. */
-export function kategoriOf(s: { jenis: "ibu" | "anak"; tanggalLahir: string; tanggalMelahirkan: string | null }, today: string): Kategori {
+export function kategoriOf(
+  s: { jenis: "ibu" | "anak"; tanggalLahir: string; tanggalMelahirkan: string | null },
+  today: string,
+): Kategori {
   if (s.jenis === "ibu") {
     if (!s.tanggalMelahirkan) return "ibu_hamil";
     return today <= addDaysIso(s.tanggalMelahirkan, NIFAS_DAYS) ? "ibu_nifas" : "ibu_selesai";

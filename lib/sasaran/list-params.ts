@@ -1,7 +1,14 @@
 import { z } from "zod";
 import type { Kategori } from "./kategori";
 
-const KELOMPOK = ["ibu_hamil", "ibu_nifas", "ibu_selesai", "anak_0_23", "anak_2_6_paud", "anak_lulus"] as const satisfies readonly Kategori[];
+const KELOMPOK = [
+  "ibu_hamil",
+  "ibu_nifas",
+  "ibu_selesai",
+  "anak_0_23",
+  "anak_2_6_paud",
+  "anak_lulus",
+] as const satisfies readonly Kategori[];
 
 /** URL state of the target list; anything malformed falls back to the default instead of failing. */
 const schema = z.object({

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { checkbox, id, isoDate, oneOf, optionalDecimal, optionalId, optionalIsoDate, optionalText, requiredText } from "@/lib/validation";
+import {
+  checkbox,
+  id,
+  isoDate,
+  oneOf,
+  optionalDecimal,
+  optionalId,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+} from "@/lib/validation";
 import { normalizeNik, validateNik } from "@/lib/people/nik";
 import { addDaysIso } from "@/lib/periods";
 import { ageInDays } from "@/lib/growth/age";
@@ -55,19 +65,17 @@ const common = {
 };
 
 export function ibuHamilSchema(today: string) {
-  return z
-    .object({ ...common, hpl: optionalIsoDate(f.hpl), version: optionalId(f.versi) })
-    .superRefine((d, ctx) => {
-      notFuture(d.tanggalLahir, today, "tanggalLahir", f.tanggalLahir, ctx);
-      const age = ageInDays(d.tanggalLahir, today);
-      if (age !== null && age >= 0 && (age < 10 * 365 || age > 60 * 365)) {
-        ctx.addIssue({ code: "custom", path: ["tanggalLahir"], message: t.ibuAge });
-      }
-      if (d.hpl && (d.hpl < addDaysIso(today, -60) || d.hpl > addDaysIso(today, 300))) {
-        ctx.addIssue({ code: "custom", path: ["hpl"], message: t.hplRange });
-      }
-      checkNik(d, "P", ctx);
-    });
+  return z.object({ ...common, hpl: optionalIsoDate(f.hpl), version: optionalId(f.versi) }).superRefine((d, ctx) => {
+    notFuture(d.tanggalLahir, today, "tanggalLahir", f.tanggalLahir, ctx);
+    const age = ageInDays(d.tanggalLahir, today);
+    if (age !== null && age >= 0 && (age < 10 * 365 || age > 60 * 365)) {
+      ctx.addIssue({ code: "custom", path: ["tanggalLahir"], message: t.ibuAge });
+    }
+    if (d.hpl && (d.hpl < addDaysIso(today, -60) || d.hpl > addDaysIso(today, 300))) {
+      ctx.addIssue({ code: "custom", path: ["hpl"], message: t.hplRange });
+    }
+    checkNik(d, "P", ctx);
+  });
 }
 
 export function anakSchema(today: string) {

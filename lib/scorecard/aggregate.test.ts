@@ -86,14 +86,22 @@ describe("countIndicators / coverage (§7 per indicator: capaian_k = count(Y) ÷
 
 describe("groupTotals (§7 per group: Σ Y ÷ (K × N − Σ TS))", () => {
   it("ibu A + ibu B → 11 / 14 (= 8 × 2 − 2 TS)", () => {
-    expect(groupTotals(countIndicators([row("YYYYYT--"), row("YYYYYYTT")], 8))).toEqual({ diterima: 11, seharusnya: 14 });
+    expect(groupTotals(countIndicators([row("YYYYYT--"), row("YYYYYYTT")], 8))).toEqual({
+      diterima: 11,
+      seharusnya: 14,
+    });
   });
 
   it("equals Σ per-target totals (Σ_k = Σ_i) for any rows (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.array(nilai, { minLength: 10, maxLength: 10 }), { maxLength: 20 }), (rows) => {
         const byIndicator = groupTotals(countIndicators(rows, 10));
-        const byTarget = rows.map(targetTotals).reduce((s, t) => ({ diterima: s.diterima + t.diterima, seharusnya: s.seharusnya + t.seharusnya }), { diterima: 0, seharusnya: 0 });
+        const byTarget = rows
+          .map(targetTotals)
+          .reduce((s, t) => ({ diterima: s.diterima + t.diterima, seharusnya: s.seharusnya + t.seharusnya }), {
+            diterima: 0,
+            seharusnya: 0,
+          });
         expect(byIndicator).toEqual(byTarget);
         const ts = rows.flat().filter((v) => v === "TS").length;
         expect(byIndicator.seharusnya).toBe(10 * rows.length - ts);
@@ -130,7 +138,10 @@ describe("§7 worked example, reproduced exactly", () => {
 
   it("kecamatan with another desa at 3/10 → 20/32 = 62.5 % (NOT the 53.6 % mean)", () => {
     // Desa 2: one ibu 3/8 and one anak 0/2 → 3/10 = 30.0 %.
-    const desa2 = pooled(groupTotals(countIndicators([row("YYYTTTTT")], 8)), groupTotals(countIndicators([row("TT--------")], 10)));
+    const desa2 = pooled(
+      groupTotals(countIndicators([row("YYYTTTTT")], 8)),
+      groupTotals(countIndicators([row("TT--------")], 10)),
+    );
     expect(desa2).toMatchObject({ diterima: 3, seharusnya: 10 });
     const kec = pooled(desa1, desa2);
     expect(kec).toEqual({ diterima: 20, seharusnya: 32, ratio: 0.625 });
@@ -172,7 +183,11 @@ describe("§13 regressions (aggregation)", () => {
   });
 
   it("defect 13: a desa with 0/0 adds nothing (no 0 % or 100 % dragging the pooled figure)", () => {
-    expect(pooled({ diterima: 3, seharusnya: 4 }, { diterima: 0, seharusnya: 0 })).toEqual({ diterima: 3, seharusnya: 4, ratio: 0.75 });
+    expect(pooled({ diterima: 3, seharusnya: 4 }, { diterima: 0, seharusnya: 0 })).toEqual({
+      diterima: 3,
+      seharusnya: 4,
+      ratio: 0.75,
+    });
   });
 });
 
@@ -180,17 +195,37 @@ describe("engine → aggregation end to end (Q1 2026)", () => {
   it("two mothers and one child give TKD 14/19", () => {
     const s = DEFAULT_SETTINGS;
     // Ibu A: T1, normal, everything but insurance → Y Y TS Y TS Y Y T (5/6).
-    const a = evaluateIbu([ibuRec({ tahun: 2026, bulan: 1, usiaKehamilan: 2, ...IBU_ALL, jaminanKesehatan: false })], 2026, 1, s);
+    const a = evaluateIbu(
+      [ibuRec({ tahun: 2026, bulan: 1, usiaKehamilan: 2, ...IBU_ALL, jaminanKesehatan: false })],
+      2026,
+      1,
+      s,
+    );
     // Ibu B: bersalin, KEK, nifas twice, water only → TS TS T TS TS Y T T (1/4).
     const b = evaluateIbu(
-      [1, 2].map((bulan) => ibuRec({ tahun: 2026, bulan, usiaKehamilan: 9, tanggalMelahirkan: "2026-01-04", statusKehamilan: "kek", pemeriksaanNifas: true, aksesAirBersih: bulan === 1 })),
+      [1, 2].map((bulan) =>
+        ibuRec({
+          tahun: 2026,
+          bulan,
+          usiaKehamilan: 9,
+          tanggalMelahirkan: "2026-01-04",
+          statusKehamilan: "kek",
+          pemeriksaanNifas: true,
+          aksesAirBersih: bulan === 1,
+        }),
+      ),
       2026,
       1,
       s,
     );
     // Anak C: born Jul 2025, umur 8 in March 2026, normal, everything every month except parenting class
     // → 1 Y (basic, umur ≤ 9), 2 Y (9 weighings), 3 Y (Feb), 4 Y, 5 TS (N), 6–9 Y, 10 T (≤ 3 months in Q1) → 8/9.
-    const c = evaluateAnak(anakMonths({ tahun: 2025, bulan: 7 }, 9, 0, () => ({ ...ANAK_ALL, pengasuhanPaud: false })), 2026, 1, s);
+    const c = evaluateAnak(
+      anakMonths({ tahun: 2025, bulan: 7 }, 9, 0, () => ({ ...ANAK_ALL, pengasuhanPaud: false })),
+      2026,
+      1,
+      s,
+    );
     expect(a?.hasil).toEqual(h("Y Y TS Y TS Y Y T"));
     expect(b?.hasil).toEqual(h("TS TS T TS TS Y T T"));
     expect(c?.hasil).toEqual(h("Y Y Y Y TS Y Y Y Y T"));

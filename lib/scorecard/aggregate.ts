@@ -24,7 +24,10 @@ export function coverage(c: IndicatorCount): number | null {
 
 /** Group convergence pooled over indicators: Σ Y ÷ (K × N − Σ TS). */
 export function groupTotals(counts: IndicatorCount[]): GroupTotals {
-  return counts.reduce((t, c) => ({ diterima: t.diterima + c.y, seharusnya: t.seharusnya + c.n - c.ts }), { diterima: 0, seharusnya: 0 });
+  return counts.reduce((t, c) => ({ diterima: t.diterima + c.y, seharusnya: t.seharusnya + c.n - c.ts }), {
+    diterima: 0,
+    seharusnya: 0,
+  });
 }
 
 /** Tingkat Konvergensi Desa and every roll-up: sum numerators and denominators, then divide. Never the mean of

@@ -24,7 +24,11 @@ const ibuQ1 = (usia: (number | null)[], o: Partial<IbuRecord> = {}) =>
   usia.map((u, i) => ibuRec({ tahun: Y, bulan: i + 1, usiaKehamilan: u, ...o }));
 
 /** A child's records in the three months of a quarter of 2026, umur given per month. */
-const anakQ = (triwulan: number, umur: number[], o: Partial<AnakRecord> | ((bulan: number) => Partial<AnakRecord>) = {}) =>
+const anakQ = (
+  triwulan: number,
+  umur: number[],
+  o: Partial<AnakRecord> | ((bulan: number) => Partial<AnakRecord>) = {},
+) =>
   umur.map((u, i) => {
     const bulan = (triwulan - 1) * 3 + 1 + i;
     return anakRec({ tahun: Y, bulan, umurBulan: u, ...(typeof o === "function" ? o(bulan) : o) });
@@ -60,7 +64,9 @@ describe("ibu hamil – stage from the LARGEST usia_kehamilan in the quarter (§
     ];
     expect(ibu(recs, 1)?.stage).toBe("bersalin");
     // Even a first-trimester usia with a delivery date in one record → bersalin.
-    expect(ibu([ibuRec({ tahun: Y, bulan: 1, usiaKehamilan: 2, tanggalMelahirkan: "2026-01-05" })], 1)?.stage).toBe("bersalin");
+    expect(ibu([ibuRec({ tahun: Y, bulan: 1, usiaKehamilan: 2, tanggalMelahirkan: "2026-01-05" })], 1)?.stage).toBe(
+      "bersalin",
+    );
   });
 
   it("the stage ignores records of other quarters (March usia 3 → Q1 T1; April usia 4 → Q2 T2)", () => {
@@ -90,7 +96,10 @@ describe("ibu hamil – status_kehamilan from the LAST record of the quarter", (
   });
 
   it("the last record of the quarter, not of all records (April KEK does not change Q1)", () => {
-    const recs = [ibuRec({ tahun: Y, bulan: 3, statusKehamilan: "normal" }), ibuRec({ tahun: Y, bulan: 4, statusKehamilan: "kek" })];
+    const recs = [
+      ibuRec({ tahun: Y, bulan: 3, statusKehamilan: "normal" }),
+      ibuRec({ tahun: Y, bulan: 4, statusKehamilan: "kek" }),
+    ];
     expect(ibu(recs, 1)?.status).toBe("normal");
     expect(ibu(recs, 2)?.status).toBe("kek");
   });
@@ -121,17 +130,36 @@ describe("ibu hamil – full rows per stage (§6.1 table)", () => {
     { name: "T3 nothing", recs: [ibuRec({ tahun: Y, bulan: 1, ...T3 })], want: "T T TS T TS T T T" },
     { name: "bersalin nothing", recs: [ibuRec({ tahun: Y, bulan: 1, ...B })], want: "TS TS T TS TS T T T" },
     // One month, every flag true, KEK.
-    { name: "T1 KEK one month all", recs: [ibuRec({ tahun: Y, bulan: 2, ...T1, ...IBU_ALL, statusKehamilan: "kek" })], want: "Y Y TS Y Y Y Y Y" },
-    { name: "T2 KEK one month all", recs: [ibuRec({ tahun: Y, bulan: 2, ...T2, ...IBU_ALL, statusKehamilan: "kek" })], want: "Y Y TS Y Y Y Y Y" },
+    {
+      name: "T1 KEK one month all",
+      recs: [ibuRec({ tahun: Y, bulan: 2, ...T1, ...IBU_ALL, statusKehamilan: "kek" })],
+      want: "Y Y TS Y Y Y Y Y",
+    },
+    {
+      name: "T2 KEK one month all",
+      recs: [ibuRec({ tahun: Y, bulan: 2, ...T2, ...IBU_ALL, statusKehamilan: "kek" })],
+      want: "Y Y TS Y Y Y Y Y",
+    },
     // T3 needs ANC ≥ 2 and counselling ≥ 2: one month is not enough for 1 and 4.
-    { name: "T3 KEK one month all", recs: [ibuRec({ tahun: Y, bulan: 2, ...T3, ...IBU_ALL, statusKehamilan: "kek" })], want: "T Y TS T Y Y Y Y" },
+    {
+      name: "T3 KEK one month all",
+      recs: [ibuRec({ tahun: Y, bulan: 2, ...T3, ...IBU_ALL, statusKehamilan: "kek" })],
+      want: "T Y TS T Y Y Y Y",
+    },
     {
       name: "T3 KEK two months all",
-      recs: [ibuRec({ tahun: Y, bulan: 2, ...T3, ...IBU_ALL, statusKehamilan: "kek" }), ibuRec({ tahun: Y, bulan: 3, ...T3, ...IBU_ALL, statusKehamilan: "kek" })],
+      recs: [
+        ibuRec({ tahun: Y, bulan: 2, ...T3, ...IBU_ALL, statusKehamilan: "kek" }),
+        ibuRec({ tahun: Y, bulan: 3, ...T3, ...IBU_ALL, statusKehamilan: "kek" }),
+      ],
       want: "Y Y TS Y Y Y Y Y",
     },
     // Bersalin: only 3 (nifas) and 6–8 apply; KEK + home visit still TS.
-    { name: "bersalin KEK one month all", recs: [ibuRec({ tahun: Y, bulan: 1, ...B, ...IBU_ALL, statusKehamilan: "kek" })], want: "TS TS T TS TS Y Y Y" },
+    {
+      name: "bersalin KEK one month all",
+      recs: [ibuRec({ tahun: Y, bulan: 1, ...B, ...IBU_ALL, statusKehamilan: "kek" })],
+      want: "TS TS T TS TS Y Y Y",
+    },
     {
       name: "bersalin KEK three months all",
       recs: [1, 2, 3].map((bulan) => ibuRec({ tahun: Y, bulan, ...B, ...IBU_ALL, statusKehamilan: "kek" })),
@@ -149,7 +177,15 @@ describe("ibu hamil – full rows per stage (§6.1 table)", () => {
 
 describe("ibu hamil – indicator 1 ANC (T1/T2 ≥ 1; T3 ≥ 2 with ancMinimum 4, ≥ 3 with ancMinimum 6; bersalin TS)", () => {
   const anc = (usia: number, months: number, ancMinimum: 4 | 6) =>
-    ind(ibu(ibuQ1([usia, usia, usia], {}).map((r, i) => ({ ...r, pemeriksaanKehamilan: i < months })), 1, Y, settings({ ancMinimum })), 1);
+    ind(
+      ibu(
+        ibuQ1([usia, usia, usia], {}).map((r, i) => ({ ...r, pemeriksaanKehamilan: i < months })),
+        1,
+        Y,
+        settings({ ancMinimum }),
+      ),
+      1,
+    );
 
   it.each([
     // usia, ANC months, ancMinimum, expected
@@ -226,8 +262,16 @@ describe("ibu hamil – indicators 2 (TTD), 3 (nifas), 4 (counselling)", () => {
 });
 
 describe("ibu hamil – indicator 5 home visit for KEK/Risti (§6.1 our rule: normal → TS, configurable T)", () => {
-  const visit = (status: IbuRecord["statusKehamilan"], visits: number, usia = 5, kunjunganNormal: "TS" | "T" = "TS") => {
-    const recs = ibuQ1([usia, usia, usia], { statusKehamilan: status }).map((r, i) => ({ ...r, kunjunganRumah: i < visits }));
+  const visit = (
+    status: IbuRecord["statusKehamilan"],
+    visits: number,
+    usia = 5,
+    kunjunganNormal: "TS" | "T" = "TS",
+  ) => {
+    const recs = ibuQ1([usia, usia, usia], { statusKehamilan: status }).map((r, i) => ({
+      ...r,
+      kunjunganRumah: i < visits,
+    }));
     return ind(ibu(recs, 1, Y, settings({ kunjunganNormal })), 5);
   };
 
@@ -294,15 +338,18 @@ describe("ibu hamil – indicators 6–8 (≥ 1 month of the quarter) in every s
   ] as const;
   const cases = stages.flatMap((s) => flags.map(([k, flag]) => ({ ...s, k, flag })));
 
-  it.each(cases)("$stage: indicator $k ($flag) true in February only → Y; never → T; only in April → T", ({ stage, o, k, flag }) => {
-    const feb = [1, 2, 3].map((bulan) => ibuRec({ tahun: Y, bulan, ...o, [flag]: bulan === 2 }));
-    expect(ibu(feb, 1)?.stage).toBe(stage);
-    expect(ind(ibu(feb, 1), k)).toBe("Y");
-    const never = [1, 2, 3].map((bulan) => ibuRec({ tahun: Y, bulan, ...o }));
-    expect(ind(ibu(never, 1), k)).toBe("T");
-    const april = [...never, ibuRec({ tahun: Y, bulan: 4, ...o, [flag]: true })];
-    expect(ind(ibu(april, 1), k)).toBe("T");
-  });
+  it.each(cases)(
+    "$stage: indicator $k ($flag) true in February only → Y; never → T; only in April → T",
+    ({ stage, o, k, flag }) => {
+      const feb = [1, 2, 3].map((bulan) => ibuRec({ tahun: Y, bulan, ...o, [flag]: bulan === 2 }));
+      expect(ibu(feb, 1)?.stage).toBe(stage);
+      expect(ind(ibu(feb, 1), k)).toBe("Y");
+      const never = [1, 2, 3].map((bulan) => ibuRec({ tahun: Y, bulan, ...o }));
+      expect(ind(ibu(never, 1), k)).toBe("T");
+      const april = [...never, ibuRec({ tahun: Y, bulan: 4, ...o, [flag]: true })];
+      expect(ind(ibu(april, 1), k)).toBe("T");
+    },
+  );
 });
 
 describe("ibu hamil – quarters", () => {
@@ -315,9 +362,31 @@ describe("ibu hamil – quarters", () => {
 
   it("a delivery inside the quarter: Jan T3 with ANC, Feb delivered, nifas Feb+Mar (2 < 3)", () => {
     const recs = [
-      ibuRec({ tahun: Y, bulan: 1, usiaKehamilan: 8, pemeriksaanKehamilan: true, konsumsiPilFe: true, statusKehamilan: "kek", kunjunganRumah: true }),
-      ibuRec({ tahun: Y, bulan: 2, usiaKehamilan: 9, tanggalMelahirkan: "2026-02-10", pemeriksaanNifas: true, aksesAirBersih: true }),
-      ibuRec({ tahun: Y, bulan: 3, usiaKehamilan: null, tanggalMelahirkan: "2026-02-10", pemeriksaanNifas: true, statusKehamilan: "kek" }),
+      ibuRec({
+        tahun: Y,
+        bulan: 1,
+        usiaKehamilan: 8,
+        pemeriksaanKehamilan: true,
+        konsumsiPilFe: true,
+        statusKehamilan: "kek",
+        kunjunganRumah: true,
+      }),
+      ibuRec({
+        tahun: Y,
+        bulan: 2,
+        usiaKehamilan: 9,
+        tanggalMelahirkan: "2026-02-10",
+        pemeriksaanNifas: true,
+        aksesAirBersih: true,
+      }),
+      ibuRec({
+        tahun: Y,
+        bulan: 3,
+        usiaKehamilan: null,
+        tanggalMelahirkan: "2026-02-10",
+        pemeriksaanNifas: true,
+        statusKehamilan: "kek",
+      }),
     ];
     const r = ibu(recs, 1);
     expect(r?.stage).toBe("bersalin");
@@ -400,7 +469,8 @@ describe("anak – full rows per category", () => {
 });
 
 describe("anak – indicator 1 immunisation (cat 2: ≤ 9 basic; > 9 basic + measles 'sudah'; cat 3/4 basic + measles)", () => {
-  const imm = (umur: number[], o: Partial<AnakRecord> | ((bulan: number) => Partial<AnakRecord>)) => ind(anak(anakQ(1, umur, o), 1), 1);
+  const imm = (umur: number[], o: Partial<AnakRecord> | ((bulan: number) => Partial<AnakRecord>)) =>
+    ind(anak(anakQ(1, umur, o), 1), 1);
 
   it.each([
     // umur in Q1, basic, measles → indicator 1
@@ -421,7 +491,9 @@ describe("anak – indicator 1 immunisation (cat 2: ≤ 9 basic; > 9 basic + mea
   });
 
   it("basic in January and measles 'sudah' in March of the same quarter → Y (umur 11)", () => {
-    expect(imm([9, 10, 11], (bulan) => ({ imunisasiDasar: bulan === 1, imunisasiCampak: bulan === 3 ? "sudah" : "belum" }))).toBe("Y");
+    expect(
+      imm([9, 10, 11], (bulan) => ({ imunisasiDasar: bulan === 1, imunisasiCampak: bulan === 3 ? "sudah" : "belum" })),
+    ).toBe("Y");
   });
 
   it("basic given only outside the quarter (Dec 2025, Apr 2026) → T in Q1 2026", () => {
@@ -437,7 +509,9 @@ describe("anak – indicator 1 immunisation (cat 2: ≤ 9 basic; > 9 basic + mea
 describe("anak – indicator 2 weighing, CUMULATIVE from the first record to the END of the quarter (5/8/15)", () => {
   // Child born mid-2025: Jul 2025 umur 0 … Mar 2026 umur 8 (Q1 2026 → cat 2, threshold 5).
   const from = { tahun: 2025, bulan: 7 };
-  const weighedIn = (set: Period[]) => (_: number, p: Period) => ({ pengukuranBeratBadan: set.some((s) => s.tahun === p.tahun && s.bulan === p.bulan) });
+  const weighedIn = (set: Period[]) => (_: number, p: Period) => ({
+    pengukuranBeratBadan: set.some((s) => s.tahun === p.tahun && s.bulan === p.bulan),
+  });
   const P = (tahun: number, bulan: number): Period => ({ tahun, bulan });
 
   it("cat 2: 4 weighings (Aug, Sep, Oct 2025, Jan 2026) → T; a 5th in March 2026 → Y", () => {
@@ -523,10 +597,42 @@ describe("anak – indicator 4 counselling, cumulative like 2, mother OR father 
 
   it("cat 3 threshold 8 and cat 4 threshold 15", () => {
     const birth = { tahun: 2025, bulan: 1 };
-    expect(ind(anak(anakMonths(birth, 18, 0, (i) => ({ konselingGiziAyah: i < 7 })), 2), 4)).toBe("T");
-    expect(ind(anak(anakMonths(birth, 18, 0, (i) => ({ konselingGiziAyah: i < 8 })), 2), 4)).toBe("Y");
-    expect(ind(anak(anakMonths(birth, 24, 0, (i) => ({ konselingGiziIbu: i < 14 })), 4), 4)).toBe("T");
-    expect(ind(anak(anakMonths(birth, 24, 0, (i) => ({ konselingGiziIbu: i < 10, konselingGiziAyah: i >= 10 && i < 15 })), 4), 4)).toBe("Y");
+    expect(
+      ind(
+        anak(
+          anakMonths(birth, 18, 0, (i) => ({ konselingGiziAyah: i < 7 })),
+          2,
+        ),
+        4,
+      ),
+    ).toBe("T");
+    expect(
+      ind(
+        anak(
+          anakMonths(birth, 18, 0, (i) => ({ konselingGiziAyah: i < 8 })),
+          2,
+        ),
+        4,
+      ),
+    ).toBe("Y");
+    expect(
+      ind(
+        anak(
+          anakMonths(birth, 24, 0, (i) => ({ konselingGiziIbu: i < 14 })),
+          4,
+        ),
+        4,
+      ),
+    ).toBe("T");
+    expect(
+      ind(
+        anak(
+          anakMonths(birth, 24, 0, (i) => ({ konselingGiziIbu: i < 10, konselingGiziAyah: i >= 10 && i < 15 })),
+          4,
+        ),
+        4,
+      ),
+    ).toBe("Y");
   });
 
   it("cat 1 → TS", () => {
@@ -549,7 +655,8 @@ describe("anak – indicator 3 length, rule bulan_penimbangan (§6.3 table)", ()
     it("Q1 umur 3 (1, 2, 3), measured in February → TS", () => expect(len(1, [1, 2, 3], [P(2)])).toBe("TS"));
     it("Q1 umur 4 (2, 3, 4), measured in February → Y", () => expect(len(1, [2, 3, 4], [P(2)])).toBe("Y"));
     it("Q1 umur 4, measured in January and March only → T", () => expect(len(1, [2, 3, 4], [P(1), P(3)])).toBe("T"));
-    it("Q2 umur 3 (1, 2, 3), measured every month → TS", () => expect(len(2, [1, 2, 3], [P(4), P(5), P(6)])).toBe("TS"));
+    it("Q2 umur 3 (1, 2, 3), measured every month → TS", () =>
+      expect(len(2, [1, 2, 3], [P(4), P(5), P(6)])).toBe("TS"));
     it("Q2 umur 4 (2, 3, 4), measured in February of the same year → Y", () =>
       expect(len(2, [2, 3, 4], [P(2)], [rec(2, 0)])).toBe("Y"));
     it("Q2 umur 4, measured in April–June but not February → T", () =>
@@ -567,7 +674,8 @@ describe("anak – indicator 3 length, rule bulan_penimbangan (§6.3 table)", ()
     it("umur 8 (6, 7, 8), measured in August only → Y", () => expect(len(3, [6, 7, 8], [P(8)], [rec(2, 2)])).toBe("Y"));
     it("umur 8, measured in February only → T", () => expect(len(3, [6, 7, 8], [P(2)], [rec(2, 2)])).toBe("T"));
     it("umur 9 (7, 8, 9), measured in August only → T", () => expect(len(3, [7, 8, 9], [P(8)], [rec(2, 3)])).toBe("T"));
-    it("umur 9, measured in February and August → Y", () => expect(len(3, [7, 8, 9], [P(2), P(8)], [rec(2, 3)])).toBe("Y"));
+    it("umur 9, measured in February and August → Y", () =>
+      expect(len(3, [7, 8, 9], [P(2), P(8)], [rec(2, 3)])).toBe("Y"));
     it("umur 20, February 2025 + August 2026 (February of another year) → T", () =>
       expect(len(3, [18, 19, 20], [P(2, 2025), P(8)], [rec(2, 7, 2025), rec(2, 14)])).toBe("T"));
   });
@@ -575,10 +683,14 @@ describe("anak – indicator 3 length, rule bulan_penimbangan (§6.3 table)", ()
   describe("Q4: TS when umur ≤ 6; umur 7–11 August; umur ≥ 12 February AND August", () => {
     it("umur 6 (4, 5, 6), measured in August → TS", () => expect(len(4, [4, 5, 6], [P(8)], [rec(8, 2)])).toBe("TS"));
     it("umur 7 (5, 6, 7), measured in August → Y", () => expect(len(4, [5, 6, 7], [P(8)], [rec(8, 3)])).toBe("Y"));
-    it("umur 7, measured in Oct–Dec only → T", () => expect(len(4, [5, 6, 7], [P(10), P(11), P(12)], [rec(8, 3)])).toBe("T"));
-    it("umur 11 (9, 10, 11), measured in August only → Y", () => expect(len(4, [9, 10, 11], [P(8)], [rec(8, 7)])).toBe("Y"));
-    it("umur 12 (10, 11, 12), measured in August only → T", () => expect(len(4, [10, 11, 12], [P(8)], [rec(2, 2), rec(8, 8)])).toBe("T"));
-    it("umur 12, measured in February only → T", () => expect(len(4, [10, 11, 12], [P(2)], [rec(2, 2), rec(8, 8)])).toBe("T"));
+    it("umur 7, measured in Oct–Dec only → T", () =>
+      expect(len(4, [5, 6, 7], [P(10), P(11), P(12)], [rec(8, 3)])).toBe("T"));
+    it("umur 11 (9, 10, 11), measured in August only → Y", () =>
+      expect(len(4, [9, 10, 11], [P(8)], [rec(8, 7)])).toBe("Y"));
+    it("umur 12 (10, 11, 12), measured in August only → T", () =>
+      expect(len(4, [10, 11, 12], [P(8)], [rec(2, 2), rec(8, 8)])).toBe("T"));
+    it("umur 12, measured in February only → T", () =>
+      expect(len(4, [10, 11, 12], [P(2)], [rec(2, 2), rec(8, 8)])).toBe("T"));
     it("umur 12, measured in February and August → Y", () =>
       expect(len(4, [10, 11, 12], [P(2), P(8)], [rec(2, 2), rec(8, 8)])).toBe("Y"));
     it("umur 20, February 2025 + August 2026 → T", () =>
@@ -608,7 +720,15 @@ describe("anak – indicator 3 length, rule bulan_penimbangan (§6.3 table)", ()
 
 describe("anak – indicator 5 home visit for GK/GB/S (≥ 2 visits in the quarter; N → TS by default)", () => {
   const hv = (status: AnakRecord["statusGizi"], visits: number, umur = [6, 7, 8], kunjunganNormal: "TS" | "T" = "TS") =>
-    ind(anak(anakQ(1, umur, (bulan) => ({ statusGizi: status, kunjunganRumah: bulan <= visits })), 1, Y, settings({ kunjunganNormal })), 5);
+    ind(
+      anak(
+        anakQ(1, umur, (bulan) => ({ statusGizi: status, kunjunganRumah: bulan <= visits })),
+        1,
+        Y,
+        settings({ kunjunganNormal }),
+      ),
+      5,
+    );
 
   it.each([
     ["GK", 2, "Y"],
@@ -646,8 +766,24 @@ describe("anak – indicator 5 home visit for GK/GB/S (≥ 2 visits in the quart
   });
 
   it("status from the last record: S in Jan, N in March → TS; N in Jan, GB in March with 2 visits → Y", () => {
-    expect(ind(anak(anakQ(1, [6, 7, 8], (b) => ({ statusGizi: b === 3 ? "N" : "S", kunjunganRumah: true })), 1), 5)).toBe("TS");
-    expect(ind(anak(anakQ(1, [6, 7, 8], (b) => ({ statusGizi: b === 3 ? "GB" : "N", kunjunganRumah: b <= 2 })), 1), 5)).toBe("Y");
+    expect(
+      ind(
+        anak(
+          anakQ(1, [6, 7, 8], (b) => ({ statusGizi: b === 3 ? "N" : "S", kunjunganRumah: true })),
+          1,
+        ),
+        5,
+      ),
+    ).toBe("TS");
+    expect(
+      ind(
+        anak(
+          anakQ(1, [6, 7, 8], (b) => ({ statusGizi: b === 3 ? "GB" : "N", kunjunganRumah: b <= 2 })),
+          1,
+        ),
+        5,
+      ),
+    ).toBe("Y");
   });
 });
 
@@ -666,19 +802,22 @@ describe("anak – indicators 6–9 (≥ 1 month of the quarter) in every catego
   ] as const;
   const cases = cats.flatMap((c) => flags.map(([k, flag]) => ({ ...c, k, flag })));
 
-  it.each(cases)("cat $cat: indicator $k ($flag) in February → Y; never → T; only Dec 2025 / Apr 2026 → T", ({ cat, umur, k, flag }) => {
-    const feb = anakQ(1, umur, (bulan) => ({ [flag]: bulan === 2 }));
-    expect(anak(feb, 1)?.kategoriUmur).toBe(cat);
-    expect(ind(anak(feb, 1), k)).toBe("Y");
-    const never = anakQ(1, umur);
-    expect(ind(anak(never, 1), k)).toBe("T");
-    const outside = [
-      anakRec({ tahun: 2025, bulan: 12, umurBulan: umur[0] - 1, [flag]: true }),
-      ...never,
-      anakRec({ tahun: Y, bulan: 4, umurBulan: umur[2] + 1, [flag]: true }),
-    ];
-    expect(ind(anak(outside, 1), k)).toBe("T");
-  });
+  it.each(cases)(
+    "cat $cat: indicator $k ($flag) in February → Y; never → T; only Dec 2025 / Apr 2026 → T",
+    ({ cat, umur, k, flag }) => {
+      const feb = anakQ(1, umur, (bulan) => ({ [flag]: bulan === 2 }));
+      expect(anak(feb, 1)?.kategoriUmur).toBe(cat);
+      expect(ind(anak(feb, 1), k)).toBe("Y");
+      const never = anakQ(1, umur);
+      expect(ind(anak(never, 1), k)).toBe("T");
+      const outside = [
+        anakRec({ tahun: 2025, bulan: 12, umurBulan: umur[0] - 1, [flag]: true }),
+        ...never,
+        anakRec({ tahun: Y, bulan: 4, umurBulan: umur[2] + 1, [flag]: true }),
+      ];
+      expect(ind(anak(outside, 1), k)).toBe("T");
+    },
+  );
 });
 
 describe("anak – indicator 10 parenting class (≥ 5 months in the calendar year up to the quarter end; cat 1 TS)", () => {
@@ -691,16 +830,45 @@ describe("anak – indicator 10 parenting class (≥ 5 months in the calendar ye
   });
 
   it("Q1: at most 3 months can be counted → T even when attending Jan–Mar", () => {
-    expect(ind(anak(year(() => true, 3), 1), 10)).toBe("T");
+    expect(
+      ind(
+        anak(
+          year(() => true, 3),
+          1,
+        ),
+        10,
+      ),
+    ).toBe("T");
   });
 
   it("Q2: Jan–May (5 months) → Y; Jan–Apr (4) → T", () => {
-    expect(ind(anak(year((p) => p.bulan <= 5, 6), 2), 10)).toBe("Y");
-    expect(ind(anak(year((p) => p.bulan <= 4, 6), 2), 10)).toBe("T");
+    expect(
+      ind(
+        anak(
+          year((p) => p.bulan <= 5, 6),
+          2,
+        ),
+        10,
+      ),
+    ).toBe("Y");
+    expect(
+      ind(
+        anak(
+          year((p) => p.bulan <= 4, 6),
+          2,
+        ),
+        10,
+      ),
+    ).toBe("T");
   });
 
   it("months of the previous year do not count (Oct–Dec 2025 + Apr–May 2026 → 2 months → Q2 T)", () => {
-    const recs = year((p) => (p.tahun === 2025 && p.bulan >= 10) || (p.tahun === Y && (p.bulan === 4 || p.bulan === 5)), 9, { tahun: 2025, bulan: 10 }, 3);
+    const recs = year(
+      (p) => (p.tahun === 2025 && p.bulan >= 10) || (p.tahun === Y && (p.bulan === 4 || p.bulan === 5)),
+      9,
+      { tahun: 2025, bulan: 10 },
+      3,
+    );
     expect(anak(recs, 2)?.kategoriUmur).toBe(2);
     expect(ind(anak(recs, 2), 10)).toBe("T");
   });
@@ -712,7 +880,10 @@ describe("anak – indicator 10 parenting class (≥ 5 months in the calendar ye
   });
 
   it("months of a later year do not count (Jan–Apr 2026 + Jan 2027 → Q4 2026 T)", () => {
-    const recs = [...year((p) => p.bulan <= 4), anakRec({ tahun: 2027, bulan: 1, umurBulan: 18, pengasuhanPaud: true })];
+    const recs = [
+      ...year((p) => p.bulan <= 4),
+      anakRec({ tahun: 2027, bulan: 1, umurBulan: 18, pengasuhanPaud: true }),
+    ];
     expect(ind(anak(recs, 4, 2026), 10)).toBe("T");
   });
 });
@@ -748,8 +919,20 @@ describe("PAUD – ikut / wajib in child-months (§6.4)", () => {
   });
 
   it("three months mengikuti → 3/3; three months belum → 0/0", () => {
-    expect(evaluatePaud([4, 5, 6].map((b) => paudRec(Y, b, "mengikuti")), Y, 2)).toEqual({ ikut: 3, wajib: 3 });
-    expect(evaluatePaud([4, 5, 6].map((b) => paudRec(Y, b, "belum")), Y, 2)).toEqual({ ikut: 0, wajib: 0 });
+    expect(
+      evaluatePaud(
+        [4, 5, 6].map((b) => paudRec(Y, b, "mengikuti")),
+        Y,
+        2,
+      ),
+    ).toEqual({ ikut: 3, wajib: 3 });
+    expect(
+      evaluatePaud(
+        [4, 5, 6].map((b) => paudRec(Y, b, "belum")),
+        Y,
+        2,
+      ),
+    ).toEqual({ ikut: 0, wajib: 0 });
   });
 
   it("records of other quarters and other years are ignored", () => {
@@ -778,7 +961,10 @@ describe("PAUD – ikut / wajib in child-months (§6.4)", () => {
 describe("§13 regressions", () => {
   it("defect 1: home visit compares the typed status enum (KEK/Risti with a visit → Y, not always T)", () => {
     for (const status of ["kek", "risti"] as const) {
-      const r = ibu([ibuRec({ tahun: Y, bulan: 2, usiaKehamilan: 5, statusKehamilan: status, kunjunganRumah: true })], 1);
+      const r = ibu(
+        [ibuRec({ tahun: Y, bulan: 2, usiaKehamilan: 5, statusKehamilan: status, kunjunganRumah: true })],
+        1,
+      );
       expect(ind(r, 5)).toBe("Y");
     }
     // And the same for children: GK/GB/S use the typed enum.
@@ -842,7 +1028,10 @@ describe("§13 regressions", () => {
     // Q1 umur 2 measured every month → TS (not Y).
     expect(ind(anak(anakQ(1, [0, 1, 2], { pengukuranTinggiBadan: true }), 1), 3)).toBe("TS");
     // Q3 umur 9 measured in August only (once in the quarter) → T (not Y): needs February too.
-    const q3 = [anakRec({ tahun: Y, bulan: 2, umurBulan: 3 }), ...anakQ(3, [7, 8, 9], (b) => ({ pengukuranTinggiBadan: b === 8 }))];
+    const q3 = [
+      anakRec({ tahun: Y, bulan: 2, umurBulan: 3 }),
+      ...anakQ(3, [7, 8, 9], (b) => ({ pengukuranTinggiBadan: b === 8 })),
+    ];
     expect(ind(anak(q3, 3), 3)).toBe("T");
     // Q4 umur 12 not measured in Q4 but in Feb and Aug → Y (not T).
     const q4 = [

@@ -1,5 +1,17 @@
 import { monthsOfQuarter, quarterOfMonth } from "@/lib/periods";
-import type { AnakAgeCategory, AnakRecord, AnakResult, IbuRecord, IbuResult, IbuStage, Nilai, PaudRecord, PaudResult, Period, Settings } from "./types";
+import type {
+  AnakAgeCategory,
+  AnakRecord,
+  AnakResult,
+  IbuRecord,
+  IbuResult,
+  IbuStage,
+  Nilai,
+  PaudRecord,
+  PaudResult,
+  Period,
+  Settings,
+} from "./types";
 
 /** Pure Y/T/TS evaluation of one target for one quarter (domain §6). Every month→quarter mapping goes through
  * quarterOfMonth; counting windows are explicit (§13 items 3 and 6). */
@@ -8,7 +20,9 @@ const idx = (p: Period) => p.tahun * 12 + p.bulan;
 const yn = (ok: boolean): Nilai => (ok ? "Y" : "T");
 
 function inQuarter<T extends Period>(records: T[], tahun: number, triwulan: number): T[] {
-  return records.filter((r) => r.tahun === tahun && quarterOfMonth(r.bulan) === triwulan).sort((a, b) => idx(a) - idx(b));
+  return records
+    .filter((r) => r.tahun === tahun && quarterOfMonth(r.bulan) === triwulan)
+    .sort((a, b) => idx(a) - idx(b));
 }
 
 const quarterEnd = (tahun: number, triwulan: number) => tahun * 12 + monthsOfQuarter(triwulan)[2];
@@ -56,9 +70,17 @@ export function anakAgeCategory(umur: number): AnakAgeCategory {
 }
 
 /** §6.3: length measured by a trained worker, tied to February and August (Bulan Penimbangan Balita). */
-export function lengthIndicator(q: AnakRecord[], all: AnakRecord[], tahun: number, triwulan: number, umur: number, rule: Settings["lengthRule"]): Nilai {
+export function lengthIndicator(
+  q: AnakRecord[],
+  all: AnakRecord[],
+  tahun: number,
+  triwulan: number,
+  umur: number,
+  rule: Settings["lengthRule"],
+): Nilai {
   if (rule === "any_month_in_quarter") return yn(q.some((r) => r.pengukuranTinggiBadan));
-  const measuredIn = (bulan: number) => all.some((r) => r.tahun === tahun && r.bulan === bulan && r.pengukuranTinggiBadan);
+  const measuredIn = (bulan: number) =>
+    all.some((r) => r.tahun === tahun && r.bulan === bulan && r.pengukuranTinggiBadan);
   const feb = measuredIn(2);
   const aug = measuredIn(8);
   if (triwulan <= 2) return umur <= 3 ? "TS" : yn(feb);
@@ -69,7 +91,12 @@ export function lengthIndicator(q: AnakRecord[], all: AnakRecord[], tahun: numbe
 const THRESHOLD: Record<AnakAgeCategory, number> = { 1: 0, 2: 5, 3: 8, 4: 15 };
 
 /** Formulir 3B: 10 indicators for a child 0–23 months. Null when the child has no record in the quarter. */
-export function evaluateAnak(all: AnakRecord[], tahun: number, triwulan: number, settings: Settings): AnakResult | null {
+export function evaluateAnak(
+  all: AnakRecord[],
+  tahun: number,
+  triwulan: number,
+  settings: Settings,
+): AnakResult | null {
   const q = inQuarter(all, tahun, triwulan);
   if (!q.length) return null;
   const umur = Math.max(...q.map((r) => r.umurBulan));
@@ -102,5 +129,8 @@ export function evaluateAnak(all: AnakRecord[], tahun: number, triwulan: number,
 export function evaluatePaud(all: PaudRecord[], tahun: number, triwulan: number): PaudResult | null {
   const q = inQuarter(all, tahun, triwulan);
   if (!q.length) return null;
-  return { ikut: q.filter((r) => r.status === "mengikuti").length, wajib: q.filter((r) => r.status !== "belum").length };
+  return {
+    ikut: q.filter((r) => r.status === "mengikuti").length,
+    wajib: q.filter((r) => r.status !== "belum").length,
+  };
 }

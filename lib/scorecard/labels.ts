@@ -1,7 +1,8 @@
 import { INDICATORS } from "./indicators";
 
 /** Scorecard wording in one place (Formulir 3A/3B/4); indicator names come from ./indicators. */
-const labelsOf = (kelompok: "ibu" | "anak" | "paud") => INDICATORS.filter((i) => i.kelompok === kelompok).map((i) => i.label as string);
+const labelsOf = (kelompok: "ibu" | "anak" | "paud") =>
+  INDICATORS.filter((i) => i.kelompok === kelompok).map((i) => i.label as string);
 
 export const IBU_INDICATORS: readonly string[] = labelsOf("ibu");
 export const ANAK_INDICATORS: readonly string[] = labelsOf("anak");

@@ -1,4 +1,13 @@
-type Row = { nama: string; kecamatan: string; ibuDiterima: number; ibuSeharusnya: number; anakDiterima: number; anakSeharusnya: number; sasaran: number; status: string | null };
+type Row = {
+  nama: string;
+  kecamatan: string;
+  ibuDiterima: number;
+  ibuSeharusnya: number;
+  anakDiterima: number;
+  anakSeharusnya: number;
+  sasaran: number;
+  status: string | null;
+};
 
 const ratio = (d: number, s: number) => (s > 0 ? d / s : -1);
 const KEYS: Record<string, (r: Row) => number | string> = {

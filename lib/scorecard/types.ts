@@ -52,7 +52,13 @@ export type IbuStage = "trimester_1" | "trimester_2" | "trimester_3" | "bersalin
 export type AnakAgeCategory = 1 | 2 | 3 | 4;
 
 export type IbuResult = { stage: IbuStage; status: IbuRecord["statusKehamilan"]; hasil: Nilai[] };
-export type AnakResult = { kategoriUmur: AnakAgeCategory; umur: number; status: AnakRecord["statusGizi"]; tikar: AnakRecord["statusTikar"]; hasil: Nilai[] };
+export type AnakResult = {
+  kategoriUmur: AnakAgeCategory;
+  umur: number;
+  status: AnakRecord["statusGizi"];
+  tikar: AnakRecord["statusTikar"];
+  hasil: Nilai[];
+};
 export type PaudResult = { ikut: number; wajib: number };
 
 /** Stored form of a result row: one character per indicator. */

@@ -26,7 +26,18 @@ import { actAs } from "./mock-auth";
 import { form, userId } from "./users";
 import { importAction, inventory } from "./actions-inventory";
 import type { DbHandle } from "@/db/client";
-import { apbdes, apbdesBaris, auditLog, kegiatanKpm, pelatihan, periodeDesa, posyandu, regions, sasaran, users } from "@/db/schema";
+import {
+  apbdes,
+  apbdesBaris,
+  auditLog,
+  kegiatanKpm,
+  pelatihan,
+  periodeDesa,
+  posyandu,
+  regions,
+  sasaran,
+  users,
+} from "@/db/schema";
 import { inScope } from "@/db/queries/scope";
 import { seedDemo } from "@/db/seed/demo";
 import { DEMO_PASSWORD } from "@/db/seed/demo-accounts";
@@ -65,7 +76,11 @@ type Cell = { role: Role; ctx: Context; kode: string; recKode: string; n: number
 type Row = {
   action: string;
   /** Form fields for one call; creates whatever fresh records the call names. */
-  input?: (c: Cell) => Promise<Record<string, string | number | boolean | undefined>> | Record<string, string | number | boolean | undefined>;
+  input?: (
+    c: Cell,
+  ) =>
+    | Promise<Record<string, string | number | boolean | undefined>>
+    | Record<string, string | number | boolean | undefined>;
   /** Multipart extras (uploads). */
   files?: (c: Cell) => Record<string, File>;
   /** Regions other than a desa: the in-scope region, and the out-of-scope one per role. */
@@ -99,63 +114,141 @@ let year = 2040;
 /* Fresh records, inserted directly (fixtures are not what is under test). */
 const fx = {
   async posyandu(kode: string) {
-    const [r] = await handle.db.insert(posyandu).values({ kodeWilayah: kode, nama: `Posyandu Matriks ${next()}` }).returning({ id: posyandu.id });
+    const [r] = await handle.db
+      .insert(posyandu)
+      .values({ kodeWilayah: kode, nama: `Posyandu Matriks ${next()}` })
+      .returning({ id: posyandu.id });
     return r.id;
   },
   async firstPosyandu(kode: string) {
-    const [r] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(and(eq(posyandu.kodeWilayah, kode), eq(posyandu.aktif, true))).limit(1);
+    const [r] = await handle.db
+      .select({ id: posyandu.id })
+      .from(posyandu)
+      .where(and(eq(posyandu.kodeWilayah, kode), eq(posyandu.aktif, true)))
+      .limit(1);
     return r?.id ?? fx.posyandu(kode);
   },
   async sasaran(kode: string, jenis: "ibu" | "anak") {
     const ibu = jenis === "ibu";
     const [r] = await handle.db
       .insert(sasaran)
-      .values({ kodeWilayah: kode, jenis, nama: `${ibu ? "Ibu" : "Anak"} Matriks ${next()}`, jenisKelamin: ibu ? "P" : "L", tanggalLahir: ibu ? "1995-03-12" : addDaysIso(TODAY, -200), hpl: ibu ? addDaysIso(TODAY, 90) : null, posyanduId: await fx.firstPosyandu(kode) })
+      .values({
+        kodeWilayah: kode,
+        jenis,
+        nama: `${ibu ? "Ibu" : "Anak"} Matriks ${next()}`,
+        jenisKelamin: ibu ? "P" : "L",
+        tanggalLahir: ibu ? "1995-03-12" : addDaysIso(TODAY, -200),
+        hpl: ibu ? addDaysIso(TODAY, 90) : null,
+        posyanduId: await fx.firstPosyandu(kode),
+      })
       .returning({ id: sasaran.id });
     return r.id;
   },
   async kegiatan(kode: string) {
-    const [r] = await handle.db.insert(kegiatanKpm).values({ kodeWilayah: kode, jenis: "kie", tanggal: TODAY, tempat: "Balai desa", jumlahPeserta: 3 }).returning({ id: kegiatanKpm.id });
+    const [r] = await handle.db
+      .insert(kegiatanKpm)
+      .values({ kodeWilayah: kode, jenis: "kie", tanggal: TODAY, tempat: "Balai desa", jumlahPeserta: 3 })
+      .returning({ id: kegiatanKpm.id });
     return r.id;
   },
   async user(kode: string) {
-    const [r] = await handle.db.insert(users).values({ username: `matriks.${next()}`, displayName: "Akun Matriks", passwordHash: "x", role: "kpm", scopeKode: kode }).returning({ id: users.id });
+    const [r] = await handle.db
+      .insert(users)
+      .values({
+        username: `matriks.${next()}`,
+        displayName: "Akun Matriks",
+        passwordHash: "x",
+        role: "kpm",
+        scopeKode: kode,
+      })
+      .returning({ id: users.id });
     return r.id;
   },
   async apbdes(kode: string, status: "draft" | "diajukan" | "disetujui", lines = 1) {
-    const [h] = await handle.db.insert(apbdes).values({ kodeWilayah: kode, tahun: 3000 + next(), versi: "murni", status }).returning({ id: apbdes.id });
+    const [h] = await handle.db
+      .insert(apbdes)
+      .values({ kodeWilayah: kode, tahun: 3000 + next(), versi: "murni", status })
+      .returning({ id: apbdes.id });
     const ids: number[] = [];
     for (let i = 0; i < lines; i++) {
       const [l] = await handle.db
         .insert(apbdesBaris)
-        .values({ apbdesId: h.id, kodeWilayah: kode, kodeKegiatan: "2.2.02", uraian: "PMT balita", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: 1_000_000 })
+        .values({
+          apbdesId: h.id,
+          kodeWilayah: kode,
+          kodeKegiatan: "2.2.02",
+          uraian: "PMT balita",
+          kodeRekening: "5.2.1.06",
+          sumberDana: "DDS",
+          pagu: 1_000_000,
+        })
         .returning({ id: apbdesBaris.id });
       ids.push(l.id);
     }
     return { id: h.id, lineId: ids[0] };
   },
   async kpmIn(kode: string) {
-    const [r] = await handle.db.select({ id: users.id }).from(users).where(and(eq(users.role, "kpm"), inScope(users.scopeKode, kode))).limit(1);
+    const [r] = await handle.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "kpm"), inScope(users.scopeKode, kode)))
+      .limit(1);
     return r?.id ?? fx.user(`${kode}.2001`);
   },
   async pelatihan(kode: string) {
-    const [r] = await handle.db.insert(pelatihan).values({ kodeWilayah: kode, jenis: "bimtek", tanggal: TODAY, tempat: "Aula", topik: "Pengisian formulir", penyelenggara: "DPMD" }).returning({ id: pelatihan.id });
+    const [r] = await handle.db
+      .insert(pelatihan)
+      .values({
+        kodeWilayah: kode,
+        jenis: "bimtek",
+        tanggal: TODAY,
+        tempat: "Aula",
+        topik: "Pengisian formulir",
+        penyelenggara: "DPMD",
+      })
+      .returning({ id: pelatihan.id });
     return r.id;
   },
   async periode(kode: string, tw: { tahun: number; triwulan: number }, status: "draft" | "diajukan" | "disetujui") {
     await handle.db
       .insert(periodeDesa)
       .values({ kodeWilayah: kode, ...tw, status })
-      .onConflictDoUpdate({ target: [periodeDesa.kodeWilayah, periodeDesa.tahun, periodeDesa.triwulan], set: { status } });
+      .onConflictDoUpdate({
+        target: [periodeDesa.kodeWilayah, periodeDesa.tahun, periodeDesa.triwulan],
+        set: { status },
+      });
   },
 };
 
-const LINE = { kodeKegiatan: "02.02.02.", uraian: "PMT balita", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: "Rp 12.500.000", realisasi: "", stuntingTag: "auto", paketLayanan: "auto", indikator: "anak:4" };
+const LINE = {
+  kodeKegiatan: "02.02.02.",
+  uraian: "PMT balita",
+  kodeRekening: "5.2.1.06",
+  sumberDana: "DDS",
+  pagu: "Rp 12.500.000",
+  realisasi: "",
+  stuntingTag: "auto",
+  paketLayanan: "auto",
+  indikator: "anak:4",
+};
 const IMPORT_ROW = ["02.04.12.", "Pipanisasi", "5.3.8", "DD-APBN", "10", "sambungan", "40.000.000", "10.000.000"];
-const importCsv = () => new File([`${IMPORT_COLUMNS.slice(0, 8).map((c) => c.header).join(",")}\n${IMPORT_ROW.join(",")}\n`], "baris.csv", { type: "text/csv" });
+const importCsv = () =>
+  new File(
+    [
+      `${IMPORT_COLUMNS.slice(0, 8)
+        .map((c) => c.header)
+        .join(",")}\n${IMPORT_ROW.join(",")}\n`,
+    ],
+    "baris.csv",
+    { type: "text/csv" },
+  );
 const importPayload = () => {
   const headers = IMPORT_COLUMNS.slice(0, 8).map((c) => c.header);
-  return JSON.stringify({ headers, records: [Object.fromEntries(headers.map((h, i) => [h, IMPORT_ROW[i]]))], rowNumbers: [2] });
+  return JSON.stringify({
+    headers,
+    records: [Object.fromEntries(headers.map((h, i) => [h, IMPORT_ROW[i]]))],
+    rowNumbers: [2],
+  });
 };
 
 /** Pemantauan writes run in the current quarter: open for in/out/cross, approved for "locked". */
@@ -175,94 +268,358 @@ const USERS = "admin/pengguna/actions.ts";
 const apbdesWriters = allow("perangkat_desa", "kepala_desa");
 
 const ACTION_MATRIX: Row[] = [
-  { action: "app/(auth)/login/actions.ts#loginAction", public: "login: anyone may try; throttled (throttle.test.ts) and covered by e2e/auth.spec.ts" },
+  {
+    action: "app/(auth)/login/actions.ts#loginAction",
+    public: "login: anyone may try; throttled (throttle.test.ts) and covered by e2e/auth.spec.ts",
+  },
 
   // ── Sasaran ──────────────────────────────────────────────────────────────────────────────────────────────
-  { action: ACT(SASARAN, "createIbuHamil"), ...desaWrite, cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
-    input: async (c) => ({ kode: c.kode, nama: `Ibu Baru ${c.n}`, tanggalLahir: "1994-05-06", hpl: addDaysIso(TODAY, 60), posyanduId: await fx.firstPosyandu(c.recKode) }) },
-  { action: ACT(SASARAN, "createAnak"), ...desaWrite, cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
-    input: async (c) => ({ kode: c.kode, nama: `Anak Baru ${c.n}`, jenisKelamin: "P", tanggalLahir: addDaysIso(TODAY, -30), posyanduId: await fx.firstPosyandu(c.recKode) }) },
-  { action: ACT(SASARAN, "updateIbu"), ...desaWrite, cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
-    input: async (c) => ({ kode: c.kode, id: await fx.sasaran(c.recKode, "ibu"), nama: `Ibu Diubah ${c.n}`, tanggalLahir: "1995-03-12", posyanduId: await fx.firstPosyandu(c.recKode) }) },
-  { action: ACT(SASARAN, "updateAnak"), ...desaWrite, cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
-    input: async (c) => ({ kode: c.kode, id: await fx.sasaran(c.recKode, "anak"), nama: `Anak Diubah ${c.n}`, jenisKelamin: "L", tanggalLahir: addDaysIso(TODAY, -200), posyanduId: await fx.firstPosyandu(c.recKode) }) },
-  { action: ACT(SASARAN, "createRumahTangga"), ...desaWrite, input: (c) => ({ kode: c.kode, kepalaKeluarga: `KK Matriks ${c.n}` }) },
-  { action: ACT(SASARAN, "markMelahirkan"), ...desaWrite, cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: await fx.sasaran(c.recKode, "ibu"), tanggalMelahirkan: TODAY }) },
+  {
+    action: ACT(SASARAN, "createIbuHamil"),
+    ...desaWrite,
+    cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
+    input: async (c) => ({
+      kode: c.kode,
+      nama: `Ibu Baru ${c.n}`,
+      tanggalLahir: "1994-05-06",
+      hpl: addDaysIso(TODAY, 60),
+      posyanduId: await fx.firstPosyandu(c.recKode),
+    }),
+  },
+  {
+    action: ACT(SASARAN, "createAnak"),
+    ...desaWrite,
+    cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
+    input: async (c) => ({
+      kode: c.kode,
+      nama: `Anak Baru ${c.n}`,
+      jenisKelamin: "P",
+      tanggalLahir: addDaysIso(TODAY, -30),
+      posyanduId: await fx.firstPosyandu(c.recKode),
+    }),
+  },
+  {
+    action: ACT(SASARAN, "updateIbu"),
+    ...desaWrite,
+    cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
+    input: async (c) => ({
+      kode: c.kode,
+      id: await fx.sasaran(c.recKode, "ibu"),
+      nama: `Ibu Diubah ${c.n}`,
+      tanggalLahir: "1995-03-12",
+      posyanduId: await fx.firstPosyandu(c.recKode),
+    }),
+  },
+  {
+    action: ACT(SASARAN, "updateAnak"),
+    ...desaWrite,
+    cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
+    input: async (c) => ({
+      kode: c.kode,
+      id: await fx.sasaran(c.recKode, "anak"),
+      nama: `Anak Diubah ${c.n}`,
+      jenisKelamin: "L",
+      tanggalLahir: addDaysIso(TODAY, -200),
+      posyanduId: await fx.firstPosyandu(c.recKode),
+    }),
+  },
+  {
+    action: ACT(SASARAN, "createRumahTangga"),
+    ...desaWrite,
+    input: (c) => ({ kode: c.kode, kepalaKeluarga: `KK Matriks ${c.n}` }),
+  },
+  {
+    action: ACT(SASARAN, "markMelahirkan"),
+    ...desaWrite,
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, id: await fx.sasaran(c.recKode, "ibu"), tanggalMelahirkan: TODAY }),
+  },
   // Moving a family: kecamatan and kabupaten (and admin), between desa both inside their scope.
-  { action: ACT(SASARAN, "pindahkanSasaran"), in: allow("kecamatan", "kabupaten", "admin"), out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: await fx.sasaran(c.recKode, "anak"), keKode: c.kode === AIR_PUTIH ? BELO_LAUT : AIR_PUTIH, alasan: "Pindah domisili" }) },
+  {
+    action: ACT(SASARAN, "pindahkanSasaran"),
+    in: allow("kecamatan", "kabupaten", "admin"),
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({
+      kode: c.kode,
+      id: await fx.sasaran(c.recKode, "anak"),
+      keKode: c.kode === AIR_PUTIH ? BELO_LAUT : AIR_PUTIH,
+      alasan: "Pindah domisili",
+    }),
+  },
 
   // ── Pemantauan (monthly forms; the quarter lock applies; admin may correct a locked quarter) ───────────────
-  { action: ACT(PEMANTAUAN, "saveIbuMonth"), ...desaWrite, cross: everyone("denied"), locked: with_(allow("admin"), { kpm: "refused" }), prepare: monthLock,
-    input: async (c) => ({ kode: c.kode, sasaranId: await fx.sasaran(c.recKode, "ibu"), bulan: BULAN, tanggalPeriksa: TODAY, posyanduId: await fx.firstPosyandu(c.kode), pemeriksaanKehamilan: true }) },
-  { action: ACT(PEMANTAUAN, "saveAnakMonth"), ...desaWrite, cross: everyone("denied"), locked: with_(allow("admin"), { kpm: "refused" }), prepare: monthLock,
-    input: async (c) => ({ kode: c.kode, sasaranId: await fx.sasaran(c.recKode, "anak"), bulan: BULAN, tanggalPeriksa: TODAY, posyanduId: await fx.firstPosyandu(c.kode), statusTikar: "H", imunisasiCampak: "belum" }) },
-  { action: ACT(PEMANTAUAN, "savePaudMonth"), ...desaWrite, cross: everyone("denied"), locked: with_(allow("admin"), { kpm: "refused" }), prepare: monthLock,
-    input: async (c) => ({ kode: c.kode, sasaranId: await fx.sasaran(c.recKode, "anak"), bulan: BULAN, status: "mengikuti" }) },
+  {
+    action: ACT(PEMANTAUAN, "saveIbuMonth"),
+    ...desaWrite,
+    cross: everyone("denied"),
+    locked: with_(allow("admin"), { kpm: "refused" }),
+    prepare: monthLock,
+    input: async (c) => ({
+      kode: c.kode,
+      sasaranId: await fx.sasaran(c.recKode, "ibu"),
+      bulan: BULAN,
+      tanggalPeriksa: TODAY,
+      posyanduId: await fx.firstPosyandu(c.kode),
+      pemeriksaanKehamilan: true,
+    }),
+  },
+  {
+    action: ACT(PEMANTAUAN, "saveAnakMonth"),
+    ...desaWrite,
+    cross: everyone("denied"),
+    locked: with_(allow("admin"), { kpm: "refused" }),
+    prepare: monthLock,
+    input: async (c) => ({
+      kode: c.kode,
+      sasaranId: await fx.sasaran(c.recKode, "anak"),
+      bulan: BULAN,
+      tanggalPeriksa: TODAY,
+      posyanduId: await fx.firstPosyandu(c.kode),
+      statusTikar: "H",
+      imunisasiCampak: "belum",
+    }),
+  },
+  {
+    action: ACT(PEMANTAUAN, "savePaudMonth"),
+    ...desaWrite,
+    cross: everyone("denied"),
+    locked: with_(allow("admin"), { kpm: "refused" }),
+    prepare: monthLock,
+    input: async (c) => ({
+      kode: c.kode,
+      sasaranId: await fx.sasaran(c.recKode, "anak"),
+      bulan: BULAN,
+      status: "mengikuti",
+    }),
+  },
 
   // ── Posyandu (KPM and kepala desa keep the list) ─────────────────────────────────────────────────────────
-  { action: ACT(POSYANDU, "createPosyanduAction"), in: allow("kpm", "kepala_desa", "admin"), out: everyone("denied"), input: (c) => ({ kode: c.kode, nama: `Posyandu Baru ${c.n}` }) },
-  { action: ACT(POSYANDU, "updatePosyanduAction"), in: allow("kpm", "kepala_desa", "admin"), out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: await fx.posyandu(c.recKode), nama: `Posyandu Ganti ${c.n}` }) },
-  { action: ACT(POSYANDU, "setPosyanduStatusAction"), in: allow("kpm", "kepala_desa", "admin"), out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: await fx.posyandu(c.recKode), aktif: "0" }) },
+  {
+    action: ACT(POSYANDU, "createPosyanduAction"),
+    in: allow("kpm", "kepala_desa", "admin"),
+    out: everyone("denied"),
+    input: (c) => ({ kode: c.kode, nama: `Posyandu Baru ${c.n}` }),
+  },
+  {
+    action: ACT(POSYANDU, "updatePosyanduAction"),
+    in: allow("kpm", "kepala_desa", "admin"),
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, id: await fx.posyandu(c.recKode), nama: `Posyandu Ganti ${c.n}` }),
+  },
+  {
+    action: ACT(POSYANDU, "setPosyanduStatusAction"),
+    in: allow("kpm", "kepala_desa", "admin"),
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, id: await fx.posyandu(c.recKode), aktif: "0" }),
+  },
 
   // ── Kegiatan KPM ─────────────────────────────────────────────────────────────────────────────────────────
-  { action: ACT(KEGIATAN, "createKegiatanAction"), ...desaWrite, input: (c) => ({ kode: c.kode, jenis: "kie", tanggal: TODAY, tempat: `Posyandu ${c.n}`, jumlahPeserta: "12" }) },
-  { action: ACT(KEGIATAN, "updateKegiatanAction"), ...desaWrite, cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: await fx.kegiatan(c.recKode), jenis: "koordinasi", tanggal: TODAY, tempat: "Kantor desa", jumlahPeserta: "4" }) },
-  { action: ACT(KEGIATAN, "deleteKegiatanAction"), ...desaWrite, cross: everyone("denied"), input: async (c) => ({ kode: c.kode, id: await fx.kegiatan(c.recKode) }) },
+  {
+    action: ACT(KEGIATAN, "createKegiatanAction"),
+    ...desaWrite,
+    input: (c) => ({ kode: c.kode, jenis: "kie", tanggal: TODAY, tempat: `Posyandu ${c.n}`, jumlahPeserta: "12" }),
+  },
+  {
+    action: ACT(KEGIATAN, "updateKegiatanAction"),
+    ...desaWrite,
+    cross: everyone("denied"),
+    input: async (c) => ({
+      kode: c.kode,
+      id: await fx.kegiatan(c.recKode),
+      jenis: "koordinasi",
+      tanggal: TODAY,
+      tempat: "Kantor desa",
+      jumlahPeserta: "4",
+    }),
+  },
+  {
+    action: ACT(KEGIATAN, "deleteKegiatanAction"),
+    ...desaWrite,
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, id: await fx.kegiatan(c.recKode) }),
+  },
 
   // ── Scorecard quarter workflow (past quarter; "locked" = already approved) ─────────────────────────────────
-  { action: ACT(SCORECARD, "ajukanTriwulan"), in: allow("kpm", "admin"), out: everyone("denied"), locked: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
-    prepare: (c) => fx.periode(c.kode, TW_PAST, c.ctx === "locked" ? "disetujui" : "draft"), input: (c) => ({ kode: c.kode, ...TW_PAST }) },
-  { action: ACT(SCORECARD, "setujuiTriwulan"), in: allow("kepala_desa", "admin"), out: everyone("denied"), locked: with_(everyone("denied"), { kepala_desa: "refused", admin: "refused" }),
-    prepare: (c) => fx.periode(c.kode, TW_PAST, c.ctx === "locked" ? "disetujui" : "diajukan"), input: (c) => ({ kode: c.kode, ...TW_PAST }) },
-  { action: ACT(SCORECARD, "kembalikanTriwulan"), in: allow("kepala_desa", "kecamatan", "admin"), out: everyone("denied"), locked: with_(everyone("denied"), { kepala_desa: "refused", kecamatan: "refused", admin: "refused" }),
-    prepare: (c) => fx.periode(c.kode, TW_PAST, c.ctx === "locked" ? "disetujui" : "diajukan"), input: (c) => ({ kode: c.kode, ...TW_PAST, catatan: "Lengkapi data bulan Februari" }) },
-  { action: ACT(SCORECARD, "bukaKunciTriwulan"), in: allow("admin"), out: everyone("denied"), locked: allow("admin"),
-    prepare: (c) => fx.periode(c.kode, TW_PAST, "disetujui"), input: (c) => ({ kode: c.kode, ...TW_PAST, catatan: "Koreksi data timbang" }) },
+  {
+    action: ACT(SCORECARD, "ajukanTriwulan"),
+    in: allow("kpm", "admin"),
+    out: everyone("denied"),
+    locked: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
+    prepare: (c) => fx.periode(c.kode, TW_PAST, c.ctx === "locked" ? "disetujui" : "draft"),
+    input: (c) => ({ kode: c.kode, ...TW_PAST }),
+  },
+  {
+    action: ACT(SCORECARD, "setujuiTriwulan"),
+    in: allow("kepala_desa", "admin"),
+    out: everyone("denied"),
+    locked: with_(everyone("denied"), { kepala_desa: "refused", admin: "refused" }),
+    prepare: (c) => fx.periode(c.kode, TW_PAST, c.ctx === "locked" ? "disetujui" : "diajukan"),
+    input: (c) => ({ kode: c.kode, ...TW_PAST }),
+  },
+  {
+    action: ACT(SCORECARD, "kembalikanTriwulan"),
+    in: allow("kepala_desa", "kecamatan", "admin"),
+    out: everyone("denied"),
+    locked: with_(everyone("denied"), { kepala_desa: "refused", kecamatan: "refused", admin: "refused" }),
+    prepare: (c) => fx.periode(c.kode, TW_PAST, c.ctx === "locked" ? "disetujui" : "diajukan"),
+    input: (c) => ({ kode: c.kode, ...TW_PAST, catatan: "Lengkapi data bulan Februari" }),
+  },
+  {
+    action: ACT(SCORECARD, "bukaKunciTriwulan"),
+    in: allow("admin"),
+    out: everyone("denied"),
+    locked: allow("admin"),
+    prepare: (c) => fx.periode(c.kode, TW_PAST, "disetujui"),
+    input: (c) => ({ kode: c.kode, ...TW_PAST, catatan: "Koreksi data timbang" }),
+  },
 
   // ── APBDes ───────────────────────────────────────────────────────────────────────────────────────────────
-  { action: ACT(APBDES, "createApbdesAction"), in: apbdesWriters, out: everyone("denied"), input: (c) => ({ kode: c.kode, tahun: year++, versi: "murni" }) },
-  { action: ACT(APBDES, "createLineAction"), in: apbdesWriters, out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "draft")).id, ...LINE }) },
-  { action: ACT(APBDES, "updateLineAction"), in: apbdesWriters, out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: (await fx.apbdes(c.recKode, "draft")).lineId, version: 1, ...LINE, pagu: "9.000.000" }) },
-  { action: ACT(APBDES, "deleteLineAction"), in: apbdesWriters, out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: (await fx.apbdes(c.recKode, "draft")).lineId, version: 1 }) },
-  { action: ACT(APBDES, "submitApbdesAction"), in: apbdesWriters, out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "draft")).id }) },
-  { action: ACT(APBDES, "approveApbdesAction"), in: allow("kepala_desa"), out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "diajukan")).id }) },
-  { action: ACT(APBDES, "returnApbdesAction"), in: allow("kepala_desa"), out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "diajukan")).id, catatan: "Pagu PMT terlalu kecil" }) },
-  { action: ACT(IMPORT, "previewImportAction"), in: apbdesWriters, out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "draft", 0)).id }), files: () => ({ berkas: importCsv() }) },
-  { action: ACT(IMPORT, "applyImportAction"), in: apbdesWriters, out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "draft", 0)).id, payload: importPayload() }) },
+  {
+    action: ACT(APBDES, "createApbdesAction"),
+    in: apbdesWriters,
+    out: everyone("denied"),
+    input: (c) => ({ kode: c.kode, tahun: year++, versi: "murni" }),
+  },
+  {
+    action: ACT(APBDES, "createLineAction"),
+    in: apbdesWriters,
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "draft")).id, ...LINE }),
+  },
+  {
+    action: ACT(APBDES, "updateLineAction"),
+    in: apbdesWriters,
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({
+      kode: c.kode,
+      id: (await fx.apbdes(c.recKode, "draft")).lineId,
+      version: 1,
+      ...LINE,
+      pagu: "9.000.000",
+    }),
+  },
+  {
+    action: ACT(APBDES, "deleteLineAction"),
+    in: apbdesWriters,
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, id: (await fx.apbdes(c.recKode, "draft")).lineId, version: 1 }),
+  },
+  {
+    action: ACT(APBDES, "submitApbdesAction"),
+    in: apbdesWriters,
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "draft")).id }),
+  },
+  {
+    action: ACT(APBDES, "approveApbdesAction"),
+    in: allow("kepala_desa"),
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "diajukan")).id }),
+  },
+  {
+    action: ACT(APBDES, "returnApbdesAction"),
+    in: allow("kepala_desa"),
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({
+      kode: c.kode,
+      apbdesId: (await fx.apbdes(c.recKode, "diajukan")).id,
+      catatan: "Pagu PMT terlalu kecil",
+    }),
+  },
+  {
+    action: ACT(IMPORT, "previewImportAction"),
+    in: apbdesWriters,
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, apbdesId: (await fx.apbdes(c.recKode, "draft", 0)).id }),
+    files: () => ({ berkas: importCsv() }),
+  },
+  {
+    action: ACT(IMPORT, "applyImportAction"),
+    in: apbdesWriters,
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({
+      kode: c.kode,
+      apbdesId: (await fx.apbdes(c.recKode, "draft", 0)).id,
+      payload: importPayload(),
+    }),
+  },
 
   // ── Pembinaan KPM (Aksi 5): organised by a kecamatan or the kabupaten, never a desa ──────────────────────
-  { action: ACT("wilayah/[kode]/kpm/actions.ts", "createPelatihanAction"), kodeIn: "19.05.01", kodeOut: (r) => (r === "kabupaten" || r === "admin" ? "19.01.01" : "19.05.02"),
-    in: allow("kabupaten", "admin"), out: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, jenis: "bimtek", tanggal: TODAY, tempat: "Aula kecamatan", topik: `Bimtek ${c.n}`, penyelenggara: "DPMD", pesertaIds: String(await fx.kpmIn(c.kode)) }) },
-  { action: ACT("wilayah/[kode]/kpm/actions.ts", "deletePelatihanAction"), kodeIn: "19.05.01", kodeOut: (r) => (r === "kabupaten" || r === "admin" ? "19.01.01" : "19.05.02"),
-    in: allow("kabupaten", "admin"), out: everyone("denied"), cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: await fx.pelatihan(c.recKode) }) },
+  {
+    action: ACT("wilayah/[kode]/kpm/actions.ts", "createPelatihanAction"),
+    kodeIn: "19.05.01",
+    kodeOut: (r) => (r === "kabupaten" || r === "admin" ? "19.01.01" : "19.05.02"),
+    in: allow("kabupaten", "admin"),
+    out: everyone("denied"),
+    input: async (c) => ({
+      kode: c.kode,
+      jenis: "bimtek",
+      tanggal: TODAY,
+      tempat: "Aula kecamatan",
+      topik: `Bimtek ${c.n}`,
+      penyelenggara: "DPMD",
+      pesertaIds: String(await fx.kpmIn(c.kode)),
+    }),
+  },
+  {
+    action: ACT("wilayah/[kode]/kpm/actions.ts", "deletePelatihanAction"),
+    kodeIn: "19.05.01",
+    kodeOut: (r) => (r === "kabupaten" || r === "admin" ? "19.01.01" : "19.05.02"),
+    in: allow("kabupaten", "admin"),
+    out: everyone("denied"),
+    cross: everyone("denied"),
+    input: async (c) => ({ kode: c.kode, id: await fx.pelatihan(c.recKode) }),
+  },
 
   // ── Accounts (admin only; the region is the target account's scope) ──────────────────────────────────────
-  { action: ACT(USERS, "createUserAction"), in: allow("admin"), out: everyone("denied"), input: (c) => ({ username: `baru.${c.n}.${c.role}`, displayName: "Akun Baru", role: "kpm", scopeKode: c.kode }) },
-  { action: ACT(USERS, "updateUserAction"), in: allow("admin"), out: everyone("denied"), input: async (c) => ({ id: await fx.user(c.kode), displayName: "Nama Baru", role: "kpm", scopeKode: c.kode }) },
-  { action: ACT(USERS, "setUserActiveAction"), in: allow("admin"), out: everyone("denied"), input: async (c) => ({ id: await fx.user(c.kode), aktif: "0" }) },
-  { action: ACT(USERS, "resetPasswordAction"), in: allow("admin"), out: everyone("denied"), input: async (c) => ({ id: await fx.user(c.kode) }) },
+  {
+    action: ACT(USERS, "createUserAction"),
+    in: allow("admin"),
+    out: everyone("denied"),
+    input: (c) => ({ username: `baru.${c.n}.${c.role}`, displayName: "Akun Baru", role: "kpm", scopeKode: c.kode }),
+  },
+  {
+    action: ACT(USERS, "updateUserAction"),
+    in: allow("admin"),
+    out: everyone("denied"),
+    input: async (c) => ({ id: await fx.user(c.kode), displayName: "Nama Baru", role: "kpm", scopeKode: c.kode }),
+  },
+  {
+    action: ACT(USERS, "setUserActiveAction"),
+    in: allow("admin"),
+    out: everyone("denied"),
+    input: async (c) => ({ id: await fx.user(c.kode), aktif: "0" }),
+  },
+  {
+    action: ACT(USERS, "resetPasswordAction"),
+    in: allow("admin"),
+    out: everyone("denied"),
+    input: async (c) => ({ id: await fx.user(c.kode) }),
+  },
 
   // ── Own account: everyone, for themselves only (no region to be out of) ──────────────────────────────────
-  { action: ACT("akun/kata-sandi/actions.ts", "changeOwnPassword"), in: everyone("ok"),
+  {
+    action: ACT("akun/kata-sandi/actions.ts", "changeOwnPassword"),
+    in: everyone("ok"),
     prepare: async (c) => {
-      await handle.db.update(users).set({ passwordHash: demoHash, mustChangePassword: false }).where(eq(users.username, ACTORS[c.role].username));
+      await handle.db
+        .update(users)
+        .set({ passwordHash: demoHash, mustChangePassword: false })
+        .where(eq(users.username, ACTORS[c.role].username));
     },
-    input: () => ({ kataSandiLama: DEMO_PASSWORD, kataSandiBaru: NEW_PASSWORD, ulangiKataSandi: NEW_PASSWORD }) },
+    input: () => ({ kataSandiLama: DEMO_PASSWORD, kataSandiBaru: NEW_PASSWORD, ulangiKataSandi: NEW_PASSWORD }),
+  },
 ];
 
 const FORBIDDEN = new Set([messageFor("forbidden"), messageFor("unauthenticated")]);
@@ -272,12 +629,14 @@ async function outcomeOf(p: Promise<unknown>): Promise<{ outcome: Outcome; detai
     const r = (await p) as { status?: string; message?: string; errors?: unknown };
     if (r?.status === "ok") return { outcome: "ok", detail: r.message ?? "" };
     const detail = `${r?.message ?? ""} ${r?.errors ? JSON.stringify(r.errors) : ""}`.trim();
-    if (r?.message && (FORBIDDEN.has(r.message) || /tidak ditemukan/i.test(r.message))) return { outcome: "denied", detail };
+    if (r?.message && (FORBIDDEN.has(r.message) || /tidak ditemukan/i.test(r.message)))
+      return { outcome: "denied", detail };
     return { outcome: "refused", detail };
   } catch (e) {
     const digest = (e as { digest?: string }).digest ?? "";
     if (digest.startsWith("NEXT_REDIRECT")) return { outcome: "ok", detail: digest.split(";")[2] };
-    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;403") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { outcome: "denied", detail: digest };
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;403") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404"))
+      return { outcome: "denied", detail: digest };
     throw e;
   }
 }
@@ -298,7 +657,10 @@ beforeAll(async () => {
   ]);
   await fx.posyandu(LUAR);
   await fx.user(LUAR);
-  [{ passwordHash: demoHash }] = await handle.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.username, "admin"));
+  [{ passwordHash: demoHash }] = await handle.db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.username, "admin"));
 });
 afterAll(async () => drop());
 
@@ -309,8 +671,14 @@ describe("access matrix: server actions × roles × scope", () => {
   it("has exactly one row for every server action in the code (a new action without a row fails here)", () => {
     const inCode = inv.actions.map((a) => a.key).sort();
     const inTable = ACTION_MATRIX.map((r) => r.action).sort();
-    expect(inTable.filter((k) => !inCode.includes(k)), "rows for actions that no longer exist").toEqual([]);
-    expect(inCode.filter((k) => !inTable.includes(k)), "actions without a row in ACTION_MATRIX").toEqual([]);
+    expect(
+      inTable.filter((k) => !inCode.includes(k)),
+      "rows for actions that no longer exist",
+    ).toEqual([]);
+    expect(
+      inCode.filter((k) => !inTable.includes(k)),
+      "actions without a row in ACTION_MATRIX",
+    ).toEqual([]);
     expect(new Set(inTable).size).toBe(inTable.length);
   });
 
@@ -337,8 +705,10 @@ describe("access matrix: server actions × roles × scope", () => {
           const got = await outcomeOf(fn({ status: "idle" }, fd));
           const expected = row[ctx]![role];
           cells++;
-          if (got.outcome !== expected) mismatches.push(`${ctx}/${role}: expected ${expected}, got ${got.outcome} (${got.detail})`);
-          if (got.outcome !== "ok" && (await auditRows()) !== before) mismatches.push(`${ctx}/${role}: refused but wrote an audit row`);
+          if (got.outcome !== expected)
+            mismatches.push(`${ctx}/${role}: expected ${expected}, got ${got.outcome} (${got.detail})`);
+          if (got.outcome !== "ok" && (await auditRows()) !== before)
+            mismatches.push(`${ctx}/${role}: refused but wrote an audit row`);
         }
       }
       expect(mismatches).toEqual([]);
@@ -346,7 +716,10 @@ describe("access matrix: server actions × roles × scope", () => {
   }
 
   it("reports the size of the matrix", () => {
-    const expected = ACTION_MATRIX.reduce((n, r) => n + (["in", "out", "cross", "locked"] as const).filter((c) => r[c]).length * ROLES.length, 0);
+    const expected = ACTION_MATRIX.reduce(
+      (n, r) => n + (["in", "out", "cross", "locked"] as const).filter((c) => r[c]).length * ROLES.length,
+      0,
+    );
     console.log(`[access-matrix] server actions: ${ACTION_MATRIX.length} rows, ${cells} cells checked`);
     expect(cells).toBe(expected);
   });

@@ -31,7 +31,9 @@ describe("every server action goes through the guard", () => {
   });
 
   it("no exported action is built without guardedAction (allow-list: loginAction)", () => {
-    const unguarded = inv.actions.filter((a) => a.built === "unguarded" && !ALLOW_UNGUARDED.has(a.key)).map((a) => a.key);
+    const unguarded = inv.actions
+      .filter((a) => a.built === "unguarded" && !ALLOW_UNGUARDED.has(a.key))
+      .map((a) => a.key);
     expect(unguarded).toEqual([]);
     for (const key of ALLOW_UNGUARDED) expect(inv.actions.find((a) => a.key === key)?.built).toBe("unguarded");
   });

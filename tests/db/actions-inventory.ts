@@ -29,7 +29,12 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 function isUseServer(statement: ts.Statement | undefined): boolean {
-  return Boolean(statement && ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression) && statement.expression.text === "use server");
+  return Boolean(
+    statement &&
+    ts.isExpressionStatement(statement) &&
+    ts.isStringLiteral(statement.expression) &&
+    statement.expression.text === "use server",
+  );
 }
 
 const isCallTo = (node: ts.Node | undefined, name: string): boolean =>
@@ -58,7 +63,9 @@ function isGuardFactory(sf: ts.SourceFile, name: string): boolean {
   let fn: ts.Node | undefined;
   sf.forEachChild((s) => {
     if (ts.isFunctionDeclaration(s) && s.name?.text === name) fn = s;
-    if (ts.isVariableStatement(s)) for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) fn = d.initializer;
+    if (ts.isVariableStatement(s))
+      for (const d of s.declarationList.declarations)
+        if (ts.isIdentifier(d.name) && d.name.text === name) fn = d.initializer;
   });
   const body = functionBody(fn);
   if (!body) return false;
@@ -72,22 +79,28 @@ function isGuardWrapper(body: ts.Node | undefined): boolean {
   if (!body || !ts.isBlock(body)) return false;
   const guarded = new Set<string>();
   const visit = (n: ts.Node) => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && isCallTo(n.initializer, "guardedAction")) guarded.add(n.name.text);
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && isCallTo(n.initializer, "guardedAction"))
+      guarded.add(n.name.text);
     ts.forEachChild(n, visit);
   };
   visit(body);
   const returns = returnsOf(body);
-  return returns.length > 0 && returns.every((r) => ts.isCallExpression(r) && ts.isIdentifier(r.expression) && guarded.has(r.expression.text));
+  return (
+    returns.length > 0 &&
+    returns.every((r) => ts.isCallExpression(r) && ts.isIdentifier(r.expression) && guarded.has(r.expression.text))
+  );
 }
 
 function classify(sf: ts.SourceFile, init: ts.Node | undefined): ExportedAction["built"] {
   if (isCallTo(init, "guardedAction")) return "guardedAction";
-  if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && isGuardFactory(sf, init.expression.text)) return "factory";
+  if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && isGuardFactory(sf, init.expression.text))
+    return "factory";
   if (isGuardWrapper(functionBody(init))) return "wrapper";
   return "unguarded";
 }
 
-const hasExport = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+const hasExport = (n: ts.Node) =>
+  ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
 export type Inventory = { actions: ExportedAction[]; inlineUseServer: string[]; opaqueExports: string[] };
 
@@ -99,13 +112,20 @@ export function inventory(): Inventory {
     const file = path.relative(ROOT, abs).split(path.sep).join("/");
     const text = fs.readFileSync(abs, "utf8");
     if (!text.includes("use server")) continue;
-    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const sf = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const fileLevel = isUseServer(sf.statements[0]);
     // Inline "use server" in a function body makes that function an (unexported, unguarded) action.
     const visit = (n: ts.Node) => {
       if (ts.isFunctionLike(n)) {
         const body = functionBody(n);
-        if (body && ts.isBlock(body) && isUseServer(body.statements[0])) inlineUseServer.push(`${file}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`);
+        if (body && ts.isBlock(body) && isUseServer(body.statements[0]))
+          inlineUseServer.push(`${file}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`);
       }
       ts.forEachChild(n, visit);
     };
@@ -131,7 +151,9 @@ export function inventory(): Inventory {
 }
 
 /** The action modules, imported as the app imports them. */
-export async function importAction(action: ExportedAction): Promise<(prev: unknown, formData: FormData) => Promise<unknown>> {
+export async function importAction(
+  action: ExportedAction,
+): Promise<(prev: unknown, formData: FormData) => Promise<unknown>> {
   const mod = (await import(/* @vite-ignore */ path.join(ROOT, action.file))) as Record<string, unknown>;
   const fn = mod[action.name];
   if (typeof fn !== "function") throw new Error(`${action.key} is not a function`);

@@ -11,7 +11,13 @@ import type { DbHandle } from "@/db/client";
 import { auditLog, posyandu, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { DEMO_PASSWORD } from "@/db/seed/demo-accounts";
-import { createUserAction, resetPasswordAction, setUserActiveAction, updateUserAction, type AccountState } from "@/app/(portal)/admin/pengguna/actions";
+import {
+  createUserAction,
+  resetPasswordAction,
+  setUserActiveAction,
+  updateUserAction,
+  type AccountState,
+} from "@/app/(portal)/admin/pengguna/actions";
 import { changeOwnPassword } from "@/app/(portal)/akun/kata-sandi/actions";
 import { createPosyanduAction } from "@/app/(portal)/wilayah/[kode]/posyandu/actions";
 import { getViewer } from "@/lib/auth/guard";
@@ -26,7 +32,14 @@ let drop: () => Promise<void>;
 const as = async (u: string) => actAs(await userId(handle.db, u));
 const row = async (username: string) => (await handle.db.select().from(users).where(eq(users.username, username)))[0];
 const lastAudit = async (entityId: number) =>
-  (await handle.db.select().from(auditLog).where(and(eq(auditLog.entity, "pengguna"), eq(auditLog.entityId, String(entityId)))).orderBy(desc(auditLog.id)).limit(1))[0];
+  (
+    await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "pengguna"), eq(auditLog.entityId, String(entityId))))
+      .orderBy(desc(auditLog.id))
+      .limit(1)
+  )[0];
 
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
@@ -40,13 +53,22 @@ describe("accounts: /admin/pengguna", () => {
 
   it("admin creates a KPM for a desa; a temporary password is returned once and must be changed", async () => {
     await as("admin");
-    const r = (await createUserAction(idle, form({ username: " KPM.Baru ", displayName: "Ani (KPM baru)", role: "kpm", scopeKode: AIR_PUTIH }))) as AccountState;
+    const r = (await createUserAction(
+      idle,
+      form({ username: " KPM.Baru ", displayName: "Ani (KPM baru)", role: "kpm", scopeKode: AIR_PUTIH }),
+    )) as AccountState;
     expect(r.status).toBe("ok");
     expect(r.temporaryPassword).toMatch(/^\S{7}-\S{7}$/);
     temp = r.temporaryPassword!;
     const u = await row("kpm.baru");
     newId = u.id;
-    expect(u).toMatchObject({ role: "kpm", scopeKode: AIR_PUTIH, mustChangePassword: true, active: true, isDemo: false });
+    expect(u).toMatchObject({
+      role: "kpm",
+      scopeKode: AIR_PUTIH,
+      mustChangePassword: true,
+      active: true,
+      isDemo: false,
+    });
     expect(await verifyPassword(u.passwordHash, temp)).toBe(true);
     const audit = await lastAudit(u.id);
     expect(audit).toMatchObject({ action: "create", actorUsername: "admin", kodeWilayah: AIR_PUTIH });
@@ -67,22 +89,45 @@ describe("accounts: /admin/pengguna", () => {
       const r = await createUserAction(idle, form({ username: `salah.${i}`, displayName: "Salah", ...b }));
       expect(r.status, JSON.stringify(b)).toBe("error");
     }
-    expect((await createUserAction(idle, form({ username: "kpm.tanjung", displayName: "KPM Kelurahan", role: "kpm", scopeKode: "19.05.01.1001" }))).status).toBe("ok");
-    expect((await createUserAction(idle, form({ username: "camat.mentok", displayName: "Tim Mentok 2", role: "kecamatan", scopeKode: "19.05.01" }))).status).toBe("ok");
+    expect(
+      (
+        await createUserAction(
+          idle,
+          form({ username: "kpm.tanjung", displayName: "KPM Kelurahan", role: "kpm", scopeKode: "19.05.01.1001" }),
+        )
+      ).status,
+    ).toBe("ok");
+    expect(
+      (
+        await createUserAction(
+          idle,
+          form({ username: "camat.mentok", displayName: "Tim Mentok 2", role: "kecamatan", scopeKode: "19.05.01" }),
+        )
+      ).status,
+    ).toBe("ok");
   });
 
   it("refuses a taken or malformed username, keeping what was typed", async () => {
-    const taken = await createUserAction(idle, form({ username: "kpm.airputih", displayName: "Dobel", role: "kpm", scopeKode: AIR_PUTIH }));
+    const taken = await createUserAction(
+      idle,
+      form({ username: "kpm.airputih", displayName: "Dobel", role: "kpm", scopeKode: AIR_PUTIH }),
+    );
     expect(taken.errors?.username?.[0]).toMatch(/sudah dipakai/);
     expect(taken.values?.displayName).toBe("Dobel");
-    const bad = await createUserAction(idle, form({ username: "x y<script>", displayName: "Aneh", role: "kpm", scopeKode: AIR_PUTIH }));
+    const bad = await createUserAction(
+      idle,
+      form({ username: "x y<script>", displayName: "Aneh", role: "kpm", scopeKode: AIR_PUTIH }),
+    );
     expect(bad.errors?.username?.[0]).toMatch(/huruf kecil/);
   });
 
   it("only admin manages accounts (kabupaten has audit:read, not users:manage)", async () => {
     for (const u of ["tpps.kab", "tpps.mentok", "kades.airputih", "kpm.airputih"]) {
       await as(u);
-      const r = await createUserAction(idle, form({ username: `coba.${u}`, displayName: "Coba", role: "kpm", scopeKode: AIR_PUTIH }));
+      const r = await createUserAction(
+        idle,
+        form({ username: `coba.${u}`, displayName: "Coba", role: "kpm", scopeKode: AIR_PUTIH }),
+      );
       expect(r.message, u).toBe(messageFor("forbidden"));
       expect(await row(`coba.${u}`)).toBeUndefined();
     }
@@ -91,7 +136,11 @@ describe("accounts: /admin/pengguna", () => {
   it("a temporary password opens only the password page: other actions refuse, getViewer is null", async () => {
     actAs(newId);
     expect(await getViewer()).toBeNull();
-    const [pos] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH)).limit(1);
+    const [pos] = await handle.db
+      .select({ id: posyandu.id })
+      .from(posyandu)
+      .where(eq(posyandu.kodeWilayah, AIR_PUTIH))
+      .limit(1);
     expect(pos).toBeDefined();
     const r = await createPosyanduAction(idle, form({ kode: AIR_PUTIH, nama: "Posyandu Sementara" }));
     expect(r.message).toMatch(/Ganti kata sandi sementara/);
@@ -99,11 +148,14 @@ describe("accounts: /admin/pengguna", () => {
 
   it("the new password must be long, not the username, not common, typed twice; the current one is required", async () => {
     actAs(newId);
-    const tryNew = (kataSandiBaru: string, ulangi = kataSandiBaru, lama = temp) => changeOwnPassword(idle, form({ kataSandiLama: lama, kataSandiBaru, ulangiKataSandi: ulangi }));
+    const tryNew = (kataSandiBaru: string, ulangi = kataSandiBaru, lama = temp) =>
+      changeOwnPassword(idle, form({ kataSandiLama: lama, kataSandiBaru, ulangiKataSandi: ulangi }));
     expect((await tryNew("pendek")).errors?.kataSandiBaru?.[0]).toMatch(/minimal 10/);
     expect((await tryNew("KPM.BARU")).errors?.kataSandiBaru?.[0]).toMatch(/minimal 10|nama pengguna/);
     expect((await tryNew("password123")).errors?.kataSandiBaru?.[0]).toMatch(/terlalu umum/);
-    expect((await tryNew("sarapan-bubur-ayam", "sarapan-bubur-ayan")).errors?.ulangiKataSandi?.[0]).toMatch(/tidak sama/);
+    expect((await tryNew("sarapan-bubur-ayam", "sarapan-bubur-ayan")).errors?.ulangiKataSandi?.[0]).toMatch(
+      /tidak sama/,
+    );
     const wrong = await tryNew("sarapan-bubur-ayam", "sarapan-bubur-ayam", "bukan-sandi-lama");
     expect(wrong.errors?.kataSandiLama?.[0]).toBe("Kata sandi saat ini salah.");
     expect(JSON.stringify(wrong)).not.toContain("bukan-sandi-lama");
@@ -119,7 +171,10 @@ describe("accounts: /admin/pengguna", () => {
 
   it("a role/scope change applies on the user's very next request", async () => {
     await as("admin");
-    const r = await updateUserAction(idle, form({ id: newId, displayName: "Ani", role: "kepala_desa", scopeKode: "19.05.01.2006" }));
+    const r = await updateUserAction(
+      idle,
+      form({ id: newId, displayName: "Ani", role: "kepala_desa", scopeKode: "19.05.01.2006" }),
+    );
     expect(r.status).toBe("ok");
     actAs(newId);
     expect(await getViewer()).toMatchObject({ role: "kepala_desa", scopeKode: "19.05.01.2006", displayName: "Ani" });
@@ -133,7 +188,14 @@ describe("accounts: /admin/pengguna", () => {
     expect((await setUserActiveAction(idle, form({ id: newId, aktif: "0" }))).status).toBe("ok");
     actAs(newId);
     expect(await getViewer()).toBeNull();
-    expect((await changeOwnPassword(idle, form({ kataSandiLama: "sarapan-bubur-ayam", kataSandiBaru: "x".repeat(12), ulangiKataSandi: "x".repeat(12) }))).message).toBe(messageFor("unauthenticated"));
+    expect(
+      (
+        await changeOwnPassword(
+          idle,
+          form({ kataSandiLama: "sarapan-bubur-ayam", kataSandiBaru: "x".repeat(12), ulangiKataSandi: "x".repeat(12) }),
+        )
+      ).message,
+    ).toBe(messageFor("unauthenticated"));
     await as("admin");
     expect((await setUserActiveAction(idle, form({ id: newId, aktif: "1" }))).status).toBe("ok");
     actAs(newId);
@@ -157,7 +219,9 @@ describe("accounts: /admin/pengguna", () => {
     await as("admin");
     const me = await userId(handle.db, "admin");
     expect((await setUserActiveAction(idle, form({ id: me, aktif: "0" }))).status).toBe("error");
-    expect((await updateUserAction(idle, form({ id: me, displayName: "Admin", role: "kpm", scopeKode: AIR_PUTIH }))).status).toBe("error");
+    expect(
+      (await updateUserAction(idle, form({ id: me, displayName: "Admin", role: "kpm", scopeKode: AIR_PUTIH }))).status,
+    ).toBe("error");
     expect((await row("admin")).active).toBe(true);
     expect(await verifyPassword((await row("admin")).passwordHash, DEMO_PASSWORD)).toBe(true);
   });
@@ -167,8 +231,15 @@ describe("accounts: /admin/pengguna", () => {
     const viewer = (await getViewer())!;
     const kpm = await listUsers({ viewer, role: "kpm" });
     expect(kpm.rows.every((r) => r.role === "kpm")).toBe(true);
-    expect((await listUsers({ viewer, q: "airputih" })).rows.map((r) => r.username).sort()).toEqual(["kades.airputih", "kpm.airputih", "operator.airputih"]);
-    expect((await listUsers({ viewer, wilayah: "19.05.02" })).rows.map((r) => r.username).sort()).toEqual(["kpm.pelangas", "tpps.simpangteritip"]);
+    expect((await listUsers({ viewer, q: "airputih" })).rows.map((r) => r.username).sort()).toEqual([
+      "kades.airputih",
+      "kpm.airputih",
+      "operator.airputih",
+    ]);
+    expect((await listUsers({ viewer, wilayah: "19.05.02" })).rows.map((r) => r.username).sort()).toEqual([
+      "kpm.pelangas",
+      "tpps.simpangteritip",
+    ]);
     const page2 = await listUsers({ viewer, pageSize: 5, page: 2 });
     expect(page2.rows).toHaveLength(5);
     expect(page2.total).toBeGreaterThan(10);

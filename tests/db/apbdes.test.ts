@@ -11,7 +11,15 @@ import { redirectOf } from "./redirect";
 import type { DbHandle } from "@/db/client";
 import { apbdes, apbdesBaris, auditLog, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
-import { approveApbdesAction, createApbdesAction, createLineAction, deleteLineAction, returnApbdesAction, submitApbdesAction, updateLineAction } from "@/app/(portal)/wilayah/[kode]/apbdes/actions";
+import {
+  approveApbdesAction,
+  createApbdesAction,
+  createLineAction,
+  deleteLineAction,
+  returnApbdesAction,
+  submitApbdesAction,
+  updateLineAction,
+} from "@/app/(portal)/wilayah/[kode]/apbdes/actions";
 import { applyImportAction, previewImportAction } from "@/app/(portal)/wilayah/[kode]/apbdes/import-actions";
 import { getTabel5, listApbdesVersions, listApprovedStuntingLines } from "@/db/queries/apbdes";
 import { getApbdesRecap } from "@/db/queries/apbdes-recap";
@@ -39,17 +47,44 @@ async function counts() {
   return { apbdes: h.n, baris: b.n, audit: a.n };
 }
 const header = async (kode: string, tahun: number, versi: "murni" | "perubahan") =>
-  (await handle.db.select().from(apbdes).where(and(eq(apbdes.kodeWilayah, kode), eq(apbdes.tahun, tahun), eq(apbdes.versi, versi))))[0];
+  (
+    await handle.db
+      .select()
+      .from(apbdes)
+      .where(and(eq(apbdes.kodeWilayah, kode), eq(apbdes.tahun, tahun), eq(apbdes.versi, versi)))
+  )[0];
 const linesOf = (apbdesId: number) => handle.db.select().from(apbdesBaris).where(eq(apbdesBaris.apbdesId, apbdesId));
 
 const line = (apbdesId: number, over: Record<string, string | boolean> = {}) =>
-  form({ kode: AIR_PUTIH, apbdesId, kodeKegiatan: "02.02.02.", uraian: "PMT balita", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: "Rp 12.500.000", realisasi: "", stuntingTag: "auto", paketLayanan: "auto", indikator: "anak:4", ...over });
+  form({
+    kode: AIR_PUTIH,
+    apbdesId,
+    kodeKegiatan: "02.02.02.",
+    uraian: "PMT balita",
+    kodeRekening: "5.2.1.06",
+    sumberDana: "DDS",
+    pagu: "Rp 12.500.000",
+    realisasi: "",
+    stuntingTag: "auto",
+    paketLayanan: "auto",
+    indikator: "anak:4",
+    ...over,
+  });
 
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
   await seedDemo(handle.db);
   // No demo operator works in Belo Laut: add one to try a neighbouring desa's forged post.
-  await handle.db.insert(users).values({ username: "operator.belolaut", displayName: "Operator Belo Laut", passwordHash: "x", role: "perangkat_desa", scopeKode: BELO_LAUT, isDemo: true });
+  await handle.db
+    .insert(users)
+    .values({
+      username: "operator.belolaut",
+      displayName: "Operator Belo Laut",
+      passwordHash: "x",
+      role: "perangkat_desa",
+      scopeKode: BELO_LAUT,
+      isDemo: true,
+    });
 });
 afterAll(async () => drop());
 
@@ -58,7 +93,10 @@ describe("demo seed", () => {
     expect((await header(AIR_PUTIH, YEAR, "murni")).status).toBe("disetujui");
     expect((await header(AIR_PUTIH, YEAR - 1, "murni")).status).toBe("disetujui");
     expect((await header(BELO_LAUT, YEAR, "murni")).status).toBe("draft");
-    const kelurahan = await handle.db.select({ n: count() }).from(apbdes).where(eq(apbdes.kodeWilayah, "19.05.01.1001"));
+    const kelurahan = await handle.db
+      .select({ n: count() })
+      .from(apbdes)
+      .where(eq(apbdes.kodeWilayah, "19.05.01.1001"));
     expect(kelurahan[0].n).toBe(0);
     const lines = await linesOf((await header(AIR_PUTIH, YEAR, "murni")).id);
     expect(lines.every((l) => l.realisasi <= l.pagu)).toBe(true);
@@ -84,18 +122,38 @@ describe("APBDes workflow", () => {
   it("adds lines with normalised codes and the kegiatan's default tag", async () => {
     const r = await createLineAction(idle, line(murniId));
     expect(r).toMatchObject({ status: "ok" });
-    const r2 = await createLineAction(idle, line(murniId, { kodeKegiatan: "2.3.10", uraian: "Jalan desa", kodeRekening: "5.3.5", pagu: "100000000", indikator: "" }));
+    const r2 = await createLineAction(
+      idle,
+      line(murniId, {
+        kodeKegiatan: "2.3.10",
+        uraian: "Jalan desa",
+        kodeRekening: "5.3.5",
+        pagu: "100000000",
+        indikator: "",
+      }),
+    );
     expect(r2.status).toBe("ok");
     const rows = await linesOf(murniId);
     const pmt = rows.find((l) => l.uraian === "PMT balita")!;
     lineId = pmt.id;
-    expect(pmt).toMatchObject({ kodeKegiatan: "2.2.02", pagu: 12_500_000, realisasi: 0, stuntingTag: "SP", paketLayanan: "gizi", indikator: ["anak:4"], kodeWilayah: AIR_PUTIH });
+    expect(pmt).toMatchObject({
+      kodeKegiatan: "2.2.02",
+      pagu: 12_500_000,
+      realisasi: 0,
+      stuntingTag: "SP",
+      paketLayanan: "gizi",
+      indikator: ["anak:4"],
+      kodeWilayah: AIR_PUTIH,
+    });
     expect(rows.find((l) => l.uraian === "Jalan desa")!.stuntingTag).toBeNull();
   });
 
   it("refuses bad values beside their fields and keeps what was typed", async () => {
     const before = await counts();
-    const r = await createLineAction(idle, line(murniId, { pagu: "-5.000.000", kodeKegiatan: "9.9.99", sumberDana: "", uraian: "Tetap ada" }));
+    const r = await createLineAction(
+      idle,
+      line(murniId, { pagu: "-5.000.000", kodeKegiatan: "9.9.99", sumberDana: "", uraian: "Tetap ada" }),
+    );
     expect(r.status).toBe("error");
     expect(r.errors?.pagu).toEqual(["Pagu tidak boleh negatif."]);
     expect(r.errors?.kodeKegiatan?.[0]).toBeTruthy();
@@ -127,15 +185,21 @@ describe("APBDes workflow", () => {
   });
 
   it("the KPM does not see the draft", async () => {
-    expect(await listApbdesVersions({ viewer: await viewerOf("kpm.airputih"), kode: AIR_PUTIH, tahun: NEW_YEAR })).toEqual([]);
-    expect(await listApbdesVersions({ viewer: await viewerOf("operator.airputih"), kode: AIR_PUTIH, tahun: NEW_YEAR })).toHaveLength(1);
+    expect(
+      await listApbdesVersions({ viewer: await viewerOf("kpm.airputih"), kode: AIR_PUTIH, tahun: NEW_YEAR }),
+    ).toEqual([]);
+    expect(
+      await listApbdesVersions({ viewer: await viewerOf("operator.airputih"), kode: AIR_PUTIH, tahun: NEW_YEAR }),
+    ).toHaveLength(1);
   });
 
   it("operator submits; only the kepala desa approves; approved lines are read-only", async () => {
     await as("operator.airputih");
     await redirectOf(submitApbdesAction(idle, form({ kode: AIR_PUTIH, apbdesId: murniId })));
     expect((await header(AIR_PUTIH, NEW_YEAR, "murni")).status).toBe("diajukan");
-    expect(await approveApbdesAction(idle, form({ kode: AIR_PUTIH, apbdesId: murniId }))).toMatchObject({ message: FORBIDDEN });
+    expect(await approveApbdesAction(idle, form({ kode: AIR_PUTIH, apbdesId: murniId }))).toMatchObject({
+      message: FORBIDDEN,
+    });
     const locked = await createLineAction(idle, line(murniId));
     expect(locked.message).toMatch(/tidak dapat diubah/);
 
@@ -146,14 +210,24 @@ describe("APBDes workflow", () => {
 
     const before = await counts();
     const [l] = await handle.db.select().from(apbdesBaris).where(eq(apbdesBaris.id, lineId));
-    const upd = await updateLineAction(idle, line(murniId, { id: String(lineId), version: String(l.version), pagu: "1" }));
+    const upd = await updateLineAction(
+      idle,
+      line(murniId, { id: String(lineId), version: String(l.version), pagu: "1" }),
+    );
     const del = await deleteLineAction(idle, form({ kode: AIR_PUTIH, id: lineId, version: l.version }));
     const add = await createLineAction(idle, line(murniId));
     for (const r of [upd, del, add]) expect(r.message).toMatch(/tidak dapat diubah/);
     expect(await counts()).toEqual(before);
-    const audit = await handle.db.select().from(auditLog).where(and(eq(auditLog.entity, "apbdes"), eq(auditLog.entityId, String(murniId))));
+    const audit = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "apbdes"), eq(auditLog.entityId, String(murniId))));
     expect(audit.map((a) => a.action).sort()).toEqual(["ajukan", "create", "setujui"]);
-    expect((await listApbdesVersions({ viewer: await viewerOf("kpm.airputih"), kode: AIR_PUTIH, tahun: NEW_YEAR })).map((v) => v.status)).toEqual(["disetujui"]);
+    expect(
+      (await listApbdesVersions({ viewer: await viewerOf("kpm.airputih"), kode: AIR_PUTIH, tahun: NEW_YEAR })).map(
+        (v) => v.status,
+      ),
+    ).toEqual(["disetujui"]);
   });
 
   it("a perubahan starts as a copy of the approved murni; the kepala desa returns it with a note", async () => {
@@ -161,18 +235,24 @@ describe("APBDes workflow", () => {
     await redirectOf(createApbdesAction(idle, form({ kode: AIR_PUTIH, tahun: NEW_YEAR, versi: "perubahan" })));
     const p = await header(AIR_PUTIH, NEW_YEAR, "perubahan");
     expect(p).toMatchObject({ status: "draft", murniId });
-    expect((await linesOf(p.id)).map((l) => l.uraian).sort()).toEqual((await linesOf(murniId)).map((l) => l.uraian).sort());
+    expect((await linesOf(p.id)).map((l) => l.uraian).sort()).toEqual(
+      (await linesOf(murniId)).map((l) => l.uraian).sort(),
+    );
     await redirectOf(submitApbdesAction(idle, form({ kode: AIR_PUTIH, apbdesId: p.id })));
     const noNote = await returnApbdesAction(idle, form({ kode: AIR_PUTIH, apbdesId: p.id, catatan: "" }));
     expect(noNote.errors?.catatan?.[0]).toBeTruthy();
     await redirectOf(returnApbdesAction(idle, form({ kode: AIR_PUTIH, apbdesId: p.id, catatan: "Pagu PMT kurang" })));
-    expect(await header(AIR_PUTIH, NEW_YEAR, "perubahan")).toMatchObject({ status: "draft", catatan: "Pagu PMT kurang" });
+    expect(await header(AIR_PUTIH, NEW_YEAR, "perubahan")).toMatchObject({
+      status: "draft",
+      catatan: "Pagu PMT kurang",
+    });
   });
 
   it("two people editing one line: the second save is told and shown both values", async () => {
     const p = await header(AIR_PUTIH, NEW_YEAR, "perubahan");
     const [l] = (await linesOf(p.id)).filter((x) => x.uraian === "PMT balita");
-    const edit = (over: Record<string, string>) => line(p.id, { id: String(l.id), version: String(l.version), ...over });
+    const edit = (over: Record<string, string>) =>
+      line(p.id, { id: String(l.id), version: String(l.version), ...over });
     await as("operator.airputih");
     await redirectOf(updateLineAction(idle, edit({ pagu: "15.000.000" })));
     await as("kades.airputih");
@@ -197,7 +277,9 @@ describe("APBDes workflow", () => {
       const sheet = wb.addWorksheet("Baris");
       sheet.addRow(headers);
       rows.forEach((r) => sheet.addRow(r));
-      return new File([new Uint8Array(await wb.xlsx.writeBuffer())], "baris.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      return new File([new Uint8Array(await wb.xlsx.writeBuffer())], "baris.xlsx", {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
     };
     const good = ["02.04.12.", "Pipanisasi", "5.3.8", "DD-APBN", 10, "sambungan", "40.000.000", "10.000.000"];
     const bad = ["2.2.02", "PMT", "5.2.1.06", "", 12, "bulan", "12,5", ""];
@@ -215,20 +297,34 @@ describe("APBDes workflow", () => {
     expect(dry.preview?.rows[1].baris).toBe(3);
     const forced = await applyImportAction(idle, upload(await xlsx([good, bad, good])));
     expect(forced.status).toBe("error");
-    const tampered = JSON.stringify({ headers, records: [Object.fromEntries(headers.map((h, i) => [h, String(bad[i] ?? "")]))], rowNumbers: [2] });
+    const tampered = JSON.stringify({
+      headers,
+      records: [Object.fromEntries(headers.map((h, i) => [h, String(bad[i] ?? "")]))],
+      rowNumbers: [2],
+    });
     expect((await applyImportAction(idle, upload(new File([], "x.csv"), { payload: tampered }))).status).toBe("error");
     expect(await counts()).toEqual(before);
 
     const clean = await previewImportAction(idle, upload(await xlsx([good, good])));
     expect(clean).toMatchObject({ status: "ok", preview: { valid: true } });
     expect(await counts()).toEqual(before);
-    const applied = await applyImportAction(idle, form({ kode: AIR_PUTIH, apbdesId: p.id, payload: clean.preview!.payload }));
+    const applied = await applyImportAction(
+      idle,
+      form({ kode: AIR_PUTIH, apbdesId: p.id, payload: clean.preview!.payload }),
+    );
     expect(applied).toMatchObject({ status: "ok", applied: 2 });
     const after = await counts();
     expect(after.baris).toBe(before.baris + 2);
     expect(after.audit).toBe(before.audit + 1);
     const pipes = (await linesOf(p.id)).filter((l) => l.uraian === "Pipanisasi");
-    expect(pipes[0]).toMatchObject({ kodeKegiatan: "2.4.12", sumberDana: "DDS", pagu: 40_000_000, stuntingTag: "SN", paketLayanan: "air_sanitasi", volume: 10 });
+    expect(pipes[0]).toMatchObject({
+      kodeKegiatan: "2.4.12",
+      sumberDana: "DDS",
+      pagu: 40_000_000,
+      stuntingTag: "SN",
+      paketLayanan: "air_sanitasi",
+      volume: 10,
+    });
 
     await as("kpm.airputih");
     expect(await previewImportAction(idle, upload(await xlsx([good])))).toMatchObject({ message: FORBIDDEN });
@@ -241,7 +337,11 @@ describe("figures for other modules", () => {
     const kec = await getTabel5({ viewer, kode: MENTOK, tahun: YEAR });
     expect(kec.adaData).toBe(true);
     expect(kec.rows.map((r) => r.bidang)).toEqual([1, 2, 3, 4, 5]);
-    const desa = await Promise.all(["19.05.01.2004", "19.05.01.2005", "19.05.01.2006", "19.05.01.2007"].map((kode) => getTabel5({ viewer, kode, tahun: YEAR })));
+    const desa = await Promise.all(
+      ["19.05.01.2004", "19.05.01.2005", "19.05.01.2006", "19.05.01.2007"].map((kode) =>
+        getTabel5({ viewer, kode, tahun: YEAR }),
+      ),
+    );
     expect(desa[2].adaData).toBe(false); // Belo Laut is still a draft
     for (const [i, row] of kec.rows.entries()) {
       for (const k of ["totalPagu", "stuntingPagu", "totalRealisasi", "stuntingRealisasi"] as const) {
@@ -260,7 +360,11 @@ describe("figures for other modules", () => {
     const before = await getTabel5({ viewer, kode: AIR_PUTIH, tahun: NEW_YEAR });
     const murniTotal = (await linesOf((await header(AIR_PUTIH, NEW_YEAR, "murni")).id)).reduce((t, l) => t + l.pagu, 0);
     expect(before.rows.reduce((t, r) => t + r.totalPagu, 0)).toBe(murniTotal); // perubahan still a draft
-    const otherKecamatan = await getTabel5({ viewer: await viewerOf("tpps.simpangteritip"), kode: MENTOK, tahun: YEAR });
+    const otherKecamatan = await getTabel5({
+      viewer: await viewerOf("tpps.simpangteritip"),
+      kode: MENTOK,
+      tahun: YEAR,
+    });
     expect(otherKecamatan.adaData).toBe(false);
   });
 
@@ -279,11 +383,18 @@ describe("figures for other modules", () => {
             and not (a.versi = 'murni' and exists (select 1 from apbdes p where p.kode_wilayah = a.kode_wilayah and p.tahun = a.tahun and p.status = 'disetujui' and p.versi = 'perubahan'))
           group by a.id, a.kode_wilayah order by 1`,
     );
-    expect(r.map((x) => [x.kodeWilayah, x.stuntingPagu, x.indikator])).toEqual(direct.map((d) => [d.kode, Number(d.pagu), d.ind ?? []]));
+    expect(r.map((x) => [x.kodeWilayah, x.stuntingPagu, x.indikator])).toEqual(
+      direct.map((d) => [d.kode, Number(d.pagu), d.ind ?? []]),
+    );
   });
 
   it("the recap lists every desa of the kecamatan with status and targets", async () => {
-    const { rows } = await getApbdesRecap({ viewer: await viewerOf("tpps.mentok"), kode: MENTOK, tahun: YEAR, today: todayIso() });
+    const { rows } = await getApbdesRecap({
+      viewer: await viewerOf("tpps.mentok"),
+      kode: MENTOK,
+      tahun: YEAR,
+      today: todayIso(),
+    });
     expect(rows.map((r) => [r.nama, r.status])).toEqual([
       ["Air Putih", "disetujui"],
       ["Air Belo", "disetujui"],

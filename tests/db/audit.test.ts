@@ -33,15 +33,37 @@ const viewerOf = async (u: string) => (await getActiveViewerById(await userId(ha
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
   await seedDemo(handle.db);
-  const [pos] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH)).limit(1);
+  const [pos] = await handle.db
+    .select({ id: posyandu.id })
+    .from(posyandu)
+    .where(eq(posyandu.kodeWilayah, AIR_PUTIH))
+    .limit(1);
   actAs(await userId(handle.db, "kpm.airputih"));
   const to = await redirectOf(
-    createIbuHamil(idle, form({ kode: AIR_PUTIH, nama: "Rina Audit", nik: NIK, tanggalLahir: "1995-03-12", noKia: "KIA-AU-1", hpl: addDaysIso(todayIso(), 100), posyanduId: pos.id })),
+    createIbuHamil(
+      idle,
+      form({
+        kode: AIR_PUTIH,
+        nama: "Rina Audit",
+        nik: NIK,
+        tanggalLahir: "1995-03-12",
+        noKia: "KIA-AU-1",
+        hpl: addDaysIso(todayIso(), 100),
+        posyanduId: pos.id,
+      }),
+    ),
   );
   sasaranId = Number(to.match(/sasaran\/(\d+)/)![1]);
   // A failed login (no region) and a row in another kecamatan.
   await writeAudit(handle.db, null, { action: "login_gagal", entity: "sesi", after: { username: "penyusup" } });
-  await writeAudit(handle.db, await viewerOf("kpm.pelangas"), { action: "update", entity: "posyandu", entityId: 1, kodeWilayah: "19.05.02.2001", before: { nama: "A" }, after: { nama: "B" } });
+  await writeAudit(handle.db, await viewerOf("kpm.pelangas"), {
+    action: "update",
+    entity: "posyandu",
+    entityId: 1,
+    kodeWilayah: "19.05.02.2001",
+    before: { nama: "A" },
+    after: { nama: "B" },
+  });
 });
 afterAll(async () => drop());
 
@@ -65,23 +87,53 @@ describe("audit viewer", () => {
     const v = await viewerOf("admin");
     const byEntity = await listAuditLog({ viewer: v, filters: { entity: "sasaran", entityId: String(sasaranId) } });
     expect(byEntity.rows.map((r) => r.action)).toEqual(["create"]);
-    expect((await listAuditLog({ viewer: v, filters: { pengguna: "pelangas" } })).rows.every((r) => r.actorUsername === "kpm.pelangas")).toBe(true);
-    expect((await listAuditLog({ viewer: v, filters: { wilayah: "19.05.02" } })).rows.every((r) => r.kodeWilayah?.startsWith("19.05.02"))).toBe(true);
+    expect(
+      (await listAuditLog({ viewer: v, filters: { pengguna: "pelangas" } })).rows.every(
+        (r) => r.actorUsername === "kpm.pelangas",
+      ),
+    ).toBe(true);
+    expect(
+      (await listAuditLog({ viewer: v, filters: { wilayah: "19.05.02" } })).rows.every((r) =>
+        r.kodeWilayah?.startsWith("19.05.02"),
+      ),
+    ).toBe(true);
     expect((await listAuditLog({ viewer: v, filters: { dari: addDaysIso(todayIso(), 1) } })).total).toBe(0);
-    expect((await listAuditLog({ viewer: v, filters: { sampai: addDaysIso(todayIso(), -1) } })).rows.some((r) => r.entityId === String(sasaranId))).toBe(false);
+    expect(
+      (await listAuditLog({ viewer: v, filters: { sampai: addDaysIso(todayIso(), -1) } })).rows.some(
+        (r) => r.entityId === String(sasaranId),
+      ),
+    ).toBe(false);
     const page1 = await listAuditLog({ viewer: v, filters: {}, pageSize: 10 });
     const page2 = await listAuditLog({ viewer: v, filters: {}, page: 2, pageSize: 10 });
     expect(page2.rows[0]?.id).not.toBe(page1.rows[0]?.id);
   });
 
   it("drops malformed URL filters instead of passing them to SQL", () => {
-    const { filters, page } = parseAuditParams({ wilayah: "19.05'; drop table users;--", entity: "sasaran OR 1=1", dari: "2026-13-45", page: "-3" });
-    expect(filters).toEqual({ pengguna: undefined, wilayah: undefined, entity: undefined, entityId: undefined, action: undefined, dari: undefined, sampai: undefined });
+    const { filters, page } = parseAuditParams({
+      wilayah: "19.05'; drop table users;--",
+      entity: "sasaran OR 1=1",
+      dari: "2026-13-45",
+      page: "-3",
+    });
+    expect(filters).toEqual({
+      pengguna: undefined,
+      wilayah: undefined,
+      entity: undefined,
+      entityId: undefined,
+      action: undefined,
+      dari: undefined,
+      sampai: undefined,
+    });
     expect(page).toBe(1);
   });
 
   it("NIK in audit snapshots is masked for kabupaten and admin, full for the desa's own roles", async () => {
-    const row = (await listAuditLog({ viewer: await viewerOf("admin"), filters: { entity: "sasaran", entityId: String(sasaranId) } })).rows;
+    const row = (
+      await listAuditLog({
+        viewer: await viewerOf("admin"),
+        filters: { entity: "sasaran", entityId: String(sasaranId) },
+      })
+    ).rows;
     for (const u of ["tpps.kab", "admin"]) {
       const shown = JSON.stringify(toAuditTableRows(await viewerOf(u), row));
       expect(shown).not.toContain(NIK);
@@ -91,7 +143,9 @@ describe("audit viewer", () => {
   });
 
   it("riwayat: the target's history for anyone who can read it, inside their own scope only", async () => {
-    expect((await listSasaranHistory({ viewer: await viewerOf("kades.airputih"), sasaranId })).map((r) => r.action)).toEqual(["create"]);
+    expect(
+      (await listSasaranHistory({ viewer: await viewerOf("kades.airputih"), sasaranId })).map((r) => r.action),
+    ).toEqual(["create"]);
     expect(await listSasaranHistory({ viewer: await viewerOf("kpm.belolaut"), sasaranId })).toEqual([]);
   });
 });
@@ -99,7 +153,9 @@ describe("audit viewer", () => {
 describe("exports: audited, NIK masked above desa level", () => {
   async function download(username: string) {
     actAs(await userId(handle.db, username));
-    const res = await exportSasaran(new NextRequest(`http://localhost/wilayah/${AIR_PUTIH}/sasaran/ekspor?q=Rina`), { params: Promise.resolve({ kode: AIR_PUTIH }) });
+    const res = await exportSasaran(new NextRequest(`http://localhost/wilayah/${AIR_PUTIH}/sasaran/ekspor?q=Rina`), {
+      params: Promise.resolve({ kode: AIR_PUTIH }),
+    });
     expect(res.status).toBe(200);
     const wb = new Workbook();
     await wb.xlsx.load(await res.arrayBuffer());

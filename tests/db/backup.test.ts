@@ -26,10 +26,21 @@ function run(script: string, args: string[], env: Record<string, string | undefi
 }
 
 async function rowCounts(handle: DbHandle): Promise<Record<string, number>> {
-  const tables = await selectRows<{ name: string }>(handle.db, sql`select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1`);
+  const tables = await selectRows<{ name: string }>(
+    handle.db,
+    sql`select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1`,
+  );
   const out: Record<string, number> = {};
   for (const { name } of tables) {
-    const [{ n }] = await selectRows<{ n: number }>(handle.db, sql.raw(`select count(*)::int as n from ${name.split(".").map((p) => `"${p}"`).join(".")}`));
+    const [{ n }] = await selectRows<{ n: number }>(
+      handle.db,
+      sql.raw(
+        `select count(*)::int as n from ${name
+          .split(".")
+          .map((p) => `"${p}"`)
+          .join(".")}`,
+      ),
+    );
     out[name] = n;
   }
   return out;
@@ -83,7 +94,9 @@ describe.runIf(Boolean(base))("backup and restore on PostgreSQL", () => {
   });
 
   it("refuses to restore over a database that already has tables, unless --force", () => {
-    expect(() => run("scripts/db-restore.ts", [path.join(tmp, "tumbuh.dump")], { DATABASE_URL: restoredUrl })).toThrow(/sudah berisi/);
+    expect(() => run("scripts/db-restore.ts", [path.join(tmp, "tumbuh.dump")], { DATABASE_URL: restoredUrl })).toThrow(
+      /sudah berisi/,
+    );
   });
 });
 
@@ -112,7 +125,9 @@ describe("backup and restore of the embedded database", () => {
   it("refuses while a server holds the folder", () => {
     fs.writeFileSync(path.join(tmp, "pglite.lock"), String(process.ppid));
     try {
-      expect(() => run("scripts/db-backup.ts", ["--out", file], { DATABASE_URL: undefined, PGLITE_DATA_DIR: sourceDir })).toThrow(/sedang dipakai/);
+      expect(() =>
+        run("scripts/db-backup.ts", ["--out", file], { DATABASE_URL: undefined, PGLITE_DATA_DIR: sourceDir }),
+      ).toThrow(/sedang dipakai/);
     } finally {
       fs.unlinkSync(path.join(tmp, "pglite.lock"));
     }

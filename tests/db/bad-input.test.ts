@@ -37,7 +37,7 @@ let ibuId = 0;
 const HOSTILE = [
   "<img src=x onerror=alert(1)>",
   "<script>alert('x')</script>",
-  "\"><svg/onload=alert(1)>",
+  '"><svg/onload=alert(1)>',
   "'; DROP TABLE sasaran; --",
   "1 OR 1=1",
   "' OR ''='",
@@ -87,8 +87,11 @@ type Fields = Record<string, fc.Arbitrary<string>>;
 /** Each field: a valid value, a hostile one, or absent. */
 function payload(valid: Record<string, string>): fc.Arbitrary<Record<string, string | undefined>> {
   const fields: Fields = {};
-  for (const [k, v] of Object.entries(valid)) fields[k] = fc.oneof({ weight: 3, arbitrary: fc.constant(v) }, { weight: 2, arbitrary: hostile });
-  return fc.record(Object.fromEntries(Object.entries(fields).map(([k, a]) => [k, fc.option(a, { nil: undefined, freq: 8 })])));
+  for (const [k, v] of Object.entries(valid))
+    fields[k] = fc.oneof({ weight: 3, arbitrary: fc.constant(v) }, { weight: 2, arbitrary: hostile });
+  return fc.record(
+    Object.fromEntries(Object.entries(fields).map(([k, a]) => [k, fc.option(a, { nil: undefined, freq: 8 })])),
+  );
 }
 
 function formOf(values: Record<string, string | undefined>): FormData {
@@ -108,7 +111,8 @@ async function counts() {
   return row;
 }
 
-const LEAK = /select |insert |update .* set|violates|relation "|syntax error|\bat .*\.(ts|js):\d+|postgres|drizzle|TypeError|ReferenceError/i;
+const LEAK =
+  /select |insert |update .* set|violates|relation "|syntax error|\bat .*\.(ts|js):\d+|postgres|drizzle|TypeError|ReferenceError/i;
 
 type Action = (prev: { status: "idle" }, fd: FormData) => Promise<unknown>;
 
@@ -153,14 +157,33 @@ const unique = () => `${Date.now().toString(36)}${++n}`;
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
   await seedDemo(handle.db);
-  [{ id: pos }] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(and(eq(posyandu.kodeWilayah, AIR_PUTIH), eq(posyandu.aktif, true))).limit(1);
+  [{ id: pos }] = await handle.db
+    .select({ id: posyandu.id })
+    .from(posyandu)
+    .where(and(eq(posyandu.kodeWilayah, AIR_PUTIH), eq(posyandu.aktif, true)))
+    .limit(1);
   [{ id: anakId }] = await handle.db
     .insert(sasaran)
-    .values({ kodeWilayah: AIR_PUTIH, jenis: "anak", nama: "Anak Uji Masukan", jenisKelamin: "L", tanggalLahir: addDaysIso(TODAY, -200), posyanduId: pos })
+    .values({
+      kodeWilayah: AIR_PUTIH,
+      jenis: "anak",
+      nama: "Anak Uji Masukan",
+      jenisKelamin: "L",
+      tanggalLahir: addDaysIso(TODAY, -200),
+      posyanduId: pos,
+    })
     .returning({ id: sasaran.id });
   [{ id: ibuId }] = await handle.db
     .insert(sasaran)
-    .values({ kodeWilayah: AIR_PUTIH, jenis: "ibu", nama: "Ibu Uji Masukan", jenisKelamin: "P", tanggalLahir: "1994-04-04", hpl: addDaysIso(TODAY, 90), posyanduId: pos })
+    .values({
+      kodeWilayah: AIR_PUTIH,
+      jenis: "ibu",
+      nama: "Ibu Uji Masukan",
+      jenisKelamin: "P",
+      tanggalLahir: "1994-04-04",
+      hpl: addDaysIso(TODAY, 90),
+      posyanduId: pos,
+    })
     .returning({ id: sasaran.id });
 });
 afterAll(async () => drop());
@@ -216,23 +239,52 @@ describe("bad input never crashes an action and never writes a partial row", () 
       lilaCm: "24,5",
     })));
 
-  it("posyandu: add one", () => check("createPosyanduAction", "kpm.airputih", createPosyanduAction, () => ({ kode: AIR_PUTIH, nama: `Posyandu ${unique()}`, alamat: "Dusun I" })));
+  it("posyandu: add one", () =>
+    check("createPosyanduAction", "kpm.airputih", createPosyanduAction, () => ({
+      kode: AIR_PUTIH,
+      nama: `Posyandu ${unique()}`,
+      alamat: "Dusun I",
+    })));
 
   it("kegiatan: record an activity", () =>
-    check("createKegiatanAction", "kpm.airputih", createKegiatanAction, () => ({ kode: AIR_PUTIH, jenis: "kie", tanggal: TODAY, tempat: `Balai ${unique()}`, jumlahPeserta: "12", catatan: "" })));
+    check("createKegiatanAction", "kpm.airputih", createKegiatanAction, () => ({
+      kode: AIR_PUTIH,
+      jenis: "kie",
+      tanggal: TODAY,
+      tempat: `Balai ${unique()}`,
+      jumlahPeserta: "12",
+      catatan: "",
+    })));
 
   it("scorecard workflow: submit and return a quarter", async () => {
     const tahun = String(currentYearMonth().tahun - 2);
-    await check("ajukanTriwulan", "kpm.airputih", ajukanTriwulan, () => ({ kode: AIR_PUTIH, tahun, triwulan: String(1 + (n++ % 4)) }));
+    await check("ajukanTriwulan", "kpm.airputih", ajukanTriwulan, () => ({
+      kode: AIR_PUTIH,
+      tahun,
+      triwulan: String(1 + (n++ % 4)),
+    }));
     for (const triwulan of [1, 2, 3, 4]) {
       await handle.db
         .insert(periodeDesa)
         .values({ kodeWilayah: AIR_PUTIH, tahun: Number(tahun), triwulan, status: "diajukan" })
-        .onConflictDoUpdate({ target: [periodeDesa.kodeWilayah, periodeDesa.tahun, periodeDesa.triwulan], set: { status: "diajukan" } });
+        .onConflictDoUpdate({
+          target: [periodeDesa.kodeWilayah, periodeDesa.tahun, periodeDesa.triwulan],
+          set: { status: "diajukan" },
+        });
     }
-    await check("kembalikanTriwulan", "kades.airputih", kembalikanTriwulan, () => ({ kode: AIR_PUTIH, tahun, triwulan: "2", catatan: "Lengkapi data" }));
+    await check("kembalikanTriwulan", "kades.airputih", kembalikanTriwulan, () => ({
+      kode: AIR_PUTIH,
+      tahun,
+      triwulan: "2",
+      catatan: "Lengkapi data",
+    }));
   });
 
   it("accounts: create a user", () =>
-    check("createUserAction", "admin", createUserAction, () => ({ username: `uji.${unique()}`, displayName: "Pengguna Uji", role: "kpm", scopeKode: AIR_PUTIH })));
+    check("createUserAction", "admin", createUserAction, () => ({
+      username: `uji.${unique()}`,
+      displayName: "Pengguna Uji",
+      role: "kpm",
+      scopeKode: AIR_PUTIH,
+    })));
 });

@@ -55,12 +55,19 @@ describe("dashboard figures match an independent computation", () => {
     const recap = await getApbdesRecap({ viewer: v, kode: "19.05", tahun: period.tahun, today: todayIso() });
     const approved = new Set(recap.rows.filter((r) => r.status === "disetujui").map((r) => r.kode));
     const expected = new Map<string, number>();
-    for (const p of recap.paket) if (approved.has(p.kodeWilayah)) expected.set(p.paket, (expected.get(p.paket) ?? 0) + p.pagu);
+    for (const p of recap.paket)
+      if (approved.has(p.kodeWilayah)) expected.set(p.paket, (expected.get(p.paket) ?? 0) + p.pagu);
     const got = await getStuntingBudgetByPaket({ viewer: v, kode: "19.05", tahun: period.tahun });
     expect(got.length).toBeGreaterThan(2);
     expect(new Map(got.map((g) => [g.paket, g.pagu]))).toEqual(expected);
     // Scoped like everything else: the demo's approved budgets are all in Mentok, so another kecamatan sees none.
-    expect(await getStuntingBudgetByPaket({ viewer: await viewerOf("tpps.simpangteritip"), kode: "19.05", tahun: period.tahun })).toEqual([]);
+    expect(
+      await getStuntingBudgetByPaket({
+        viewer: await viewerOf("tpps.simpangteritip"),
+        kode: "19.05",
+        tahun: period.tahun,
+      }),
+    ).toEqual([]);
   });
 
   it("stunting prevalence: latest length measurement per child in the period, HAZ < -2", async () => {
@@ -83,7 +90,10 @@ describe("dashboard figures match an independent computation", () => {
     const sc = await getScorecard({ viewer: v, kode: "19.05", ...q });
     expect(d.konvergensi).toEqual({ d: sc.ibu.diterima + sc.anak.diterima, s: sc.ibu.seharusnya + sc.anak.seharusnya });
     const sum = d.rows.reduce((a, r) => a + r.sasaran, 0);
-    const [ref] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from sasaran where aktif and kode_wilayah like '19.05.%'`);
+    const [ref] = await selectRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from sasaran where aktif and kode_wilayah like '19.05.%'`,
+    );
     expect(sum).toBe(ref.n);
   });
 
@@ -102,8 +112,23 @@ describe("dashboard figures match an independent computation", () => {
     const withBudget = new Set((await handle.db.select({ kode: apbdes.kodeWilayah }).from(apbdes)).map((r) => r.kode));
     const gap = before.gaps.find((g) => !withBudget.has(g.kode));
     expect(gap).toBeDefined();
-    const [header] = await handle.db.insert(apbdes).values({ kodeWilayah: gap!.kode, tahun: period.tahun, versi: "murni", status: "disetujui" }).returning();
-    await handle.db.insert(apbdesBaris).values({ apbdesId: header.id, kodeWilayah: gap!.kode, kodeKegiatan: "2.2.02", uraian: "Uji", kodeRekening: "5.2.1.06", sumberDana: "DDS", pagu: 1_000_000, stuntingTag: "SP", indikator: [gap!.key] });
+    const [header] = await handle.db
+      .insert(apbdes)
+      .values({ kodeWilayah: gap!.kode, tahun: period.tahun, versi: "murni", status: "disetujui" })
+      .returning();
+    await handle.db
+      .insert(apbdesBaris)
+      .values({
+        apbdesId: header.id,
+        kodeWilayah: gap!.kode,
+        kodeKegiatan: "2.2.02",
+        uraian: "Uji",
+        kodeRekening: "5.2.1.06",
+        sumberDana: "DDS",
+        pagu: 1_000_000,
+        stuntingTag: "SP",
+        indikator: [gap!.key],
+      });
     const after = await loadDashboard({ viewer: v, kode: "19.05", period, target: 1.01 });
     expect(after.gaps.some((g) => g.kode === gap!.kode && g.key === gap!.key)).toBe(false);
     expect(after.gaps.some((g) => g.kode === gap!.kode)).toBe(true); // other, unfunded indicators stay flagged
@@ -111,15 +136,26 @@ describe("dashboard figures match an independent computation", () => {
 
   it("desa overview: posyandu figures add up to the desa's, and quarter history matches the scorecard", async () => {
     const v = await viewerOf("kades.airputih");
-    const desa = await getGrowthFigures({ viewer: v, kode: "19.05.01.2004", periode: periodKey(period), to: period.to });
+    const desa = await getGrowthFigures({
+      viewer: v,
+      kode: "19.05.01.2004",
+      periode: periodKey(period),
+      to: period.to,
+    });
     const pos = await listPosyanduBreakdown({ viewer: v, kode: "19.05.01.2004", from: period.from, to: period.to });
     expect(pos.reduce((a, p) => a + p.measured, 0)).toBe(desa.measured);
     expect(pos.reduce((a, p) => a + p.stunted, 0)).toBe(desa.stunted);
     const [h] = await listQuarterHistory({ viewer: v, kode: "19.05.01.2004", quarters: [q] });
     const sc = await getScorecard({ viewer: v, kode: "19.05.01.2004", ...q });
-    expect(h).toMatchObject({ diterima: sc.ibu.diterima + sc.anak.diterima, seharusnya: sc.ibu.seharusnya + sc.anak.seharusnya, status: "disetujui" });
+    expect(h).toMatchObject({
+      diterima: sc.ibu.diterima + sc.anak.diterima,
+      seharusnya: sc.ibu.seharusnya + sc.anak.seharusnya,
+      status: "disetujui",
+    });
     const other = await viewerOf("kpm.belolaut");
-    expect(await listPosyanduBreakdown({ viewer: other, kode: "19.05.01.2004", from: period.from, to: period.to })).toEqual([]);
+    expect(
+      await listPosyanduBreakdown({ viewer: other, kode: "19.05.01.2004", from: period.from, to: period.to }),
+    ).toEqual([]);
   });
 });
 
@@ -132,14 +168,26 @@ describe("active-target counts per desa (filled on first read, dropped by a trig
             when ${tanggal}::date < tanggal_lahir then 'belum_lahir'
             when ${tanggal}::date - tanggal_lahir <= 730 then 'anak_0_23' when ${tanggal}::date - tanggal_lahir <= 2190 then 'anak_2_6_paud' else 'anak_lulus' end as kelompok,
             count(*)::int as n from sasaran where aktif and kode_wilayah like '19.05.%' group by 1`,
-    ).then((rows) => Object.fromEntries(rows.filter((r) => r.kelompok !== "belum_lahir").map((r) => [r.kelompok, r.n])));
+    ).then((rows) =>
+      Object.fromEntries(rows.filter((r) => r.kelompok !== "belum_lahir").map((r) => [r.kelompok, r.n])),
+    );
 
   it("equal a fresh classification, and follow inserts and deactivations made outside the app's actions", async () => {
     const v = await viewerOf("tpps.kab");
     const today = todayIso();
     expect(await countTargetsByGroup({ viewer: v, kode: "19.05", today })).toEqual(await fresh(today));
     const [pos] = await handle.db.select().from(posyandu).where(eq(posyandu.kodeWilayah, "19.05.01.2004")).limit(1);
-    const [child] = await handle.db.insert(sasaran).values({ kodeWilayah: "19.05.01.2004", posyanduId: pos.id, jenis: "anak", nama: "Anak Hitung", jenisKelamin: "P", tanggalLahir: addDaysIso(today, -30) }).returning();
+    const [child] = await handle.db
+      .insert(sasaran)
+      .values({
+        kodeWilayah: "19.05.01.2004",
+        posyanduId: pos.id,
+        jenis: "anak",
+        nama: "Anak Hitung",
+        jenisKelamin: "P",
+        tanggalLahir: addDaysIso(today, -30),
+      })
+      .returning();
     const after = await countTargetsByGroup({ viewer: v, kode: "19.05", today });
     expect(after).toEqual(await fresh(today));
     await handle.db.update(sasaran).set({ aktif: false }).where(eq(sasaran.id, child.id));
@@ -152,7 +200,10 @@ describe("active-target counts per desa (filled on first read, dropped by a trig
     const past = addDaysIso(todayIso(), -200);
     const g = await getGrowthFigures({ viewer: v, kode: "19.05", periode: "x", to: past });
     expect(g.anak).toBe((await fresh(past)).anak_0_23);
-    const [ref] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from sasaran where aktif and jenis = 'anak' and kode_wilayah like '19.05.%' and ${past}::date - tanggal_lahir between 0 and 730`);
+    const [ref] = await selectRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from sasaran where aktif and jenis = 'anak' and kode_wilayah like '19.05.%' and ${past}::date - tanggal_lahir between 0 and 730`,
+    );
     expect(g.anak).toBe(ref.n);
   });
 });

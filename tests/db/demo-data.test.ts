@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq, inArray } from "drizzle-orm";
 import { createTestDb } from "./test-db";
 import type { DbHandle } from "@/db/client";
-import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, regions, rumahTangga, sasaran, users } from "@/db/schema";
+import {
+  pemantauanAnak,
+  pemantauanIbu,
+  pemantauanPaud,
+  pengukuran,
+  posyandu,
+  regions,
+  rumahTangga,
+  sasaran,
+  users,
+} from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { kategoriOf } from "@/lib/sasaran/kategori";
 import { validateNik } from "@/lib/people/nik";
@@ -29,8 +39,17 @@ afterAll(async () => drop());
 
 async function counts() {
   const db = handle.db;
-  const n = async (t: typeof sasaran | typeof rumahTangga | typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanPaud | typeof pengukuran | typeof posyandu | typeof users) =>
-    (await db.select({ n: count() }).from(t))[0].n;
+  const n = async (
+    t:
+      | typeof sasaran
+      | typeof rumahTangga
+      | typeof pemantauanIbu
+      | typeof pemantauanAnak
+      | typeof pemantauanPaud
+      | typeof pengukuran
+      | typeof posyandu
+      | typeof users,
+  ) => (await db.select({ n: count() }).from(t))[0].n;
   return {
     posyandu: await n(posyandu),
     users: await n(users),
@@ -58,7 +77,10 @@ describe("demo targets", () => {
   });
 
   it("every desa and kelurahan has targets; Mentok 30-50 each, elsewhere 8-15", async () => {
-    const villages = await handle.db.select({ kode: regions.kode }).from(regions).where(inArray(regions.jenis, ["desa", "kelurahan"]));
+    const villages = await handle.db
+      .select({ kode: regions.kode })
+      .from(regions)
+      .where(inArray(regions.jenis, ["desa", "kelurahan"]));
     expect(villages).toHaveLength(66);
     const perDesa = new Map<string, number>();
     for (const s of await allTargets()) perDesa.set(s.kodeWilayah, (perDesa.get(s.kodeWilayah) ?? 0) + 1);
@@ -81,7 +103,9 @@ describe("demo targets", () => {
     expect(withNik.length / rows.length).toBeGreaterThan(0.8);
     expect(withNik.length).toBeLessThan(rows.length); // NIK is optional: some targets have none yet
     for (const s of withNik) {
-      expect(validateNik(s.nik!, { birthDate: s.tanggalLahir, sex: s.jenisKelamin }), `${s.nama} ${s.nik}`).toEqual({ ok: true });
+      expect(validateNik(s.nik!, { birthDate: s.tanggalLahir, sex: s.jenisKelamin }), `${s.nama} ${s.nik}`).toEqual({
+        ok: true,
+      });
       expect(s.nik!.slice(0, 6)).toBe(`1905${s.kodeWilayah.split(".")[2]}`);
     }
     expect(new Set(withNik.map((s) => s.nik)).size).toBe(withNik.length);
@@ -113,7 +137,12 @@ describe("demo targets", () => {
       const ibu = byId.get(b.ibuId!)!;
       expect(ibu.jenis).toBe("ibu");
       expect(b.tanggalLahir).toBe(ibu.tanggalMelahirkan);
-      expect([b.noKia, b.rumahTanggaId, b.posyanduId, b.kodeWilayah]).toEqual([ibu.noKia, ibu.rumahTanggaId, ibu.posyanduId, ibu.kodeWilayah]);
+      expect([b.noKia, b.rumahTanggaId, b.posyanduId, b.kodeWilayah]).toEqual([
+        ibu.noKia,
+        ibu.rumahTanggaId,
+        ibu.posyanduId,
+        ibu.kodeWilayah,
+      ]);
     }
     expect(new Set(rows.filter((s) => s.jenis === "anak").map((s) => s.jenisKelamin))).toEqual(new Set(["L", "P"]));
   });
@@ -124,16 +153,21 @@ describe("demo monthly records", () => {
     const limit = monthIndex(CURRENT);
     const first = monthIndex(addMonths(CURRENT, -12));
     const bad: string[] = [];
-    const dated = [...(await handle.db.select().from(pemantauanIbu)), ...(await handle.db.select().from(pemantauanAnak))];
+    const dated = [
+      ...(await handle.db.select().from(pemantauanIbu)),
+      ...(await handle.db.select().from(pemantauanAnak)),
+    ];
     for (const r of dated) {
       const { first: from, last: to } = monthBounds(r);
       if (monthIndex(r) > limit || monthIndex(r) < first) bad.push(`month ${r.tahun}-${r.bulan}`);
-      if (r.tanggalPeriksa < from || r.tanggalPeriksa > to || r.tanggalPeriksa > TODAY) bad.push(`${r.tanggalPeriksa} in ${r.tahun}-${r.bulan}`);
+      if (r.tanggalPeriksa < from || r.tanggalPeriksa > to || r.tanggalPeriksa > TODAY)
+        bad.push(`${r.tanggalPeriksa} in ${r.tahun}-${r.bulan}`);
     }
     for (const r of await handle.db.select().from(pemantauanPaud)) {
       if (monthIndex(r) > limit || monthIndex(r) < first) bad.push(`paud ${r.tahun}-${r.bulan}`);
     }
-    for (const m of await handle.db.select({ t: pengukuran.tanggalUkur }).from(pengukuran)) if (m.t > TODAY) bad.push(`ukur ${m.t}`);
+    for (const m of await handle.db.select({ t: pengukuran.tanggalUkur }).from(pengukuran))
+      if (m.t > TODAY) bad.push(`ukur ${m.t}`);
     expect(bad).toEqual([]);
     expect(dated.length).toBeGreaterThan(5000);
   });
@@ -144,24 +178,33 @@ describe("demo monthly records", () => {
     for (const r of await handle.db.select().from(pemantauanIbu)) {
       const s = targets.get(r.sasaranId)!;
       const where = `ibu ${r.sasaranId} ${r.tahun}-${r.bulan}`;
-      if (s.jenis !== "ibu" || r.kodeWilayah !== s.kodeWilayah || r.posyanduId !== s.posyanduId) bad.push(`${where}: target`);
+      if (s.jenis !== "ibu" || r.kodeWilayah !== s.kodeWilayah || r.posyanduId !== s.posyanduId)
+        bad.push(`${where}: target`);
       if (r.tanggalMelahirkan) {
-        if (r.tanggalMelahirkan !== s.tanggalMelahirkan || r.tanggalPeriksa < r.tanggalMelahirkan) bad.push(`${where}: nifas`);
+        if (r.tanggalMelahirkan !== s.tanggalMelahirkan || r.tanggalPeriksa < r.tanggalMelahirkan)
+          bad.push(`${where}: nifas`);
       } else {
-        if (r.usiaKehamilan === null || r.usiaKehamilan < 1 || r.usiaKehamilan > 9) bad.push(`${where}: usia ${r.usiaKehamilan}`);
-        if (s.tanggalMelahirkan && r.tanggalPeriksa >= s.tanggalMelahirkan) bad.push(`${where}: pregnant after delivery`);
+        if (r.usiaKehamilan === null || r.usiaKehamilan < 1 || r.usiaKehamilan > 9)
+          bad.push(`${where}: usia ${r.usiaKehamilan}`);
+        if (s.tanggalMelahirkan && r.tanggalPeriksa >= s.tanggalMelahirkan)
+          bad.push(`${where}: pregnant after delivery`);
       }
-      if (r.statusKehamilan === "kek" && r.lilaCm !== null && r.lilaCm >= 23.5) bad.push(`${where}: KEK LiLA ${r.lilaCm}`);
+      if (r.statusKehamilan === "kek" && r.lilaCm !== null && r.lilaCm >= 23.5)
+        bad.push(`${where}: KEK LiLA ${r.lilaCm}`);
     }
     for (const r of await handle.db.select().from(pemantauanAnak)) {
       const s = targets.get(r.sasaranId)!;
       const where = `anak ${r.sasaranId} ${r.tahun}-${r.bulan}`;
-      if (s.jenis !== "anak" || r.kodeWilayah !== s.kodeWilayah || r.posyanduId !== s.posyanduId) bad.push(`${where}: target`);
+      if (s.jenis !== "anak" || r.kodeWilayah !== s.kodeWilayah || r.posyanduId !== s.posyanduId)
+        bad.push(`${where}: target`);
       const days = ageInDays(s.tanggalLahir, r.tanggalPeriksa)!;
-      if (days < 0 || r.umurBulan !== completedMonths(days) || r.umurBulan > 23) bad.push(`${where}: umur ${r.umurBulan}`);
+      if (days < 0 || r.umurBulan !== completedMonths(days) || r.umurBulan > 23)
+        bad.push(`${where}: umur ${r.umurBulan}`);
     }
     expect(bad).toEqual([]);
-    const statuses = new Set((await handle.db.select({ s: pemantauanPaud.status }).from(pemantauanPaud)).map((r) => r.s));
+    const statuses = new Set(
+      (await handle.db.select({ s: pemantauanPaud.status }).from(pemantauanPaud)).map((r) => r.s),
+    );
     expect(statuses).toEqual(new Set(["belum", "mengikuti", "tidak_mengikuti"]));
   });
 
@@ -194,7 +237,9 @@ describe("demo monthly records", () => {
     const children = [...latest.values()];
     expect(children.length).toBeGreaterThan(300);
     const share = children.filter((c) => c.haz < -2).length / children.length;
-    console.info(`[demo-data] stunting share at latest measurement: ${(share * 100).toFixed(1)}% of ${children.length}`);
+    console.info(
+      `[demo-data] stunting share at latest measurement: ${(share * 100).toFixed(1)}% of ${children.length}`,
+    );
     expect(share).toBeGreaterThanOrEqual(0.1);
     expect(share).toBeLessThanOrEqual(0.3);
   });
@@ -211,7 +256,8 @@ describe("demo monthly records", () => {
       const p = monthly.get(m.pemantauanAnakId!);
       const where = `pengukuran ${m.id}`;
       if (!p || p.sasaranId !== m.sasaranId || p.tanggalPeriksa !== m.tanggalUkur) bad.push(`${where}: link`);
-      else if (p.pengukuranBeratBadan !== (m.beratKg !== null) || p.pengukuranTinggiBadan !== (m.panjangCm !== null)) bad.push(`${where}: flags`);
+      else if (p.pengukuranBeratBadan !== (m.beratKg !== null) || p.pengukuranTinggiBadan !== (m.panjangCm !== null))
+        bad.push(`${where}: flags`);
       if (m.umurHari !== ageInDays(s.tanggalLahir, m.tanggalUkur)) bad.push(`${where}: umurHari`);
       if (m.panjangCm !== null) {
         withLength += 1;
@@ -225,9 +271,30 @@ describe("demo monthly records", () => {
         measured: m.caraUkur,
         oedema: m.oedema,
       });
-      const stored = [m.haz, m.waz, m.whz, m.baz, m.kategoriHaz, m.kategoriWaz, m.kategoriWhz, m.kategoriBaz, m.panjangKoreksiCm];
-      const expected = [fresh.haz, fresh.waz, fresh.whz, fresh.baz, fresh.categories.haz, fresh.categories.waz, fresh.categories.whz, fresh.categories.baz, fresh.correctedLengthCm];
-      if (JSON.stringify(stored) !== JSON.stringify(expected)) bad.push(`${where}: ${JSON.stringify(stored)} != ${JSON.stringify(expected)}`);
+      const stored = [
+        m.haz,
+        m.waz,
+        m.whz,
+        m.baz,
+        m.kategoriHaz,
+        m.kategoriWaz,
+        m.kategoriWhz,
+        m.kategoriBaz,
+        m.panjangKoreksiCm,
+      ];
+      const expected = [
+        fresh.haz,
+        fresh.waz,
+        fresh.whz,
+        fresh.baz,
+        fresh.categories.haz,
+        fresh.categories.waz,
+        fresh.categories.whz,
+        fresh.categories.baz,
+        fresh.correctedLengthCm,
+      ];
+      if (JSON.stringify(stored) !== JSON.stringify(expected))
+        bad.push(`${where}: ${JSON.stringify(stored)} != ${JSON.stringify(expected)}`);
       if (Object.values(fresh.flags).some(Boolean)) bad.push(`${where}: implausible`);
     }
     expect(bad).toEqual([]);

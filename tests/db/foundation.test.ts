@@ -20,7 +20,9 @@ afterAll(async () => drop());
 
 async function counts() {
   const db = handle.db;
-  const one = async (t: Parameters<typeof db.select>[0] extends never ? never : any) => (await db.select({ n: count() }).from(t))[0].n; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const one = async (t: Parameters<typeof db.select>[0] extends never ? never : any) =>
+    (await db.select({ n: count() }).from(t))[0].n;
   return {
     regions: await one(regions),
     kegiatan: await one(apbdesKegiatan),
@@ -31,13 +33,33 @@ async function counts() {
   };
 }
 
-const viewer = (role: Viewer["role"], scopeKode: string): Viewer => ({ id: 0, username: "t", displayName: "t", role, scopeKode });
+const viewer = (role: Viewer["role"], scopeKode: string): Viewer => ({
+  id: 0,
+  username: "t",
+  displayName: "t",
+  role,
+  scopeKode,
+});
 
 describe("migrations and seed", () => {
   it("migrations created every table on an empty database", async () => {
-    const rows = await handle.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`);
-    const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { table_name: string }[] }).rows).map((r) => (r as { table_name: string }).table_name);
-    expect(names).toEqual(expect.arrayContaining(["regions", "posyandu", "users", "audit_log", "ref_apbdes_kegiatan", "ref_sumber_dana", "ref_rekening_belanja"]));
+    const rows = await handle.db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+    );
+    const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { table_name: string }[] }).rows).map(
+      (r) => (r as { table_name: string }).table_name,
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "regions",
+        "posyandu",
+        "users",
+        "audit_log",
+        "ref_apbdes_kegiatan",
+        "ref_sumber_dana",
+        "ref_rekening_belanja",
+      ]),
+    );
   });
 
   it("reference + demo seed is idempotent: twice gives the same counts", async () => {
@@ -60,7 +82,13 @@ describe("migrations and seed", () => {
   it("refuses the demo seed once a non-demo account exists", async () => {
     const [u] = await handle.db
       .insert(users)
-      .values({ username: "real.user", displayName: "Real", passwordHash: "x", role: "kpm", scopeKode: "19.05.03.2001" })
+      .values({
+        username: "real.user",
+        displayName: "Real",
+        passwordHash: "x",
+        role: "kpm",
+        scopeKode: "19.05.03.2001",
+      })
       .returning();
     await expect(seedDemo(handle.db)).rejects.toBeInstanceOf(DemoSeedRefused);
     await handle.db.delete(users).where(eq(users.id, u.id));

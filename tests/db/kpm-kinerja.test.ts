@@ -36,11 +36,13 @@ let handle: DbHandle;
 let drop: () => Promise<void>;
 const as = async (u: string) => actAs(await userId(handle.db, u));
 const viewerOf = async (u: string) => (await getActiveViewerById(await userId(handle.db, u)))!;
-const rowOf = (rows: KpmKinerjaRow[], username: string, id: number) => rows.find((r) => r.kpmId === id) ?? expect.fail(`no row for ${username}`);
+const rowOf = (rows: KpmKinerjaRow[], username: string, id: number) =>
+  rows.find((r) => r.kpmId === id) ?? expect.fail(`no row for ${username}`);
 
 /** A timestamp given in WIB (UTC+7), e.g. wib("2026-04-05", "23:00"). */
 const wib = (date: string, time: string) => new Date(`${date}T${time}:00+07:00`);
-const nextMonthDay = (ym: string, day: number) => `${formatYearMonth(addMonths({ tahun: Number(ym.slice(0, 4)), bulan: Number(ym.slice(5, 7)) }, 1))}-${String(day).padStart(2, "0")}`;
+const nextMonthDay = (ym: string, day: number) =>
+  `${formatYearMonth(addMonths({ tahun: Number(ym.slice(0, 4)), bulan: Number(ym.slice(5, 7)) }, 1))}-${String(day).padStart(2, "0")}`;
 
 function pelatihanForm(values: Record<string, string>, peserta: number[]) {
   const fd = new FormData();
@@ -48,7 +50,13 @@ function pelatihanForm(values: Record<string, string>, peserta: number[]) {
   for (const id of peserta) fd.append("pesertaIds", String(id));
   return fd;
 }
-const event = { jenis: "bimtek", tanggal: today, tempat: "Aula DPMD Bangka Barat", topik: "Bimtek KPM: kunjungan rumah terpadu", penyelenggara: "DPMD Bangka Barat" };
+const event = {
+  jenis: "bimtek",
+  tanggal: today,
+  tempat: "Aula DPMD Bangka Barat",
+  topik: "Bimtek KPM: kunjungan rumah terpadu",
+  penyelenggara: "DPMD Bangka Barat",
+};
 
 async function pelatihanCount() {
   const [p] = await handle.db.select({ n: count() }).from(pelatihan);
@@ -64,15 +72,25 @@ beforeAll(async () => {
   // entered the 6th 00:30 WIB (late, though still the 5th in UTC), m3 no record at all.
   const set = async (ym: string, at: Date) => {
     const [y, m] = ym.split("-").map(Number);
-    await db.execute(sql`update pemantauan_ibu set created_at = ${at.toISOString()}::timestamptz where kode_wilayah = ${BELO_LAUT} and tahun = ${y} and bulan = ${m}`);
-    await db.execute(sql`update pemantauan_anak set created_at = ${at.toISOString()}::timestamptz where kode_wilayah = ${BELO_LAUT} and tahun = ${y} and bulan = ${m}`);
+    await db.execute(
+      sql`update pemantauan_ibu set created_at = ${at.toISOString()}::timestamptz where kode_wilayah = ${BELO_LAUT} and tahun = ${y} and bulan = ${m}`,
+    );
+    await db.execute(
+      sql`update pemantauan_anak set created_at = ${at.toISOString()}::timestamptz where kode_wilayah = ${BELO_LAUT} and tahun = ${y} and bulan = ${m}`,
+    );
   };
   await set(m1, wib(nextMonthDay(m1, 5), "23:00"));
   await set(m2, wib(nextMonthDay(m2, 6), "00:30"));
   const [y3, b3] = m3.split("-").map(Number);
-  await db.execute(sql`delete from pengukuran where pemantauan_anak_id in (select id from pemantauan_anak where kode_wilayah = ${BELO_LAUT} and tahun = ${y3} and bulan = ${b3})`);
-  await db.execute(sql`delete from pemantauan_anak where kode_wilayah = ${BELO_LAUT} and tahun = ${y3} and bulan = ${b3}`);
-  await db.execute(sql`delete from pemantauan_ibu where kode_wilayah = ${BELO_LAUT} and tahun = ${y3} and bulan = ${b3}`);
+  await db.execute(
+    sql`delete from pengukuran where pemantauan_anak_id in (select id from pemantauan_anak where kode_wilayah = ${BELO_LAUT} and tahun = ${y3} and bulan = ${b3})`,
+  );
+  await db.execute(
+    sql`delete from pemantauan_anak where kode_wilayah = ${BELO_LAUT} and tahun = ${y3} and bulan = ${b3}`,
+  );
+  await db.execute(
+    sql`delete from pemantauan_ibu where kode_wilayah = ${BELO_LAUT} and tahun = ${y3} and bulan = ${b3}`,
+  );
 
   // Activities of kpm.belolaut: three inside the window, one in the current month (outside).
   const belo = await userId(db, "kpm.belolaut");
@@ -80,16 +98,31 @@ beforeAll(async () => {
     { kodeWilayah: BELO_LAUT, jenis: "kie", tanggal: `${m1}-10`, tempat: "Posyandu", kpmUserId: belo },
     { kodeWilayah: BELO_LAUT, jenis: "kie", tanggal: `${m3}-02`, tempat: "Balai desa", kpmUserId: belo },
     { kodeWilayah: BELO_LAUT, jenis: "kunjungan_rumah", tanggal: `${m2}-15`, tempat: "Rumah warga", kpmUserId: belo },
-    { kodeWilayah: BELO_LAUT, jenis: "koordinasi", tanggal: `${today.slice(0, 7)}-01`, tempat: "Puskesmas", kpmUserId: belo },
+    {
+      kodeWilayah: BELO_LAUT,
+      jenis: "koordinasi",
+      tanggal: `${today.slice(0, 7)}-01`,
+      tempat: "Puskesmas",
+      kpmUserId: belo,
+    },
   ]);
   // An old training for Belo Laut: attended, but more than 12 months ago.
   const [old] = await db
     .insert(pelatihan)
-    .values({ kodeWilayah: "19.05", jenis: "pelatihan", tanggal: addDaysIso(today, -400), tempat: "Mentok", topik: "Pelatihan KPM angkatan lama", penyelenggara: "DPMD" })
+    .values({
+      kodeWilayah: "19.05",
+      jenis: "pelatihan",
+      tanggal: addDaysIso(today, -400),
+      tempat: "Mentok",
+      topik: "Pelatihan KPM angkatan lama",
+      penyelenggara: "DPMD",
+    })
     .returning({ id: pelatihan.id });
   await db.insert(pelatihanPeserta).values({ pelatihanId: old.id, userId: belo });
   // Air Belo: its approved budget drops the KPM incentive.
-  await db.execute(sql`update apbdes_baris set insentif_kpm = false where apbdes_id in (select id from apbdes where kode_wilayah = ${AIR_BELO} and tahun = ${tahun})`);
+  await db.execute(
+    sql`update apbdes_baris set insentif_kpm = false where apbdes_id in (select id from apbdes where kode_wilayah = ${AIR_BELO} and tahun = ${tahun})`,
+  );
 });
 afterAll(async () => {
   actAs(null);
@@ -100,7 +133,16 @@ describe("kinerja KPM figures", () => {
   it("Belo Laut matches the hand-made fixture (3 months): 2 reported, 1 on time, activities by kind, old training flagged", async () => {
     const rows = await listKpmKinerja({ viewer: await viewerOf("tpps.kab"), kode: "19.05", bulan: 3, today });
     const r = rowOf(rows, "kpm.belolaut", await userId(handle.db, "kpm.belolaut"));
-    expect(r).toMatchObject({ desaKode: BELO_LAUT, bulan: 3, bulanLapor: 2, bulanTepatWaktu: 1, kegiatanTotal: 3, pelatihan12Bulan: false, pelatihanTerakhir: addDaysIso(today, -400), insentifKpm: "draf" });
+    expect(r).toMatchObject({
+      desaKode: BELO_LAUT,
+      bulan: 3,
+      bulanLapor: 2,
+      bulanTepatWaktu: 1,
+      kegiatanTotal: 3,
+      pelatihan12Bulan: false,
+      pelatihanTerakhir: addDaysIso(today, -400),
+      insentifKpm: "draf",
+    });
     expect(r.kegiatan).toEqual({ kie: 2, kunjungan_rumah: 1, koordinasi: 0, rembuk_stunting: 0, lainnya: 0 });
   });
 
@@ -114,7 +156,9 @@ describe("kinerja KPM figures", () => {
           union all select kode_wilayah, tahun::int || '-' || lpad(bulan::text, 2, '0'), extract(epoch from created_at)::float8 * 1000 from pemantauan_anak where kode_wilayah like '19.05.%'`,
     );
     const first = new Map<string, number>();
-    for (const x of raw) if (months.has(x.ym)) first.set(`${x.kode} ${x.ym}`, Math.min(first.get(`${x.kode} ${x.ym}`) ?? Infinity, Number(x.t)));
+    for (const x of raw)
+      if (months.has(x.ym))
+        first.set(`${x.kode} ${x.ym}`, Math.min(first.get(`${x.kode} ${x.ym}`) ?? Infinity, Number(x.t)));
     const expected = new Map<string, { lapor: number; tepat: number }>();
     for (const [key, t] of first) {
       const [kode, ym] = key.split(" ");
@@ -127,13 +171,20 @@ describe("kinerja KPM figures", () => {
     }
     const villages = new Set(rows.map((r) => r.desaKode));
     expect(villages.size).toBe(66);
-    for (const r of rows) expect({ kode: r.desaKode, lapor: r.bulanLapor, tepat: r.bulanTepatWaktu }).toEqual({ kode: r.desaKode, ...(expected.get(r.desaKode) ?? { lapor: 0, tepat: 0 }) });
+    for (const r of rows)
+      expect({ kode: r.desaKode, lapor: r.bulanLapor, tepat: r.bulanTepatWaktu }).toEqual({
+        kode: r.desaKode,
+        ...(expected.get(r.desaKode) ?? { lapor: 0, tepat: 0 }),
+      });
     expect(rows.some((r) => r.bulanLapor === 6)).toBe(true);
   });
 
   it("targets followed are the desa's active sasaran", async () => {
     const rows = await listKpmKinerja({ viewer: await viewerOf("tpps.kab"), kode: "19.05", bulan: 3, today });
-    const ref = await selectRows<{ kode: string; n: number }>(handle.db, sql`select kode_wilayah as kode, count(*)::int as n from sasaran where aktif group by 1`);
+    const ref = await selectRows<{ kode: string; n: number }>(
+      handle.db,
+      sql`select kode_wilayah as kode, count(*)::int as n from sasaran where aktif group by 1`,
+    );
     const byKode = new Map(ref.map((x) => [x.kode, x.n]));
     for (const r of rows) expect(r.sasaran).toBe(byKode.get(r.desaKode) ?? 0);
     expect(rows.find((r) => r.desaKode === AIR_PUTIH)!.sasaran).toBeGreaterThan(0);
@@ -162,13 +213,38 @@ describe("kinerja KPM figures", () => {
     expect(of("19.05.01.1001")).toBe("kelurahan");
     const recap = await getApbdesRecap({ viewer: v, kode: "19.05.01", tahun, today });
     for (const d of recap.rows) {
-      const expected = d.status === "disetujui" ? (d.insentifKpm ? "ya" : "tidak") : d.status === null ? "belum_ada" : d.insentifKpm ? "draf" : "tidak";
+      const expected =
+        d.status === "disetujui"
+          ? d.insentifKpm
+            ? "ya"
+            : "tidak"
+          : d.status === null
+            ? "belum_ada"
+            : d.insentifKpm
+              ? "draf"
+              : "tidak";
       expect({ kode: d.kode, v: of(d.kode) }).toEqual({ kode: d.kode, v: expected });
     }
     // A draft perubahan with the line does not hide the approved murni's line.
-    const [murni] = await handle.db.select({ id: apbdes.id }).from(apbdes).where(and(eq(apbdes.kodeWilayah, AIR_PUTIH), eq(apbdes.tahun, tahun)));
-    const [perubahan] = await handle.db.insert(apbdes).values({ kodeWilayah: AIR_PUTIH, tahun, versi: "perubahan", status: "draft", murniId: murni.id }).returning({ id: apbdes.id });
-    await handle.db.insert(apbdesBaris).values({ apbdesId: perubahan.id, kodeWilayah: AIR_PUTIH, kodeKegiatan: "3.4.91", uraian: "Insentif KPM", kodeRekening: "5.2.2.03", sumberDana: "DDS", pagu: 1_000_000 });
+    const [murni] = await handle.db
+      .select({ id: apbdes.id })
+      .from(apbdes)
+      .where(and(eq(apbdes.kodeWilayah, AIR_PUTIH), eq(apbdes.tahun, tahun)));
+    const [perubahan] = await handle.db
+      .insert(apbdes)
+      .values({ kodeWilayah: AIR_PUTIH, tahun, versi: "perubahan", status: "draft", murniId: murni.id })
+      .returning({ id: apbdes.id });
+    await handle.db
+      .insert(apbdesBaris)
+      .values({
+        apbdesId: perubahan.id,
+        kodeWilayah: AIR_PUTIH,
+        kodeKegiatan: "3.4.91",
+        uraian: "Insentif KPM",
+        kodeRekening: "5.2.2.03",
+        sumberDana: "DDS",
+        pagu: 1_000_000,
+      });
     const again = await listKpmKinerja({ viewer: v, kode: AIR_PUTIH.slice(0, 8), bulan: 3, today });
     expect(again.find((r) => r.desaKode === AIR_PUTIH)!.insentifKpm).toBe("ya");
     await handle.db.delete(apbdes).where(eq(apbdes.id, perubahan.id));
@@ -182,7 +258,12 @@ describe("scope", () => {
       const rows = await listKpmKinerja({ viewer: v, kode, bulan: 3, today });
       expect(rows.length).toBe(9);
       expect(rows.every((r) => r.desaKode.startsWith("19.05.01."))).toBe(true);
-      expect(rows.filter((r) => r.kpmId !== null).map((r) => r.desaKode).sort()).toEqual([AIR_PUTIH, BELO_LAUT]);
+      expect(
+        rows
+          .filter((r) => r.kpmId !== null)
+          .map((r) => r.desaKode)
+          .sort(),
+      ).toEqual([AIR_PUTIH, BELO_LAUT]);
     }
     expect(await listKpmKinerja({ viewer: v, kode: "19.05.02", bulan: 3, today })).toEqual([]);
   });
@@ -200,7 +281,11 @@ describe("recording training", () => {
   it("a KPM and a kecamatan team cannot record a training (called directly)", async () => {
     const before = await pelatihanCount();
     const belo = await userId(handle.db, "kpm.belolaut");
-    for (const [u, kode] of [["kpm.airputih", "19.05.01"], ["kpm.belolaut", "19.05"], ["tpps.mentok", "19.05.01"]] as const) {
+    for (const [u, kode] of [
+      ["kpm.airputih", "19.05.01"],
+      ["kpm.belolaut", "19.05"],
+      ["tpps.mentok", "19.05.01"],
+    ] as const) {
       await as(u);
       const r = await createPelatihanAction(idle, pelatihanForm({ ...event, kode }, [belo]));
       expect(r.status).toBe("error");
@@ -217,25 +302,49 @@ describe("recording training", () => {
     expect(r.status, r.message).toBe("ok");
     expect(await pelatihanCount()).toEqual({ pelatihan: before.pelatihan + 1, peserta: before.peserta + 1 });
     const [row] = await handle.db.select().from(pelatihan).where(eq(pelatihan.topik, event.topik));
-    expect(row).toMatchObject({ kodeWilayah: "19.05", jenis: "bimtek", tanggal: today, createdBy: await userId(handle.db, "tpps.kab") });
-    const audit = await handle.db.select().from(auditLog).where(and(eq(auditLog.entity, "pelatihan"), eq(auditLog.entityId, String(row.id))));
+    expect(row).toMatchObject({
+      kodeWilayah: "19.05",
+      jenis: "bimtek",
+      tanggal: today,
+      createdBy: await userId(handle.db, "tpps.kab"),
+    });
+    const audit = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "pelatihan"), eq(auditLog.entityId, String(row.id))));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "create", actorUsername: "tpps.kab", kodeWilayah: "19.05" });
     const rows = await listKpmKinerja({ viewer: await viewerOf("tpps.kab"), kode: "19.05", bulan: 3, today });
-    expect(rowOf(rows, "kpm.belolaut", belo)).toMatchObject({ pelatihan12Bulan: true, pelatihanTerakhir: today, pelatihanTopik: event.topik });
+    expect(rowOf(rows, "kpm.belolaut", belo)).toMatchObject({
+      pelatihan12Bulan: true,
+      pelatihanTerakhir: today,
+      pelatihanTopik: event.topik,
+    });
   });
 
   it("refuses an attendee outside the event's region, a non-KPM account and a future date", async () => {
     await as("tpps.kab");
     const before = await pelatihanCount();
     const pelangas = await userId(handle.db, "kpm.pelangas");
-    const outside = await createPelatihanAction(idle, pelatihanForm({ ...event, kode: "19.05.01", topik: "Rakor Mentok" }, [await userId(handle.db, "kpm.airputih"), pelangas]));
+    const outside = await createPelatihanAction(
+      idle,
+      pelatihanForm({ ...event, kode: "19.05.01", topik: "Rakor Mentok" }, [
+        await userId(handle.db, "kpm.airputih"),
+        pelangas,
+      ]),
+    );
     expect(outside.status).toBe("error");
     expect(outside.errors?.pesertaIds?.[0]).toMatch(/wilayah ini/);
     expect(outside.values?.topik).toBe("Rakor Mentok");
-    const notKpm = await createPelatihanAction(idle, pelatihanForm({ ...event, kode: "19.05" }, [await userId(handle.db, "kades.airputih")]));
+    const notKpm = await createPelatihanAction(
+      idle,
+      pelatihanForm({ ...event, kode: "19.05" }, [await userId(handle.db, "kades.airputih")]),
+    );
     expect(notKpm.errors?.pesertaIds?.[0]).toMatch(/wilayah ini/);
-    const future = await createPelatihanAction(idle, pelatihanForm({ ...event, kode: "19.05", tanggal: addDaysIso(today, 1) }, [pelangas]));
+    const future = await createPelatihanAction(
+      idle,
+      pelatihanForm({ ...event, kode: "19.05", tanggal: addDaysIso(today, 1) }, [pelangas]),
+    );
     expect(future.errors?.tanggal?.[0]).toMatch(/masa depan/);
     const none = await createPelatihanAction(idle, pelatihanForm({ ...event, kode: "19.05" }, []));
     expect(none.errors?.pesertaIds?.[0]).toMatch(/minimal satu/);
@@ -244,19 +353,37 @@ describe("recording training", () => {
 
   it("deletes only events organised inside the region, audited", async () => {
     await as("tpps.kab");
-    const [district] = await handle.db.select({ id: pelatihan.id }).from(pelatihan).where(eq(pelatihan.topik, event.topik));
-    const fromKecamatan = await deletePelatihanAction(idle, pelatihanForm({ kode: "19.05.01", id: String(district.id) }, []));
+    const [district] = await handle.db
+      .select({ id: pelatihan.id })
+      .from(pelatihan)
+      .where(eq(pelatihan.topik, event.topik));
+    const fromKecamatan = await deletePelatihanAction(
+      idle,
+      pelatihanForm({ kode: "19.05.01", id: String(district.id) }, []),
+    );
     expect(fromKecamatan.status).toBe("error");
     const ok = await deletePelatihanAction(idle, pelatihanForm({ kode: "19.05", id: String(district.id) }, []));
     expect(ok.status).toBe("ok");
     expect(await handle.db.select().from(pelatihan).where(eq(pelatihan.id, district.id))).toEqual([]);
-    const audit = await handle.db.select().from(auditLog).where(and(eq(auditLog.entity, "pelatihan"), eq(auditLog.action, "delete"), eq(auditLog.entityId, String(district.id))));
+    const audit = await handle.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.entity, "pelatihan"),
+          eq(auditLog.action, "delete"),
+          eq(auditLog.entityId, String(district.id)),
+        ),
+      );
     expect(audit).toHaveLength(1);
   });
 });
 
 describe("Excel export", () => {
-  const get = (kode: string) => exportGet(new NextRequest(`http://localhost/wilayah/${kode}/kpm/ekspor?bulan=3`), { params: Promise.resolve({ kode }) });
+  const get = (kode: string) =>
+    exportGet(new NextRequest(`http://localhost/wilayah/${kode}/kpm/ekspor?bulan=3`), {
+      params: Promise.resolve({ kode }),
+    });
 
   it("tpps.mentok downloads Mentok's KPM and training; kpm.airputih gets 404", async () => {
     await as("tpps.mentok");

@@ -33,16 +33,49 @@ const birth = addDaysIso(today, -300); // about 10 months old
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
   await seedDemo(handle.db);
-  [{ id: pos }] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH)).limit(1);
+  [{ id: pos }] = await handle.db
+    .select({ id: posyandu.id })
+    .from(posyandu)
+    .where(eq(posyandu.kodeWilayah, AIR_PUTIH))
+    .limit(1);
   const common = { kodeWilayah: AIR_PUTIH, posyanduId: pos };
-  [{ id: motherId }] = await handle.db.insert(sasaran).values({ ...common, jenis: "ibu", nama: "Ibu Uji", jenisKelamin: "P", tanggalLahir: "1996-02-02", hpl: addDaysIso(today, 60) }).returning();
-  [{ id: childId }] = await handle.db.insert(sasaran).values({ ...common, jenis: "anak", nama: "Anak Uji", jenisKelamin: "P", tanggalLahir: birth, ibuId: motherId }).returning();
-  [{ id: paudId }] = await handle.db.insert(sasaran).values({ ...common, jenis: "anak", nama: "Anak PAUD", jenisKelamin: "L", tanggalLahir: addDaysIso(today, -1200) }).returning();
+  [{ id: motherId }] = await handle.db
+    .insert(sasaran)
+    .values({
+      ...common,
+      jenis: "ibu",
+      nama: "Ibu Uji",
+      jenisKelamin: "P",
+      tanggalLahir: "1996-02-02",
+      hpl: addDaysIso(today, 60),
+    })
+    .returning();
+  [{ id: childId }] = await handle.db
+    .insert(sasaran)
+    .values({ ...common, jenis: "anak", nama: "Anak Uji", jenisKelamin: "P", tanggalLahir: birth, ibuId: motherId })
+    .returning();
+  [{ id: paudId }] = await handle.db
+    .insert(sasaran)
+    .values({ ...common, jenis: "anak", nama: "Anak PAUD", jenisKelamin: "L", tanggalLahir: addDaysIso(today, -1200) })
+    .returning();
 });
 afterAll(async () => drop());
 
 const anakForm = (over: Record<string, string | boolean | undefined> = {}) =>
-  form({ kode: AIR_PUTIH, sasaranId: childId, bulan, tanggalPeriksa: today, posyanduId: pos, statusTikar: "H", imunisasiCampak: "belum", beratKg: "7,9", panjangCm: "68,4", caraUkur: "terlentang", airBersih: true, ...over });
+  form({
+    kode: AIR_PUTIH,
+    sasaranId: childId,
+    bulan,
+    tanggalPeriksa: today,
+    posyanduId: pos,
+    statusTikar: "H",
+    imunisasiCampak: "belum",
+    beratKg: "7,9",
+    panjangCm: "68,4",
+    caraUkur: "terlentang",
+    airBersih: true,
+    ...over,
+  });
 
 describe("monthly monitoring", () => {
   it("saves 2B with the measurement and the WHO z-scores computed on the server", async () => {
@@ -50,10 +83,33 @@ describe("monthly monitoring", () => {
     const to = await redirectOf(saveAnakMonth(idle, anakForm()));
     expect(to).toContain(`/wilayah/${AIR_PUTIH}/pemantauan?bulan=${bulan}&tersimpan=${childId}`);
     const [rec] = await handle.db.select().from(pemantauanAnak).where(eq(pemantauanAnak.sasaranId, childId));
-    expect(rec).toMatchObject({ tahun: ym.tahun, bulan: ym.bulan, pengukuranBeratBadan: true, pengukuranTinggiBadan: true, airBersih: true, tanggalPeriksa: today });
+    expect(rec).toMatchObject({
+      tahun: ym.tahun,
+      bulan: ym.bulan,
+      pengukuranBeratBadan: true,
+      pengukuranTinggiBadan: true,
+      airBersih: true,
+      tanggalPeriksa: today,
+    });
     const [u] = await handle.db.select().from(pengukuran).where(eq(pengukuran.pemantauanAnakId, rec.id));
-    const expected = computeGrowthWho({ sex: "P", ageDays: 300, weightKg: 7.9, lengthCm: 68.4, measured: "terlentang", oedema: false });
-    expect(u).toMatchObject({ umurHari: 300, beratKg: 7.9, panjangCm: 68.4, haz: expected.haz, waz: expected.waz, whz: expected.whz, baz: expected.baz, kategoriHaz: expected.categories.haz });
+    const expected = computeGrowthWho({
+      sex: "P",
+      ageDays: 300,
+      weightKg: 7.9,
+      lengthCm: 68.4,
+      measured: "terlentang",
+      oedema: false,
+    });
+    expect(u).toMatchObject({
+      umurHari: 300,
+      beratKg: 7.9,
+      panjangCm: 68.4,
+      haz: expected.haz,
+      waz: expected.waz,
+      whz: expected.whz,
+      baz: expected.baz,
+      kategoriHaz: expected.categories.haz,
+    });
   });
 
   it("a second save for the same month edits the same row (one record per target per month)", async () => {
@@ -67,7 +123,17 @@ describe("monthly monitoring", () => {
 
   it("the database itself refuses a second row for the same target and month", async () => {
     await expect(
-      handle.db.insert(pemantauanAnak).values({ sasaranId: childId, kodeWilayah: AIR_PUTIH, tahun: ym.tahun, bulan: ym.bulan, tanggalPeriksa: today, posyanduId: pos, umurBulan: 9 }),
+      handle.db
+        .insert(pemantauanAnak)
+        .values({
+          sasaranId: childId,
+          kodeWilayah: AIR_PUTIH,
+          tahun: ym.tahun,
+          bulan: ym.bulan,
+          tanggalPeriksa: today,
+          posyanduId: pos,
+          umurBulan: 9,
+        }),
     ).rejects.toThrow();
   });
 
@@ -99,7 +165,23 @@ describe("monthly monitoring", () => {
 
   it("2A: a delivery typed on the monthly form updates the target", async () => {
     const delivered = addDaysIso(today, 0);
-    await redirectOf(saveIbuMonth(idle, form({ kode: AIR_PUTIH, sasaranId: motherId, bulan, tanggalPeriksa: today, posyanduId: pos, statusKehamilan: "kek", usiaKehamilan: "9", tanggalMelahirkan: delivered, pemeriksaanNifas: true, lilaCm: "22,9" })));
+    await redirectOf(
+      saveIbuMonth(
+        idle,
+        form({
+          kode: AIR_PUTIH,
+          sasaranId: motherId,
+          bulan,
+          tanggalPeriksa: today,
+          posyanduId: pos,
+          statusKehamilan: "kek",
+          usiaKehamilan: "9",
+          tanggalMelahirkan: delivered,
+          pemeriksaanNifas: true,
+          lilaCm: "22,9",
+        }),
+      ),
+    );
     const [rec] = await handle.db.select().from(pemantauanIbu).where(eq(pemantauanIbu.sasaranId, motherId));
     expect(rec).toMatchObject({ statusKehamilan: "kek", lilaCm: 22.9, pemeriksaanNifas: true });
     const [m] = await handle.db.select().from(sasaran).where(eq(sasaran.id, motherId));
@@ -108,13 +190,26 @@ describe("monthly monitoring", () => {
 
   it("2C PAUD attendance for a child over 24 months", async () => {
     await redirectOf(savePaudMonth(idle, form({ kode: AIR_PUTIH, sasaranId: paudId, bulan, status: "mengikuti" })));
-    await redirectOf(savePaudMonth(idle, form({ kode: AIR_PUTIH, sasaranId: paudId, bulan, status: "tidak_mengikuti" })));
+    await redirectOf(
+      savePaudMonth(idle, form({ kode: AIR_PUTIH, sasaranId: paudId, bulan, status: "tidak_mengikuti" })),
+    );
     const [a] = await handle.db.select({ n: count() }).from(auditLog).where(eq(auditLog.entity, "pemantauan_paud"));
     expect(a.n).toBe(2);
   });
 
   it("every write above left exactly one audit row", async () => {
-    const rows = await handle.db.select().from(auditLog).where(and(eq(auditLog.entity, "pemantauan_anak"), eq(auditLog.entityId, String((await handle.db.select().from(pemantauanAnak).where(eq(pemantauanAnak.sasaranId, childId)))[0].id))));
+    const rows = await handle.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.entity, "pemantauan_anak"),
+          eq(
+            auditLog.entityId,
+            String((await handle.db.select().from(pemantauanAnak).where(eq(pemantauanAnak.sasaranId, childId)))[0].id),
+          ),
+        ),
+      );
     expect(rows.map((r) => r.action)).toEqual(["create", "update"]);
   });
 
@@ -139,7 +234,17 @@ describe("task list", () => {
     const viewer = (await getActiveViewerById(await userId(handle.db, "kpm.airputih")))!;
     const tugas = (await getTugasBulanIni({ viewer, kode: AIR_PUTIH, ym, today }))!;
     expect(tugas.belumDicatat.map((t) => t.id)).not.toContain(childId);
-    const [{ id: newId }] = await handle.db.insert(sasaran).values({ kodeWilayah: AIR_PUTIH, posyanduId: pos, jenis: "anak", nama: "Belum Dicatat", jenisKelamin: "L", tanggalLahir: addDaysIso(today, -200) }).returning();
+    const [{ id: newId }] = await handle.db
+      .insert(sasaran)
+      .values({
+        kodeWilayah: AIR_PUTIH,
+        posyanduId: pos,
+        jenis: "anak",
+        nama: "Belum Dicatat",
+        jenisKelamin: "L",
+        tanggalLahir: addDaysIso(today, -200),
+      })
+      .returning();
     const again = (await getTugasBulanIni({ viewer, kode: AIR_PUTIH, ym, today }))!;
     expect(again.belumDicatat.map((t) => t.id)).toContain(newId);
     expect(again.belumDitimbang.map((t) => t.id)).toContain(newId);

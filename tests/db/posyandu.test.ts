@@ -11,7 +11,11 @@ import { auditLog, posyandu, sasaran } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { listPosyanduWithUsage } from "@/db/queries/posyandu";
 import { getActiveViewerById } from "@/db/queries/users";
-import { createPosyanduAction, setPosyanduStatusAction, updatePosyanduAction } from "@/app/(portal)/wilayah/[kode]/posyandu/actions";
+import {
+  createPosyanduAction,
+  setPosyanduStatusAction,
+  updatePosyanduAction,
+} from "@/app/(portal)/wilayah/[kode]/posyandu/actions";
 
 const AIR_PUTIH = "19.05.01.2004";
 const BELO_LAUT = "19.05.01.2006";
@@ -22,12 +26,18 @@ let drop: () => Promise<void>;
 const as = async (username: string) => actAs(await userId(handle.db, username));
 
 async function posyanduOf(kode: string, nama: string) {
-  const [row] = await handle.db.select().from(posyandu).where(and(eq(posyandu.kodeWilayah, kode), eq(posyandu.nama, nama)));
+  const [row] = await handle.db
+    .select()
+    .from(posyandu)
+    .where(and(eq(posyandu.kodeWilayah, kode), eq(posyandu.nama, nama)));
   return row;
 }
 
 async function auditFor(id: number) {
-  return handle.db.select().from(auditLog).where(and(eq(auditLog.entity, "posyandu"), eq(auditLog.entityId, String(id))));
+  return handle.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, "posyandu"), eq(auditLog.entityId, String(id))));
 }
 
 /** Everything a refused write must leave untouched. */
@@ -49,7 +59,10 @@ afterAll(async () => {
 describe("posyandu: KPM of the desa", () => {
   it("adds a posyandu with an audit row in the same write", async () => {
     await as("kpm.airputih");
-    const state = await createPosyanduAction(idle, form({ kode: AIR_PUTIH, nama: "  Posyandu   Kenanga ", alamat: "Dusun II, RT 03" }));
+    const state = await createPosyanduAction(
+      idle,
+      form({ kode: AIR_PUTIH, nama: "  Posyandu   Kenanga ", alamat: "Dusun II, RT 03" }),
+    );
     expect(state).toMatchObject({ status: "ok" });
     const row = await posyanduOf(AIR_PUTIH, "Posyandu Kenanga");
     expect(row).toMatchObject({ alamat: "Dusun II, RT 03", aktif: true });
@@ -61,7 +74,10 @@ describe("posyandu: KPM of the desa", () => {
   it("a duplicate name (any case) is an error beside the name field, with the typed values echoed", async () => {
     await as("kpm.airputih");
     const before = await snapshot();
-    const state = await createPosyanduAction(idle, form({ kode: AIR_PUTIH, nama: "posyandu melati", alamat: "Jl. Baru" }));
+    const state = await createPosyanduAction(
+      idle,
+      form({ kode: AIR_PUTIH, nama: "posyandu melati", alamat: "Jl. Baru" }),
+    );
     expect(state.status).toBe("error");
     expect(state.errors?.nama?.[0]).toMatch(/sudah dipakai/);
     expect(state.values).toMatchObject({ nama: "posyandu melati", alamat: "Jl. Baru" });
@@ -70,7 +86,9 @@ describe("posyandu: KPM of the desa", () => {
 
   it("the same name in another desa is allowed", async () => {
     await as("kpm.belolaut");
-    expect(await createPosyanduAction(idle, form({ kode: BELO_LAUT, nama: "Posyandu Kenanga" }))).toMatchObject({ status: "ok" });
+    expect(await createPosyanduAction(idle, form({ kode: BELO_LAUT, nama: "Posyandu Kenanga" }))).toMatchObject({
+      status: "ok",
+    });
   });
 
   it("an empty name is refused beside the field", async () => {
@@ -82,7 +100,10 @@ describe("posyandu: KPM of the desa", () => {
   it("renames and edits the address; renaming onto another posyandu's name is refused", async () => {
     await as("kpm.airputih");
     const row = await posyanduOf(AIR_PUTIH, "Posyandu Kenanga");
-    const ok = await updatePosyanduAction(idle, form({ kode: AIR_PUTIH, id: row.id, nama: "Posyandu Kenanga Indah", alamat: "" }));
+    const ok = await updatePosyanduAction(
+      idle,
+      form({ kode: AIR_PUTIH, id: row.id, nama: "Posyandu Kenanga Indah", alamat: "" }),
+    );
     expect(ok).toMatchObject({ status: "ok" });
     expect(await posyanduOf(AIR_PUTIH, "Posyandu Kenanga Indah")).toMatchObject({ id: row.id, alamat: null });
     const audit = await auditFor(row.id);
@@ -93,15 +114,24 @@ describe("posyandu: KPM of the desa", () => {
     const clash = await updatePosyanduAction(idle, form({ kode: AIR_PUTIH, id: row.id, nama: "Posyandu Mawar" }));
     expect(clash.errors?.nama?.[0]).toMatch(/sudah dipakai/);
     // Keeping its own name is not a clash.
-    expect(await updatePosyanduAction(idle, form({ kode: AIR_PUTIH, id: row.id, nama: "Posyandu Kenanga Indah", alamat: "Dusun II" }))).toMatchObject({ status: "ok" });
+    expect(
+      await updatePosyanduAction(
+        idle,
+        form({ kode: AIR_PUTIH, id: row.id, nama: "Posyandu Kenanga Indah", alamat: "Dusun II" }),
+      ),
+    ).toMatchObject({ status: "ok" });
   });
 
   it("deactivates and reactivates, each audited; there is no delete", async () => {
     await as("kades.airputih");
     const row = await posyanduOf(AIR_PUTIH, "Posyandu Kenanga Indah");
-    expect(await setPosyanduStatusAction(idle, form({ kode: AIR_PUTIH, id: row.id, aktif: "0" }))).toMatchObject({ status: "ok" });
+    expect(await setPosyanduStatusAction(idle, form({ kode: AIR_PUTIH, id: row.id, aktif: "0" }))).toMatchObject({
+      status: "ok",
+    });
     expect((await posyanduOf(AIR_PUTIH, "Posyandu Kenanga Indah")).aktif).toBe(false);
-    expect(await setPosyanduStatusAction(idle, form({ kode: AIR_PUTIH, id: row.id, aktif: "1" }))).toMatchObject({ status: "ok" });
+    expect(await setPosyanduStatusAction(idle, form({ kode: AIR_PUTIH, id: row.id, aktif: "1" }))).toMatchObject({
+      status: "ok",
+    });
     expect((await posyanduOf(AIR_PUTIH, "Posyandu Kenanga Indah")).aktif).toBe(true);
     const actions = (await auditFor(row.id)).map((a) => a.action);
     expect(actions.slice(-2)).toEqual(["deactivate", "reactivate"]);
@@ -116,11 +146,15 @@ describe("posyandu: refusals change nothing", () => {
     const before = await snapshot();
     const forgedKode = await createPosyanduAction(idle, form({ kode: AIR_PUTIH, nama: "Posyandu Palsu" }));
     expect(forgedKode).toMatchObject({ status: "error", message: expect.stringMatching(/tidak memiliki akses/) });
-    expect(await updatePosyanduAction(idle, form({ kode: AIR_PUTIH, id: target.id, nama: "Diambil alih" }))).toMatchObject({ status: "error" });
+    expect(
+      await updatePosyanduAction(idle, form({ kode: AIR_PUTIH, id: target.id, nama: "Diambil alih" })),
+    ).toMatchObject({ status: "error" });
     // Own desa code with another desa's row id: the SQL scope matches nothing.
     const forgedId = await updatePosyanduAction(idle, form({ kode: BELO_LAUT, id: target.id, nama: "Diambil alih" }));
     expect(forgedId).toMatchObject({ status: "error", message: "Data tidak ditemukan." });
-    expect(await setPosyanduStatusAction(idle, form({ kode: BELO_LAUT, id: target.id, aktif: "0" }))).toMatchObject({ status: "error" });
+    expect(await setPosyanduStatusAction(idle, form({ kode: BELO_LAUT, id: target.id, aktif: "0" }))).toMatchObject({
+      status: "error",
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -140,7 +174,10 @@ describe("posyandu: refusals change nothing", () => {
 
   it("no session, no write", async () => {
     actAs(null);
-    expect(await createPosyanduAction(idle, form({ kode: AIR_PUTIH, nama: "Posyandu Anonim" }))).toMatchObject({ status: "error", message: expect.stringMatching(/Sesi/) });
+    expect(await createPosyanduAction(idle, form({ kode: AIR_PUTIH, nama: "Posyandu Anonim" }))).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/Sesi/),
+    });
   });
 });
 
@@ -148,13 +185,31 @@ describe("posyandu list", () => {
   it("counts the active targets using each posyandu, scoped to the viewer", async () => {
     const melati = await posyanduOf(AIR_PUTIH, "Posyandu Melati");
     await handle.db.insert(sasaran).values([
-      { kodeWilayah: AIR_PUTIH, jenis: "anak", nama: "Anak Uji Posyandu", jenisKelamin: "P", tanggalLahir: "2026-03-01", posyanduId: melati.id },
-      { kodeWilayah: AIR_PUTIH, jenis: "anak", nama: "Anak Pindah", jenisKelamin: "L", tanggalLahir: "2026-02-01", posyanduId: melati.id, aktif: false },
+      {
+        kodeWilayah: AIR_PUTIH,
+        jenis: "anak",
+        nama: "Anak Uji Posyandu",
+        jenisKelamin: "P",
+        tanggalLahir: "2026-03-01",
+        posyanduId: melati.id,
+      },
+      {
+        kodeWilayah: AIR_PUTIH,
+        jenis: "anak",
+        nama: "Anak Pindah",
+        jenisKelamin: "L",
+        tanggalLahir: "2026-02-01",
+        posyanduId: melati.id,
+        aktif: false,
+      },
     ]);
     const kpm = (await getActiveViewerById(await userId(handle.db, "kpm.airputih")))!;
     const list = await listPosyanduWithUsage({ viewer: kpm, kode: AIR_PUTIH });
     // The demo seed may add its own targets later: compare against the table, not a fixed number.
-    const [expected] = await handle.db.select({ n: count() }).from(sasaran).where(and(eq(sasaran.posyanduId, melati.id), eq(sasaran.aktif, true)));
+    const [expected] = await handle.db
+      .select({ n: count() })
+      .from(sasaran)
+      .where(and(eq(sasaran.posyanduId, melati.id), eq(sasaran.aktif, true)));
     expect(list.find((p) => p.id === melati.id)?.jumlahSasaran).toBe(expected.n);
     expect(expected.n).toBeGreaterThanOrEqual(1);
     const other = (await getActiveViewerById(await userId(handle.db, "kpm.belolaut")))!;

@@ -8,8 +8,14 @@ import { rebuildGrowthRollups } from "@/db/pertumbuhan/rollup";
  * measurements makes them: the two must be equal after any sequence of writes. */
 export async function rollupVsRebuild(db: Db) {
   const read = async () => ({
-    konvergensi: await selectRows<Record<string, unknown>>(db, sql`select * from konvergensi_desa order by kode_wilayah, tahun, triwulan, kelompok`),
-    pertumbuhan: await selectRows<Record<string, unknown>>(db, sql`select * from pertumbuhan_desa order by kode_wilayah, periode`),
+    konvergensi: await selectRows<Record<string, unknown>>(
+      db,
+      sql`select * from konvergensi_desa order by kode_wilayah, tahun, triwulan, kelompok`,
+    ),
+    pertumbuhan: await selectRows<Record<string, unknown>>(
+      db,
+      sql`select * from pertumbuhan_desa order by kode_wilayah, periode`,
+    ),
   });
   const maintained = await read();
   await db.transaction(async (tx) => {

@@ -10,7 +10,13 @@ import { redirectOf } from "./redirect";
 import type { DbHandle } from "@/db/client";
 import { auditLog, posyandu, sasaran, sasaranPindah } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
-import { createAnak, createIbuHamil, markMelahirkan, pindahkanSasaran, updateIbu } from "@/app/(portal)/wilayah/[kode]/sasaran/actions";
+import {
+  createAnak,
+  createIbuHamil,
+  markMelahirkan,
+  pindahkanSasaran,
+  updateIbu,
+} from "@/app/(portal)/wilayah/[kode]/sasaran/actions";
 import { listSasaran } from "@/db/queries/sasaran";
 import { getActiveViewerById } from "@/db/queries/users";
 import { todayIso, addDaysIso } from "@/lib/periods";
@@ -34,13 +40,32 @@ async function countRows() {
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
   await seedDemo(handle.db);
-  [{ id: posAir }] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH)).limit(1);
-  [{ id: posBelo }] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, BELO_LAUT)).limit(1);
+  [{ id: posAir }] = await handle.db
+    .select({ id: posyandu.id })
+    .from(posyandu)
+    .where(eq(posyandu.kodeWilayah, AIR_PUTIH))
+    .limit(1);
+  [{ id: posBelo }] = await handle.db
+    .select({ id: posyandu.id })
+    .from(posyandu)
+    .where(eq(posyandu.kodeWilayah, BELO_LAUT))
+    .limit(1);
 });
 afterAll(async () => drop());
 
 const ibu = (over: Record<string, string | undefined> = {}) =>
-  form({ kode: AIR_PUTIH, nama: "Rina Wulandari", nik: "1905015203950007", tanggalLahir: "1995-03-12", noKia: "KIA-T-001", hpl: addDaysIso(today, 120), posyanduId: posAir, kepalaKeluarga: "Budi Santoso", airMinumLayak: true, ...over });
+  form({
+    kode: AIR_PUTIH,
+    nama: "Rina Wulandari",
+    nik: "1905015203950007",
+    tanggalLahir: "1995-03-12",
+    noKia: "KIA-T-001",
+    hpl: addDaysIso(today, 120),
+    posyanduId: posAir,
+    kepalaKeluarga: "Budi Santoso",
+    airMinumLayak: true,
+    ...over,
+  });
 
 describe("registering targets", () => {
   let ibuId: number;
@@ -78,14 +103,19 @@ describe("registering targets", () => {
   });
 
   it("refuses a KIA number already used in the desa", async () => {
-    const r = await createIbuHamil(idle, ibu({ nik: "", nama: "Dewi Lestari", tanggalLahir: "1990-01-01", noKia: "KIA-T-001" }));
+    const r = await createIbuHamil(
+      idle,
+      ibu({ nik: "", nama: "Dewi Lestari", tanggalLahir: "1990-01-01", noKia: "KIA-T-001" }),
+    );
     expect(r.errors?.noKia?.[0]).toMatch(/sudah dipakai/);
   });
 
   it("refuses the same NIK in another desa, naming only that desa", async () => {
     await as("kpm.belolaut");
     const r = await createIbuHamil(idle, ibu({ kode: BELO_LAUT, posyanduId: String(posBelo), noKia: "KIA-B-1" }));
-    expect(r.errors?.nik?.[0]).toBe("NIK ini sudah terdaftar sebagai sasaran di Desa Air Putih. Minta tim kecamatan memindahkan datanya bila keluarga pindah.");
+    expect(r.errors?.nik?.[0]).toBe(
+      "NIK ini sudah terdaftar sebagai sasaran di Desa Air Putih. Minta tim kecamatan memindahkan datanya bila keluarga pindah.",
+    );
     expect(JSON.stringify(r)).not.toContain(String(ibuId));
   });
 
@@ -104,16 +134,42 @@ describe("registering targets", () => {
     expect(nifas.rows.map((r) => r.id)).toContain(ibuId);
     const [mother] = await handle.db.select().from(sasaran).where(eq(sasaran.id, ibuId));
     const to = await redirectOf(
-      createAnak(idle, form({ kode: AIR_PUTIH, nama: "Bayi Rina", jenisKelamin: "L", tanggalLahir: delivered, ibuId, posyanduId: posAir, rumahTanggaId: mother.rumahTanggaId!, noKia: "KIA-T-001", beratLahirKg: "3,1" })),
+      createAnak(
+        idle,
+        form({
+          kode: AIR_PUTIH,
+          nama: "Bayi Rina",
+          jenisKelamin: "L",
+          tanggalLahir: delivered,
+          ibuId,
+          posyanduId: posAir,
+          rumahTanggaId: mother.rumahTanggaId!,
+          noKia: "KIA-T-001",
+          beratLahirKg: "3,1",
+        }),
+      ),
     );
-    const [baby] = await handle.db.select().from(sasaran).where(eq(sasaran.id, Number(to.match(/sasaran\/(\d+)/)![1])));
+    const [baby] = await handle.db
+      .select()
+      .from(sasaran)
+      .where(eq(sasaran.id, Number(to.match(/sasaran\/(\d+)/)![1])));
     expect(baby).toMatchObject({ ibuId, rumahTanggaId: mother.rumahTanggaId, beratLahirKg: 3.1, noKia: "KIA-T-001" });
     const anak = await listSasaran({ viewer, kode: AIR_PUTIH, today, kelompok: "anak_0_23", q: "Bayi Rina" });
     expect(anak.total).toBe(1);
   });
 
   it("a child born before its mother is refused", async () => {
-    const r = await createAnak(idle, form({ kode: AIR_PUTIH, nama: "Anak Aneh", jenisKelamin: "P", tanggalLahir: "1994-01-01", ibuId, posyanduId: posAir }));
+    const r = await createAnak(
+      idle,
+      form({
+        kode: AIR_PUTIH,
+        nama: "Anak Aneh",
+        jenisKelamin: "P",
+        tanggalLahir: "1994-01-01",
+        ibuId,
+        posyanduId: posAir,
+      }),
+    );
     // Older than 6 years is refused by the form rules already; either message keeps the typed values.
     expect(r.status).toBe("error");
     expect(r.values?.nama).toBe("Anak Aneh");
@@ -121,7 +177,16 @@ describe("registering targets", () => {
 
   it("optimistic version check: a stale edit is refused and nothing changes", async () => {
     const [row] = await handle.db.select().from(sasaran).where(eq(sasaran.id, ibuId));
-    const r = await updateIbu(idle, ibu({ id: String(ibuId), version: String(row.version - 1), nama: "Nama Basi", rumahTanggaId: String(row.rumahTanggaId), kepalaKeluarga: "" }));
+    const r = await updateIbu(
+      idle,
+      ibu({
+        id: String(ibuId),
+        version: String(row.version - 1),
+        nama: "Nama Basi",
+        rumahTanggaId: String(row.rumahTanggaId),
+        kepalaKeluarga: "",
+      }),
+    );
     expect(r.status).toBe("error");
     expect(r.message).toMatch(/diubah oleh pengguna lain/);
     const [again] = await handle.db.select().from(sasaran).where(eq(sasaran.id, ibuId));
@@ -135,7 +200,8 @@ describe("registering targets", () => {
     const r2 = await markMelahirkan(idle, form({ kode: AIR_PUTIH, id: ibuId, tanggalMelahirkan: today }));
     const [row] = await handle.db.select().from(sasaran).where(eq(sasaran.id, ibuId));
     const r3 = await updateIbu(idle, ibu({ id: String(ibuId), version: String(row.version), nama: "Diubah" }));
-    for (const r of [r1, r2, r3]) expect(r).toMatchObject({ status: "error", message: "Anda tidak memiliki akses untuk tindakan ini." });
+    for (const r of [r1, r2, r3])
+      expect(r).toMatchObject({ status: "error", message: "Anda tidak memiliki akses untuk tindakan ini." });
     // Belo Laut's own desa code with Air Putih's target id: not found in that desa.
     const r4 = await markMelahirkan(idle, form({ kode: BELO_LAUT, id: ibuId, tanggalMelahirkan: today }));
     expect(r4.status).toBe("error");
@@ -159,12 +225,17 @@ describe("registering targets", () => {
     await as("tpps.mentok");
     const outOfScope = await pindahkanSasaran(idle, form({ kode: AIR_PUTIH, id: ibuId, keKode: "19.05.02.2001" }));
     expect(outOfScope.errors?.keKode?.[0]).toMatch(/wilayah Anda/);
-    await redirectOf(pindahkanSasaran(idle, form({ kode: AIR_PUTIH, id: ibuId, keKode: BELO_LAUT, alasan: "Ikut suami" })));
+    await redirectOf(
+      pindahkanSasaran(idle, form({ kode: AIR_PUTIH, id: ibuId, keKode: BELO_LAUT, alasan: "Ikut suami" })),
+    );
     const [row] = await handle.db.select().from(sasaran).where(eq(sasaran.id, ibuId));
     expect(row.kodeWilayah).toBe(BELO_LAUT);
     const history = await handle.db.select().from(sasaranPindah).where(eq(sasaranPindah.sasaranId, ibuId));
     expect(history).toMatchObject([{ dariKode: AIR_PUTIH, keKode: BELO_LAUT, alasan: "Ikut suami" }]);
-    const audit = await handle.db.select().from(auditLog).where(and(eq(auditLog.entity, "sasaran"), eq(auditLog.action, "pindah")));
+    const audit = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "sasaran"), eq(auditLog.action, "pindah")));
     expect(audit).toHaveLength(1);
   });
 });

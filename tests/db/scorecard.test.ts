@@ -16,7 +16,12 @@ import { konvergensiSasaran, pemantauanAnak, pemantauanIbu, pertumbuhanDesa, pos
 import { seedDemo } from "@/db/seed/demo";
 import { getScorecard, listDesaScorecard, listIndicatorTargets } from "@/db/queries/scorecard";
 import { getActiveViewerById } from "@/db/queries/users";
-import { ajukanTriwulan, bukaKunciTriwulan, kembalikanTriwulan, setujuiTriwulan } from "@/app/(portal)/wilayah/[kode]/scorecard/actions";
+import {
+  ajukanTriwulan,
+  bukaKunciTriwulan,
+  kembalikanTriwulan,
+  setujuiTriwulan,
+} from "@/app/(portal)/wilayah/[kode]/scorecard/actions";
 import { saveAnakMonth } from "@/app/(portal)/wilayah/[kode]/pemantauan/actions";
 import { evaluateAnak, evaluateIbu } from "@/lib/scorecard/evaluate";
 import { countIndicators, groupTotals, pooled } from "@/lib/scorecard/aggregate";
@@ -32,7 +37,10 @@ const as = async (u: string) => actAs(await userId(handle.db, u));
 const viewerOf = async (u: string) => (await getActiveViewerById(await userId(handle.db, u)))!;
 const ym = currentYearMonth();
 // The last complete quarter has full demo data.
-const prevQ = quarterOfMonth(ym.bulan) === 1 ? { tahun: ym.tahun - 1, triwulan: 4 } : { tahun: ym.tahun, triwulan: quarterOfMonth(ym.bulan) - 1 };
+const prevQ =
+  quarterOfMonth(ym.bulan) === 1
+    ? { tahun: ym.tahun - 1, triwulan: 4 }
+    : { tahun: ym.tahun, triwulan: quarterOfMonth(ym.bulan) - 1 };
 
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
@@ -51,14 +59,19 @@ describe("roll-ups", () => {
     expect(kec.anak.seharusnya).toBe(sum((p) => p.anak.seharusnya));
     expect(kec.jtrt).toBe(sum((p) => p.jtrt));
     for (const row of kec.indicators) {
-      expect(row.y).toBe(sum((p) => p.indicators.find((r) => r.kelompok === row.kelompok && r.nomor === row.nomor)?.y ?? 0));
+      expect(row.y).toBe(
+        sum((p) => p.indicators.find((r) => r.kelompok === row.kelompok && r.nomor === row.nomor)?.y ?? 0),
+      );
     }
     expect(kec.ibu.n + kec.anak.n).toBeGreaterThan(100);
   });
 
   it("stored results equal a fresh evaluation of the raw records with the pure engine", async () => {
     const v = await viewerOf("tpps.mentok");
-    const targets = await handle.db.select({ id: sasaran.id }).from(sasaran).where(like(sasaran.kodeWilayah, `${MENTOK}.%`));
+    const targets = await handle.db
+      .select({ id: sasaran.id })
+      .from(sasaran)
+      .where(like(sasaran.kodeWilayah, `${MENTOK}.%`));
     const ids = targets.map((t) => t.id);
     const [ibuRecs, anakRecs] = await Promise.all([
       handle.db.select().from(pemantauanIbu).where(inArray(pemantauanIbu.sasaranId, ids)),
@@ -114,19 +127,48 @@ describe("quarter workflow and locking", () => {
   let pos: number;
 
   beforeAll(async () => {
-    [{ id: pos }] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH)).limit(1);
-    [{ id: childId }] = await handle.db.insert(sasaran).values({ kodeWilayah: AIR_PUTIH, posyanduId: pos, jenis: "anak", nama: "Anak Kunci", jenisKelamin: "L", tanggalLahir: addDaysIso(todayIso(), -200) }).returning();
+    [{ id: pos }] = await handle.db
+      .select({ id: posyandu.id })
+      .from(posyandu)
+      .where(eq(posyandu.kodeWilayah, AIR_PUTIH))
+      .limit(1);
+    [{ id: childId }] = await handle.db
+      .insert(sasaran)
+      .values({
+        kodeWilayah: AIR_PUTIH,
+        posyanduId: pos,
+        jenis: "anak",
+        nama: "Anak Kunci",
+        jenisKelamin: "L",
+        tanggalLahir: addDaysIso(todayIso(), -200),
+      })
+      .returning();
   });
 
   const record = (berat: string) =>
-    form({ kode: AIR_PUTIH, sasaranId: childId, bulan: formatYearMonth(ym), tanggalPeriksa: todayIso(), posyanduId: pos, statusTikar: "H", imunisasiCampak: "belum", beratKg: berat, airBersih: true });
+    form({
+      kode: AIR_PUTIH,
+      sasaranId: childId,
+      bulan: formatYearMonth(ym),
+      tanggalPeriksa: todayIso(),
+      posyanduId: pos,
+      statusTikar: "H",
+      imunisasiCampak: "belum",
+      beratKg: berat,
+      airBersih: true,
+    });
 
   it("saving a record stores the quarter's result for the target", async () => {
     await as("kpm.airputih");
     await redirectOf(saveAnakMonth(idle, record("7,5")));
     const rows = await handle.db.select().from(konvergensiSasaran).where(eq(konvergensiSasaran.sasaranId, childId));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kelompok: "anak", tahun: ym.tahun, triwulan: quarterOfMonth(ym.bulan), kodeWilayah: AIR_PUTIH });
+    expect(rows[0]).toMatchObject({
+      kelompok: "anak",
+      tahun: ym.tahun,
+      triwulan: quarterOfMonth(ym.bulan),
+      kodeWilayah: AIR_PUTIH,
+    });
     expect(rows[0].hasil[5]).toBe("Y"); // indicator 6: water
   });
 
@@ -147,7 +189,9 @@ describe("quarter workflow and locking", () => {
     expect(r.message).toMatch(/sudah diajukan/);
     await as("tpps.mentok");
     expect((await kembalikanTriwulan(idle, form(q()))).errors?.catatan?.[0]).toMatch(/wajib/);
-    expect(await kembalikanTriwulan(idle, form({ ...q(), catatan: "Lengkapi penimbangan" }))).toMatchObject({ status: "ok" });
+    expect(await kembalikanTriwulan(idle, form({ ...q(), catatan: "Lengkapi penimbangan" }))).toMatchObject({
+      status: "ok",
+    });
     await as("kpm.airputih");
     await redirectOf(saveAnakMonth(idle, record("7,6")));
   });
@@ -157,28 +201,52 @@ describe("quarter workflow and locking", () => {
     await ajukanTriwulan(idle, form(q()));
     await as("kades.airputih");
     expect(await setujuiTriwulan(idle, form(q()))).toMatchObject({ status: "ok" });
-    const [before] = await handle.db.select().from(pemantauanAnak).where(and(eq(pemantauanAnak.sasaranId, childId)));
+    const [before] = await handle.db
+      .select()
+      .from(pemantauanAnak)
+      .where(and(eq(pemantauanAnak.sasaranId, childId)));
     await as("kpm.airputih");
     const r = await saveAnakMonth(idle, record("9,9"));
     expect(r.message).toMatch(/dikunci/);
     const [after] = await handle.db.select().from(pemantauanAnak).where(eq(pemantauanAnak.sasaranId, childId));
     expect(after).toEqual(before);
     await as("kades.airputih");
-    expect((await bukaKunciTriwulan(idle, form({ ...q(), catatan: "x" }))).message).toBe("Anda tidak memiliki akses untuk tindakan ini.");
+    expect((await bukaKunciTriwulan(idle, form({ ...q(), catatan: "x" }))).message).toBe(
+      "Anda tidak memiliki akses untuk tindakan ini.",
+    );
     await as("admin");
-    expect(await bukaKunciTriwulan(idle, form({ ...q(), catatan: "Koreksi data bidan" }))).toMatchObject({ status: "ok" });
+    expect(await bukaKunciTriwulan(idle, form({ ...q(), catatan: "Koreksi data bidan" }))).toMatchObject({
+      status: "ok",
+    });
     await as("kpm.airputih");
     await redirectOf(saveAnakMonth(idle, record("7,7")));
   });
 
   it("the desa's growth counts follow each save: a measurement counted, then taken out when the weight is cleared", async () => {
     const weighed = async () => {
-      const [row] = await handle.db.select().from(pertumbuhanDesa).where(and(eq(pertumbuhanDesa.kodeWilayah, AIR_PUTIH), eq(pertumbuhanDesa.periode, formatYearMonth(ym))));
+      const [row] = await handle.db
+        .select()
+        .from(pertumbuhanDesa)
+        .where(and(eq(pertumbuhanDesa.kodeWilayah, AIR_PUTIH), eq(pertumbuhanDesa.periode, formatYearMonth(ym))));
       return row?.weighed ?? 0;
     };
     const before = await weighed();
     await as("kpm.airputih");
-    await redirectOf(saveAnakMonth(idle, form({ kode: AIR_PUTIH, sasaranId: childId, bulan: formatYearMonth(ym), tanggalPeriksa: todayIso(), posyanduId: pos, statusTikar: "H", imunisasiCampak: "belum", airBersih: true })));
+    await redirectOf(
+      saveAnakMonth(
+        idle,
+        form({
+          kode: AIR_PUTIH,
+          sasaranId: childId,
+          bulan: formatYearMonth(ym),
+          tanggalPeriksa: todayIso(),
+          posyanduId: pos,
+          statusTikar: "H",
+          imunisasiCampak: "belum",
+          airBersih: true,
+        }),
+      ),
+    );
     expect(await weighed()).toBe(before - 1);
     await redirectOf(saveAnakMonth(idle, record("7,8")));
     expect(await weighed()).toBe(before);
@@ -196,8 +264,12 @@ describe("per-desa roll-up (konvergensi_desa)", () => {
   it("a desa's roll-up holds the same figures as summing its targets' rows directly (posyandu path)", async () => {
     const v = await viewerOf("kpm.airputih");
     const fromRollup = await getScorecard({ viewer: v, kode: AIR_PUTIH, ...prevQ });
-    const posyanduIds = (await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH))).map((p) => p.id);
-    const slices = await Promise.all(posyanduIds.map((posyanduId) => getScorecard({ viewer: v, kode: AIR_PUTIH, ...prevQ, posyanduId })));
+    const posyanduIds = (
+      await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH))
+    ).map((p) => p.id);
+    const slices = await Promise.all(
+      posyanduIds.map((posyanduId) => getScorecard({ viewer: v, kode: AIR_PUTIH, ...prevQ, posyanduId })),
+    );
     const sum = (f: (p: (typeof slices)[number]) => number) => slices.reduce((s, p) => s + f(p), 0);
     expect(fromRollup.anak.n).toBeGreaterThan(0);
     for (const g of ["ibu", "anak"] as const) {
@@ -207,15 +279,24 @@ describe("per-desa roll-up (konvergensi_desa)", () => {
       expect(fromRollup[g].risiko).toBe(sum((p) => p[g].risiko));
     }
     for (const row of fromRollup.indicators) {
-      const part = (p: (typeof slices)[number]) => p.indicators.find((r) => r.kelompok === row.kelompok && r.nomor === row.nomor);
-      expect([row.y, row.ts, row.n]).toEqual([sum((p) => part(p)?.y ?? 0), sum((p) => part(p)?.ts ?? 0), sum((p) => part(p)?.n ?? 0)]);
+      const part = (p: (typeof slices)[number]) =>
+        p.indicators.find((r) => r.kelompok === row.kelompok && r.nomor === row.nomor);
+      expect([row.y, row.ts, row.n]).toEqual([
+        sum((p) => part(p)?.y ?? 0),
+        sum((p) => part(p)?.ts ?? 0),
+        sum((p) => part(p)?.n ?? 0),
+      ]);
     }
   });
 
   it("monthly saves of several children of one desa at the same moment keep the growth roll-up equal to a rebuild", async () => {
     // Each save reads the child's share of pertumbuhan_desa before and after its write and adds the difference;
     // children saved together meet on the same desa × month/quarter/year rows.
-    const [{ id: pos }] = await handle.db.select({ id: posyandu.id }).from(posyandu).where(eq(posyandu.kodeWilayah, AIR_PUTIH)).limit(1);
+    const [{ id: pos }] = await handle.db
+      .select({ id: posyandu.id })
+      .from(posyandu)
+      .where(eq(posyandu.kodeWilayah, AIR_PUTIH))
+      .limit(1);
     const children = await selectRows<{ id: number; berat: string }>(
       handle.db,
       sql`select s.id, (select u.berat_kg from pengukuran u where u.sasaran_id = s.id and u.berat_kg is not null order by u.tanggal_ukur desc limit 1)::text as berat
@@ -228,7 +309,20 @@ describe("per-desa roll-up (konvergensi_desa)", () => {
     await Promise.all(
       children.map((c, i) =>
         redirectOf(
-          saveAnakMonth(idle, form({ kode: AIR_PUTIH, sasaranId: c.id, bulan: formatYearMonth(ym), tanggalPeriksa: todayIso(), posyanduId: pos, statusTikar: "H", imunisasiCampak: "belum", airBersih: true, ...(i === 0 ? {} : { beratKg: (Number(c.berat) + (i % 2 ? -0.9 : 0.3)).toFixed(1).replace(".", ",") }) })),
+          saveAnakMonth(
+            idle,
+            form({
+              kode: AIR_PUTIH,
+              sasaranId: c.id,
+              bulan: formatYearMonth(ym),
+              tanggalPeriksa: todayIso(),
+              posyanduId: pos,
+              statusTikar: "H",
+              imunisasiCampak: "belum",
+              airBersih: true,
+              ...(i === 0 ? {} : { beratKg: (Number(c.berat) + (i % 2 ? -0.9 : 0.3)).toFixed(1).replace(".", ",") }),
+            }),
+          ),
         ),
       ),
     );
@@ -237,7 +331,10 @@ describe("per-desa roll-up (konvergensi_desa)", () => {
   });
 
   it("writers in the same desa and quarter at the same moment leave a consistent roll-up (PostgreSQL: real concurrency)", async () => {
-    const targets = await handle.db.select({ id: sasaran.id }).from(sasaran).where(eq(sasaran.kodeWilayah, "19.05.01.2006"));
+    const targets = await handle.db
+      .select({ id: sasaran.id })
+      .from(sasaran)
+      .where(eq(sasaran.kodeWilayah, "19.05.01.2006"));
     expect(targets.length).toBeGreaterThan(4);
     await Promise.all(targets.slice(0, 8).map((t) => handle.db.transaction((tx) => recomputeTargets(tx, [t.id]))));
     const { maintained, rebuilt } = await rollupVsRebuild(handle.db);

@@ -28,35 +28,78 @@ function targetOf(h: DbHandle): SynthTarget {
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
   summary = await synthesize(targetOf(handle), { scale: "tiny", seed: 11, today: TODAY });
-  console.info(`[synth] tiny on ${handle.kind}: ${summary.ms.total} ms, ${summary.pemantauanAnak + summary.pemantauanIbu + summary.pemantauanPaud} monthly records`);
+  console.info(
+    `[synth] tiny on ${handle.kind}: ${summary.ms.total} ms, ${summary.pemantauanAnak + summary.pemantauanIbu + summary.pemantauanPaud} monthly records`,
+  );
 });
 afterAll(async () => drop());
 
 describe("db:synth --scale tiny", () => {
   it("creates the configured region tree, posyandu, accounts and APBDes", async () => {
-    expect(await n(sql`select count(*)::int as n from regions where kode = ${KAB} and jenis = 'kabupaten' and parent_kode = '19'`)).toBe(1);
-    expect(await n(sql`select count(*)::int as n from regions where parent_kode = ${KAB} and jenis = 'kecamatan'`)).toBe(2);
-    const desa = await selectRows<{ kode: string }>(handle.db, sql`select kode from regions where kode like ${`${KAB}.%.%`} and jenis = 'desa' order by kode`);
+    expect(
+      await n(
+        sql`select count(*)::int as n from regions where kode = ${KAB} and jenis = 'kabupaten' and parent_kode = '19'`,
+      ),
+    ).toBe(1);
+    expect(
+      await n(sql`select count(*)::int as n from regions where parent_kode = ${KAB} and jenis = 'kecamatan'`),
+    ).toBe(2);
+    const desa = await selectRows<{ kode: string }>(
+      handle.db,
+      sql`select kode from regions where kode like ${`${KAB}.%.%`} and jenis = 'desa' order by kode`,
+    );
     expect(desa).toHaveLength(6);
     for (const d of desa) expect(d.kode).toMatch(/^19\.71\.0[12]\.200[1-3]$/);
     expect(summary.desa).toBe(6);
     expect(await n(sql`select count(*)::int as n from posyandu where kode_wilayah like ${`${KAB}.%`}`)).toBe(12);
-    expect(await n(sql`select count(*)::int as n from users where username in ('tpps.sintetis', 'tpps.sintetis.kec', 'kpm.sintetis')`)).toBe(3);
-    expect(await n(sql`select count(*)::int as n from users where username = 'kpm.sintetis' and scope_kode = ${synthKpmDesa(KAB)} and role = 'kpm'`)).toBe(1);
-    expect(await n(sql`select count(*)::int as n from apbdes where kode_wilayah like ${`${KAB}.%`} and status = 'disetujui' and versi = 'murni'`)).toBe(18);
-    expect(await n(sql`select count(*)::int as n from apbdes_baris where kode_wilayah like ${`${KAB}.%`} and stunting_tag is not null`)).toBeGreaterThan(18 * 3);
-    expect(await n(sql`select count(*)::int as n from periode_desa where kode_wilayah like ${`${KAB}.%`} and status = 'disetujui'`)).toBeGreaterThan(0);
+    expect(
+      await n(
+        sql`select count(*)::int as n from users where username in ('tpps.sintetis', 'tpps.sintetis.kec', 'kpm.sintetis')`,
+      ),
+    ).toBe(3);
+    expect(
+      await n(
+        sql`select count(*)::int as n from users where username = 'kpm.sintetis' and scope_kode = ${synthKpmDesa(KAB)} and role = 'kpm'`,
+      ),
+    ).toBe(1);
+    expect(
+      await n(
+        sql`select count(*)::int as n from apbdes where kode_wilayah like ${`${KAB}.%`} and status = 'disetujui' and versi = 'murni'`,
+      ),
+    ).toBe(18);
+    expect(
+      await n(
+        sql`select count(*)::int as n from apbdes_baris where kode_wilayah like ${`${KAB}.%`} and stunting_tag is not null`,
+      ),
+    ).toBeGreaterThan(18 * 3);
+    expect(
+      await n(
+        sql`select count(*)::int as n from periode_desa where kode_wilayah like ${`${KAB}.%`} and status = 'disetujui'`,
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it("stores exactly the rows it reports", async () => {
     const under = `${KAB}.%`;
     expect(await n(sql`select count(*)::int as n from sasaran where kode_wilayah like ${under}`)).toBe(summary.sasaran);
-    expect(await n(sql`select count(*)::int as n from sasaran where kode_wilayah like ${under} and aktif`)).toBe(summary.sasaranAktif);
-    expect(await n(sql`select count(*)::int as n from rumah_tangga where kode_wilayah like ${under}`)).toBe(summary.rumahTangga);
-    expect(await n(sql`select count(*)::int as n from pemantauan_ibu where kode_wilayah like ${under}`)).toBe(summary.pemantauanIbu);
-    expect(await n(sql`select count(*)::int as n from pemantauan_anak where kode_wilayah like ${under}`)).toBe(summary.pemantauanAnak);
-    expect(await n(sql`select count(*)::int as n from pemantauan_paud where kode_wilayah like ${under}`)).toBe(summary.pemantauanPaud);
-    expect(await n(sql`select count(*)::int as n from pengukuran where kode_wilayah like ${under}`)).toBe(summary.pengukuran);
+    expect(await n(sql`select count(*)::int as n from sasaran where kode_wilayah like ${under} and aktif`)).toBe(
+      summary.sasaranAktif,
+    );
+    expect(await n(sql`select count(*)::int as n from rumah_tangga where kode_wilayah like ${under}`)).toBe(
+      summary.rumahTangga,
+    );
+    expect(await n(sql`select count(*)::int as n from pemantauan_ibu where kode_wilayah like ${under}`)).toBe(
+      summary.pemantauanIbu,
+    );
+    expect(await n(sql`select count(*)::int as n from pemantauan_anak where kode_wilayah like ${under}`)).toBe(
+      summary.pemantauanAnak,
+    );
+    expect(await n(sql`select count(*)::int as n from pemantauan_paud where kode_wilayah like ${under}`)).toBe(
+      summary.pemantauanPaud,
+    );
+    expect(await n(sql`select count(*)::int as n from pengukuran where kode_wilayah like ${under}`)).toBe(
+      summary.pengukuran,
+    );
     expect(summary.pemantauanIbu).toBeGreaterThan(0);
     expect(summary.pengukuran).toBeGreaterThan(0);
     expect(summary.implausible).toBe(0);
@@ -64,30 +107,73 @@ describe("db:synth --scale tiny", () => {
 
   it("keeps one record per target and month, and every reference resolves", async () => {
     for (const t of ["pemantauan_ibu", "pemantauan_anak", "pemantauan_paud"]) {
-      expect(await n(sql`select count(*)::int as n from (select sasaran_id, tahun, bulan from ${sql.raw(t)} group by 1, 2, 3 having count(*) > 1) x`)).toBe(0);
-      expect(await n(sql`select count(*)::int as n from ${sql.raw(t)} m left join sasaran s on s.id = m.sasaran_id where s.id is null or s.kode_wilayah <> m.kode_wilayah`)).toBe(0);
+      expect(
+        await n(
+          sql`select count(*)::int as n from (select sasaran_id, tahun, bulan from ${sql.raw(t)} group by 1, 2, 3 having count(*) > 1) x`,
+        ),
+      ).toBe(0);
+      expect(
+        await n(
+          sql`select count(*)::int as n from ${sql.raw(t)} m left join sasaran s on s.id = m.sasaran_id where s.id is null or s.kode_wilayah <> m.kode_wilayah`,
+        ),
+      ).toBe(0);
     }
-    expect(await n(sql`select count(*)::int as n from pengukuran u left join pemantauan_anak a on a.id = u.pemantauan_anak_id where a.id is null or a.sasaran_id <> u.sasaran_id`)).toBe(0);
-    expect(await n(sql`select count(*)::int as n from sasaran c left join sasaran m on m.id = c.ibu_id where c.ibu_id is not null and (m.id is null or m.jenis <> 'ibu')`)).toBe(0);
-    expect(await n(sql`select count(*)::int as n from sasaran s left join posyandu p on p.id = s.posyandu_id where p.id is null or p.kode_wilayah <> s.kode_wilayah`)).toBe(0);
+    expect(
+      await n(
+        sql`select count(*)::int as n from pengukuran u left join pemantauan_anak a on a.id = u.pemantauan_anak_id where a.id is null or a.sasaran_id <> u.sasaran_id`,
+      ),
+    ).toBe(0);
+    expect(
+      await n(
+        sql`select count(*)::int as n from sasaran c left join sasaran m on m.id = c.ibu_id where c.ibu_id is not null and (m.id is null or m.jenis <> 'ibu')`,
+      ),
+    ).toBe(0);
+    expect(
+      await n(
+        sql`select count(*)::int as n from sasaran s left join posyandu p on p.id = s.posyandu_id where p.id is null or p.kode_wilayah <> s.kode_wilayah`,
+      ),
+    ).toBe(0);
     // Records of a month lie in that month.
-    expect(await n(sql`select count(*)::int as n from pemantauan_anak where extract(year from tanggal_periksa) <> tahun or extract(month from tanggal_periksa) <> bulan`)).toBe(0);
+    expect(
+      await n(
+        sql`select count(*)::int as n from pemantauan_anak where extract(year from tanggal_periksa) <> tahun or extract(month from tanggal_periksa) <> bulan`,
+      ),
+    ).toBe(0);
     // Sequences continue after the reserved id blocks.
-    await handle.db.execute(sql`insert into posyandu (kode_wilayah, nama) values (${synthKpmDesa(KAB)}, 'Posyandu Baru')`);
+    await handle.db.execute(
+      sql`insert into posyandu (kode_wilayah, nama) values (${synthKpmDesa(KAB)}, 'Posyandu Baru')`,
+    );
   });
 
   it("scores every measurement with the WHO functions", async () => {
-    const rows = await selectRows<{ jenis_kelamin: "L" | "P"; umur_hari: number; berat_kg: string; panjang_cm: string | null; haz: string | null; waz: string | null }>(
+    const rows = await selectRows<{
+      jenis_kelamin: "L" | "P";
+      umur_hari: number;
+      berat_kg: string;
+      panjang_cm: string | null;
+      haz: string | null;
+      waz: string | null;
+    }>(
       handle.db,
       sql`select s.jenis_kelamin, u.umur_hari, u.berat_kg::text, u.panjang_cm::text, u.haz::text, u.waz::text from pengukuran u join sasaran s on s.id = u.sasaran_id order by u.id limit 200`,
     );
     expect(rows.length).toBeGreaterThan(50);
     for (const r of rows) {
-      const g = computeGrowthWho({ sex: r.jenis_kelamin, ageDays: r.umur_hari, weightKg: Number(r.berat_kg), lengthCm: r.panjang_cm === null ? null : Number(r.panjang_cm), measured: r.panjang_cm === null ? null : "terlentang", oedema: false });
+      const g = computeGrowthWho({
+        sex: r.jenis_kelamin,
+        ageDays: r.umur_hari,
+        weightKg: Number(r.berat_kg),
+        lengthCm: r.panjang_cm === null ? null : Number(r.panjang_cm),
+        measured: r.panjang_cm === null ? null : "terlentang",
+        oedema: false,
+      });
       expect(r.waz === null ? null : Number(r.waz)).toBe(g.waz);
       expect(r.haz === null ? null : Number(r.haz)).toBe(g.haz);
     }
-    const prevalence = await selectRows<{ kode: string; p: number }>(handle.db, sql`select kode_wilayah as kode, avg((haz < -2)::int)::float as p from pengukuran where haz is not null group by 1`);
+    const prevalence = await selectRows<{ kode: string; p: number }>(
+      handle.db,
+      sql`select kode_wilayah as kode, avg((haz < -2)::int)::float as p from pengukuran where haz is not null group by 1`,
+    );
     expect(new Set(prevalence.map((r) => Math.round(r.p * 20))).size).toBeGreaterThan(1);
   });
 

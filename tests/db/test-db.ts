@@ -5,7 +5,9 @@ import { seedReference } from "@/db/seed/reference";
 
 /** A fresh, migrated database for one test file: a uniquely named PostgreSQL database when DATABASE_URL
  * is set (dropped afterwards), an in-memory PGlite otherwise. Never a mock. */
-export async function createTestDb(opts: { reference?: boolean } = {}): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
+export async function createTestDb(
+  opts: { reference?: boolean } = {},
+): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
   const base = process.env.DATABASE_URL;
   let handle: DbHandle;
   let cleanup = async () => {};

@@ -27,26 +27,37 @@ afterAll(async () => drop());
 const tryLogin = (username: string, password: string, ip = "10.0.0.1") => authenticate({ username, password, ip });
 
 async function auditCount(action: string, username: string) {
-  const [r] = await handle.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.action, action), sql`${auditLog.after}->>'username' = ${username}`));
+  const [r] = await handle.db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), sql`${auditLog.after}->>'username' = ${username}`));
   return r.n;
 }
 
 /** Moves every attempt of a username back in time, as if the clock had run on. */
 async function age(username: string, minutes: number) {
-  await handle.db.update(loginAttempts).set({ at: sql`${loginAttempts.at} - make_interval(mins => ${minutes})` }).where(eq(loginAttempts.username, username));
+  await handle.db
+    .update(loginAttempts)
+    .set({ at: sql`${loginAttempts.at} - make_interval(mins => ${minutes})` })
+    .where(eq(loginAttempts.username, username));
 }
 
 describe("login throttling in PostgreSQL", () => {
   it("four failures, then the right password still works, and the success clears the count", async () => {
-    for (let i = 0; i < 4; i++) expect(await tryLogin("kpm.airputih", "salah-sekali")).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 4; i++)
+      expect(await tryLogin("kpm.airputih", "salah-sekali")).toEqual({ ok: false, reason: "invalid" });
     expect((await tryLogin("kpm.airputih", DEMO_PASSWORD)).ok).toBe(true);
     for (let i = 0; i < 4; i++) expect((await tryLogin("kpm.airputih", "salah-lagi")).ok).toBe(false);
     expect((await tryLogin("kpm.airputih", DEMO_PASSWORD)).ok).toBe(true);
   });
 
   it("after five failures in 15 minutes even the right password waits, with the wait time; audited, not counted", async () => {
-    for (let i = 0; i < 5; i++) expect(await tryLogin("kpm.belolaut", "salah")).toEqual({ ok: false, reason: "invalid" });
-    const [{ n: before }] = await handle.db.select({ n: count() }).from(loginAttempts).where(eq(loginAttempts.username, "kpm.belolaut"));
+    for (let i = 0; i < 5; i++)
+      expect(await tryLogin("kpm.belolaut", "salah")).toEqual({ ok: false, reason: "invalid" });
+    const [{ n: before }] = await handle.db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(eq(loginAttempts.username, "kpm.belolaut"));
     const held = await tryLogin("kpm.belolaut", DEMO_PASSWORD);
     expect(held).toMatchObject({ ok: false, reason: "throttled" });
     if (held.ok || held.reason !== "throttled") throw new Error("unreachable");
@@ -54,7 +65,10 @@ describe("login throttling in PostgreSQL", () => {
     expect(held.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     expect(await auditCount("login_gagal", "kpm.belolaut")).toBe(5);
     expect(await auditCount("login_ditahan", "kpm.belolaut")).toBe(1);
-    const [{ n: after }] = await handle.db.select({ n: count() }).from(loginAttempts).where(eq(loginAttempts.username, "kpm.belolaut"));
+    const [{ n: after }] = await handle.db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(eq(loginAttempts.username, "kpm.belolaut"));
     expect(after).toBe(before);
   });
 
@@ -70,7 +84,8 @@ describe("login throttling in PostgreSQL", () => {
 
   it(`holds an address after ${THROTTLE.maxIpFailures} failures across usernames; other addresses are not affected`, async () => {
     const ip = "10.9.9.9";
-    for (let i = 0; i < THROTTLE.maxIpFailures; i++) await tryLogin(`semprot${i % 7}.${Math.floor(i / 7)}`, "tebakan", ip);
+    for (let i = 0; i < THROTTLE.maxIpFailures; i++)
+      await tryLogin(`semprot${i % 7}.${Math.floor(i / 7)}`, "tebakan", ip);
     expect(await tryLogin("kpm.pelangas", DEMO_PASSWORD, ip)).toMatchObject({ ok: false, reason: "throttled" });
     expect((await tryLogin("kpm.pelangas", DEMO_PASSWORD, "10.0.0.3")).ok).toBe(true);
     // A success from the address does not reset its count (one valid account cannot unlock a spraying run).
@@ -81,10 +96,24 @@ describe("login throttling in PostgreSQL", () => {
     const id = await userId(handle.db, "kades.belolaut");
     actAs(id);
     for (let i = 0; i < 5; i++) {
-      const r = await changeOwnPassword(idle, form({ kataSandiLama: "bukan-ini", kataSandiBaru: "kalimat-baru-yang-panjang", ulangiKataSandi: "kalimat-baru-yang-panjang" }));
+      const r = await changeOwnPassword(
+        idle,
+        form({
+          kataSandiLama: "bukan-ini",
+          kataSandiBaru: "kalimat-baru-yang-panjang",
+          ulangiKataSandi: "kalimat-baru-yang-panjang",
+        }),
+      );
       expect(r.errors?.kataSandiLama?.[0]).toBe("Kata sandi saat ini salah.");
     }
-    const held = await changeOwnPassword(idle, form({ kataSandiLama: DEMO_PASSWORD, kataSandiBaru: "kalimat-baru-yang-panjang", ulangiKataSandi: "kalimat-baru-yang-panjang" }));
+    const held = await changeOwnPassword(
+      idle,
+      form({
+        kataSandiLama: DEMO_PASSWORD,
+        kataSandiBaru: "kalimat-baru-yang-panjang",
+        ulangiKataSandi: "kalimat-baru-yang-panjang",
+      }),
+    );
     expect(held.message).toMatch(/Coba lagi dalam 15 menit/);
     expect(await tryLogin("kades.belolaut", DEMO_PASSWORD)).toMatchObject({ ok: false, reason: "throttled" });
   });

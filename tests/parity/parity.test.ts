@@ -49,12 +49,24 @@ async function onBoth<T>(fn: () => Promise<T>): Promise<[T, T]> {
   return [a, b];
 }
 
-const v = (role: Viewer["role"], scopeKode: string): Viewer => ({ id: 1, username: "x", displayName: "x", role, scopeKode });
+const v = (role: Viewer["role"], scopeKode: string): Viewer => ({
+  id: 1,
+  username: "x",
+  displayName: "x",
+  role,
+  scopeKode,
+});
 
 describe("PostgreSQL and PGlite agree", () => {
   const cases: Array<[string, () => Promise<unknown>]> = [
-    ["villages of the district", () => listRegionsInScope({ viewer: v("kabupaten", "19.05"), jenis: ["desa", "kelurahan"] })],
-    ["villages of Mentok", () => listRegionsInScope({ viewer: v("kecamatan", "19.05.01"), jenis: ["desa", "kelurahan"] })],
+    [
+      "villages of the district",
+      () => listRegionsInScope({ viewer: v("kabupaten", "19.05"), jenis: ["desa", "kelurahan"] }),
+    ],
+    [
+      "villages of Mentok",
+      () => listRegionsInScope({ viewer: v("kecamatan", "19.05.01"), jenis: ["desa", "kelurahan"] }),
+    ],
     ["children of Jebus", () => listChildRegions({ viewer: v("kabupaten", "19.05"), kode: "19.05.03" })],
     ["out-of-scope lookup", () => getRegionInScope({ viewer: v("kpm", "19.05.01.2004"), kode: "19.05.01.2006" })],
     ["trail", () => getRegionTrail("19.05.01.2004")],

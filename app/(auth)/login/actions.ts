@@ -18,7 +18,9 @@ const GENERIC = t.invalid;
 
 /** Public by nature (the user is not signed in yet): the only action not built by guardedAction. */
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
-  const username = String(formData.get("username") ?? "").trim().slice(0, 100);
+  const username = String(formData.get("username") ?? "")
+    .trim()
+    .slice(0, 100);
   const password = String(formData.get("password") ?? "");
   const redirectTo = safeCallbackPath(formData.get("callbackUrl"));
   const errors: LoginState["errors"] = {};

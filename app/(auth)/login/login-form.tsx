@@ -27,7 +27,14 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         key={`u-${state.username ?? ""}`}
         error={state.errors?.username}
       />
-      <Field name="password" label={t.password} type="password" autoComplete="current-password" required error={state.errors?.password} />
+      <Field
+        name="password"
+        label={t.password}
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.errors?.password}
+      />
       <SubmitButton className="w-full" pendingText={t.pending}>
         {t.submit}
       </SubmitButton>

@@ -8,7 +8,17 @@ const TABS = [
 ] as const;
 
 /** Heading and section tabs of the admin area, filtered by role. */
-export function AdminHeader({ role, active, title, actions }: { role: Role; active: string; title: string; actions?: React.ReactNode }) {
+export function AdminHeader({
+  role,
+  active,
+  title,
+  actions,
+}: {
+  role: Role;
+  active: string;
+  title: string;
+  actions?: React.ReactNode;
+}) {
   const tabs = TABS.filter((t) => can(role, t.capability));
   return (
     <div className="space-y-3">
@@ -24,7 +34,7 @@ export function AdminHeader({ role, active, title, actions }: { role: Role; acti
                 <Link
                   href={t.href}
                   aria-current={active === t.href ? "page" : undefined}
-                  className={`inline-flex min-h-11 items-center whitespace-nowrap border-b-2 px-3 text-sm font-medium ${active === t.href ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+                  className={`inline-flex min-h-11 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap ${active === t.href ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
                 >
                   {t.label}
                 </Link>

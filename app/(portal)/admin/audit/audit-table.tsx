@@ -23,7 +23,12 @@ export function Changes({ changes }: { changes: FieldChange[] }) {
     <ul className="space-y-0.5">
       {changes.map((c) => (
         <li key={c.field} className="break-words">
-          <span className="font-medium">{c.field}</span>: {c.before === "–" ? null : <><del className="text-slate-500">{c.before}</del> → </>}
+          <span className="font-medium">{c.field}</span>:{" "}
+          {c.before === "–" ? null : (
+            <>
+              <del className="text-slate-500">{c.before}</del> →{" "}
+            </>
+          )}
           <span>{c.after}</span>
         </li>
       ))}
@@ -31,7 +36,9 @@ export function Changes({ changes }: { changes: FieldChange[] }) {
   );
   return changes.length > 3 ? (
     <details>
-      <summary className="cursor-pointer text-brand-800 underline underline-offset-2">{t.columns(changes.length)}</summary>
+      <summary className="cursor-pointer text-brand-800 underline underline-offset-2">
+        {t.columns(changes.length)}
+      </summary>
       {list}
     </details>
   ) : (
@@ -39,14 +46,35 @@ export function Changes({ changes }: { changes: FieldChange[] }) {
   );
 }
 
-export function AuditTable({ rows, baseHref, params }: { rows: AuditTableRow[]; baseHref: string; params: Record<string, string | undefined> }) {
+export function AuditTable({
+  rows,
+  baseHref,
+  params,
+}: {
+  rows: AuditTableRow[];
+  baseHref: string;
+  params: Record<string, string | undefined>;
+}) {
   const columns = helper.columns([
-    helper.accessor("at", { header: t.head.at, cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span> }),
+    helper.accessor("at", {
+      header: t.head.at,
+      cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span>,
+    }),
     helper.accessor("actor", { header: t.head.actor }),
     helper.accessor("action", { header: t.head.action }),
     helper.accessor("target", { header: t.head.target }),
     helper.accessor("wilayah", { header: t.head.wilayah }),
     helper.accessor("changes", { header: t.head.changes, cell: (info) => <Changes changes={info.getValue()} /> }),
   ]);
-  return <DataTable columns={columns} data={rows} caption={t.caption} baseHref={baseHref} params={params} rowKey={(r) => String(r.id)} testId="tabel-audit" />;
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption={t.caption}
+      baseHref={baseHref}
+      params={params}
+      rowKey={(r) => String(r.id)}
+      testId="tabel-audit"
+    />
+  );
 }

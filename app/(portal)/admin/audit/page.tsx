@@ -21,7 +21,11 @@ export const metadata: Metadata = { title: t.title };
 const INPUT = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-sm";
 const BASE = "/admin/audit";
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer();
   requireCapability(viewer, "audit:read");
   const { filters, page } = parseAuditParams(firstParams(await searchParams));
@@ -31,14 +35,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <AdminHeader role={viewer.role} active={BASE} title={t.title} />
       <p className="text-sm text-slate-600">{t.intro}</p>
-      <form method="get" action={BASE} role="search" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        method="get"
+        action={BASE}
+        role="search"
+        className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <label className="text-sm font-medium">
           {t.user}
           <input type="search" name="pengguna" defaultValue={filters.pengguna ?? ""} className={INPUT} />
         </label>
         <label className="text-sm font-medium">
           {t.regionCode}
-          <input name="wilayah" defaultValue={filters.wilayah ?? ""} placeholder={t.regionCodePlaceholder} inputMode="decimal" className={INPUT} />
+          <input
+            name="wilayah"
+            defaultValue={filters.wilayah ?? ""}
+            placeholder={t.regionCodePlaceholder}
+            inputMode="decimal"
+            className={INPUT}
+          />
         </label>
         <label className="text-sm font-medium">
           {t.entity}
@@ -86,7 +101,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Pagination baseHref={BASE} params={params} page={list.page} pageSize={list.pageSize} total={list.total} />
         </>
       ) : (
-        <EmptyState title={t.empty}>{t.emptyHint} <a href={BASE} className="font-medium text-brand-800 underline underline-offset-2">{f.clear}</a>.</EmptyState>
+        <EmptyState title={t.empty}>
+          {t.emptyHint}{" "}
+          <a href={BASE} className="font-medium text-brand-800 underline underline-offset-2">
+            {f.clear}
+          </a>
+          .
+        </EmptyState>
       )}
     </div>
   );

@@ -13,13 +13,30 @@ export type ScopeOption = { value: string; label: string; jenis: RegionLevel };
 
 /** Name, role and region scope. The region list follows the chosen role (a desa for desa roles, a kecamatan for
  * kecamatan, the kabupaten for kabupaten/admin); the server checks the same rule. */
-export function AccountFields({ options, v, e }: { options: ScopeOption[]; v: Record<string, string>; e: Record<string, string[] | undefined> }) {
-  const [role, setRole] = useState<Role | "">((ROLES as readonly string[]).includes(v.role ?? "") ? (v.role as Role) : "");
+export function AccountFields({
+  options,
+  v,
+  e,
+}: {
+  options: ScopeOption[];
+  v: Record<string, string>;
+  e: Record<string, string[] | undefined>;
+}) {
+  const [role, setRole] = useState<Role | "">(
+    (ROLES as readonly string[]).includes(v.role ?? "") ? (v.role as Role) : "",
+  );
   const levels = role ? allowedScopeLevels(role) : [];
   const allowed = options.filter((o) => levels.includes(o.jenis));
   return (
     <>
-      <Field name="displayName" label={t.displayName} required maxLength={100} defaultValue={v.displayName ?? ""} error={e.displayName} />
+      <Field
+        name="displayName"
+        label={t.displayName}
+        required
+        maxLength={100}
+        defaultValue={v.displayName ?? ""}
+        error={e.displayName}
+      />
       <SelectField
         name="role"
         label={t.role}

@@ -6,7 +6,13 @@ import { changeAccount, createAccount, getUserInScope, getUserScopeKode, isUsern
 import { getRegionInScope } from "@/db/queries/regions";
 import { hashPassword } from "@/lib/auth/password";
 import { generateTemporaryPassword } from "@/lib/auth/password-policy";
-import { accountIdSchema, accountStatusSchema, allowedScopeLevels, createAccountSchema, updateAccountSchema } from "@/lib/auth/account-rules";
+import {
+  accountIdSchema,
+  accountStatusSchema,
+  allowedScopeLevels,
+  createAccountSchema,
+  updateAccountSchema,
+} from "@/lib/auth/account-rules";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { messageFor } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -21,7 +27,8 @@ export type AccountState = FormState & { temporaryPassword?: string; username?: 
 async function scopeProblem(viewer: Viewer, role: Role, kode: string): Promise<string | null> {
   const region = await getRegionInScope({ viewer, kode });
   if (!region) return t.scopeRequired;
-  if (!allowedScopeLevels(role).includes(region.jenis)) return t.scopeLevel(ROLE_LABELS[role], allowedScopeLevels(role).join("/"));
+  if (!allowedScopeLevels(role).includes(region.jenis))
+    return t.scopeLevel(ROLE_LABELS[role], allowedScopeLevels(role).join("/"));
   return null;
 }
 
@@ -35,9 +42,18 @@ export const createUserAction = guardedAction(
     if (problem) return fieldError(values, "scopeKode", problem);
     if (await isUsernameTaken(input.username)) return fieldError(values, "username", t.usernameTaken);
     const temporaryPassword = generateTemporaryPassword();
-    const row = await createAccount({ actor: viewer, input: { ...input, passwordHash: await hashPassword(temporaryPassword) } });
+    const row = await createAccount({
+      actor: viewer,
+      input: { ...input, passwordHash: await hashPassword(temporaryPassword) },
+    });
     revalidatePath("/admin/pengguna");
-    return { status: "ok", message: t.created(row.username), temporaryPassword, username: row.username, userId: row.id };
+    return {
+      status: "ok",
+      message: t.created(row.username),
+      temporaryPassword,
+      username: row.username,
+      userId: row.id,
+    };
   },
 );
 
@@ -51,7 +67,11 @@ export const updateUserAction = guardedAction(
     }
     const problem = await scopeProblem(viewer, input.role, input.scopeKode);
     if (problem) return fieldError(values, "scopeKode", problem);
-    await changeAccount({ actor: viewer, id: input.id, change: { kind: "profil", displayName: input.displayName, role: input.role, scopeKode: input.scopeKode } });
+    await changeAccount({
+      actor: viewer,
+      id: input.id,
+      change: { kind: "profil", displayName: input.displayName, role: input.role, scopeKode: input.scopeKode },
+    });
     revalidatePath("/admin/pengguna");
     return { status: "ok", message: t.saved };
   },
@@ -76,7 +96,11 @@ export const resetPasswordAction = guardedAction(
     const target = await getUserInScope({ viewer, id: input.id });
     if (!target) return { status: "error", message: messageFor("not_found") };
     const temporaryPassword = generateTemporaryPassword();
-    await changeAccount({ actor: viewer, id: input.id, change: { kind: "reset_sandi", passwordHash: await hashPassword(temporaryPassword) } });
+    await changeAccount({
+      actor: viewer,
+      id: input.id,
+      change: { kind: "reset_sandi", passwordHash: await hashPassword(temporaryPassword) },
+    });
     revalidatePath("/admin/pengguna");
     return { status: "ok", message: t.reset(target.username), temporaryPassword, username: target.username };
   },

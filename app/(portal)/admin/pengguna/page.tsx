@@ -21,12 +21,25 @@ export const metadata: Metadata = { title: t.title };
 
 const FILTER = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-sm";
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer();
   requireCapability(viewer, "users:manage");
   const p = parseUserListParams(firstParams(await searchParams));
   const [list, kecamatan] = await Promise.all([
-    listUsers({ viewer, q: p.q, role: p.peran, status: p.status, wilayah: p.wilayah, sort: p.sort, dir: p.dir, page: p.page }),
+    listUsers({
+      viewer,
+      q: p.q,
+      role: p.peran,
+      status: p.status,
+      wilayah: p.wilayah,
+      sort: p.sort,
+      dir: p.dir,
+      page: p.page,
+    }),
     listRegionsInScope({ viewer, jenis: ["kecamatan"] }),
   ]);
   const params = { q: p.q, peran: p.peran, status: p.status, wilayah: p.wilayah, sort: p.sort, dir: p.dir };
@@ -42,8 +55,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   }));
   return (
     <div className="space-y-4">
-      <AdminHeader role={viewer.role} active="/admin/pengguna" title={t.title} actions={<LinkButton href="/admin/pengguna/baru">{t.add}</LinkButton>} />
-      <form method="get" action="/admin/pengguna" role="search" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
+      <AdminHeader
+        role={viewer.role}
+        active="/admin/pengguna"
+        title={t.title}
+        actions={<LinkButton href="/admin/pengguna/baru">{t.add}</LinkButton>}
+      />
+      <form
+        method="get"
+        action="/admin/pengguna"
+        role="search"
+        className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <label className="text-sm font-medium">
           {t.search}
           <input type="search" name="q" defaultValue={p.q ?? ""} className={FILTER} />
@@ -87,10 +110,22 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {rows.length ? (
         <>
           <UsersTable rows={rows} params={params} />
-          <Pagination baseHref="/admin/pengguna" params={params} page={list.page} pageSize={list.pageSize} total={list.total} />
+          <Pagination
+            baseHref="/admin/pengguna"
+            params={params}
+            page={list.page}
+            pageSize={list.pageSize}
+            total={list.total}
+          />
         </>
       ) : (
-        <EmptyState title={t.empty}>{t.emptyHint} <a href={"/admin/pengguna"} className="font-medium text-brand-800 underline underline-offset-2">{f.clear}</a>.</EmptyState>
+        <EmptyState title={t.empty}>
+          {t.emptyHint}{" "}
+          <a href={"/admin/pengguna"} className="font-medium text-brand-800 underline underline-offset-2">
+            {f.clear}
+          </a>
+          .
+        </EmptyState>
       )}
     </div>
   );

@@ -26,11 +26,7 @@ export function UsersTable({ rows, params }: { rows: UserRow[]; params: Record<s
   const columns = helper.columns([
     helper.accessor("username", {
       header: t.username,
-      cell: (info) => (
-        <RowLink href={`/admin/pengguna/${info.row.original.id}`}>
-          {info.getValue()}
-        </RowLink>
-      ),
+      cell: (info) => <RowLink href={`/admin/pengguna/${info.row.original.id}`}>{info.getValue()}</RowLink>,
     }),
     helper.accessor("displayName", { header: t.displayName }),
     helper.accessor("role", { header: t.role, cell: (info) => ROLE_LABELS[info.getValue()] }),

@@ -14,7 +14,10 @@ const t = authText.changePassword;
 
 const schema = z.object({
   kataSandiLama: z.string({ error: t.currentRequired }).min(1, t.currentRequired).max(MAX_PASSWORD_LENGTH),
-  kataSandiBaru: z.string({ error: t.nextRequired }).min(1, t.nextRequired).max(MAX_PASSWORD_LENGTH, authText.passwordPolicy.tooLong(MAX_PASSWORD_LENGTH)),
+  kataSandiBaru: z
+    .string({ error: t.nextRequired })
+    .min(1, t.nextRequired)
+    .max(MAX_PASSWORD_LENGTH, authText.passwordPolicy.tooLong(MAX_PASSWORD_LENGTH)),
   ulangiKataSandi: z.string({ error: t.repeatRequired }).max(MAX_PASSWORD_LENGTH),
 });
 
@@ -22,7 +25,12 @@ const schema = z.object({
  * towards the login throttle, so a borrowed session cannot brute-force it), the new one must meet the policy.
  * Clears must_change_password; audited without the hash. */
 export const changeOwnPassword = guardedAction(
-  { capability: "account:password", schema, regionOf: (_input, viewer) => viewer.scopeKode, allowPendingPassword: true },
+  {
+    capability: "account:password",
+    schema,
+    regionOf: (_input, viewer) => viewer.scopeKode,
+    allowPendingPassword: true,
+  },
   async ({ viewer, input, values }) => {
     const throttle = await checkLoginThrottle({ username: viewer.username, ip: null });
     if (throttle.blocked) return { status: "error", message: throttledMessage(throttle.retryAfterSeconds), values };
@@ -35,7 +43,11 @@ export const changeOwnPassword = guardedAction(
     if (problem) return fieldError(values, "kataSandiBaru", problem);
     if (input.kataSandiBaru === input.kataSandiLama) return fieldError(values, "kataSandiBaru", t.sameAsCurrent);
     if (input.kataSandiBaru !== input.ulangiKataSandi) return fieldError(values, "ulangiKataSandi", t.mismatch);
-    await changeAccount({ actor: viewer, id: viewer.id, change: { kind: "ganti_sandi", passwordHash: await hashPassword(input.kataSandiBaru) } });
+    await changeAccount({
+      actor: viewer,
+      id: viewer.id,
+      change: { kind: "ganti_sandi", passwordHash: await hashPassword(input.kataSandiBaru) },
+    });
     redirect("/akun/kata-sandi?diganti=1");
   },
 );

@@ -18,7 +18,10 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
       <h1 className="text-2xl font-bold">{t.heading}</h1>
       {diganti && !mustChangePassword ? (
         <div className="space-y-3">
-          <p data-testid="password-changed" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800">
+          <p
+            data-testid="password-changed"
+            className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800"
+          >
             {t.changed}
           </p>
           <LinkButton href={`/wilayah/${viewer.scopeKode}`}>{t.home}</LinkButton>
@@ -26,7 +29,10 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
       ) : (
         <Card>
           {mustChangePassword ? (
-            <p data-testid="password-required" className="mb-4 rounded-md border border-amber-500 bg-warn-50 px-3 py-2 text-sm font-medium text-warn-800">
+            <p
+              data-testid="password-required"
+              className="mb-4 rounded-md border border-amber-500 bg-warn-50 px-3 py-2 text-sm font-medium text-warn-800"
+            >
               {t.required}
             </p>
           ) : null}

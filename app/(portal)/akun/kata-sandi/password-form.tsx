@@ -19,7 +19,14 @@ export function PasswordForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate className="space-y-4" aria-label={t.form}>
       <FormMessage state={state} />
-      <Field name="kataSandiLama" label={t.current} type="password" autoComplete="current-password" required error={e.kataSandiLama} />
+      <Field
+        name="kataSandiLama"
+        label={t.current}
+        type="password"
+        autoComplete="current-password"
+        required
+        error={e.kataSandiLama}
+      />
       <Field
         name="kataSandiBaru"
         label={t.next}
@@ -30,7 +37,14 @@ export function PasswordForm({ action }: { action: Action }) {
         hint={t.nextHint(MIN_PASSWORD_LENGTH)}
         error={e.kataSandiBaru}
       />
-      <Field name="ulangiKataSandi" label={t.repeat} type="password" autoComplete="new-password" required error={e.ulangiKataSandi} />
+      <Field
+        name="ulangiKataSandi"
+        label={t.repeat}
+        type="password"
+        autoComplete="new-password"
+        required
+        error={e.ulangiKataSandi}
+      />
       <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );

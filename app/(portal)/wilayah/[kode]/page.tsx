@@ -23,10 +23,22 @@ export const metadata: Metadata = { title: t.metaTitle };
 /** `tall` holds the place of the whole dashboard, so the list below it does not jump when the figures stream in
  * (Lighthouse measured a layout shift of 0.11 on the kabupaten page). */
 function Loading({ label, tall = false }: { label: string; tall?: boolean }) {
-  return <div className={`${tall ? "h-[100svh]" : "h-40"} animate-pulse rounded-lg bg-slate-200`} aria-busy="true" aria-label={label} />;
+  return (
+    <div
+      className={`${tall ? "h-[100svh]" : "h-40"} animate-pulse rounded-lg bg-slate-200`}
+      aria-busy="true"
+      aria-label={label}
+    />
+  );
 }
 
-export default async function RegionPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RegionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "wilayah:read");
   const sp = firstParams(await searchParams);
@@ -37,7 +49,9 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="" />
-      {viewer.role === "kpm" && village ? <TugasBulanIni viewer={viewer} kode={region.kode} ym={currentYearMonth()} today={todayIso()} /> : null}
+      {viewer.role === "kpm" && village ? (
+        <TugasBulanIni viewer={viewer} kode={region.kode} ym={currentYearMonth()} today={todayIso()} />
+      ) : null}
       {showDashboard ? (
         <section aria-labelledby="dasbor" className="space-y-3">
           <h2 id="dasbor" className="text-xl font-bold">

@@ -17,7 +17,15 @@ const processing = commonText.form.processing;
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-export function ProfileForm({ action, options, defaults }: { action: Action; options: ScopeOption[]; defaults: Record<string, string> }) {
+export function ProfileForm({
+  action,
+  options,
+  defaults,
+}: {
+  action: Action;
+  options: ScopeOption[];
+  defaults: Record<string, string>;
+}) {
   const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-4" aria-label={t.profile}>
@@ -59,7 +67,9 @@ export function ResetPasswordForm({ action, id }: { action: Action; id: number }
     <form action={formAction} className="space-y-3" aria-label={t.reset}>
       <input type="hidden" name="id" value={id} />
       <FormMessage state={state} />
-      {reset.status === "ok" && reset.temporaryPassword && reset.username ? <OneTimePassword username={reset.username} password={reset.temporaryPassword} /> : null}
+      {reset.status === "ok" && reset.temporaryPassword && reset.username ? (
+        <OneTimePassword username={reset.username} password={reset.temporaryPassword} />
+      ) : null}
       <SubmitButton variant="secondary" pendingText={processing}>
         {t.resetSubmit}
       </SubmitButton>

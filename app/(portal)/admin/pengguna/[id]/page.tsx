@@ -39,7 +39,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <div>
             <dt className="text-xs text-slate-600">{t.roleScope}</dt>
             <dd className="font-medium">
-              {ROLE_LABELS[user.role]} · {regionTitle({ nama: user.wilayahNama, jenis: user.wilayahJenis })} ({user.scopeKode})
+              {ROLE_LABELS[user.role]} · {regionTitle({ nama: user.wilayahNama, jenis: user.wilayahJenis })} (
+              {user.scopeKode})
             </dd>
           </div>
           <div>
@@ -64,7 +65,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </Card>
       <Card title={t.profile}>
         {self ? <p className="mb-3 text-sm text-slate-600">{t.ownProfile}</p> : null}
-        <ProfileForm action={updateUserAction} options={options} defaults={{ id: String(user.id), displayName: user.displayName, role: user.role, scopeKode: user.scopeKode }} />
+        <ProfileForm
+          action={updateUserAction}
+          options={options}
+          defaults={{ id: String(user.id), displayName: user.displayName, role: user.role, scopeKode: user.scopeKode }}
+        />
       </Card>
       {self ? null : (
         <div className="grid gap-4 sm:grid-cols-2">

@@ -15,7 +15,19 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** One-button form posting hidden fields to a server action (submit, approve, create a version, delete a line);
  * a refusal is shown above the button. */
-export function ActionButtonForm({ action, fields, label, variant = "primary", testId }: { action: Action; fields: Record<string, string | number>; label: string; variant?: ButtonVariant; testId?: string }) {
+export function ActionButtonForm({
+  action,
+  fields,
+  label,
+  variant = "primary",
+  testId,
+}: {
+  action: Action;
+  fields: Record<string, string | number>;
+  label: string;
+  variant?: ButtonVariant;
+  testId?: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="no-print space-y-2" data-testid={testId}>
@@ -31,7 +43,15 @@ export function ActionButtonForm({ action, fields, label, variant = "primary", t
 }
 
 /** Deleting a budget line asks once more, naming the line (works without JS). */
-export function DeleteLineForm({ action, fields, label }: { action: Action; fields: Record<string, string | number>; label: string }) {
+export function DeleteLineForm({
+  action,
+  fields,
+  label,
+}: {
+  action: Action;
+  fields: Record<string, string | number>;
+  label: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="no-print space-y-2" aria-label={t.deleteAria}>
@@ -58,7 +78,13 @@ export function ReturnForm({ action, fields }: { action: Action; fields: Record<
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <FormMessage state={state} />
-      <TextareaField name="catatan" label={t.returnNote} defaultValue={state.values?.catatan ?? ""} error={state.errors?.catatan} maxLength={500} />
+      <TextareaField
+        name="catatan"
+        label={t.returnNote}
+        defaultValue={state.values?.catatan ?? ""}
+        error={state.errors?.catatan}
+        maxLength={500}
+      />
       <SubmitButton variant="secondary" pendingText={t.processing} className="w-full sm:w-auto">
         {t.returnSubmit}
       </SubmitButton>

@@ -10,7 +10,14 @@ import { conflictErrors } from "@/lib/apbdes/line-values";
 import { headerSchema, lineEditSchema, lineTargetSchema, returnSchema, versionSchema } from "@/lib/apbdes/schemas";
 import type { VersiApbdes } from "@/lib/apbdes/labels";
 import { loadLineRef } from "@/db/queries/apbdes-reference";
-import { createApbdesVersion, deleteApbdesLine, insertApbdesLine, transitionApbdes, updateApbdesLine, type WriteFailure } from "@/db/queries/apbdes-write";
+import {
+  createApbdesVersion,
+  deleteApbdesLine,
+  insertApbdesLine,
+  transitionApbdes,
+  updateApbdesLine,
+  type WriteFailure,
+} from "@/db/queries/apbdes-write";
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { apbdesText } from "@/lib/i18n/apbdes";
@@ -39,74 +46,110 @@ function assertWriter(viewer: Viewer, region: Region) {
 const pagePath = (kode: string, tahun: number, versi: VersiApbdes, pesan?: string) =>
   `/wilayah/${kode}/apbdes?tahun=${tahun}&versi=${versi}${pesan ? `&pesan=${pesan}` : ""}`;
 
-export const createApbdesAction = guardedAction({ capability: "apbdes:write", schema: versionSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-  assertWriter(viewer, region);
-  const r = await createApbdesVersion({ viewer, kode: region.kode, tahun: input.tahun, versi: input.versi });
-  if (!r.ok) return refuse(r.reason, values);
-  revalidatePath(`/wilayah/${region.kode}/apbdes`);
-  redirect(pagePath(region.kode, input.tahun, input.versi, "dibuat"));
-});
+export const createApbdesAction = guardedAction(
+  { capability: "apbdes:write", schema: versionSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region, values }) => {
+    assertWriter(viewer, region);
+    const r = await createApbdesVersion({ viewer, kode: region.kode, tahun: input.tahun, versi: input.versi });
+    if (!r.ok) return refuse(r.reason, values);
+    revalidatePath(`/wilayah/${region.kode}/apbdes`);
+    redirect(pagePath(region.kode, input.tahun, input.versi, "dibuat"));
+  },
+);
 
-export const createLineAction = guardedAction({ capability: "apbdes:write", schema: lineTargetSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-  assertWriter(viewer, region);
-  const parsed = lineSchema(await loadLineRef()).safeParse(values);
-  if (!parsed.success) return { status: "error", message: messageFor("invalid_input"), errors: lineErrors(parsed.error), values };
-  const r = await insertApbdesLine({ viewer, kode: region.kode, apbdesId: input.apbdesId, line: parsed.data });
-  if (!r.ok) return refuse(r.reason, values);
-  revalidatePath(`/wilayah/${region.kode}/apbdes`);
-  return { status: "ok", message: msg.lineAdded(parsed.data.uraian) };
-});
+export const createLineAction = guardedAction(
+  { capability: "apbdes:write", schema: lineTargetSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region, values }) => {
+    assertWriter(viewer, region);
+    const parsed = lineSchema(await loadLineRef()).safeParse(values);
+    if (!parsed.success)
+      return { status: "error", message: messageFor("invalid_input"), errors: lineErrors(parsed.error), values };
+    const r = await insertApbdesLine({ viewer, kode: region.kode, apbdesId: input.apbdesId, line: parsed.data });
+    if (!r.ok) return refuse(r.reason, values);
+    revalidatePath(`/wilayah/${region.kode}/apbdes`);
+    return { status: "ok", message: msg.lineAdded(parsed.data.uraian) };
+  },
+);
 
-export const updateLineAction = guardedAction({ capability: "apbdes:write", schema: lineEditSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-  assertWriter(viewer, region);
-  const parsed = lineSchema(await loadLineRef()).safeParse(values);
-  if (!parsed.success) return { status: "error", message: messageFor("invalid_input"), errors: lineErrors(parsed.error), values };
-  const r = await updateApbdesLine({ viewer, kode: region.kode, id: input.id, version: input.version, line: parsed.data });
-  if (!r.ok && r.reason === "conflict") {
-    // Both values are shown: theirs beside each differing field, yours kept in it. Saving again (now against
-    // their version) is a deliberate overwrite, never a silent one.
-    return {
-      status: "error",
-      message: msg.editConflict,
-      errors: conflictErrors(r.current, parsed.data),
-      values: { ...values, version: String(r.current.version) },
-    };
-  }
-  if (!r.ok) return refuse(r.reason, values);
-  revalidatePath(`/wilayah/${region.kode}/apbdes`);
-  redirect(pagePath(region.kode, r.tahun, r.versi, "diubah"));
-});
+export const updateLineAction = guardedAction(
+  { capability: "apbdes:write", schema: lineEditSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region, values }) => {
+    assertWriter(viewer, region);
+    const parsed = lineSchema(await loadLineRef()).safeParse(values);
+    if (!parsed.success)
+      return { status: "error", message: messageFor("invalid_input"), errors: lineErrors(parsed.error), values };
+    const r = await updateApbdesLine({
+      viewer,
+      kode: region.kode,
+      id: input.id,
+      version: input.version,
+      line: parsed.data,
+    });
+    if (!r.ok && r.reason === "conflict") {
+      // Both values are shown: theirs beside each differing field, yours kept in it. Saving again (now against
+      // their version) is a deliberate overwrite, never a silent one.
+      return {
+        status: "error",
+        message: msg.editConflict,
+        errors: conflictErrors(r.current, parsed.data),
+        values: { ...values, version: String(r.current.version) },
+      };
+    }
+    if (!r.ok) return refuse(r.reason, values);
+    revalidatePath(`/wilayah/${region.kode}/apbdes`);
+    redirect(pagePath(region.kode, r.tahun, r.versi, "diubah"));
+  },
+);
 
-export const deleteLineAction = guardedAction({ capability: "apbdes:write", schema: lineEditSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-  assertWriter(viewer, region);
-  const r = await deleteApbdesLine({ viewer, kode: region.kode, id: input.id, version: input.version });
-  if (!r.ok && r.reason === "conflict") return { status: "error", message: msg.deleteConflict, values };
-  if (!r.ok) return refuse(r.reason, values);
-  revalidatePath(`/wilayah/${region.kode}/apbdes`);
-  redirect(pagePath(region.kode, r.tahun, r.versi, "dihapus"));
-});
+export const deleteLineAction = guardedAction(
+  { capability: "apbdes:write", schema: lineEditSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region, values }) => {
+    assertWriter(viewer, region);
+    const r = await deleteApbdesLine({ viewer, kode: region.kode, id: input.id, version: input.version });
+    if (!r.ok && r.reason === "conflict") return { status: "error", message: msg.deleteConflict, values };
+    if (!r.ok) return refuse(r.reason, values);
+    revalidatePath(`/wilayah/${region.kode}/apbdes`);
+    redirect(pagePath(region.kode, r.tahun, r.versi, "dihapus"));
+  },
+);
 
-async function transition(viewer: Viewer, region: Region, apbdesId: number, t: Transition, values: Record<string, string>, catatan?: string): Promise<FormState> {
+async function transition(
+  viewer: Viewer,
+  region: Region,
+  apbdesId: number,
+  t: Transition,
+  values: Record<string, string>,
+  catatan?: string,
+): Promise<FormState> {
   const r = await transitionApbdes({ viewer, kode: region.kode, apbdesId, transition: t, catatan });
   if (!r.ok) return refuse(r.reason, values);
   revalidatePath(`/wilayah/${region.kode}/apbdes`);
   redirect(pagePath(region.kode, r.tahun, r.versi, t));
 }
 
-export const submitApbdesAction = guardedAction({ capability: "apbdes:write", schema: headerSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-  assertWriter(viewer, region);
-  return transition(viewer, region, input.apbdesId, "ajukan", values);
-});
+export const submitApbdesAction = guardedAction(
+  { capability: "apbdes:write", schema: headerSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region, values }) => {
+    assertWriter(viewer, region);
+    return transition(viewer, region, input.apbdesId, "ajukan", values);
+  },
+);
 
-export const approveApbdesAction = guardedAction({ capability: "apbdes:approve", schema: headerSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-  assertDesa(region);
-  if (!canApproveApbdes(viewer, region.kode)) throw new AppError("forbidden");
-  return transition(viewer, region, input.apbdesId, "setujui", values);
-});
+export const approveApbdesAction = guardedAction(
+  { capability: "apbdes:approve", schema: headerSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region, values }) => {
+    assertDesa(region);
+    if (!canApproveApbdes(viewer, region.kode)) throw new AppError("forbidden");
+    return transition(viewer, region, input.apbdesId, "setujui", values);
+  },
+);
 
-export const returnApbdesAction = guardedAction({ capability: "apbdes:approve", schema: returnSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-  assertDesa(region);
-  if (!canApproveApbdes(viewer, region.kode)) throw new AppError("forbidden");
-  if (!input.catatan.trim()) return fieldError(values, "catatan", msg.returnReason);
-  return transition(viewer, region, input.apbdesId, "kembalikan", values, input.catatan);
-});
+export const returnApbdesAction = guardedAction(
+  { capability: "apbdes:approve", schema: returnSchema, regionOf: (i) => i.kode },
+  async ({ viewer, input, region, values }) => {
+    assertDesa(region);
+    if (!canApproveApbdes(viewer, region.kode)) throw new AppError("forbidden");
+    if (!input.catatan.trim()) return fieldError(values, "catatan", msg.returnReason);
+    return transition(viewer, region, input.apbdesId, "kembalikan", values, input.catatan);
+  },
+);

@@ -19,17 +19,33 @@ import { apbdesText } from "@/lib/i18n/apbdes";
 const t = apbdesText.desa;
 
 /** A desa's APBDes for one year: version tabs, status and workflow, totals, lines and (in a draft) the line form. */
-export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewer; kode: string; tahun: number; versi?: VersiApbdes }) {
+export async function DesaApbdes({
+  viewer,
+  kode,
+  tahun,
+  versi,
+}: {
+  viewer: Viewer;
+  kode: string;
+  tahun: number;
+  versi?: VersiApbdes;
+}) {
   const versions = await listApbdesVersions({ viewer, kode, tahun });
   const canWrite = canWriteApbdes(viewer, kode);
   const base = `/wilayah/${kode}/apbdes`;
-  const selected = versions.find((v) => v.versi === versi) ?? versions.find((v) => v.versi === "perubahan") ?? versions[0];
+  const selected =
+    versions.find((v) => v.versi === versi) ?? versions.find((v) => v.versi === "perubahan") ?? versions[0];
   if (!selected) {
     return (
       <EmptyState title={t.emptyTitle(tahun)}>
         {canWrite ? (
           <div className="mt-3 flex justify-center">
-            <ActionButtonForm action={createApbdesAction} fields={{ kode, tahun, versi: "murni" }} label={t.createMurni(tahun)} testId="form-buat-apbdes" />
+            <ActionButtonForm
+              action={createApbdesAction}
+              fields={{ kode, tahun, versi: "murni" }}
+              label={t.createMurni(tahun)}
+              testId="form-buat-apbdes"
+            />
           </div>
         ) : seesApprovedOnly(viewer) ? (
           <p>{t.approvedOnly}</p>
@@ -37,7 +53,10 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
       </EmptyState>
     );
   }
-  const [lines, sumberDana] = await Promise.all([listApbdesLines({ viewer, kode, apbdesId: selected.id }), canWrite ? listSumberDanaOptions() : Promise.resolve([])]);
+  const [lines, sumberDana] = await Promise.all([
+    listApbdesLines({ viewer, kode, apbdesId: selected.id }),
+    canWrite ? listSumberDanaOptions() : Promise.resolve([]),
+  ]);
   const editable = selected.status === "draft" && canWrite;
   const q = `tahun=${tahun}&versi=${selected.versi}`;
   return (
@@ -45,13 +64,25 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
       {versions.length > 1 ? (
         <nav aria-label={t.versiNav} className="no-print flex gap-2">
           {versions.map((v) => (
-            <Link key={v.id} href={`${base}?tahun=${tahun}&versi=${v.versi}`} aria-current={v.id === selected.id ? "page" : undefined} className={buttonClass(v.id === selected.id ? "primary" : "secondary")}>
+            <Link
+              key={v.id}
+              href={`${base}?tahun=${tahun}&versi=${v.versi}`}
+              aria-current={v.id === selected.id ? "page" : undefined}
+              className={buttonClass(v.id === selected.id ? "primary" : "secondary")}
+            >
               {VERSI_LABELS[v.versi]} · {STATUS_LABELS[v.status]}
             </Link>
           ))}
         </nav>
       ) : null}
-      <StatusPanel kode={kode} tahun={tahun} version={selected} hasPerubahan={versions.some((v) => v.versi === "perubahan")} canWrite={canWrite} canApprove={canApproveApbdes(viewer, kode)} />
+      <StatusPanel
+        kode={kode}
+        tahun={tahun}
+        version={selected}
+        hasPerubahan={versions.some((v) => v.versi === "perubahan")}
+        canWrite={canWrite}
+        canApprove={canApproveApbdes(viewer, kode)}
+      />
       <div className="no-print flex flex-wrap gap-2">
         <a href={`${base}/ekspor?${q}`} download className={buttonClass("secondary")}>
           {t.downloadExcel}
@@ -72,7 +103,13 @@ export async function DesaApbdes({ viewer, kode, tahun, versi }: { viewer: Viewe
       {editable ? (
         <Card title={t.addLineTitle} className="no-print">
           <CodeLists />
-          <LineForm kode={kode} apbdesId={selected.id} defaults={{}} sumberDana={sumberDana.map((s) => ({ value: s.kode, label: `${s.kode} — ${s.nama}` }))} submitLabel={t.saveLine} />
+          <LineForm
+            kode={kode}
+            apbdesId={selected.id}
+            defaults={{}}
+            sumberDana={sumberDana.map((s) => ({ value: s.kode, label: `${s.kode} — ${s.nama}` }))}
+            submitLabel={t.saveLine}
+          />
         </Card>
       ) : null}
     </div>

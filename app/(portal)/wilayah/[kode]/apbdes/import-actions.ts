@@ -24,14 +24,26 @@ async function assertDraftWriter(viewer: Viewer, region: Region, apbdesId: numbe
   if (header.status !== "draft") throw new AppError("locked", LOCKED);
 }
 
-async function tableFrom(file: FormDataEntryValue | null, values: Record<string, string>): Promise<ImportPayload | FormState> {
+async function tableFrom(
+  file: FormDataEntryValue | null,
+  values: Record<string, string>,
+): Promise<ImportPayload | FormState> {
   if (!(file instanceof File) || !file.size) return fieldError(values, "berkas", t.noFile);
-  const table = await readImportFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+  const table = await readImportFile({
+    name: file.name,
+    size: file.size,
+    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+  });
   if (!table.ok) return fieldError(values, "berkas", table.message);
   return { headers: table.headers, records: table.records, rowNumbers: table.rowNumbers };
 }
 
-function dryRun(table: ImportPayload, fileName: string, ref: Awaited<ReturnType<typeof loadLineRef>>, values: Record<string, string>): ImportState {
+function dryRun(
+  table: ImportPayload,
+  fileName: string,
+  ref: Awaited<ReturnType<typeof loadLineRef>>,
+  values: Record<string, string>,
+): ImportState {
   const check = checkImportRows(table.records, table.headers, ref, table.rowNumbers);
   const bad = check.rows.filter((r) => r.errors.length).length;
   const message = check.missing.length
@@ -43,41 +55,59 @@ function dryRun(table: ImportPayload, fileName: string, ref: Awaited<ReturnType<
     status: check.valid ? "ok" : "error",
     message,
     values,
-    preview: { fileName, rows: check.rows, missing: check.missing, valid: check.valid, payload: check.valid ? JSON.stringify(table) : "" },
+    preview: {
+      fileName,
+      rows: check.rows,
+      missing: check.missing,
+      valid: check.valid,
+      payload: check.valid ? JSON.stringify(table) : "",
+    },
   };
 }
 
 /** Dry run: reads the uploaded file and checks every row; nothing is written. */
 export async function previewImportAction(prev: ImportState, formData: FormData): Promise<ImportState> {
   const file = formData.get("berkas");
-  const run = guardedAction({ capability: "apbdes:write", schema: importSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-    await assertDraftWriter(viewer, region, input.apbdesId);
-    const table = await tableFrom(file, values);
-    if (!("records" in table)) return table;
-    return dryRun(table, file instanceof File ? file.name : "", await loadLineRef(), values);
-  });
+  const run = guardedAction(
+    { capability: "apbdes:write", schema: importSchema, regionOf: (i) => i.kode },
+    async ({ viewer, input, region, values }) => {
+      await assertDraftWriter(viewer, region, input.apbdesId);
+      const table = await tableFrom(file, values);
+      if (!("records" in table)) return table;
+      return dryRun(table, file instanceof File ? file.name : "", await loadLineRef(), values);
+    },
+  );
   return run(prev, formData);
 }
 
 /** Apply: the table from the dry run (or a file) is checked again; one bad row and nothing is written. */
 export async function applyImportAction(prev: ImportState, formData: FormData): Promise<ImportState> {
   const file = formData.get("berkas");
-  const run = guardedAction({ capability: "apbdes:write", schema: importSchema, regionOf: (i) => i.kode }, async ({ viewer, input, region, values }) => {
-    await assertDraftWriter(viewer, region, input.apbdesId);
-    const fromPayload = parsePayload(input.payload);
-    const table = fromPayload ?? (await tableFrom(file, values));
-    if (!("records" in table)) return table;
-    const ref = await loadLineRef();
-    const check = checkImportRows(table.records, table.headers, ref, table.rowNumbers);
-    // The payload can be large; the form does not need it echoed.
-    const echo = { ...values };
-    delete echo.payload;
-    if (!check.valid) return { ...dryRun(table, file instanceof File ? file.name : "", ref, echo), status: "error" };
-    const r = await importApbdesLines({ viewer, kode: region.kode, apbdesId: input.apbdesId, lines: check.lines, replace: input.ganti });
-    if (!r.ok) return { status: "error", message: LOCKED, values: echo };
-    revalidatePath(`/wilayah/${region.kode}/apbdes`);
-    const state: ImportState = { status: "ok", message: t.imported(r.count, input.ganti), applied: r.count };
-    return state;
-  });
+  const run = guardedAction(
+    { capability: "apbdes:write", schema: importSchema, regionOf: (i) => i.kode },
+    async ({ viewer, input, region, values }) => {
+      await assertDraftWriter(viewer, region, input.apbdesId);
+      const fromPayload = parsePayload(input.payload);
+      const table = fromPayload ?? (await tableFrom(file, values));
+      if (!("records" in table)) return table;
+      const ref = await loadLineRef();
+      const check = checkImportRows(table.records, table.headers, ref, table.rowNumbers);
+      // The payload can be large; the form does not need it echoed.
+      const echo = { ...values };
+      delete echo.payload;
+      if (!check.valid) return { ...dryRun(table, file instanceof File ? file.name : "", ref, echo), status: "error" };
+      const r = await importApbdesLines({
+        viewer,
+        kode: region.kode,
+        apbdesId: input.apbdesId,
+        lines: check.lines,
+        replace: input.ganti,
+      });
+      if (!r.ok) return { status: "error", message: LOCKED, values: echo };
+      revalidatePath(`/wilayah/${region.kode}/apbdes`);
+      const state: ImportState = { status: "ok", message: t.imported(r.count, input.ganti), applied: r.count };
+      return state;
+    },
+  );
   return run(prev, formData);
 }

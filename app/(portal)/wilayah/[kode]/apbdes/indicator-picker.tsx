@@ -23,7 +23,13 @@ export function IndicatorPicker({ selected, error }: { selected: ReadonlyArray<s
               {INDICATORS.filter((i) => i.kelompok === g).map((i) => (
                 <li key={i.key}>
                   <label className="flex min-h-11 cursor-pointer items-start gap-3 py-1 text-sm">
-                    <input type="checkbox" name="indikator" value={i.key} defaultChecked={selected.includes(i.key)} className="mt-0.5 size-5 shrink-0 accent-brand-700" />
+                    <input
+                      type="checkbox"
+                      name="indikator"
+                      value={i.key}
+                      defaultChecked={selected.includes(i.key)}
+                      className="mt-0.5 size-5 shrink-0 accent-brand-700"
+                    />
                     <span>
                       <span className="font-medium">{i.nomor}.</span> {i.label}
                     </span>
@@ -34,7 +40,11 @@ export function IndicatorPicker({ selected, error }: { selected: ReadonlyArray<s
           </fieldset>
         ))}
       </div>
-      <p data-testid="error-indikator" aria-live="polite" className="mt-1 text-sm font-medium text-danger-700 empty:mt-0">
+      <p
+        data-testid="error-indikator"
+        aria-live="polite"
+        className="mt-1 text-sm font-medium text-danger-700 empty:mt-0"
+      >
         {message ?? ""}
       </p>
     </details>

@@ -23,7 +23,10 @@ export const metadata: Metadata = { title: t.metaTitle };
 /** Confirmations after a redirect; only known keys are shown. */
 const FLASH: Record<string, string> = t.flash;
 
-type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function ApbdesPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
@@ -47,7 +50,12 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
         actions={recap || isDesa ? <PrintButton /> : null}
       />
       {recap || isDesa ? (
-        <PrintHeader region={region} title={recap ? t.printTitleRecap : t.printTitleDesa} period={t.printPeriod(tahun)} landscape />
+        <PrintHeader
+          region={region}
+          title={recap ? t.printTitleRecap : t.printTitleDesa}
+          period={t.printPeriod(tahun)}
+          landscape
+        />
       ) : null}
       {region.jenis === "kelurahan" ? (
         <Card title={t.kelurahanTitle}>
@@ -56,9 +64,18 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
       ) : (
         <>
           <YearNav base={base} tahun={tahun} years={years} />
-          {flash ? <div className="no-print"><FormMessage state={{ status: "ok", message: flash }} /></div> : null}
+          {flash ? (
+            <div className="no-print">
+              <FormMessage state={{ status: "ok", message: flash }} />
+            </div>
+          ) : null}
           {isDesa ? (
-            <DesaApbdes viewer={viewer} kode={region.kode} tahun={tahun} versi={sp.versi === "murni" || sp.versi === "perubahan" ? sp.versi : undefined} />
+            <DesaApbdes
+              viewer={viewer}
+              kode={region.kode}
+              tahun={tahun}
+              versi={sp.versi === "murni" || sp.versi === "perubahan" ? sp.versi : undefined}
+            />
           ) : (
             <RecapView viewer={viewer} region={region} tahun={tahun} p={parseRecapParams(sp)} today={today} />
           )}

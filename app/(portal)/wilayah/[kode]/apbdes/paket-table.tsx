@@ -27,13 +27,9 @@ export function PaketTable({ labels, series }: { labels: string[]; series: Array
           <tbody className="divide-y divide-slate-100">
             {labels.map((label, i) => (
               <tr key={i}>
-                <th scope="row">
-                  {label}
-                </th>
+                <th scope="row">{label}</th>
                 {series.map((s) => (
-                  <td key={s.label}>
-                    {formatRupiah(s.data[i])}
-                  </td>
+                  <td key={s.label}>{formatRupiah(s.data[i])}</td>
                 ))}
               </tr>
             ))}

@@ -13,7 +13,19 @@ const t = apbdesText.recapTable;
 const helper = createColumnHelper<Features, RecapRow>();
 
 /** Per-desa recap; sorting links change the URL and the server sorts (works without JavaScript). */
-export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { rows: RecapRow[]; tahun: number; baseHref: string; params: Record<string, string | undefined>; showKecamatan: boolean }) {
+export function RecapTable({
+  rows,
+  tahun,
+  baseHref,
+  params,
+  showKecamatan,
+}: {
+  rows: RecapRow[];
+  tahun: number;
+  baseHref: string;
+  params: Record<string, string | undefined>;
+  showKecamatan: boolean;
+}) {
   const columns = helper.columns([
     helper.accessor("nama", {
       header: t.desa,
@@ -28,13 +40,29 @@ export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { r
       header: t.status,
       cell: (info) => {
         const s = info.getValue();
-        return <span className="whitespace-nowrap">{s ? <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge> : <Badge>{t.noApbdes}</Badge>}</span>;
+        return (
+          <span className="whitespace-nowrap">
+            {s ? (
+              <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge>
+            ) : (
+              <Badge>{t.noApbdes}</Badge>
+            )}
+          </span>
+        );
       },
     }),
     helper.accessor("pagu", { header: t.totalPagu, cell: (info) => formatRupiah(info.getValue()) }),
     helper.accessor("stuntingPagu", { header: t.stuntingPagu, cell: (info) => formatRupiah(info.getValue()) }),
-    helper.display({ id: "share", header: t.stuntingShare, cell: (info) => formatPercent(info.row.original.stuntingPagu, info.row.original.pagu) }),
-    helper.display({ id: "realisasiPct", header: t.realisasiPct, cell: (info) => formatPercent(info.row.original.realisasi, info.row.original.pagu) }),
+    helper.display({
+      id: "share",
+      header: t.stuntingShare,
+      cell: (info) => formatPercent(info.row.original.stuntingPagu, info.row.original.pagu),
+    }),
+    helper.display({
+      id: "realisasiPct",
+      header: t.realisasiPct,
+      cell: (info) => formatPercent(info.row.original.realisasi, info.row.original.pagu),
+    }),
     helper.display({
       id: "perSasaran",
       header: t.perSasaran,
@@ -43,7 +71,11 @@ export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { r
         return v === null ? "–" : `${formatRupiah(v)} (${info.row.original.sasaran})`;
       },
     }),
-    helper.accessor("insentifKpm", { header: t.insentif, cell: (info) => (info.row.original.status ? (info.getValue() ? t.insentifYes : <Badge tone="bad">{t.insentifNo}</Badge>) : "–") }),
+    helper.accessor("insentifKpm", {
+      header: t.insentif,
+      cell: (info) =>
+        info.row.original.status ? info.getValue() ? t.insentifYes : <Badge tone="bad">{t.insentifNo}</Badge> : "–",
+    }),
   ]);
   return (
     <DataTable
@@ -52,7 +84,15 @@ export function RecapTable({ rows, tahun, baseHref, params, showKecamatan }: { r
       caption={t.caption(tahun)}
       baseHref={baseHref}
       params={params}
-      sortKeys={{ nama: "nama", status: "status", pagu: "pagu", stuntingPagu: "stuntingPagu", share: "share", realisasiPct: "realisasiPct", perSasaran: "perSasaran" }}
+      sortKeys={{
+        nama: "nama",
+        status: "status",
+        pagu: "pagu",
+        stuntingPagu: "stuntingPagu",
+        share: "share",
+        realisasiPct: "realisasiPct",
+        perSasaran: "perSasaran",
+      }}
       rowKey={(r) => r.kode}
       numeric={["pagu", "stuntingPagu", "share", "realisasiPct", "perSasaran"]}
       testId="tabel-rekap"

@@ -19,7 +19,19 @@ const t = apbdesText.recap;
 const FILTER = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-sm";
 
 /** Kecamatan or kabupaten view: per-desa recap with pooled totals (sums, never averaged shares) and the chart. */
-export async function RecapView({ viewer, region, tahun, p, today }: { viewer: Viewer; region: Region; tahun: number; p: RecapParams; today: string }) {
+export async function RecapView({
+  viewer,
+  region,
+  tahun,
+  p,
+  today,
+}: {
+  viewer: Viewer;
+  region: Region;
+  tahun: number;
+  p: RecapParams;
+  today: string;
+}) {
   const { rows: all, paket } = await getApbdesRecap({ viewer, kode: region.kode, tahun, today });
   const rows = filterAndSortRecap(all, p);
   const total = poolTotals(rows);
@@ -32,11 +44,19 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
   const pageRows = rows.slice((page - 1) * RECAP_PAGE_SIZE, page * RECAP_PAGE_SIZE);
   // The chart follows the table's page: one bar per desa of the page (a kabupaten's hundreds of bars at once are
   // unreadable on a phone and were most of this page's rendering time).
-  const chart = paketSeries(pageRows.filter((r) => r.stuntingPagu > 0), paket);
+  const chart = paketSeries(
+    pageRows.filter((r) => r.stuntingPagu > 0),
+    paket,
+  );
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 print:text-xs">{t.intro}</p>
-      <form method="get" action={base} role="search" className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
+      <form
+        method="get"
+        action={base}
+        role="search"
+        className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3"
+      >
         <input type="hidden" name="tahun" value={tahun} />
         <label className="text-sm font-medium">
           {t.searchDesa}
@@ -71,7 +91,13 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
       </form>
       {rows.length ? (
         <>
-          <RecapTable rows={pageRows} tahun={tahun} baseHref={base} params={state} showKecamatan={region.jenis === "kabupaten"} />
+          <RecapTable
+            rows={pageRows}
+            tahun={tahun}
+            baseHref={base}
+            params={state}
+            showKecamatan={region.jenis === "kabupaten"}
+          />
           <Pagination baseHref={base} params={state} page={page} pageSize={RECAP_PAGE_SIZE} total={rows.length} />
         </>
       ) : (
@@ -106,7 +132,9 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
           </div>
           <div>
             <dt className="text-slate-600">{t.perSasaran}</dt>
-            <dd className="text-lg font-bold tabular-nums">{perSasaran === null ? "–" : t.perSasaranValue(formatRupiah(perSasaran), formatInteger(sasaran))}</dd>
+            <dd className="text-lg font-bold tabular-nums">
+              {perSasaran === null ? "–" : t.perSasaranValue(formatRupiah(perSasaran), formatInteger(sasaran))}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">{t.insentifDesa}</dt>
@@ -120,7 +148,11 @@ export async function RecapView({ viewer, region, tahun, p, today }: { viewer: V
         {chart.series.length ? (
           <>
             {pages > 1 ? <p className="mb-2 text-sm text-slate-600">{t.paketPageNote(page, pages)}</p> : null}
-            <BudgetChart title={t.paketChart} labels={chart.labels} series={chart.series.map((s) => ({ label: s.label, data: s.data }))} />
+            <BudgetChart
+              title={t.paketChart}
+              labels={chart.labels}
+              series={chart.series.map((s) => ({ label: s.label, data: s.data }))}
+            />
             <PaketTable labels={chart.labels} series={chart.series} />
           </>
         ) : (

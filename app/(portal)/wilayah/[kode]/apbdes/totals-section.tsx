@@ -21,10 +21,25 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
   );
 }
 
-function GroupTable({ caption, first, rows, stunting }: { caption: string; first: string; rows: Array<{ label: string } & Totals>; stunting: boolean }) {
+function GroupTable({
+  caption,
+  first,
+  rows,
+  stunting,
+}: {
+  caption: string;
+  first: string;
+  rows: Array<{ label: string } & Totals>;
+  stunting: boolean;
+}) {
   return (
     // Focusable so a keyboard user can scroll it sideways on a narrow screen (WCAG 2.1.1).
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="min-w-full text-sm">
         <caption className="px-3 pt-2 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-100">
@@ -79,23 +94,61 @@ function GroupTable({ caption, first, rows, stunting }: { caption: string; first
 /** Totals of the version's lines: overall, the stunting share (SP+SN+TK) by bidang, paket and sumber dana. */
 export function TotalsSection({ lines }: { lines: ReadonlyArray<LineAmounts> }) {
   const t = totalsOf(lines);
-  const paket = stuntingByPaket(lines).map((p) => ({ ...p, label: isPaket(p.key) ? PAKET_LABELS[p.key] : tx.tanpaPaket }));
+  const paket = stuntingByPaket(lines).map((p) => ({
+    ...p,
+    label: isPaket(p.key) ? PAKET_LABELS[p.key] : tx.tanpaPaket,
+  }));
   return (
     <section aria-labelledby="ringkasan-anggaran" className="space-y-3">
       <h2 id="ringkasan-anggaran" className="text-lg font-semibold">
         {tx.heading}
       </h2>
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-        <Figure label={tx.totalPagu} value={formatRupiah(t.pagu)} note={tx.lineCount(lines.length)} testId="total-pagu" />
-        <Figure label={tx.totalRealisasi} value={formatRupiah(t.realisasi)} note={tx.ofPagu(formatPercent(t.realisasi, t.pagu))} testId="total-realisasi" />
-        <Figure label={tx.stuntingPaguLabel} value={formatRupiah(t.stuntingPagu)} note={tx.ofTotalPagu(formatPercent(t.stuntingPagu, t.pagu))} testId="pagu-stunting" />
-        <Figure label={tx.stuntingRealisasi} value={formatRupiah(t.stuntingRealisasi)} note={tx.ofStuntingPagu(formatPercent(t.stuntingRealisasi, t.stuntingPagu))} testId="realisasi-stunting" />
+        <Figure
+          label={tx.totalPagu}
+          value={formatRupiah(t.pagu)}
+          note={tx.lineCount(lines.length)}
+          testId="total-pagu"
+        />
+        <Figure
+          label={tx.totalRealisasi}
+          value={formatRupiah(t.realisasi)}
+          note={tx.ofPagu(formatPercent(t.realisasi, t.pagu))}
+          testId="total-realisasi"
+        />
+        <Figure
+          label={tx.stuntingPaguLabel}
+          value={formatRupiah(t.stuntingPagu)}
+          note={tx.ofTotalPagu(formatPercent(t.stuntingPagu, t.pagu))}
+          testId="pagu-stunting"
+        />
+        <Figure
+          label={tx.stuntingRealisasi}
+          value={formatRupiah(t.stuntingRealisasi)}
+          note={tx.ofStuntingPagu(formatPercent(t.stuntingRealisasi, t.stuntingPagu))}
+          testId="realisasi-stunting"
+        />
       </div>
       <div className="grid gap-3 xl:grid-cols-2">
-        <GroupTable caption={tx.perBidang} first={tx.bidang} stunting rows={byBidang(lines).map((b) => ({ ...b, label: `${b.key}. ${BIDANG_NAMES[b.key as Bidang]}` }))} />
-        <GroupTable caption={tx.perSumberDana} first={tx.sumberDana} stunting rows={bySumberDana(lines).map((s) => ({ ...s, label: s.key }))} />
+        <GroupTable
+          caption={tx.perBidang}
+          first={tx.bidang}
+          stunting
+          rows={byBidang(lines).map((b) => ({ ...b, label: `${b.key}. ${BIDANG_NAMES[b.key as Bidang]}` }))}
+        />
+        <GroupTable
+          caption={tx.perSumberDana}
+          first={tx.sumberDana}
+          stunting
+          rows={bySumberDana(lines).map((s) => ({ ...s, label: s.key }))}
+        />
         {paket.length ? (
-          <GroupTable caption={tx.perPaket} first={tx.paket} stunting={false} rows={paket.map((p) => ({ ...p, pagu: p.stuntingPagu, realisasi: p.stuntingRealisasi }))} />
+          <GroupTable
+            caption={tx.perPaket}
+            first={tx.paket}
+            stunting={false}
+            rows={paket.map((p) => ({ ...p, pagu: p.stuntingPagu, realisasi: p.stuntingRealisasi }))}
+          />
         ) : null}
       </div>
     </section>

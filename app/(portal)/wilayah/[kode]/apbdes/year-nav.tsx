@@ -15,7 +15,14 @@ export function YearNav({ base, tahun, years }: { base: string; tahun: number; y
       <form method="get" action={base} className="flex items-end gap-2">
         <label className="text-sm font-medium">
           {t.label}
-          <input name="tahun" type="number" min={2015} max={2100} defaultValue={tahun} className="mt-1 block min-h-11 w-28 rounded-md border border-slate-400 bg-white px-2" />
+          <input
+            name="tahun"
+            type="number"
+            min={2015}
+            max={2100}
+            defaultValue={tahun}
+            className="mt-1 block min-h-11 w-28 rounded-md border border-slate-400 bg-white px-2"
+          />
         </label>
         <button type="submit" className={buttonClass("secondary")}>
           {t.open}
@@ -30,7 +37,13 @@ export function YearNav({ base, tahun, years }: { base: string; tahun: number; y
           {years.map((y, i) => (
             <span key={y}>
               {i ? ", " : ""}
-              {y === tahun ? <strong>{y}</strong> : <Link href={href(y)} className="underline underline-offset-2">{y}</Link>}
+              {y === tahun ? (
+                <strong>{y}</strong>
+              ) : (
+                <Link href={href(y)} className="underline underline-offset-2">
+                  {y}
+                </Link>
+              )}
             </span>
           ))}
         </p>

@@ -33,8 +33,21 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   sheet.addRow([...t.desaHead]).font = { bold: true };
   for (const r of rows) {
     sheet.addRow([
-      r.kode, r.nama, r.kecamatan, r.sasaran, r.anak, r.measured, ratio(r.measured, r.anak), r.stunted, ratio(r.stunted, r.measured), r.diterima, r.seharusnya, ratio(r.diterima, r.seharusnya),
-      r.weakest ?? "", r.reported ? (r.onTime ? t.onTime : t.late) : t.notReported, r.paguPerSasaran === null ? null : Math.round(r.paguPerSasaran),
+      r.kode,
+      r.nama,
+      r.kecamatan,
+      r.sasaran,
+      r.anak,
+      r.measured,
+      ratio(r.measured, r.anak),
+      r.stunted,
+      ratio(r.stunted, r.measured),
+      r.diterima,
+      r.seharusnya,
+      ratio(r.diterima, r.seharusnya),
+      r.weakest ?? "",
+      r.reported ? (r.onTime ? t.onTime : t.late) : t.notReported,
+      r.paguPerSasaran === null ? null : Math.round(r.paguPerSasaran),
       [r.worstStunting ? t.worstStunting : "", r.worstKonvergensi ? t.worstKonvergensi : ""].filter(Boolean).join(", "),
     ]);
   }
@@ -42,8 +55,22 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   sheet.getColumn(15).numFmt = '"Rp" #,##0';
   const gaps = wb.addWorksheet(t.gapsSheet);
   gaps.addRow([...t.gapsHead]).font = { bold: true };
-  for (const g of d.gaps) gaps.addRow([g.kode, g.label, isPaket(g.paket) ? PAKET_LABELS[g.paket] : g.paket, g.y, g.applicable, g.coverage, g.affected]);
+  for (const g of d.gaps)
+    gaps.addRow([
+      g.kode,
+      g.label,
+      isPaket(g.paket) ? PAKET_LABELS[g.paket] : g.paket,
+      g.y,
+      g.applicable,
+      g.coverage,
+      g.affected,
+    ]);
   gaps.getColumn(6).numFmt = "0.0%";
-  await writeAudit(await getDb(), viewer, { action: "ekspor", entity: "dasbor", kodeWilayah: region.kode, after: { periode: period.label } });
+  await writeAudit(await getDb(), viewer, {
+    action: "ekspor",
+    entity: "dasbor",
+    kodeWilayah: region.kode,
+    after: { periode: period.label },
+  });
   return xlsxResponse(wb, `dasbor-${region.kode}-${period.jenis}-${period.tahun}-${period.nilai}.xlsx`);
 }

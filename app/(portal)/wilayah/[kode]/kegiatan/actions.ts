@@ -6,7 +6,12 @@ import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { messageFor } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
-import { createKegiatanSchema, deleteKegiatanSchema, updateKegiatanSchema, type KegiatanInput } from "@/lib/kegiatan/schemas";
+import {
+  createKegiatanSchema,
+  deleteKegiatanSchema,
+  updateKegiatanSchema,
+  type KegiatanInput,
+} from "@/lib/kegiatan/schemas";
 import { createKegiatan, deleteKegiatan, updateKegiatan, type KegiatanWriteResult } from "@/db/queries/kegiatan";
 import type { Region } from "@/db/schema";
 import { kegiatanText } from "@/lib/i18n/kegiatan";
@@ -33,7 +38,8 @@ function echo(input: KegiatanInput & { id?: number }): Record<string, string> {
 }
 
 function failure(result: Exclude<KegiatanWriteResult, { ok: true }>, values: Record<string, string>): FormState {
-  if (result.reason === "sasaran_outside") return { status: "error", message: messageFor("invalid_input"), errors: { sasaranIds: [SASARAN_OUTSIDE] }, values };
+  if (result.reason === "sasaran_outside")
+    return { status: "error", message: messageFor("invalid_input"), errors: { sasaranIds: [SASARAN_OUTSIDE] }, values };
   return { status: "error", message: messageFor("not_found"), values };
 }
 

@@ -24,12 +24,27 @@ export type KegiatanDefaults = {
 };
 
 /** Add (no `initial`) or edit an activity. Values typed before an error come back from the server in state.values. */
-export function KegiatanForm({ kode, today, sasaranOptions, initial }: { kode: string; today: string; sasaranOptions: SasaranOption[]; initial?: KegiatanDefaults }) {
-  const [state, action] = useActionState<FormState, FormData>(initial ? updateKegiatanAction : createKegiatanAction, initialFormState);
+export function KegiatanForm({
+  kode,
+  today,
+  sasaranOptions,
+  initial,
+}: {
+  kode: string;
+  today: string;
+  sasaranOptions: SasaranOption[];
+  initial?: KegiatanDefaults;
+}) {
+  const [state, action] = useActionState<FormState, FormData>(
+    initial ? updateKegiatanAction : createKegiatanAction,
+    initialFormState,
+  );
   const v = state.values ?? {};
   const e = state.errors ?? {};
   const [jenis, setJenis] = useState(v.jenis ?? initial?.jenis ?? "");
-  const selected = state.values ? (v.sasaranIds ?? "").split(",").filter(Boolean).map(Number) : (initial?.sasaranIds ?? []);
+  const selected = state.values
+    ? (v.sasaranIds ?? "").split(",").filter(Boolean).map(Number)
+    : (initial?.sasaranIds ?? []);
   return (
     <form action={action} noValidate className="space-y-3" aria-label={initial ? t.editAria : t.createAria}>
       <input type="hidden" name="kode" value={kode} />
@@ -47,8 +62,23 @@ export function KegiatanForm({ kode, today, sasaranOptions, initial }: { kode: s
             onChange={(ev) => setJenis(ev.target.value)}
             error={e.jenis}
           />
-          <Field name="tanggal" label={t.tanggal} type="date" required max={today} defaultValue={v.tanggal ?? initial?.tanggal ?? today} error={e.tanggal} />
-          <Field name="tempat" label={t.tempat} required maxLength={200} defaultValue={v.tempat ?? initial?.tempat ?? ""} error={e.tempat} />
+          <Field
+            name="tanggal"
+            label={t.tanggal}
+            type="date"
+            required
+            max={today}
+            defaultValue={v.tanggal ?? initial?.tanggal ?? today}
+            error={e.tanggal}
+          />
+          <Field
+            name="tempat"
+            label={t.tempat}
+            required
+            maxLength={200}
+            defaultValue={v.tempat ?? initial?.tempat ?? ""}
+            error={e.tempat}
+          />
           <Field
             name="jumlahPeserta"
             label={t.jumlahPeserta}
@@ -61,8 +91,19 @@ export function KegiatanForm({ kode, today, sasaranOptions, initial }: { kode: s
             error={e.jumlahPeserta}
           />
         </div>
-        <TextareaField name="catatan" label={t.catatan} maxLength={2000} defaultValue={v.catatan ?? initial?.catatan ?? ""} error={e.catatan} />
-        <SasaranChecklist options={sasaranOptions} selected={selected} open={jenis === "kunjungan_rumah" || selected.length > 0 || Boolean(e.sasaranIds)} error={e.sasaranIds} />
+        <TextareaField
+          name="catatan"
+          label={t.catatan}
+          maxLength={2000}
+          defaultValue={v.catatan ?? initial?.catatan ?? ""}
+          error={e.catatan}
+        />
+        <SasaranChecklist
+          options={sasaranOptions}
+          selected={selected}
+          open={jenis === "kunjungan_rumah" || selected.length > 0 || Boolean(e.sasaranIds)}
+          error={e.sasaranIds}
+        />
       </div>
       <SubmitButton>{initial ? t.saveEdit : t.saveNew}</SubmitButton>
     </form>

@@ -19,7 +19,11 @@ export function KegiatanList({ kode, rows, canWrite }: { kode: string; rows: Keg
       {rows.map((k) => {
         const label = `${JENIS_KEGIATAN_LABELS[k.jenis]} ${formatDate(k.tanggal)}`;
         return (
-          <li key={k.id} data-testid="kegiatan-item" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <li
+            key={k.id}
+            data-testid="kegiatan-item"
+            className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+          >
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p className="font-semibold">{formatDate(k.tanggal)}</p>
               <Badge tone="info">{JENIS_KEGIATAN_LABELS[k.jenis]}</Badge>
@@ -46,7 +50,11 @@ export function KegiatanList({ kode, rows, canWrite }: { kode: string; rows: Keg
             </dl>
             {canWrite ? (
               <div className="flex flex-wrap items-start gap-2">
-                <LinkButton variant="secondary" href={`/wilayah/${kode}/kegiatan/${k.id}`} aria-label={t.editAria(label)}>
+                <LinkButton
+                  variant="secondary"
+                  href={`/wilayah/${kode}/kegiatan/${k.id}`}
+                  aria-label={t.editAria(label)}
+                >
                   {t.edit}
                 </LinkButton>
                 <KegiatanDeleteForm kode={kode} id={k.id} label={label} />

@@ -23,7 +23,10 @@ export const metadata: Metadata = { title: t.metaTitle };
 /** Confirmations after an edit or delete, which redirect here; only known keys are shown. */
 const FLASH: Record<string, string> = t.flash;
 
-type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function KegiatanPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);

@@ -23,9 +23,23 @@ export const createPelatihanAction = guardedAction(
   async ({ viewer, input, region, values }): Promise<FormState> => {
     if (!isOrganiser(region)) return { status: "error", message: messageFor("not_found"), values };
     const result = await createPelatihan({ viewer, kode: region.kode, input });
-    if (!result.ok) return { status: "error", message: messageFor("invalid_input"), errors: { pesertaIds: [PESERTA_OUTSIDE] }, values };
+    if (!result.ok)
+      return {
+        status: "error",
+        message: messageFor("invalid_input"),
+        errors: { pesertaIds: [PESERTA_OUTSIDE] },
+        values,
+      };
     revalidatePath(`/wilayah/${region.kode}`, "layout");
-    return { status: "ok", message: t.saved(JENIS_PELATIHAN_LABELS[input.jenis], input.topik, formatDate(input.tanggal), input.pesertaIds.length) };
+    return {
+      status: "ok",
+      message: t.saved(
+        JENIS_PELATIHAN_LABELS[input.jenis],
+        input.topik,
+        formatDate(input.tanggal),
+        input.pesertaIds.length,
+      ),
+    };
   },
 );
 

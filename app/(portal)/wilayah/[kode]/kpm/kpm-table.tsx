@@ -22,7 +22,19 @@ function Months({ n, of }: { n: number; of: number }) {
 }
 
 /** Per-KPM performance; sorting links change the URL and the server sorts. */
-export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: KpmKinerjaRow[]; kode: string; params: Record<string, string | undefined>; showKecamatan: boolean; tahun: number }) {
+export function KpmTable({
+  rows,
+  kode,
+  params,
+  showKecamatan,
+  tahun,
+}: {
+  rows: KpmKinerjaRow[];
+  kode: string;
+  params: Record<string, string | undefined>;
+  showKecamatan: boolean;
+  tahun: number;
+}) {
   const columns = helper.columns([
     helper.accessor("kpmNama", {
       header: t.kpm,
@@ -39,16 +51,22 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
         const r = info.row.original;
         return (
           <>
-            <RowLink href={`/wilayah/${r.desaKode}`}>
-              {r.desaNama}
-            </RowLink>
-            {showKecamatan ? <span className="block text-xs text-slate-600">{t.kecamatan(r.kecamatanNama)}</span> : null}
+            <RowLink href={`/wilayah/${r.desaKode}`}>{r.desaNama}</RowLink>
+            {showKecamatan ? (
+              <span className="block text-xs text-slate-600">{t.kecamatan(r.kecamatanNama)}</span>
+            ) : null}
           </>
         );
       },
     }),
-    helper.accessor("bulanLapor", { header: t.kelengkapan, cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} /> }),
-    helper.accessor("bulanTepatWaktu", { header: t.tepatWaktu, cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} /> }),
+    helper.accessor("bulanLapor", {
+      header: t.kelengkapan,
+      cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} />,
+    }),
+    helper.accessor("bulanTepatWaktu", {
+      header: t.tepatWaktu,
+      cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} />,
+    }),
     helper.accessor("sasaran", { header: t.sasaran }),
     helper.accessor("kegiatanTotal", {
       header: t.kegiatan,
@@ -57,7 +75,8 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
         if (r.kpmId === null) return "–";
         return (
           <>
-            <span className="font-medium">{r.kegiatanTotal}</span> <span className="text-xs text-slate-600">{t.perMonth(perMonth.format(r.kegiatanTotal / r.bulan))}</span>
+            <span className="font-medium">{r.kegiatanTotal}</span>{" "}
+            <span className="text-xs text-slate-600">{t.perMonth(perMonth.format(r.kegiatanTotal / r.bulan))}</span>
             <span className="block min-w-40 text-xs text-slate-600">
               {JENIS_KEGIATAN.filter((j) => r.kegiatan[j] > 0)
                 .map((j) => `${JENIS_KEGIATAN_SHORT[j]} ${r.kegiatan[j]}`)
@@ -76,7 +95,8 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
           <>
             {r.pelatihanTerakhir ? (
               <span className="block min-w-48">
-                <span className="whitespace-nowrap">{formatDate(r.pelatihanTerakhir)}</span> <span className="text-xs text-slate-600">{r.pelatihanTopik}</span>
+                <span className="whitespace-nowrap">{formatDate(r.pelatihanTerakhir)}</span>{" "}
+                <span className="text-xs text-slate-600">{r.pelatihanTopik}</span>
               </span>
             ) : (
               <span className="block">{t.neverTrained}</span>
@@ -106,7 +126,16 @@ export function KpmTable({ rows, kode, params, showKecamatan, tahun }: { rows: K
       caption={t.caption}
       baseHref={`/wilayah/${kode}/kpm`}
       params={params}
-      sortKeys={{ kpmNama: "kpm", desaNama: "desa", bulanLapor: "lapor", bulanTepatWaktu: "tepat", sasaran: "sasaran", kegiatanTotal: "kegiatan", pelatihanTerakhir: "pelatihan", insentifKpm: "insentif" }}
+      sortKeys={{
+        kpmNama: "kpm",
+        desaNama: "desa",
+        bulanLapor: "lapor",
+        bulanTepatWaktu: "tepat",
+        sasaran: "sasaran",
+        kegiatanTotal: "kegiatan",
+        pelatihanTerakhir: "pelatihan",
+        insentifKpm: "insentif",
+      }}
       rowKey={(r) => r.key}
       testId="tabel-kpm"
     />

@@ -20,7 +20,13 @@ function Loading({ label }: { label: string }) {
 }
 
 /** Kinerja dan pembinaan KPM (Aksi 5) for a kabupaten or kecamatan. */
-export default async function KpmPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function KpmPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "dashboard:read");
   if (region.jenis !== "kabupaten" && region.jenis !== "kecamatan") notFound();
@@ -34,7 +40,10 @@ export default async function KpmPage({ params, searchParams }: { params: Promis
         section="kpm"
         title={t.title}
         actions={
-          <a href={hrefWith(`/wilayah/${region.kode}/kpm/ekspor`, kpmUrlState(p), {})} className={buttonClass("secondary")}>
+          <a
+            href={hrefWith(`/wilayah/${region.kode}/kpm/ekspor`, kpmUrlState(p), {})}
+            className={buttonClass("secondary")}
+          >
             {t.downloadExcel}
           </a>
         }

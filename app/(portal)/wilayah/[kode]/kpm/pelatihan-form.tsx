@@ -23,11 +23,43 @@ export function PelatihanForm({ kode, today, options }: { kode: string; today: s
       <FormMessage state={state} />
       <div key={state.status === "ok" ? `ok-${state.message}` : formKey} className="space-y-3">
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField name="jenis" label={t.jenis} options={JENIS_PELATIHAN_OPTIONS} placeholder={t.jenisPlaceholder} required defaultValue={shown.jenis ?? ""} error={e.jenis} />
-          <Field name="tanggal" label={t.tanggal} type="date" required max={today} defaultValue={shown.tanggal} error={e.tanggal} />
-          <Field name="topik" label={t.topik} required maxLength={300} defaultValue={shown.topik} error={e.topik} className="sm:col-span-2" />
+          <SelectField
+            name="jenis"
+            label={t.jenis}
+            options={JENIS_PELATIHAN_OPTIONS}
+            placeholder={t.jenisPlaceholder}
+            required
+            defaultValue={shown.jenis ?? ""}
+            error={e.jenis}
+          />
+          <Field
+            name="tanggal"
+            label={t.tanggal}
+            type="date"
+            required
+            max={today}
+            defaultValue={shown.tanggal}
+            error={e.tanggal}
+          />
+          <Field
+            name="topik"
+            label={t.topik}
+            required
+            maxLength={300}
+            defaultValue={shown.topik}
+            error={e.topik}
+            className="sm:col-span-2"
+          />
           <Field name="tempat" label={t.tempat} required maxLength={200} defaultValue={shown.tempat} error={e.tempat} />
-          <Field name="penyelenggara" label={t.penyelenggara} required maxLength={200} hint={t.penyelenggaraHint} defaultValue={shown.penyelenggara} error={e.penyelenggara} />
+          <Field
+            name="penyelenggara"
+            label={t.penyelenggara}
+            required
+            maxLength={200}
+            hint={t.penyelenggaraHint}
+            defaultValue={shown.penyelenggara}
+            error={e.penyelenggara}
+          />
         </div>
         <PesertaChecklist options={options} selected={selected} error={e.pesertaIds} />
       </div>

@@ -23,14 +23,20 @@ export function PelatihanList({ events, kode, canWrite }: { events: PelatihanRow
               <div>
                 <p className="font-semibold">{ev.topik}</p>
                 <p className="text-sm text-slate-700">
-                  <Badge tone="info">{JENIS_PELATIHAN_LABELS[ev.jenis]}</Badge> {formatDate(ev.tanggal)} · {ev.tempat} · {ev.penyelenggara}
+                  <Badge tone="info">{JENIS_PELATIHAN_LABELS[ev.jenis]}</Badge> {formatDate(ev.tanggal)} · {ev.tempat} ·{" "}
+                  {ev.penyelenggara}
                 </p>
-                {ev.kodeWilayah !== kode ? <p className="text-xs text-slate-600">{t.organisedFor(ev.wilayahNama)}</p> : null}
+                {ev.kodeWilayah !== kode ? (
+                  <p className="text-xs text-slate-600">{t.organisedFor(ev.wilayahNama)}</p>
+                ) : null}
               </div>
-              {canWrite && isInScope(kode, ev.kodeWilayah) ? <PelatihanDeleteForm kode={kode} id={ev.id} label={label} /> : null}
+              {canWrite && isInScope(kode, ev.kodeWilayah) ? (
+                <PelatihanDeleteForm kode={kode} id={ev.id} label={label} />
+              ) : null}
             </div>
             <p className="mt-2 text-sm">
-              <span className="font-medium">{t.hadir(ev.jumlahPeserta)}</span> {ev.peserta.map((p) => `${p.nama} (${p.desaNama})`).join(", ") || "–"}
+              <span className="font-medium">{t.hadir(ev.jumlahPeserta)}</span>{" "}
+              {ev.peserta.map((p) => `${p.nama} (${p.desaNama})`).join(", ") || "–"}
               {lain > 0 && ev.peserta.length ? t.others(lain) : ""}
             </p>
           </li>

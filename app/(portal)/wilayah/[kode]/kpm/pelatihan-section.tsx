@@ -12,7 +12,10 @@ const t = kpmText.pelatihan;
 /** Training and coaching (Aksi 5): the form for roles that record events, and the list of events. */
 export async function PelatihanSection({ viewer, region, today }: { viewer: Viewer; region: Region; today: string }) {
   const canWrite = can(viewer.role, "pelatihan:write");
-  const [events, options] = await Promise.all([listPelatihan({ viewer, kode: region.kode }), canWrite ? listKpmOptions({ viewer, kode: region.kode }) : Promise.resolve([])]);
+  const [events, options] = await Promise.all([
+    listPelatihan({ viewer, kode: region.kode }),
+    canWrite ? listKpmOptions({ viewer, kode: region.kode }) : Promise.resolve([]),
+  ]);
   return (
     <section aria-labelledby="pelatihan" className="space-y-3">
       <h2 id="pelatihan" className="text-xl font-bold">
@@ -20,7 +23,11 @@ export async function PelatihanSection({ viewer, region, today }: { viewer: View
       </h2>
       {canWrite ? (
         <Card title={t.formTitle}>
-          <PelatihanForm kode={region.kode} today={today} options={options.map((o) => ({ id: o.id, label: `${o.nama} — ${o.desaNama}` }))} />
+          <PelatihanForm
+            kode={region.kode}
+            today={today}
+            options={options.map((o) => ({ id: o.id, label: `${o.nama} — ${o.desaNama}` }))}
+          />
         </Card>
       ) : null}
       <PelatihanList events={events} kode={region.kode} canWrite={canWrite} />

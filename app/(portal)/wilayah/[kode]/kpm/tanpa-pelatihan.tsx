@@ -14,9 +14,12 @@ export function TanpaPelatihan({ rows, showKecamatan }: { rows: KpmKinerjaRow[];
         <ul className="divide-y divide-slate-100" data-testid="kpm-tanpa-pelatihan">
           {list.map((r) => (
             <li key={r.key} className="py-2 text-sm">
-              <span className="font-medium">{r.kpmNama}</span> — {r.desaJenis === "kelurahan" ? t.kelurahan : t.desa} {r.desaNama}
+              <span className="font-medium">{r.kpmNama}</span> — {r.desaJenis === "kelurahan" ? t.kelurahan : t.desa}{" "}
+              {r.desaNama}
               {showKecamatan ? t.kecamatan(r.kecamatanNama) : ""}
-              <span className="block text-slate-600">{r.pelatihanTerakhir ? t.lastTraining(formatDate(r.pelatihanTerakhir)) : t.never}</span>
+              <span className="block text-slate-600">
+                {r.pelatihanTerakhir ? t.lastTraining(formatDate(r.pelatihanTerakhir)) : t.never}
+              </span>
             </li>
           ))}
         </ul>

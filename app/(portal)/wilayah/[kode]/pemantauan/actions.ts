@@ -26,9 +26,14 @@ const CONFLICT = t.conflict;
  * one round trip. `for no key update` still lets other rows reference the target. */
 async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" | "anak", posyanduId = 0) {
   const [row] = await tx
-    .select({ target: sasaran, posyanduOk: sql<boolean>`exists (select 1 from ${posyandu} where ${posyandu.id} = ${posyanduId} and ${posyandu.kodeWilayah} = ${kode})` })
+    .select({
+      target: sasaran,
+      posyanduOk: sql<boolean>`exists (select 1 from ${posyandu} where ${posyandu.id} = ${posyanduId} and ${posyandu.kodeWilayah} = ${kode})`,
+    })
     .from(sasaran)
-    .where(and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, jenis), eq(sasaran.aktif, true)))
+    .where(
+      and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, jenis), eq(sasaran.aktif, true)),
+    )
     .for("no key update");
   if (!row) throw new AppError("not_found", t.targetNotFound);
   return row;
@@ -65,20 +70,59 @@ export const saveIbuMonth = guardedAction(
       const [, { target, posyanduOk }, [before]] = await pipelined(
         assertPeriodOpen(tx, viewer, kode, ym),
         loadTarget(tx, kode, sasaranId, "ibu", fields.posyanduId),
-        tx.select().from(pemantauanIbu).where(and(eq(pemantauanIbu.sasaranId, sasaranId), eq(pemantauanIbu.tahun, ym.tahun), eq(pemantauanIbu.bulan, ym.bulan))).for("update"),
+        tx
+          .select()
+          .from(pemantauanIbu)
+          .where(
+            and(
+              eq(pemantauanIbu.sasaranId, sasaranId),
+              eq(pemantauanIbu.tahun, ym.tahun),
+              eq(pemantauanIbu.bulan, ym.bulan),
+            ),
+          )
+          .for("update"),
       );
       if (!posyanduOk) return fieldError(values, "posyanduId", t.posyanduNotHere);
-      if (fields.tanggalMelahirkan && fields.tanggalMelahirkan < target.tanggalLahir) return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
+      if (fields.tanggalMelahirkan && fields.tanggalMelahirkan < target.tanggalLahir)
+        return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
       if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
-      const data = { ...fields, butirPilFe: fields.butirPilFe ?? null, lilaCm: fields.lilaCm ?? null, statusKehamilan: fields.statusKehamilan ?? null, usiaKehamilan: fields.usiaKehamilan ?? null, tanggalMelahirkan: fields.tanggalMelahirkan ?? null };
+      const data = {
+        ...fields,
+        butirPilFe: fields.butirPilFe ?? null,
+        lilaCm: fields.lilaCm ?? null,
+        statusKehamilan: fields.statusKehamilan ?? null,
+        usiaKehamilan: fields.usiaKehamilan ?? null,
+        tanggalMelahirkan: fields.tanggalMelahirkan ?? null,
+      };
       const [after] = before
-        ? await tx.update(pemantauanIbu).set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanIbu.id, before.id)).returning()
-        : await tx.insert(pemantauanIbu).values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id }).returning();
+        ? await tx
+            .update(pemantauanIbu)
+            .set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
+            .where(eq(pemantauanIbu.id, before.id))
+            .returning()
+        : await tx
+            .insert(pemantauanIbu)
+            .values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id })
+            .returning();
       // A delivery recorded on the monthly form moves the target to ibu nifas, as on her own page.
       if (fields.tanggalMelahirkan && target.tanggalMelahirkan !== fields.tanggalMelahirkan) {
-        await tx.update(sasaran).set({ tanggalMelahirkan: fields.tanggalMelahirkan, version: sql`${sasaran.version} + 1`, updatedAt: new Date() }).where(eq(sasaran.id, target.id));
+        await tx
+          .update(sasaran)
+          .set({
+            tanggalMelahirkan: fields.tanggalMelahirkan,
+            version: sql`${sasaran.version} + 1`,
+            updatedAt: new Date(),
+          })
+          .where(eq(sasaran.id, target.id));
       }
-      await writeAudit(tx, viewer, { action: before ? "update" : "create", entity: "pemantauan_ibu", entityId: after.id, kodeWilayah: kode, before: before ?? null, after });
+      await writeAudit(tx, viewer, {
+        action: before ? "update" : "create",
+        entity: "pemantauan_ibu",
+        entityId: after.id,
+        kodeWilayah: kode,
+        before: before ?? null,
+        after,
+      });
       await recomputeTargets(tx, [sasaranId], { from: ym });
       return "ok";
     });
@@ -103,7 +147,13 @@ export const saveAnakMonth = guardedAction(
           .select({ before: pemantauanAnak, oldUkur: pengukuran })
           .from(pemantauanAnak)
           .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
-          .where(and(eq(pemantauanAnak.sasaranId, sasaranId), eq(pemantauanAnak.tahun, ym.tahun), eq(pemantauanAnak.bulan, ym.bulan)))
+          .where(
+            and(
+              eq(pemantauanAnak.sasaranId, sasaranId),
+              eq(pemantauanAnak.tahun, ym.tahun),
+              eq(pemantauanAnak.bulan, ym.bulan),
+            ),
+          )
           .for("update", { of: pemantauanAnak }),
       );
       if (!posyanduOk) return fieldError(values, "posyanduId", t.posyanduNotHere);
@@ -111,16 +161,32 @@ export const saveAnakMonth = guardedAction(
       if (age < 0) return fieldError(values, "tanggalPeriksa", t.beforeBirth);
       if (age > ANAK_0_23_MAX_DAYS + 31) return fieldError(values, "tanggalPeriksa", t.tooOld);
       const hasMeasurement = beratKg !== undefined || panjangCm !== undefined;
-      const m = evaluateMeasurement({ sex: target.jenisKelamin, tanggalLahir: target.tanggalLahir, tanggalUkur: fields.tanggalPeriksa, beratKg, panjangCm, caraUkur, oedema });
+      const m = evaluateMeasurement({
+        sex: target.jenisKelamin,
+        tanggalLahir: target.tanggalLahir,
+        tanggalUkur: fields.tanggalPeriksa,
+        beratKg,
+        panjangCm,
+        caraUkur,
+        oedema,
+      });
       if (hasMeasurement && m.problems) {
         const message = Object.values(m.problems)[0];
-        return { status: "error", message, errors: Object.fromEntries(Object.entries(m.problems).map(([k, v]) => [k, [v]])), values };
+        return {
+          status: "error",
+          message,
+          errors: Object.fromEntries(Object.entries(m.problems).map(([k, v]) => [k, [v]])),
+          values,
+        };
       }
       const before = found?.before;
       const oldUkur = found?.oldUkur ?? undefined;
       if (before && version && before.version !== version) return { status: "error", message: CONFLICT, values };
       // The child's share of the growth roll-up in the periods of the old and the new measurement, before the write.
-      const growthDates = [...(hasMeasurement ? [fields.tanggalPeriksa] : []), ...(oldUkur ? [oldUkur.tanggalUkur] : [])];
+      const growthDates = [
+        ...(hasMeasurement ? [fields.tanggalPeriksa] : []),
+        ...(oldUkur ? [oldUkur.tanggalUkur] : []),
+      ];
       const growthBefore = await childGrowthShare(tx, sasaranId, growthDates);
       const data = {
         ...fields,
@@ -131,12 +197,34 @@ export const saveAnakMonth = guardedAction(
         pengukuranTinggiBadan: fields.pengukuranTinggiBadan || panjangCm !== undefined,
       };
       const [after] = before
-        ? await tx.update(pemantauanAnak).set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanAnak.id, before.id)).returning()
-        : await tx.insert(pemantauanAnak).values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id }).returning();
+        ? await tx
+            .update(pemantauanAnak)
+            .set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
+            .where(eq(pemantauanAnak.id, before.id))
+            .returning()
+        : await tx
+            .insert(pemantauanAnak)
+            .values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id })
+            .returning();
       let ukur = null;
       if (hasMeasurement) {
-        const row = { sasaranId, pemantauanAnakId: after.id, kodeWilayah: kode, tanggalUkur: fields.tanggalPeriksa, beratKg: beratKg ?? null, panjangCm: panjangCm ?? null, caraUkur: caraUkur ?? null, oedema, ...m.row, updatedAt: new Date() };
-        [ukur] = await tx.insert(pengukuran).values(row).onConflictDoUpdate({ target: pengukuran.pemantauanAnakId, set: row }).returning();
+        const row = {
+          sasaranId,
+          pemantauanAnakId: after.id,
+          kodeWilayah: kode,
+          tanggalUkur: fields.tanggalPeriksa,
+          beratKg: beratKg ?? null,
+          panjangCm: panjangCm ?? null,
+          caraUkur: caraUkur ?? null,
+          oedema,
+          ...m.row,
+          updatedAt: new Date(),
+        };
+        [ukur] = await tx
+          .insert(pengukuran)
+          .values(row)
+          .onConflictDoUpdate({ target: pengukuran.pemantauanAnakId, set: row })
+          .returning();
       } else if (oldUkur) {
         await tx.delete(pengukuran).where(eq(pengukuran.id, oldUkur.id));
       }
@@ -170,11 +258,35 @@ export const savePaudMonth = guardedAction(
     await db.transaction(async (tx) => {
       await assertPeriodOpen(tx, viewer, kode, ym);
       await loadTarget(tx, kode, sasaranId, "anak");
-      const [before] = await tx.select().from(pemantauanPaud).where(and(eq(pemantauanPaud.sasaranId, sasaranId), eq(pemantauanPaud.tahun, ym.tahun), eq(pemantauanPaud.bulan, ym.bulan))).for("update");
+      const [before] = await tx
+        .select()
+        .from(pemantauanPaud)
+        .where(
+          and(
+            eq(pemantauanPaud.sasaranId, sasaranId),
+            eq(pemantauanPaud.tahun, ym.tahun),
+            eq(pemantauanPaud.bulan, ym.bulan),
+          ),
+        )
+        .for("update");
       const [after] = before
-        ? await tx.update(pemantauanPaud).set({ status, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() }).where(eq(pemantauanPaud.id, before.id)).returning()
-        : await tx.insert(pemantauanPaud).values({ sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, status, updatedBy: viewer.id }).returning();
-      await writeAudit(tx, viewer, { action: before ? "update" : "create", entity: "pemantauan_paud", entityId: after.id, kodeWilayah: kode, before: before ?? null, after });
+        ? await tx
+            .update(pemantauanPaud)
+            .set({ status, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
+            .where(eq(pemantauanPaud.id, before.id))
+            .returning()
+        : await tx
+            .insert(pemantauanPaud)
+            .values({ sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, status, updatedBy: viewer.id })
+            .returning();
+      await writeAudit(tx, viewer, {
+        action: before ? "update" : "create",
+        entity: "pemantauan_paud",
+        entityId: after.id,
+        kodeWilayah: kode,
+        before: before ?? null,
+        after,
+      });
       await recomputeTargets(tx, [sasaranId], { from: ym });
     });
     backToList(kode, ym, sasaranId);

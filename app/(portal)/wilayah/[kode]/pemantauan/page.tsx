@@ -23,7 +23,21 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 type Row = { id: number; nama: string; posyanduNama: string; recordId: number | null; detail?: React.ReactNode };
 
-function DueList({ title, rows, href, doneLabel, highlight, empty }: { title: string; rows: Row[]; href: (id: number) => string; doneLabel: string; highlight?: number; empty?: React.ReactNode }) {
+function DueList({
+  title,
+  rows,
+  href,
+  doneLabel,
+  highlight,
+  empty,
+}: {
+  title: string;
+  rows: Row[];
+  href: (id: number) => string;
+  doneLabel: string;
+  highlight?: number;
+  empty?: React.ReactNode;
+}) {
   const done = rows.filter((r) => r.recordId).length;
   return (
     <section aria-labelledby={`h-${title}`} className="space-y-2">
@@ -33,8 +47,16 @@ function DueList({ title, rows, href, doneLabel, highlight, empty }: { title: st
       {rows.length ? (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {rows.map((r) => (
-            <li key={r.id} id={`s-${r.id}`} data-testid={`baris-${r.id}`} className={highlight === r.id ? "bg-brand-50" : undefined}>
-              <Link href={href(r.id)} className="flex min-h-14 items-center justify-between gap-3 px-3 py-2 hover:bg-slate-50">
+            <li
+              key={r.id}
+              id={`s-${r.id}`}
+              data-testid={`baris-${r.id}`}
+              className={highlight === r.id ? "bg-brand-50" : undefined}
+            >
+              <Link
+                href={href(r.id)}
+                className="flex min-h-14 items-center justify-between gap-3 px-3 py-2 hover:bg-slate-50"
+              >
                 <span>
                   <span className="block font-medium">{r.nama}</span>
                   <span className="block text-xs text-slate-600">
@@ -54,7 +76,13 @@ function DueList({ title, rows, href, doneLabel, highlight, empty }: { title: st
   );
 }
 
-export default async function PemantauanPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PemantauanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan:read");
   if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
@@ -77,7 +105,10 @@ export default async function PemantauanPage({ params, searchParams }: { params:
   const emptyHint = (
     <p>
       {posyanduId ? t.emptyHintFiltered : t.emptyHint}{" "}
-      <Link href={`/wilayah/${region.kode}/sasaran`} className="font-medium text-brand-800 underline underline-offset-2">
+      <Link
+        href={`/wilayah/${region.kode}/sasaran`}
+        className="font-medium text-brand-800 underline underline-offset-2"
+      >
         {t.emptyHintLink}
       </Link>
       {t.emptyHintAfter}
@@ -92,7 +123,11 @@ export default async function PemantauanPage({ params, searchParams }: { params:
           <input type="hidden" name="bulan" value={state.bulan} />
           <label className="text-sm font-medium">
             {t.posyandu}
-            <select name="posyandu" defaultValue={state.posyandu ?? ""} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">
+            <select
+              name="posyandu"
+              defaultValue={state.posyandu ?? ""}
+              className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2"
+            >
               <option value="">{t.allPosyandu}</option>
               {posyanduList.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -107,7 +142,11 @@ export default async function PemantauanPage({ params, searchParams }: { params:
         </form>
       </div>
       {highlight ? (
-        <p data-testid="form-message" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800" aria-live="polite">
+        <p
+          data-testid="form-message"
+          className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800"
+          aria-live="polite"
+        >
           {t.saved}
         </p>
       ) : null}
@@ -125,19 +164,38 @@ export default async function PemantauanPage({ params, searchParams }: { params:
         ))}
       </dl>
       {!canWrite ? <p className="text-sm text-slate-600">{t.readOnly}</p> : null}
-      <DueList title={t.ibuTitle} rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? t.ibuNifas : t.ibuHamil }))} href={entry} doneLabel={t.done} highlight={highlight} empty={emptyHint} />
+      <DueList
+        title={t.ibuTitle}
+        rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? t.ibuNifas : t.ibuHamil }))}
+        href={entry}
+        doneLabel={t.done}
+        highlight={highlight}
+        empty={emptyHint}
+      />
       <DueList
         title={t.anakTitle}
         rows={due.anak.map((r) => ({
           ...r,
-          detail: r.kategoriHaz ? t.anakDetail(CATEGORY_LABELS[r.kategoriHaz as GrowthCategory], r.kategoriWhz ? CATEGORY_LABELS[r.kategoriWhz as GrowthCategory] : null) : undefined,
+          detail: r.kategoriHaz
+            ? t.anakDetail(
+                CATEGORY_LABELS[r.kategoriHaz as GrowthCategory],
+                r.kategoriWhz ? CATEGORY_LABELS[r.kategoriWhz as GrowthCategory] : null,
+              )
+            : undefined,
         }))}
         href={entry}
         doneLabel={t.done}
         highlight={highlight}
         empty={emptyHint}
       />
-      <DueList title={t.paudTitle} rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))} href={entry} doneLabel={t.done} highlight={highlight} empty={emptyHint} />
+      <DueList
+        title={t.paudTitle}
+        rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))}
+        href={entry}
+        doneLabel={t.done}
+        highlight={highlight}
+        empty={emptyHint}
+      />
     </div>
   );
 }

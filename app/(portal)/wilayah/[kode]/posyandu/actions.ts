@@ -16,7 +16,8 @@ function isVillage(region: Region) {
 }
 
 function failure(result: Exclude<PosyanduWriteResult, { ok: true }>, values: Record<string, string>): FormState {
-  if (result.reason === "duplicate") return { status: "error", message: messageFor("invalid_input"), errors: { nama: [DUPLICATE] }, values };
+  if (result.reason === "duplicate")
+    return { status: "error", message: messageFor("invalid_input"), errors: { nama: [DUPLICATE] }, values };
   return { status: "error", message: messageFor("not_found"), values };
 }
 
@@ -25,7 +26,11 @@ export const createPosyanduAction = guardedAction(
   async ({ viewer, input, region }) => {
     const values = { kode: input.kode, nama: input.nama, alamat: input.alamat ?? "" };
     if (!isVillage(region)) return { status: "error", message: messageFor("not_found"), values };
-    const result = await createPosyandu({ viewer, kode: region.kode, input: { nama: input.nama, alamat: input.alamat } });
+    const result = await createPosyandu({
+      viewer,
+      kode: region.kode,
+      input: { nama: input.nama, alamat: input.alamat },
+    });
     if (!result.ok) return failure(result, values);
     revalidatePath(`/wilayah/${region.kode}/posyandu`);
     return { status: "ok", message: t.created(input.nama) };
@@ -36,7 +41,12 @@ export const updatePosyanduAction = guardedAction(
   { capability: "posyandu:write", schema: updatePosyanduSchema, regionOf: (i) => i.kode },
   async ({ viewer, input, region }) => {
     const values = { kode: input.kode, id: String(input.id), nama: input.nama, alamat: input.alamat ?? "" };
-    const result = await updatePosyandu({ viewer, kode: region.kode, id: input.id, changes: { nama: input.nama, alamat: input.alamat } });
+    const result = await updatePosyandu({
+      viewer,
+      kode: region.kode,
+      id: input.id,
+      changes: { nama: input.nama, alamat: input.alamat },
+    });
     if (!result.ok) return failure(result, values);
     revalidatePath(`/wilayah/${region.kode}/posyandu`);
     return { status: "ok", message: t.updated };

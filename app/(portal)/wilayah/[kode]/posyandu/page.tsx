@@ -34,7 +34,11 @@ export default async function PosyanduPage({ params }: { params: Promise<{ kode:
         {items.length ? (
           <ul className="grid gap-3 md:grid-cols-2" data-testid="posyandu-list">
             {items.map((p) => (
-              <li key={p.id} data-testid="posyandu-item" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <li
+                key={p.id}
+                data-testid="posyandu-item"
+                className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+              >
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
                     <p className="font-semibold">{p.nama}</p>
@@ -43,7 +47,8 @@ export default async function PosyanduPage({ params }: { params: Promise<{ kode:
                   <Badge tone={p.aktif ? "good" : "neutral"}>{p.aktif ? t.aktif : t.nonaktif}</Badge>
                 </div>
                 <p className="text-sm">
-                  <span className="font-medium">{formatInteger(p.jumlahSasaran)}</span>{t.activeTargets}
+                  <span className="font-medium">{formatInteger(p.jumlahSasaran)}</span>
+                  {t.activeTargets}
                 </p>
                 {canWrite ? (
                   <div className="flex flex-wrap items-start gap-2">
@@ -57,9 +62,7 @@ export default async function PosyanduPage({ params }: { params: Promise<{ kode:
         ) : (
           <EmptyState title={t.empty}>{canWrite ? t.emptyHint : null}</EmptyState>
         )}
-        {canWrite ? (
-          <p className="text-sm text-slate-600">{t.noDelete}</p>
-        ) : null}
+        {canWrite ? <p className="text-sm text-slate-600">{t.noDelete}</p> : null}
       </section>
       {canWrite ? (
         <Card title={t.add}>

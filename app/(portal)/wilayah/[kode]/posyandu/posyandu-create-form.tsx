@@ -19,8 +19,21 @@ export function PosyanduCreateForm({ kode }: { kode: string }) {
       <input type="hidden" name="kode" value={kode} />
       <FormMessage state={state} />
       <div key={formKey(state)} className="grid gap-3 sm:grid-cols-2">
-        <Field name="nama" label={t.nama} required maxLength={100} defaultValue={v.nama ?? ""} error={state.errors?.nama} />
-        <Field name="alamat" label={t.alamat} maxLength={300} defaultValue={v.alamat ?? ""} error={state.errors?.alamat} />
+        <Field
+          name="nama"
+          label={t.nama}
+          required
+          maxLength={100}
+          defaultValue={v.nama ?? ""}
+          error={state.errors?.nama}
+        />
+        <Field
+          name="alamat"
+          label={t.alamat}
+          maxLength={300}
+          defaultValue={v.alamat ?? ""}
+          error={state.errors?.alamat}
+        />
       </div>
       <SubmitButton>{t.create}</SubmitButton>
     </form>

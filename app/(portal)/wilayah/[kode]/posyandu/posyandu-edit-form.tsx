@@ -27,8 +27,23 @@ export function PosyanduEditForm({ kode, item }: { kode: string; item: Item }) {
         <input type="hidden" name="kode" value={kode} />
         <input type="hidden" name="id" value={item.id} />
         <FormMessage state={state} />
-        <Field id={`${prefix}-nama`} name="nama" label={t.nama} required maxLength={100} defaultValue={v.nama ?? item.nama} error={state.errors?.nama} />
-        <Field id={`${prefix}-alamat`} name="alamat" label={t.alamat} maxLength={300} defaultValue={v.alamat ?? item.alamat ?? ""} error={state.errors?.alamat} />
+        <Field
+          id={`${prefix}-nama`}
+          name="nama"
+          label={t.nama}
+          required
+          maxLength={100}
+          defaultValue={v.nama ?? item.nama}
+          error={state.errors?.nama}
+        />
+        <Field
+          id={`${prefix}-alamat`}
+          name="alamat"
+          label={t.alamat}
+          maxLength={300}
+          defaultValue={v.alamat ?? item.alamat ?? ""}
+          error={state.errors?.alamat}
+        />
         <SubmitButton>{t.save}</SubmitButton>
       </form>
     </details>

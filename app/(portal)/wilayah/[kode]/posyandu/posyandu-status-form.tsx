@@ -10,7 +10,17 @@ import { posyanduText } from "@/lib/i18n/posyandu";
 const t = posyanduText.status;
 
 /** Deactivation asks for a second, explicit submit (works without JS); reactivation is harmless and immediate. */
-export function PosyanduStatusForm({ kode, id, nama, aktif }: { kode: string; id: number; nama: string; aktif: boolean }) {
+export function PosyanduStatusForm({
+  kode,
+  id,
+  nama,
+  aktif,
+}: {
+  kode: string;
+  id: number;
+  nama: string;
+  aktif: boolean;
+}) {
   const [state, action] = useActionState<FormState, FormData>(setPosyanduStatusAction, initialFormState);
   const fields = (
     <>
@@ -26,11 +36,13 @@ export function PosyanduStatusForm({ kode, id, nama, aktif }: { kode: string; id
           <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-danger-700 hover:bg-slate-50">
             {t.deactivate}
           </summary>
-          <form action={action} className="mt-2 space-y-2 rounded-md border border-danger-700 bg-danger-50 p-3" aria-label={t.deactivateLabel(nama)}>
+          <form
+            action={action}
+            className="mt-2 space-y-2 rounded-md border border-danger-700 bg-danger-50 p-3"
+            aria-label={t.deactivateLabel(nama)}
+          >
             {fields}
-            <p className="text-sm">
-              {t.deactivateWarning(nama)}
-            </p>
+            <p className="text-sm">{t.deactivateWarning(nama)}</p>
             <SubmitButton variant="danger" pendingText={t.pending}>
               {t.confirmDeactivate}
             </SubmitButton>

@@ -23,4 +23,8 @@ const alamat = z
 
 export const createPosyanduSchema = z.object({ kode, nama, alamat });
 export const updatePosyanduSchema = z.object({ kode, id, nama, alamat });
-export const posyanduStatusSchema = z.object({ kode, id, aktif: z.enum(["0", "1"], { error: t.status }).transform((v) => v === "1") });
+export const posyanduStatusSchema = z.object({
+  kode,
+  id,
+  aktif: z.enum(["0", "1"], { error: t.status }).transform((v) => v === "1"),
+});

@@ -11,7 +11,15 @@ import { posyandu, rumahTangga, sasaran, sasaranPindah } from "@/db/schema";
 import { writeAudit, type Tx } from "@/db/queries/audit";
 import { findNameDobDuplicate, findNikElsewhere, isKiaTaken } from "@/db/queries/sasaran";
 import { getRegionInScope } from "@/db/queries/regions";
-import { anakSchema, ibuHamilSchema, melahirkanSchema, pindahSchema, rumahTanggaSchema, type AnakInput, type IbuHamilInput } from "@/lib/sasaran/schemas";
+import {
+  anakSchema,
+  ibuHamilSchema,
+  melahirkanSchema,
+  pindahSchema,
+  rumahTanggaSchema,
+  type AnakInput,
+  type IbuHamilInput,
+} from "@/lib/sasaran/schemas";
 import { todayIso } from "@/lib/periods";
 import { regionTitle } from "@/lib/regions";
 import { AppError } from "@/lib/errors";
@@ -30,7 +38,12 @@ const detailPath = (kode: string, id: number) => `/wilayah/${kode}/sasaran/${id}
 type Common = IbuHamilInput | AnakInput;
 
 /** Rules that need the database: duplicates, KIA, posyandu and household of this desa. Returns a refusal or null. */
-async function checkTarget(input: Common, jenis: "ibu" | "anak", values: Record<string, string>, excludeId?: number): Promise<FormState | null> {
+async function checkTarget(
+  input: Common,
+  jenis: "ibu" | "anak",
+  values: Record<string, string>,
+  excludeId?: number,
+): Promise<FormState | null> {
   const db = await getDb();
   const [pos] = await db
     .select({ id: posyandu.id })
@@ -51,7 +64,12 @@ async function checkTarget(input: Common, jenis: "ibu" | "anak", values: Record<
     }
     if (other) return fieldError(values, "nik", t.nikElsewhere(regionTitle({ nama: other.desa, jenis: other.jenis })));
   }
-  const dup = await findNameDobDuplicate({ kode: input.kode, nama: input.nama, tanggalLahir: input.tanggalLahir, excludeId });
+  const dup = await findNameDobDuplicate({
+    kode: input.kode,
+    nama: input.nama,
+    tanggalLahir: input.tanggalLahir,
+    excludeId,
+  });
   if (dup) {
     return fieldError(values, "nama", t.duplicate, { href: detailPath(input.kode, dup.id), label: t.openExisting });
   }
@@ -103,9 +121,22 @@ export const createIbuHamil = guardedAction(
       const rumahTanggaId = await resolveHousehold(tx, input);
       const [row] = await tx
         .insert(sasaran)
-        .values({ ...targetColumns(input), jenis: "ibu", jenisKelamin: "P", hpl: input.hpl ?? null, rumahTanggaId, createdBy: viewer.id })
+        .values({
+          ...targetColumns(input),
+          jenis: "ibu",
+          jenisKelamin: "P",
+          hpl: input.hpl ?? null,
+          rumahTanggaId,
+          createdBy: viewer.id,
+        })
         .returning();
-      await writeAudit(tx, viewer, { action: "create", entity: "sasaran", entityId: row.id, kodeWilayah: row.kodeWilayah, after: row });
+      await writeAudit(tx, viewer, {
+        action: "create",
+        entity: "sasaran",
+        entityId: row.id,
+        kodeWilayah: row.kodeWilayah,
+        after: row,
+      });
       return row.id;
     });
     revalidatePath(`/wilayah/${input.kode}`, "layout");
@@ -147,7 +178,13 @@ export const createAnak = guardedAction(
           createdBy: viewer.id,
         })
         .returning();
-      await writeAudit(tx, viewer, { action: "create", entity: "sasaran", entityId: row.id, kodeWilayah: row.kodeWilayah, after: row });
+      await writeAudit(tx, viewer, {
+        action: "create",
+        entity: "sasaran",
+        entityId: row.id,
+        kodeWilayah: row.kodeWilayah,
+        after: row,
+      });
       return row.id;
     });
     revalidatePath(`/wilayah/${input.kode}`, "layout");
@@ -166,15 +203,24 @@ async function loadForEdit(tx: Tx, kode: string, id: number, jenis: "ibu" | "ana
   return row;
 }
 
-const editIdSchema = z.object({ id: idField(sasaranText.schema.fields.sasaran), version: optionalId(sasaranText.schema.fields.versi) });
+const editIdSchema = z.object({
+  id: idField(sasaranText.schema.fields.sasaran),
+  version: optionalId(sasaranText.schema.fields.versi),
+});
 
 function updateAction(jenis: "ibu" | "anak") {
   const schema = () => (jenis === "ibu" ? ibuHamilSchema(todayIso()) : anakSchema(todayIso()));
   return guardedAction(
-    { capability: "sasaran:write", schema: () => schema().and(editIdSchema), regionOf: (i: { kode: string }) => i.kode },
+    {
+      capability: "sasaran:write",
+      schema: () => schema().and(editIdSchema),
+      regionOf: (i: { kode: string }) => i.kode,
+    },
     async ({ viewer, input, values }) => {
       const data = input as Common & { id: number; version?: number };
-      const refusal = (jenis === "anak" ? await checkMother(data as AnakInput, values) : null) ?? (await checkTarget(data, jenis, values, data.id));
+      const refusal =
+        (jenis === "anak" ? await checkMother(data as AnakInput, values) : null) ??
+        (await checkTarget(data, jenis, values, data.id));
       if (refusal) return refusal;
       const db = await getDb();
       const outcome = await db.transaction(async (tx) => {
@@ -196,7 +242,14 @@ function updateAction(jenis: "ibu" | "anak") {
           .set({ ...changes, rumahTanggaId, version: before.version + 1, updatedAt: new Date() })
           .where(eq(sasaran.id, before.id))
           .returning();
-        await writeAudit(tx, viewer, { action: "update", entity: "sasaran", entityId: after.id, kodeWilayah: after.kodeWilayah, before, after });
+        await writeAudit(tx, viewer, {
+          action: "update",
+          entity: "sasaran",
+          entityId: after.id,
+          kodeWilayah: after.kodeWilayah,
+          before,
+          after,
+        });
         // The household is part of the stored quarterly rows (JTRT counts households).
         await recomputeTargets(tx, [after.id]);
         return "ok" as const;
@@ -209,7 +262,6 @@ function updateAction(jenis: "ibu" | "anak") {
     },
   );
 }
-
 
 export const updateIbu = updateAction("ibu");
 export const updateAnak = updateAction("anak");
@@ -224,7 +276,13 @@ export const createRumahTangga = guardedAction(
         .insert(rumahTangga)
         .values({ ...input, kodeWilayah: input.kode })
         .returning();
-      await writeAudit(tx, viewer, { action: "create", entity: "rumah_tangga", entityId: row.id, kodeWilayah: row.kodeWilayah, after: row });
+      await writeAudit(tx, viewer, {
+        action: "create",
+        entity: "rumah_tangga",
+        entityId: row.id,
+        kodeWilayah: row.kodeWilayah,
+        after: row,
+      });
     });
     revalidatePath(`/wilayah/${input.kode}/sasaran`);
     return { status: "ok", message: t.householdSaved(input.kepalaKeluarga) };
@@ -244,7 +302,14 @@ export const markMelahirkan = guardedAction(
         .set({ tanggalMelahirkan: input.tanggalMelahirkan, version: before.version + 1, updatedAt: new Date() })
         .where(eq(sasaran.id, before.id))
         .returning();
-      await writeAudit(tx, viewer, { action: "melahirkan", entity: "sasaran", entityId: after.id, kodeWilayah: after.kodeWilayah, before, after });
+      await writeAudit(tx, viewer, {
+        action: "melahirkan",
+        entity: "sasaran",
+        entityId: after.id,
+        kodeWilayah: after.kodeWilayah,
+        before,
+        after,
+      });
       return "ok" as const;
     });
     if (result !== "ok") return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
@@ -258,22 +323,53 @@ export const pindahkanSasaran = guardedAction(
   { capability: "sasaran:transfer", schema: pindahSchema, regionOf: (i) => i.kode },
   async ({ viewer, input, values }) => {
     const tujuan = await getRegionInScope({ viewer, kode: input.keKode });
-    if (!tujuan || (tujuan.jenis !== "desa" && tujuan.jenis !== "kelurahan")) return fieldError(values, "keKode", t.tujuanInvalid);
+    if (!tujuan || (tujuan.jenis !== "desa" && tujuan.jenis !== "kelurahan"))
+      return fieldError(values, "keKode", t.tujuanInvalid);
     if (tujuan.kode === input.kode) return fieldError(values, "keKode", t.tujuanSame);
     const db = await getDb();
     await db.transaction(async (tx) => {
-      const [before] = await tx.select().from(sasaran).where(and(eq(sasaran.id, input.id), eq(sasaran.kodeWilayah, input.kode))).for("update");
+      const [before] = await tx
+        .select()
+        .from(sasaran)
+        .where(and(eq(sasaran.id, input.id), eq(sasaran.kodeWilayah, input.kode)))
+        .for("update");
       if (!before) throw new AppError("not_found");
-      const [pos] = await tx.select({ id: posyandu.id }).from(posyandu).where(and(eq(posyandu.kodeWilayah, tujuan.kode), eq(posyandu.aktif, true))).limit(1);
+      const [pos] = await tx
+        .select({ id: posyandu.id })
+        .from(posyandu)
+        .where(and(eq(posyandu.kodeWilayah, tujuan.kode), eq(posyandu.aktif, true)))
+        .limit(1);
       if (!pos) throw new AppError("invalid_input", t.tujuanNoPosyandu);
       // The KIA number belongs to the old desa's register; the household stays behind.
       const [after] = await tx
         .update(sasaran)
-        .set({ kodeWilayah: tujuan.kode, posyanduId: pos.id, rumahTanggaId: null, noKia: null, version: before.version + 1, updatedAt: new Date() })
+        .set({
+          kodeWilayah: tujuan.kode,
+          posyanduId: pos.id,
+          rumahTanggaId: null,
+          noKia: null,
+          version: before.version + 1,
+          updatedAt: new Date(),
+        })
         .where(eq(sasaran.id, before.id))
         .returning();
-      await tx.insert(sasaranPindah).values({ sasaranId: before.id, dariKode: input.kode, keKode: tujuan.kode, alasan: input.alasan, olehUserId: viewer.id });
-      await writeAudit(tx, viewer, { action: "pindah", entity: "sasaran", entityId: before.id, kodeWilayah: tujuan.kode, before, after });
+      await tx
+        .insert(sasaranPindah)
+        .values({
+          sasaranId: before.id,
+          dariKode: input.kode,
+          keKode: tujuan.kode,
+          alasan: input.alasan,
+          olehUserId: viewer.id,
+        });
+      await writeAudit(tx, viewer, {
+        action: "pindah",
+        entity: "sasaran",
+        entityId: before.id,
+        kodeWilayah: tujuan.kode,
+        before,
+        after,
+      });
     });
     revalidatePath(`/wilayah/${input.kode}`, "layout");
     revalidatePath(`/wilayah/${tujuan.kode}`, "layout");

@@ -15,6 +15,9 @@ export async function loadSasaranFormOptions(viewer: Viewer, kode: string) {
     posyandu: pos.map((p) => ({ value: String(p.id), label: p.nama })),
     ibu: ibu.map((i) => ({ value: String(i.id), label: i.noKia ? `${i.nama} (${i.noKia})` : i.nama })),
     ibuRows: ibu,
-    households: rt.map((h) => ({ value: String(h.id), label: [h.kepalaKeluarga, h.dusun, h.rt ? sasaranText.form.rtOption(h.rt) : null].filter(Boolean).join(" · ") })),
+    households: rt.map((h) => ({
+      value: String(h.id),
+      label: [h.kepalaKeluarga, h.dusun, h.rt ? sasaranText.form.rtOption(h.rt) : null].filter(Boolean).join(" · "),
+    })),
   };
 }

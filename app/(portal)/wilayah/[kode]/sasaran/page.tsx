@@ -25,20 +25,50 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 const FILTER = "min-h-11 rounded-md border border-slate-400 bg-white px-2 text-sm";
 
-export default async function SasaranPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SasaranPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
   if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
   const raw = firstParams(await searchParams);
   const p = parseSasaranListParams(raw);
   const today = todayIso();
-  const query = { viewer, kode: region.kode, today, q: p.q, kelompok: p.kelompok, posyanduId: p.posyandu, status: p.status, sort: p.sort, dir: p.dir };
+  const query = {
+    viewer,
+    kode: region.kode,
+    today,
+    q: p.q,
+    kelompok: p.kelompok,
+    posyanduId: p.posyandu,
+    status: p.status,
+    sort: p.sort,
+    dir: p.dir,
+  };
   const [list, posyanduList] = await Promise.all([
-    p.semua ? listSasaranForExport(query).then((rows) => ({ rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1) })) : listSasaran({ ...query, page: p.page }),
+    p.semua
+      ? listSasaranForExport(query).then((rows) => ({
+          rows,
+          total: rows.length,
+          page: 1,
+          pageSize: Math.max(rows.length, 1),
+        }))
+      : listSasaran({ ...query, page: p.page }),
     listPosyanduByDesa({ viewer, kode: region.kode }),
   ]);
   const base = `/wilayah/${region.kode}/sasaran`;
-  const urlState = { q: p.q, kelompok: p.kelompok, posyandu: p.posyandu ? String(p.posyandu) : undefined, status: p.status, sort: p.sort, dir: p.dir };
+  const urlState = {
+    q: p.q,
+    kelompok: p.kelompok,
+    posyandu: p.posyandu ? String(p.posyandu) : undefined,
+    status: p.status,
+    sort: p.sort,
+    dir: p.dir,
+  };
   const canWrite = can(viewer.role, "sasaran:write");
   const filtered = Boolean(p.q || p.kelompok || p.posyandu || (p.status && p.status !== "aktif"));
   // The sheet says which slice of the list it holds, so a printed page 1 of 2 is never taken for the whole list.
@@ -49,7 +79,9 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
     p.posyandu ? t.print.posyandu(`${posyanduList.find((x) => x.id === p.posyandu)?.nama ?? p.posyandu}`) : null,
     p.q ? t.print.search(p.q) : null,
     t.print.count(formatInteger(list.total), list.page, pages),
-  ].filter(Boolean).join(" · ");
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <div className="space-y-4">
       <RegionPageHeader
@@ -78,7 +110,12 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
         }
       />
       <PrintHeader region={region} title={t.printTitle} period={printed} landscape />
-      <form method="get" action={base} className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5" role="search">
+      <form
+        method="get"
+        action={base}
+        className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5"
+        role="search"
+      >
         <label className="text-sm font-medium sm:col-span-2">
           {t.search}
           <input name="q" defaultValue={p.q ?? ""} className={`${FILTER} mt-1 block w-full`} type="search" />
@@ -96,7 +133,11 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
         </label>
         <label className="text-sm font-medium">
           {t.posyandu}
-          <select name="posyandu" defaultValue={p.posyandu ? String(p.posyandu) : ""} className={`${FILTER} mt-1 block w-full`}>
+          <select
+            name="posyandu"
+            defaultValue={p.posyandu ? String(p.posyandu) : ""}
+            className={`${FILTER} mt-1 block w-full`}
+          >
             <option value="">{t.all}</option>
             {posyanduList.map((x) => (
               <option key={x.id} value={x.id}>
@@ -124,10 +165,20 @@ export default async function SasaranPage({ params, searchParams }: { params: Pr
       </form>
       {list.rows.length ? (
         <>
-          <SasaranTable rows={list.rows.map((r) => ({ ...r, nik: nikFor(viewer, r.nik, region.kode) }))} kode={region.kode} params={urlState} />
+          <SasaranTable
+            rows={list.rows.map((r) => ({ ...r, nik: nikFor(viewer, r.nik, region.kode) }))}
+            kode={region.kode}
+            params={urlState}
+          />
           {p.semua ? null : (
             <div className="no-print">
-              <Pagination baseHref={base} params={urlState} page={list.page} pageSize={list.pageSize} total={list.total} />
+              <Pagination
+                baseHref={base}
+                params={urlState}
+                page={list.page}
+                pageSize={list.pageSize}
+                total={list.total}
+              />
             </div>
           )}
         </>

@@ -43,29 +43,102 @@ export function SasaranForm({
       {v.version ? <input type="hidden" name="version" value={v.version} /> : null}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="nama" label={jenis === "ibu" ? t.namaIbu : t.namaAnak} defaultValue={v.nama} error={e.nama} required autoComplete="off" />
-        <Field name="nik" label={t.nik} defaultValue={v.nik} error={e.nik} inputMode="numeric" maxLength={20} hint={t.nikHint} />
+        <Field
+          name="nama"
+          label={jenis === "ibu" ? t.namaIbu : t.namaAnak}
+          defaultValue={v.nama}
+          error={e.nama}
+          required
+          autoComplete="off"
+        />
+        <Field
+          name="nik"
+          label={t.nik}
+          defaultValue={v.nik}
+          error={e.nik}
+          inputMode="numeric"
+          maxLength={20}
+          hint={t.nikHint}
+        />
         {jenis === "anak" ? (
-          <SelectField name="jenisKelamin" label={t.jenisKelamin} defaultValue={v.jenisKelamin ?? ""} error={e.jenisKelamin} placeholder={t.choose} options={[{ value: "L", label: sasaranText.sex.L }, { value: "P", label: sasaranText.sex.P }]} />
+          <SelectField
+            name="jenisKelamin"
+            label={t.jenisKelamin}
+            defaultValue={v.jenisKelamin ?? ""}
+            error={e.jenisKelamin}
+            placeholder={t.choose}
+            options={[
+              { value: "L", label: sasaranText.sex.L },
+              { value: "P", label: sasaranText.sex.P },
+            ]}
+          />
         ) : null}
-        <Field name="tanggalLahir" label={t.tanggalLahir} type="date" max={today} defaultValue={v.tanggalLahir} error={e.tanggalLahir} required />
+        <Field
+          name="tanggalLahir"
+          label={t.tanggalLahir}
+          type="date"
+          max={today}
+          defaultValue={v.tanggalLahir}
+          error={e.tanggalLahir}
+          required
+        />
         {jenis === "ibu" ? (
           <Field name="hpl" label={t.hpl} type="date" defaultValue={v.hpl} error={e.hpl} />
         ) : (
           <>
-            <Field name="beratLahirKg" label={t.beratLahir} inputMode="decimal" defaultValue={v.beratLahirKg} error={e.beratLahirKg} hint={t.beratLahirHint} />
-            <Field name="panjangLahirCm" label={t.panjangLahir} inputMode="decimal" defaultValue={v.panjangLahirCm} error={e.panjangLahirCm} hint={t.panjangLahirHint} />
-            <SelectField name="ibuId" label={t.ibu} defaultValue={v.ibuId ?? ""} error={e.ibuId} placeholder={t.ibuNone} options={ibu} />
+            <Field
+              name="beratLahirKg"
+              label={t.beratLahir}
+              inputMode="decimal"
+              defaultValue={v.beratLahirKg}
+              error={e.beratLahirKg}
+              hint={t.beratLahirHint}
+            />
+            <Field
+              name="panjangLahirCm"
+              label={t.panjangLahir}
+              inputMode="decimal"
+              defaultValue={v.panjangLahirCm}
+              error={e.panjangLahirCm}
+              hint={t.panjangLahirHint}
+            />
+            <SelectField
+              name="ibuId"
+              label={t.ibu}
+              defaultValue={v.ibuId ?? ""}
+              error={e.ibuId}
+              placeholder={t.ibuNone}
+              options={ibu}
+            />
           </>
         )}
         <Field name="noKia" label={t.noKia} defaultValue={v.noKia} error={e.noKia} autoComplete="off" />
-        <SelectField name="posyanduId" label={t.posyandu} defaultValue={v.posyanduId ?? ""} error={e.posyanduId} placeholder={t.posyanduChoose} options={posyandu} />
-        <SelectField name="rumahTanggaId" label={t.rumahTangga} defaultValue={v.rumahTanggaId ?? ""} error={e.rumahTanggaId} placeholder={t.rumahTanggaNew} options={households} />
+        <SelectField
+          name="posyanduId"
+          label={t.posyandu}
+          defaultValue={v.posyanduId ?? ""}
+          error={e.posyanduId}
+          placeholder={t.posyanduChoose}
+          options={posyandu}
+        />
+        <SelectField
+          name="rumahTanggaId"
+          label={t.rumahTangga}
+          defaultValue={v.rumahTanggaId ?? ""}
+          error={e.rumahTanggaId}
+          placeholder={t.rumahTanggaNew}
+          options={households}
+        />
       </div>
       <fieldset className="space-y-3 rounded-lg border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">{t.newHousehold}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field name="kepalaKeluarga" label={h.kepalaKeluarga} defaultValue={v.kepalaKeluarga} error={e.kepalaKeluarga} />
+          <Field
+            name="kepalaKeluarga"
+            label={h.kepalaKeluarga}
+            defaultValue={v.kepalaKeluarga}
+            error={e.kepalaKeluarga}
+          />
           <Field name="alamat" label={h.alamat} defaultValue={v.alamat} error={e.alamat} />
           <Field name="dusun" label={h.dusun} defaultValue={v.dusun} error={e.dusun} />
           <div className="grid grid-cols-2 gap-3">

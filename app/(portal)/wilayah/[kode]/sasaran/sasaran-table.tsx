@@ -32,17 +32,24 @@ const TONE: Record<Kategori, "info" | "good" | "neutral" | "warn"> = {
   anak_lulus: "neutral",
 };
 
-export function SasaranTable({ rows, kode, params }: { rows: SasaranRow[]; kode: string; params: Record<string, string | undefined> }) {
+export function SasaranTable({
+  rows,
+  kode,
+  params,
+}: {
+  rows: SasaranRow[];
+  kode: string;
+  params: Record<string, string | undefined>;
+}) {
   const columns = helper.columns([
     helper.accessor("nama", {
       header: t.nama,
-      cell: (info) => (
-        <RowLink href={`/wilayah/${kode}/sasaran/${info.row.original.id}`}>
-          {info.getValue()}
-        </RowLink>
-      ),
+      cell: (info) => <RowLink href={`/wilayah/${kode}/sasaran/${info.row.original.id}`}>{info.getValue()}</RowLink>,
     }),
-    helper.accessor("kelompok", { header: t.kelompok, cell: (info) => <Badge tone={TONE[info.getValue()]}>{KATEGORI_LABELS[info.getValue()]}</Badge> }),
+    helper.accessor("kelompok", {
+      header: t.kelompok,
+      cell: (info) => <Badge tone={TONE[info.getValue()]}>{KATEGORI_LABELS[info.getValue()]}</Badge>,
+    }),
     helper.accessor("tanggalLahir", { header: t.tanggalLahir, cell: (info) => formatDate(info.getValue()) }),
     helper.accessor("nik", { header: t.nik, cell: (info) => info.getValue() ?? "–" }),
     helper.accessor("noKia", { header: t.noKia, cell: (info) => info.getValue() ?? "–" }),

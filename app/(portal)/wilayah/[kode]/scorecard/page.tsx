@@ -29,7 +29,13 @@ const DESA_PAGE_SIZE = 100;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
-export default async function ScorecardPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ScorecardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard:read");
   const sp = firstParams(await searchParams);
@@ -45,58 +51,151 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
     getRegionTrail(region.kode),
   ]);
   const base = `/wilayah/${region.kode}/scorecard`;
-  const state = { tahun: String(tahun), triwulan: String(triwulan), posyandu: posyanduId ? String(posyanduId) : undefined };
+  const state = {
+    tahun: String(tahun),
+    triwulan: String(triwulan),
+    posyandu: posyanduId ? String(posyanduId) : undefined,
+  };
   // A district has hundreds of desa: one page of the per-desa table at a time (the totals above cover all of them).
-  const desaPage = Math.max(1, Math.min(Math.floor(Number(sp.page)) || 1, Math.ceil(desaRows.length / DESA_PAGE_SIZE) || 1));
+  const desaPage = Math.max(
+    1,
+    Math.min(Math.floor(Number(sp.page)) || 1, Math.ceil(desaRows.length / DESA_PAGE_SIZE) || 1),
+  );
   const query = `tahun=${tahun}&triwulan=${triwulan}`;
   const drill = (kelompok: string, nomor: number) => hrefWith(`${base}/indikator/${kelompok}/${nomor}`, state, {});
   const hidden = { kode: region.kode, tahun: String(tahun), triwulan: String(triwulan) };
   const status = periode?.status ?? "draft";
   const steps = village
     ? [
-        status === "draft" && can(viewer.role, "scorecard:submit") ? { key: "ajukan", label: t.steps.ajukan, action: ajukanTriwulan } : null,
-        status === "diajukan" && can(viewer.role, "scorecard:approve") ? { key: "setujui", label: t.steps.setujui, action: setujuiTriwulan } : null,
-        status === "diajukan" && can(viewer.role, "scorecard:return") ? { key: "kembalikan", label: t.steps.kembalikan, action: kembalikanTriwulan, note: t.steps.kembalikanNote, variant: "secondary" as const } : null,
-        status === "disetujui" && can(viewer.role, "period:unlock") ? { key: "buka", label: t.steps.buka, action: bukaKunciTriwulan, note: t.steps.bukaNote, variant: "danger" as const } : null,
+        status === "draft" && can(viewer.role, "scorecard:submit")
+          ? { key: "ajukan", label: t.steps.ajukan, action: ajukanTriwulan }
+          : null,
+        status === "diajukan" && can(viewer.role, "scorecard:approve")
+          ? { key: "setujui", label: t.steps.setujui, action: setujuiTriwulan }
+          : null,
+        status === "diajukan" && can(viewer.role, "scorecard:return")
+          ? {
+              key: "kembalikan",
+              label: t.steps.kembalikan,
+              action: kembalikanTriwulan,
+              note: t.steps.kembalikanNote,
+              variant: "secondary" as const,
+            }
+          : null,
+        status === "disetujui" && can(viewer.role, "period:unlock")
+          ? {
+              key: "buka",
+              label: t.steps.buka,
+              action: bukaKunciTriwulan,
+              note: t.steps.bukaNote,
+              variant: "danger" as const,
+            }
+          : null,
       ].filter((s): s is NonNullable<typeof s> => s !== null)
     : [];
   const years = Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i);
   const names = Object.fromEntries(trail.map((r) => [r.jenis, r.nama]));
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="scorecard" title={t.title(triwulan, tahun)} actions={<><PrintButton /><a className={buttonClass("secondary")} href={hrefWith(`${base}/ekspor`, state, {})}>{t.downloadExcel}</a></>} />
-      <form method="get" action={base} className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
-        <label className="text-sm font-medium">{t.tahun}
-          <select name="tahun" defaultValue={tahun} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">{years.map((y) => <option key={y} value={y}>{y}</option>)}</select>
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="scorecard"
+        title={t.title(triwulan, tahun)}
+        actions={
+          <>
+            <PrintButton />
+            <a className={buttonClass("secondary")} href={hrefWith(`${base}/ekspor`, state, {})}>
+              {t.downloadExcel}
+            </a>
+          </>
+        }
+      />
+      <form
+        method="get"
+        action={base}
+        className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      >
+        <label className="text-sm font-medium">
+          {t.tahun}
+          <select
+            name="tahun"
+            defaultValue={tahun}
+            className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2"
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="text-sm font-medium">{t.triwulan}
-          <select name="triwulan" defaultValue={triwulan} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">{[1, 2, 3, 4].map((n) => <option key={n} value={n}>{t.triwulanOption(n)}</option>)}</select>
+        <label className="text-sm font-medium">
+          {t.triwulan}
+          <select
+            name="triwulan"
+            defaultValue={triwulan}
+            className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2"
+          >
+            {[1, 2, 3, 4].map((n) => (
+              <option key={n} value={n}>
+                {t.triwulanOption(n)}
+              </option>
+            ))}
+          </select>
         </label>
         {village ? (
-          <label className="text-sm font-medium">{t.posyandu}
-            <select name="posyandu" defaultValue={state.posyandu ?? ""} className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2">
+          <label className="text-sm font-medium">
+            {t.posyandu}
+            <select
+              name="posyandu"
+              defaultValue={state.posyandu ?? ""}
+              className="mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2"
+            >
               <option value="">{t.allPosyandu}</option>
-              {posyanduList.map((p) => <option key={p.id} value={p.id}>{p.nama}</option>)}
+              {posyanduList.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.nama}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
-        <button type="submit" className={buttonClass("primary")}>{t.submit}</button>
+        <button type="submit" className={buttonClass("primary")}>
+          {t.submit}
+        </button>
       </form>
       <div className="hidden print:block">
         <h2 className="text-center text-lg font-bold">{t.printTitle(triwulan, tahun)}</h2>
-        <p className="text-center text-sm">{t.printSubtitle(regionTitle(region), names.kecamatan ?? t.noValue, names.kabupaten ?? "")}</p>
+        <p className="text-center text-sm">
+          {t.printSubtitle(regionTitle(region), names.kecamatan ?? t.noValue, names.kabupaten ?? "")}
+        </p>
       </div>
       {periode ? (
         <section aria-labelledby="status-periode" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
           <h2 id="status-periode" className="font-semibold">
-            {t.statusLabel}<span data-testid="status-periode"><Badge tone={status === "disetujui" ? "good" : status === "diajukan" ? "warn" : "neutral"}>{STATUS_PERIODE_LABELS[status]}</Badge></span>
+            {t.statusLabel}
+            <span data-testid="status-periode">
+              <Badge tone={status === "disetujui" ? "good" : status === "diajukan" ? "warn" : "neutral"}>
+                {STATUS_PERIODE_LABELS[status]}
+              </Badge>
+            </span>
           </h2>
           {periode.catatan ? <p className="text-sm">{t.catatan(periode.catatan)}</p> : null}
           <WorkflowPanel steps={steps} hidden={hidden} />
           {periode.history.length ? (
             <ul className="text-sm text-slate-700" data-testid="riwayat-periode">
               {periode.history.map((h, i) => (
-                <li key={i}>{t.historyEntry(formatDateTime(h.at), h.actor ?? t.unknownActor, t.historyActions[h.action] ?? h.action, h.action !== "ajukan" && h.action !== "setujui" ? ((h.after as { catatan?: string } | null)?.catatan ?? "") : "")}</li>
+                <li key={i}>
+                  {t.historyEntry(
+                    formatDateTime(h.at),
+                    h.actor ?? t.unknownActor,
+                    t.historyActions[h.action] ?? h.action,
+                    h.action !== "ajukan" && h.action !== "setujui"
+                      ? ((h.after as { catatan?: string } | null)?.catatan ?? "")
+                      : "",
+                  )}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -108,17 +207,50 @@ export default async function ScorecardPage({ params, searchParams }: { params: 
       </div>
       <Tabel3 data={data} drill={drill} />
       <Tabel4 data={data} />
-      <Tabel5 viewer={viewer} kode={region.kode} tahun={tahun} sumber={sp.sumber} hrefFor={(sumber) => hrefWith(base, state, { sumber })} />
+      <Tabel5
+        viewer={viewer}
+        kode={region.kode}
+        tahun={tahun}
+        sumber={sp.sumber}
+        hrefFor={(sumber) => hrefWith(base, state, { sumber })}
+      />
       {!village ? (
         <section aria-labelledby="per-desa" className="no-print space-y-2">
-          <h2 id="per-desa" className="text-lg font-semibold">{t.perDesa(desaRows.length, formatPercent(data.ibu.diterima + data.anak.diterima, data.ibu.seharusnya + data.anak.seharusnya))}</h2>
-          <DesaScoreTable rows={sortDesaRows(desaRows, sp.sort, sp.dir).slice((desaPage - 1) * DESA_PAGE_SIZE, desaPage * DESA_PAGE_SIZE)} baseHref={base} params={{ ...state, sort: sp.sort, dir: sp.dir }} query={query} />
-          <Pagination baseHref={base} params={{ ...state, sort: sp.sort, dir: sp.dir }} page={desaPage} pageSize={DESA_PAGE_SIZE} total={desaRows.length} />
+          <h2 id="per-desa" className="text-lg font-semibold">
+            {t.perDesa(
+              desaRows.length,
+              formatPercent(data.ibu.diterima + data.anak.diterima, data.ibu.seharusnya + data.anak.seharusnya),
+            )}
+          </h2>
+          <DesaScoreTable
+            rows={sortDesaRows(desaRows, sp.sort, sp.dir).slice(
+              (desaPage - 1) * DESA_PAGE_SIZE,
+              desaPage * DESA_PAGE_SIZE,
+            )}
+            baseHref={base}
+            params={{ ...state, sort: sp.sort, dir: sp.dir }}
+            query={query}
+          />
+          <Pagination
+            baseHref={base}
+            params={{ ...state, sort: sp.sort, dir: sp.dir }}
+            page={desaPage}
+            pageSize={DESA_PAGE_SIZE}
+            total={desaRows.length}
+          />
         </section>
       ) : (
         <div className="mt-8 hidden grid-cols-2 gap-8 text-sm print:grid">
-          <div><p>{t.signature.mengetahui}</p><p>{t.signature.kepalaDesa(region.nama)}</p><p className="mt-16">(...............................)</p></div>
-          <div><p>{t.signature.dibuatOleh}</p><p>{t.signature.kpm}</p><p className="mt-16">(...............................)</p></div>
+          <div>
+            <p>{t.signature.mengetahui}</p>
+            <p>{t.signature.kepalaDesa(region.nama)}</p>
+            <p className="mt-16">(...............................)</p>
+          </div>
+          <div>
+            <p>{t.signature.dibuatOleh}</p>
+            <p>{t.signature.kpm}</p>
+            <p className="mt-16">(...............................)</p>
+          </div>
         </div>
       )}
     </div>

@@ -12,12 +12,23 @@ type Step = { key: string; label: string; action: Action; note?: string; variant
 function StepForm({ step, hidden }: { step: Step; hidden: Record<string, string> }) {
   const [state, formAction] = useActionState(step.action, initialFormState);
   return (
-    <form action={formAction} className="space-y-2 rounded-md border border-slate-200 p-3" data-testid={`alur-${step.key}`}>
+    <form
+      action={formAction}
+      className="space-y-2 rounded-md border border-slate-200 p-3"
+      data-testid={`alur-${step.key}`}
+    >
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       <FormMessage state={state} />
-      {step.note ? <TextareaField name="catatan" label={step.note} defaultValue={state.values?.catatan} error={state.errors?.catatan} /> : null}
+      {step.note ? (
+        <TextareaField
+          name="catatan"
+          label={step.note}
+          defaultValue={state.values?.catatan}
+          error={state.errors?.catatan}
+        />
+      ) : null}
       <SubmitButton variant={step.variant ?? "primary"}>{step.label}</SubmitButton>
     </form>
   );

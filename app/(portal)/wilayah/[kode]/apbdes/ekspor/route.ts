@@ -20,7 +20,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
   const { kode } = await params;
   const region = await getRegionInScope({ viewer, kode: decodeURIComponent(kode) });
-  if (!region || region.jenis === "kelurahan" || region.jenis === "provinsi") return plainResponse(404, messageFor("not_found"));
+  if (!region || region.jenis === "kelurahan" || region.jenis === "provinsi")
+    return plainResponse(404, messageFor("not_found"));
   if (!can(viewer.role, "apbdes:read")) return plainResponse(403, messageFor("forbidden"));
   const sp = Object.fromEntries(request.nextUrl.searchParams);
   const today = todayIso();
@@ -29,17 +30,35 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 
   if (region.jenis === "desa") {
     const versions = await listApbdesVersions({ viewer, kode: region.kode, tahun });
-    const v = versions.find((x) => x.versi === sp.versi) ?? versions.find((x) => x.versi === "perubahan") ?? versions[0];
+    const v =
+      versions.find((x) => x.versi === sp.versi) ?? versions.find((x) => x.versi === "perubahan") ?? versions[0];
     if (!v) return plainResponse(404, messageFor("not_found"));
     const lines = await listApbdesLines({ viewer, kode: region.kode, apbdesId: v.id });
-    await writeAudit(db, viewer, { action: "ekspor", entity: "apbdes", entityId: v.id, kodeWilayah: region.kode, after: { jumlahBaris: lines.length } });
-    const wb = buildLinesWorkbook({ desa: regionTitle(region), kode: region.kode, tahun, versi: v.versi, status: v.status }, lines);
+    await writeAudit(db, viewer, {
+      action: "ekspor",
+      entity: "apbdes",
+      entityId: v.id,
+      kodeWilayah: region.kode,
+      after: { jumlahBaris: lines.length },
+    });
+    const wb = buildLinesWorkbook(
+      { desa: regionTitle(region), kode: region.kode, tahun, versi: v.versi, status: v.status },
+      lines,
+    );
     return xlsxResponse(wb, `apbdes-${region.kode}-${tahun}-${v.versi}.xlsx`);
   }
 
   const p = parseRecapParams(sp);
   const { rows } = await getApbdesRecap({ viewer, kode: region.kode, tahun, today });
   const shown = filterAndSortRecap(rows, p);
-  await writeAudit(db, viewer, { action: "ekspor", entity: "apbdes_rekap", kodeWilayah: region.kode, after: { tahun, jumlahDesa: shown.length, filter: p } });
-  return xlsxResponse(buildRecapWorkbook(regionTitle(region), tahun, shown), `rekap-apbdes-${region.kode}-${tahun}.xlsx`);
+  await writeAudit(db, viewer, {
+    action: "ekspor",
+    entity: "apbdes_rekap",
+    kodeWilayah: region.kode,
+    after: { tahun, jumlahDesa: shown.length, filter: p },
+  });
+  return xlsxResponse(
+    buildRecapWorkbook(regionTitle(region), tahun, shown),
+    `rekap-apbdes-${region.kode}-${tahun}.xlsx`,
+  );
 }

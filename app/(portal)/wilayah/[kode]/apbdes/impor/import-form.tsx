@@ -23,7 +23,13 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
   return (
     <div className="space-y-4">
       {/* A body over Next's 1 MB limit would fail before the action runs: stop it here with the message instead. */}
-      <form action={previewAction} onSubmit={(ev) => tooBig && ev.preventDefault()} className="space-y-3" noValidate data-testid="form-impor">
+      <form
+        action={previewAction}
+        onSubmit={(ev) => tooBig && ev.preventDefault()}
+        className="space-y-3"
+        noValidate
+        data-testid="form-impor"
+      >
         <input type="hidden" name="kode" value={kode} />
         <input type="hidden" name="apbdesId" value={apbdesId} />
         <div>
@@ -40,7 +46,12 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
             className="mt-1 block min-h-11 w-full text-sm"
             onChange={(ev) => setTooBig((ev.target.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES ? t.tooBig : null)}
           />
-          <p id="f-berkas-error" data-testid="error-berkas" aria-live="polite" className="mt-1 text-sm font-medium text-danger-700">
+          <p
+            id="f-berkas-error"
+            data-testid="error-berkas"
+            aria-live="polite"
+            className="mt-1 text-sm font-medium text-danger-700"
+          >
             {fileError ?? ""}
           </p>
         </div>

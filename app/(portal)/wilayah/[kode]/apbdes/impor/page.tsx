@@ -19,7 +19,10 @@ const t = apbdesText.importPage;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
-type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);

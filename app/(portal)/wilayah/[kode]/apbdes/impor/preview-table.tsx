@@ -7,7 +7,13 @@ const t = apbdesText.preview;
  * it stays in view on a phone). */
 export function PreviewTable({ rows, fileName }: { rows: ReadonlyArray<PreviewRow>; fileName: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="hasil-uji" tabIndex={0} role="region" aria-label={t.ariaLabel}>
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      data-testid="hasil-uji"
+      tabIndex={0}
+      role="region"
+      aria-label={t.ariaLabel}
+    >
       <table className="min-w-full text-sm">
         <caption className="px-3 pt-2 text-left font-semibold">{t.caption(fileName)}</caption>
         <thead className="bg-slate-100">

@@ -16,7 +16,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!can(viewer.role, "apbdes:read")) return plainResponse(403, messageFor("forbidden"));
   if (request.nextUrl.searchParams.get("format") === "csv") {
     return new Response(`\uFEFF${templateCsv()}`, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="templat-apbdes.csv"', "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="templat-apbdes.csv"',
+        "Cache-Control": "no-store",
+      },
     });
   }
   return xlsxResponse(buildTemplateWorkbook(), "templat-apbdes.xlsx");

@@ -18,7 +18,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const bulan = resolveBulan(request.nextUrl.searchParams.get("bulan") ?? undefined);
   const ym = formatYearMonth(bulan);
   const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });
-  const [trail, kpm] = await Promise.all([getRegionTrail(region.kode), listKpmNames({ viewer, kode: region.kode, rows })]);
+  const [trail, kpm] = await Promise.all([
+    getRegionTrail(region.kode),
+    listKpmNames({ viewer, kode: region.kode, rows }),
+  ]);
   const body = await buildKegiatanWorkbook(reportHeader(region, trail, ym, kpm), rows);
   await recordKegiatanExport({ viewer, kode: region.kode, bulan, jumlah: rows.length });
 

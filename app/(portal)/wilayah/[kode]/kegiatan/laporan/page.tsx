@@ -19,9 +19,13 @@ const t = kegiatanText.report;
 export const metadata: Metadata = { title: t.metaTitle };
 
 // Only this page prints; the portal header, tabs and buttons carry `no-print`.
-const PRINT_CSS = "@page { size: A4 portrait; margin: 15mm 12mm; } @media print { #konten { max-width: none; padding: 0; } }";
+const PRINT_CSS =
+  "@page { size: A4 portrait; margin: 15mm 12mm; } @media print { #konten { max-width: none; padding: 0; } }";
 
-type Props = { params: Promise<{ kode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function LaporanKegiatanPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
@@ -30,7 +34,10 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
   const bulan = resolveBulan(query.bulan);
   const ym = formatYearMonth(bulan);
   const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });
-  const [trail, kpm] = await Promise.all([getRegionTrail(region.kode), listKpmNames({ viewer, kode: region.kode, rows })]);
+  const [trail, kpm] = await Promise.all([
+    getRegionTrail(region.kode),
+    listKpmNames({ viewer, kode: region.kode, rows }),
+  ]);
   const h = reportHeader(region, trail, ym, kpm);
   const level = region.jenis === "kelurahan" ? t.kelurahan : t.desa;
   const head = region.jenis === "kelurahan" ? t.lurah : t.kepalaDesa;
@@ -55,14 +62,19 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
         />
         <MonthNav basePath={`/wilayah/${region.kode}/kegiatan/laporan`} bulan={bulan} />
       </div>
-      <article className="mx-auto max-w-[210mm] space-y-5 rounded-lg bg-white p-4 shadow-sm sm:p-8 print:max-w-none print:rounded-none print:p-0 print:shadow-none" aria-label={t.ariaLabel}>
+      <article
+        className="mx-auto max-w-[210mm] space-y-5 rounded-lg bg-white p-4 shadow-sm sm:p-8 print:max-w-none print:rounded-none print:p-0 print:shadow-none"
+        aria-label={t.ariaLabel}
+      >
         <header className="space-y-1 text-center">
           <p className="text-base font-bold uppercase">{t.heading}</p>
           <p className="font-semibold">{t.month(formatMonth(ym))}</p>
         </header>
         <dl className="grid grid-cols-[9rem_1fr] gap-y-0.5 text-sm" data-testid="laporan-identitas">
           <dt>{level}</dt>
-          <dd>: {h.desa} ({h.kode})</dd>
+          <dd>
+            : {h.desa} ({h.kode})
+          </dd>
           <dt>{t.kecamatan}</dt>
           <dd>: {h.kecamatan}</dd>
           <dt>{t.kabupaten}</dt>
@@ -74,11 +86,11 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
           <h2 className="font-semibold">{t.activities}</h2>
           <ActivityTable rows={rows} />
         </section>
-        <section className="space-y-2 break-inside-avoid">
+        <section className="break-inside-avoid space-y-2">
           <h2 className="font-semibold">{t.totals}</h2>
           <TotalsTable totals={totalsByJenis(rows)} />
         </section>
-        <section className="space-y-1 pt-4 text-center text-sm break-inside-avoid" aria-label={t.signatures}>
+        <section className="break-inside-avoid space-y-1 pt-4 text-center text-sm" aria-label={t.signatures}>
           <p className="ml-auto w-1/2">
             {h.desa}, {formatDate(todayIso())}
           </p>
@@ -97,7 +109,11 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
                 <br />
                 {t.kpm}
               </p>
-              {h.kpm[0] ? <p className="font-semibold underline underline-offset-2">{h.kpm[0]}</p> : <p>(..............................)</p>}
+              {h.kpm[0] ? (
+                <p className="font-semibold underline underline-offset-2">{h.kpm[0]}</p>
+              ) : (
+                <p>(..............................)</p>
+              )}
             </div>
           </div>
         </section>

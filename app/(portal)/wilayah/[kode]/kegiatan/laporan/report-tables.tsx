@@ -32,7 +32,9 @@ export function ActivityTable({ rows }: { rows: KegiatanRow[] }) {
                 <td className={TD}>{JENIS_KEGIATAN_LABELS[k.jenis]}</td>
                 <td className={TD}>{k.tempat}</td>
                 <td className={`${TD} text-right`}>{formatInteger(k.jumlahPeserta)}</td>
-                <td className={TD}>{[k.sasaran.map((s) => s.nama).join(", "), k.catatan].filter(Boolean).join(" — ")}</td>
+                <td className={TD}>
+                  {[k.sasaran.map((s) => s.nama).join(", "), k.catatan].filter(Boolean).join(" — ")}
+                </td>
               </tr>
             ))
           ) : (
@@ -51,7 +53,7 @@ export function ActivityTable({ rows }: { rows: KegiatanRow[] }) {
 export function TotalsTable({ totals }: { totals: JenisTotal[] }) {
   const sum = (key: "kegiatan" | "peserta") => totals.reduce((s, t) => s + t[key], 0);
   return (
-    <table className="w-full border-collapse text-sm print:text-[9.5pt] sm:w-auto" data-testid="laporan-rekap">
+    <table className="w-full border-collapse text-sm sm:w-auto print:text-[9.5pt]" data-testid="laporan-rekap">
       <thead>
         <tr>
           <th className={TH}>{t.jenis}</th>

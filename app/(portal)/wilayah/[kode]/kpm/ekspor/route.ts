@@ -21,14 +21,29 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const viewer = await getViewer();
   if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
   const region = await getRegionInScope({ viewer, kode: decodeURIComponent((await params).kode) });
-  if (!region || (region.jenis !== "kabupaten" && region.jenis !== "kecamatan")) return plainResponse(404, messageFor("not_found"));
+  if (!region || (region.jenis !== "kabupaten" && region.jenis !== "kecamatan"))
+    return plainResponse(404, messageFor("not_found"));
   if (!can(viewer.role, "dashboard:read")) return plainResponse(403, messageFor("forbidden"));
 
   const p = parseKpmParams(Object.fromEntries(request.nextUrl.searchParams));
   const today = todayIso();
-  const [all, events] = await Promise.all([listKpmKinerja({ viewer, kode: region.kode, bulan: p.bulan, today }), listPelatihan({ viewer, kode: region.kode, limit: 100_000 })]);
+  const [all, events] = await Promise.all([
+    listKpmKinerja({ viewer, kode: region.kode, bulan: p.bulan, today }),
+    listPelatihan({ viewer, kode: region.kode, limit: 100_000 }),
+  ]);
   const rows = kpmTable(all, { ...p, page: 1, pageSize: 1_000_000 }).rows;
-  const wb = buildKpmWorkbook({ title: `${regionTitle(region)} (${region.kode})`, window: kpmWindow(p.bulan, today), tahun: Number(today.slice(0, 4)), rows, events });
-  await writeAudit(await getDb(), viewer, { action: "ekspor", entity: "kinerja_kpm", kodeWilayah: region.kode, after: { bulan: p.bulan, baris: rows.length, pelatihan: events.length, format: "xlsx" } });
+  const wb = buildKpmWorkbook({
+    title: `${regionTitle(region)} (${region.kode})`,
+    window: kpmWindow(p.bulan, today),
+    tahun: Number(today.slice(0, 4)),
+    rows,
+    events,
+  });
+  await writeAudit(await getDb(), viewer, {
+    action: "ekspor",
+    entity: "kinerja_kpm",
+    kodeWilayah: region.kode,
+    after: { bulan: p.bulan, baris: rows.length, pelatihan: events.length, format: "xlsx" },
+  });
   return xlsxResponse(wb, `kinerja-kpm-${region.kode}-${today}.xlsx`);
 }

@@ -31,20 +31,78 @@ export function AnakMonthForm({ action, defaults, posyandu, minDate, maxDate }: 
       {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="tanggalPeriksa" label={f.tanggalPeriksa} type="date" min={minDate} max={maxDate} defaultValue={v.tanggalPeriksa} error={e.tanggalPeriksa} required />
-        <SelectField name="posyanduId" label={f.posyandu} defaultValue={v.posyanduId} error={e.posyanduId} options={posyandu} />
+        <Field
+          name="tanggalPeriksa"
+          label={f.tanggalPeriksa}
+          type="date"
+          min={minDate}
+          max={maxDate}
+          defaultValue={v.tanggalPeriksa}
+          error={e.tanggalPeriksa}
+          required
+        />
+        <SelectField
+          name="posyanduId"
+          label={f.posyandu}
+          defaultValue={v.posyanduId}
+          error={e.posyanduId}
+          options={posyandu}
+        />
       </div>
       <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">{t.measurement}</legend>
-        <Field name="beratKg" label={t.berat} inputMode="decimal" defaultValue={v.beratKg} error={e.beratKg} hint={t.beratHint} />
-        <Field name="panjangCm" label={t.panjang} inputMode="decimal" defaultValue={v.panjangCm} error={e.panjangCm} hint={t.panjangHint} />
-        <SelectField name="caraUkur" label={t.caraUkur} defaultValue={v.caraUkur ?? ""} error={e.caraUkur} placeholder={f.choose} options={opts(CARA_UKUR_LABELS)} />
+        <Field
+          name="beratKg"
+          label={t.berat}
+          inputMode="decimal"
+          defaultValue={v.beratKg}
+          error={e.beratKg}
+          hint={t.beratHint}
+        />
+        <Field
+          name="panjangCm"
+          label={t.panjang}
+          inputMode="decimal"
+          defaultValue={v.panjangCm}
+          error={e.panjangCm}
+          hint={t.panjangHint}
+        />
+        <SelectField
+          name="caraUkur"
+          label={t.caraUkur}
+          defaultValue={v.caraUkur ?? ""}
+          error={e.caraUkur}
+          placeholder={f.choose}
+          options={opts(CARA_UKUR_LABELS)}
+        />
         <CheckboxField name="oedema" label={t.oedema} defaultChecked={v.oedema === "on"} error={e.oedema} />
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField name="statusTikar" label={t.tikar} defaultValue={v.statusTikar ?? "TD"} error={e.statusTikar} options={opts(STATUS_TIKAR_LABELS)} />
-        <SelectField name="statusGizi" label={t.statusGizi} defaultValue={v.statusGizi ?? ""} error={e.statusGizi} placeholder={f.unknown} options={opts(STATUS_GIZI_LABELS)} />
-        <SelectField name="imunisasiCampak" label={t.campak} defaultValue={v.imunisasiCampak ?? "belum"} error={e.imunisasiCampak} options={[{ value: "belum", label: t.campakBelum }, { value: "sudah", label: t.campakSudah }]} />
+        <SelectField
+          name="statusTikar"
+          label={t.tikar}
+          defaultValue={v.statusTikar ?? "TD"}
+          error={e.statusTikar}
+          options={opts(STATUS_TIKAR_LABELS)}
+        />
+        <SelectField
+          name="statusGizi"
+          label={t.statusGizi}
+          defaultValue={v.statusGizi ?? ""}
+          error={e.statusGizi}
+          placeholder={f.unknown}
+          options={opts(STATUS_GIZI_LABELS)}
+        />
+        <SelectField
+          name="imunisasiCampak"
+          label={t.campak}
+          defaultValue={v.imunisasiCampak ?? "belum"}
+          error={e.imunisasiCampak}
+          options={[
+            { value: "belum", label: t.campakBelum },
+            { value: "sudah", label: t.campakSudah },
+          ]}
+        />
       </div>
       <fieldset className="grid gap-2 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-semibold">{f.services}</legend>

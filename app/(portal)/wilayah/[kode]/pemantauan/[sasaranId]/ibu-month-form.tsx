@@ -29,8 +29,23 @@ export function IbuMonthForm({ action, defaults, posyandu, minDate, maxDate }: P
       {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="tanggalPeriksa" label={f.tanggalPeriksa} type="date" min={minDate} max={maxDate} defaultValue={v.tanggalPeriksa} error={e.tanggalPeriksa} required />
-        <SelectField name="posyanduId" label={f.posyandu} defaultValue={v.posyanduId} error={e.posyanduId} options={posyandu} />
+        <Field
+          name="tanggalPeriksa"
+          label={f.tanggalPeriksa}
+          type="date"
+          min={minDate}
+          max={maxDate}
+          defaultValue={v.tanggalPeriksa}
+          error={e.tanggalPeriksa}
+          required
+        />
+        <SelectField
+          name="posyanduId"
+          label={f.posyandu}
+          defaultValue={v.posyanduId}
+          error={e.posyanduId}
+          options={posyandu}
+        />
         <SelectField
           name="statusKehamilan"
           label={t.statusKehamilan}
@@ -39,10 +54,36 @@ export function IbuMonthForm({ action, defaults, posyandu, minDate, maxDate }: P
           placeholder={f.unknown}
           options={Object.entries(STATUS_KEHAMILAN_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <Field name="usiaKehamilan" label={t.usiaKehamilan} inputMode="numeric" defaultValue={v.usiaKehamilan} error={e.usiaKehamilan} />
-        <Field name="tanggalMelahirkan" label={t.tanggalMelahirkan} type="date" max={maxDate} defaultValue={v.tanggalMelahirkan} error={e.tanggalMelahirkan} />
-        <Field name="lilaCm" label={t.lila} inputMode="decimal" defaultValue={v.lilaCm} error={e.lilaCm} hint={t.lilaHint} />
-        <Field name="butirPilFe" label={t.butirPilFe} inputMode="numeric" defaultValue={v.butirPilFe} error={e.butirPilFe} />
+        <Field
+          name="usiaKehamilan"
+          label={t.usiaKehamilan}
+          inputMode="numeric"
+          defaultValue={v.usiaKehamilan}
+          error={e.usiaKehamilan}
+        />
+        <Field
+          name="tanggalMelahirkan"
+          label={t.tanggalMelahirkan}
+          type="date"
+          max={maxDate}
+          defaultValue={v.tanggalMelahirkan}
+          error={e.tanggalMelahirkan}
+        />
+        <Field
+          name="lilaCm"
+          label={t.lila}
+          inputMode="decimal"
+          defaultValue={v.lilaCm}
+          error={e.lilaCm}
+          hint={t.lilaHint}
+        />
+        <Field
+          name="butirPilFe"
+          label={t.butirPilFe}
+          inputMode="numeric"
+          defaultValue={v.butirPilFe}
+          error={e.butirPilFe}
+        />
       </div>
       <fieldset className="grid gap-2 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-semibold">{f.services}</legend>

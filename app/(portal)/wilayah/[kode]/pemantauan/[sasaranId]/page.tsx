@@ -7,7 +7,15 @@ import { getMonthEntry } from "@/db/queries/pemantauan";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { getPeriode } from "@/db/queries/periode";
 import { RegionPageHeader } from "@/components/region-page-header";
-import { currentYearMonth, formatYearMonth, monthBounds, monthIndex, parseYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
+import {
+  currentYearMonth,
+  formatYearMonth,
+  monthBounds,
+  monthIndex,
+  parseYearMonth,
+  quarterOfMonth,
+  todayIso,
+} from "@/lib/periods";
 import { formatDate, formatMonth } from "@/lib/format";
 import { kategoriOf, KATEGORI_LABELS } from "@/lib/sasaran/kategori";
 import { ageInDays } from "@/lib/growth/age";
@@ -23,21 +31,37 @@ const t = pemantauanText.entry;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
-export default async function MonthEntryPage({ params, searchParams }: { params: Promise<{ kode: string; sasaranId: string }>; searchParams: Promise<{ bulan?: string }> }) {
+export default async function MonthEntryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string; sasaranId: string }>;
+  searchParams: Promise<{ bulan?: string }>;
+}) {
   const { kode, sasaranId } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan:read");
   const now = currentYearMonth();
   const parsed = parseYearMonth((await searchParams).bulan);
   const ym = parsed && monthIndex(parsed) <= monthIndex(now) ? parsed : now;
   const id = Number(sasaranId);
-  const entry = Number.isInteger(id) && id > 0 ? await getMonthEntry({ viewer, kode: region.kode, sasaranId: id, ym }) : null;
+  const entry =
+    Number.isInteger(id) && id > 0 ? await getMonthEntry({ viewer, kode: region.kode, sasaranId: id, ym }) : null;
   if (!entry) notFound();
   const { target } = entry;
   const today = todayIso();
   const { first, last } = monthBounds(ym);
   const maxDate = last < today ? last : today;
-  const posyandu = (await listPosyanduByDesa({ viewer, kode: region.kode })).map((p) => ({ value: String(p.id), label: p.aktif ? p.nama : t.inactivePosyandu(p.nama) }));
-  const base = { kode: region.kode, sasaranId: String(target.id), bulan: formatYearMonth(ym), posyanduId: String(target.posyanduId), tanggalPeriksa: maxDate };
+  const posyandu = (await listPosyanduByDesa({ viewer, kode: region.kode })).map((p) => ({
+    value: String(p.id),
+    label: p.aktif ? p.nama : t.inactivePosyandu(p.nama),
+  }));
+  const base = {
+    kode: region.kode,
+    sasaranId: String(target.id),
+    bulan: formatYearMonth(ym),
+    posyanduId: String(target.posyanduId),
+    tanggalPeriksa: maxDate,
+  };
   const periode = await getPeriode({ viewer, kode: region.kode, tahun: ym.tahun, triwulan: quarterOfMonth(ym.bulan) });
   const locked = periode.status !== "draft" && viewer.role !== "admin";
   const canWrite = can(viewer.role, "pemantauan:write") && !locked;
@@ -45,9 +69,15 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
   const listHref = `/wilayah/${region.kode}/pemantauan?bulan=${formatYearMonth(ym)}`;
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="pemantauan" title={`${target.nama} — ${formatMonth(formatYearMonth(ym))}`} />
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="pemantauan"
+        title={`${target.nama} — ${formatMonth(formatYearMonth(ym))}`}
+      />
       <p className="text-sm text-slate-700">
-        {KATEGORI_LABELS[kategoriOf(target, today)]}{t.born(formatDate(target.tanggalLahir))}{" "}
+        {KATEGORI_LABELS[kategoriOf(target, today)]}
+        {t.born(formatDate(target.tanggalLahir))}{" "}
         <Link className="underline" href={`/wilayah/${region.kode}/sasaran/${target.id}`}>
           {t.viewTarget}
         </Link>{" "}
@@ -58,7 +88,10 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
       </p>
       {entry.kind === "anak" && entry.anak.ukur ? <MeasurementSummary ukur={entry.anak.ukur} /> : null}
       {locked ? (
-        <p data-testid="periode-terkunci" className="rounded-md border border-warn-800 bg-warn-50 p-3 text-sm font-medium text-warn-800">
+        <p
+          data-testid="periode-terkunci"
+          className="rounded-md border border-warn-800 bg-warn-50 p-3 text-sm font-medium text-warn-800"
+        >
           {t.locked(quarterOfMonth(ym.bulan), ym.tahun, periode.status === "disetujui")}
         </p>
       ) : !canWrite ? (
@@ -69,7 +102,12 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
           posyandu={posyandu}
           minDate={first}
           maxDate={maxDate}
-          defaults={{ ...base, ...(entry.ibu.record ? recordToValues(entry.ibu.record) : carriedValues(entry.ibu.previous)), bulan: base.bulan, kode: region.kode }}
+          defaults={{
+            ...base,
+            ...(entry.ibu.record ? recordToValues(entry.ibu.record) : carriedValues(entry.ibu.previous)),
+            bulan: base.bulan,
+            kode: region.kode,
+          }}
         />
       ) : isPaud ? (
         <PaudMonthForm action={savePaudMonth} defaults={{ ...base, status: entry.paud?.status ?? "" }} />
@@ -82,7 +120,14 @@ export default async function MonthEntryPage({ params, searchParams }: { params:
           defaults={{
             ...base,
             ...(entry.anak.record ? recordToValues(entry.anak.record) : carriedValues(entry.anak.previous)),
-            ...(entry.anak.ukur ? recordToValues({ beratKg: entry.anak.ukur.beratKg, panjangCm: entry.anak.ukur.panjangCm, caraUkur: entry.anak.ukur.caraUkur, oedema: entry.anak.ukur.oedema }) : {}),
+            ...(entry.anak.ukur
+              ? recordToValues({
+                  beratKg: entry.anak.ukur.beratKg,
+                  panjangCm: entry.anak.ukur.panjangCm,
+                  caraUkur: entry.anak.ukur.caraUkur,
+                  oedema: entry.anak.ukur.oedema,
+                })
+              : {}),
             bulan: base.bulan,
             kode: region.kode,
           }}

@@ -8,7 +8,8 @@ import { sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.growth;
 
-const num = (v: number | null, d = 1) => (v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d }));
+const num = (v: number | null, d = 1) =>
+  v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d });
 
 /** Length-for-age and weight-for-age over the WHO curves, each with a table alternative. */
 export function GrowthSection({ sex, measurements }: { sex: "L" | "P"; measurements: Pengukuran[] }) {
@@ -18,8 +19,12 @@ export function GrowthSection({ sex, measurements }: { sex: "L" | "P"; measureme
   const maxMonths = Math.max(24, Math.ceil(Math.max(0, ...measurements.map((m) => months(m.umurHari)))) + 2);
   const len = lengthCurves(tables, code, maxMonths);
   const wt = weightCurves(tables, code, maxMonths);
-  const lenPoints = measurements.filter((m) => m.panjangKoreksiCm !== null).map((m) => ({ x: months(m.umurHari), y: m.panjangKoreksiCm! }));
-  const wtPoints = measurements.filter((m) => m.beratKg !== null).map((m) => ({ x: months(m.umurHari), y: m.beratKg! }));
+  const lenPoints = measurements
+    .filter((m) => m.panjangKoreksiCm !== null)
+    .map((m) => ({ x: months(m.umurHari), y: m.panjangKoreksiCm! }));
+  const wtPoints = measurements
+    .filter((m) => m.beratKg !== null)
+    .map((m) => ({ x: months(m.umurHari), y: m.beratKg! }));
   return (
     <section aria-labelledby="grafik" className="space-y-4">
       <h2 id="grafik" className="text-lg font-semibold">
@@ -41,7 +46,7 @@ export function GrowthSection({ sex, measurements }: { sex: "L" | "P"; measureme
           <thead className="bg-slate-100 text-left">
             <tr>
               {t.tableHead.map((h) => (
-                <th key={h} scope="col" className="whitespace-nowrap px-2 py-1 font-semibold">
+                <th key={h} scope="col" className="px-2 py-1 font-semibold whitespace-nowrap">
                   {h}
                 </th>
               ))}
@@ -50,7 +55,7 @@ export function GrowthSection({ sex, measurements }: { sex: "L" | "P"; measureme
           <tbody>
             {measurements.map((m) => (
               <tr key={m.id} className="border-t border-slate-100">
-                <td className="whitespace-nowrap px-2 py-1">{formatDate(m.tanggalUkur)}</td>
+                <td className="px-2 py-1 whitespace-nowrap">{formatDate(m.tanggalUkur)}</td>
                 <td className="px-2 py-1">{num(months(m.umurHari))}</td>
                 <td className="px-2 py-1">{num(m.beratKg)}</td>
                 <td className="px-2 py-1">{num(m.panjangKoreksiCm)}</td>

@@ -25,12 +25,21 @@ const f = t.facts;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
-export default async function SasaranDetailPage({ params, searchParams }: { params: Promise<{ kode: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SasaranDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { kode, id } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
   const sasaranId = Number(id);
   const today = todayIso();
-  const found = Number.isInteger(sasaranId) && sasaranId > 0 ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today }) : null;
+  const found =
+    Number.isInteger(sasaranId) && sasaranId > 0
+      ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today })
+      : null;
   if (!found) notFound();
   const { sasaran: s, kelompok, posyanduNama, ibuNama, rumahTangga } = found;
   const sp = await searchParams;
@@ -38,22 +47,53 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
     s.jenis === "ibu" ? listAnakOfIbu({ viewer, ibuId: s.id }) : Promise.resolve([]),
     listRecordMonths({ viewer, sasaranId: s.id, jenis: s.jenis }),
     s.jenis === "anak" ? listPengukuranOfSasaran({ viewer, sasaranId: s.id }) : Promise.resolve([]),
-    can(viewer.role, "sasaran:transfer") ? listRegionsInScope({ viewer, jenis: ["desa", "kelurahan"] }) : Promise.resolve([]),
+    can(viewer.role, "sasaran:transfer")
+      ? listRegionsInScope({ viewer, jenis: ["desa", "kelurahan"] })
+      : Promise.resolve([]),
   ]);
   const canWrite = can(viewer.role, "sasaran:write");
   const base = `/wilayah/${region.kode}/sasaran`;
   const thisMonth = formatYearMonth(currentYearMonth());
   const facts: Array<[string, React.ReactNode]> = [
-    [f.kelompok, <Badge key="k" tone="info">{KATEGORI_LABELS[kelompok]}</Badge>],
+    [
+      f.kelompok,
+      <Badge key="k" tone="info">
+        {KATEGORI_LABELS[kelompok]}
+      </Badge>,
+    ],
     [f.nik, nikFor(viewer, s.nik, region.kode) ?? "–"],
     [f.noKia, s.noKia ?? "–"],
     [f.jenisKelamin, s.jenisKelamin === "L" ? sasaranText.sex.L : sasaranText.sex.P],
     [f.tanggalLahir, formatDate(s.tanggalLahir)],
     [f.posyandu, posyanduNama],
     ...(s.jenis === "ibu"
-      ? ([[f.hpl, formatDate(s.hpl)], [f.tanggalMelahirkan, formatDate(s.tanggalMelahirkan)]] as Array<[string, React.ReactNode]>)
-      : ([[f.ibu, s.ibuId && ibuNama ? <Link key="i" className="underline" href={`${base}/${s.ibuId}`}>{ibuNama}</Link> : "–"], [f.beratPanjangLahir, t.beratPanjangLahir(s.beratLahirKg?.toLocaleString("id-ID") ?? "–", s.panjangLahirCm?.toLocaleString("id-ID") ?? "–")]] as Array<[string, React.ReactNode]>)),
-    [f.rumahTangga, rumahTangga ? t.rumahTanggaValue(rumahTangga.kepalaKeluarga, rumahTangga.dusun, rumahTangga.rt) : "–"],
+      ? ([
+          [f.hpl, formatDate(s.hpl)],
+          [f.tanggalMelahirkan, formatDate(s.tanggalMelahirkan)],
+        ] as Array<[string, React.ReactNode]>)
+      : ([
+          [
+            f.ibu,
+            s.ibuId && ibuNama ? (
+              <Link key="i" className="underline" href={`${base}/${s.ibuId}`}>
+                {ibuNama}
+              </Link>
+            ) : (
+              "–"
+            ),
+          ],
+          [
+            f.beratPanjangLahir,
+            t.beratPanjangLahir(
+              s.beratLahirKg?.toLocaleString("id-ID") ?? "–",
+              s.panjangLahirCm?.toLocaleString("id-ID") ?? "–",
+            ),
+          ],
+        ] as Array<[string, React.ReactNode]>)),
+    [
+      f.rumahTangga,
+      rumahTangga ? t.rumahTanggaValue(rumahTangga.kepalaKeluarga, rumahTangga.dusun, rumahTangga.rt) : "–",
+    ],
   ];
   return (
     <div className="space-y-4">
@@ -65,7 +105,9 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
         actions={
           canWrite ? (
             <>
-              <LinkButton href={`/wilayah/${region.kode}/pemantauan/${s.id}?bulan=${thisMonth}`}>{t.fillMonth}</LinkButton>
+              <LinkButton href={`/wilayah/${region.kode}/pemantauan/${s.id}?bulan=${thisMonth}`}>
+                {t.fillMonth}
+              </LinkButton>
               <LinkButton variant="secondary" href={`${base}/${s.id}/ubah`}>
                 {t.edit}
               </LinkButton>
@@ -74,11 +116,21 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
         }
       />
       {sp.tersimpan || sp.melahirkan || sp.dipindahkan ? (
-        <p data-testid="form-message" className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800">
+        <p
+          data-testid="form-message"
+          className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800"
+        >
           ✓ {sp.melahirkan ? t.savedMelahirkan : sp.dipindahkan ? t.savedPindah : t.saved}
         </p>
       ) : null}
-      <Card title={t.card} actions={<Link href={`${base}/${s.id}/riwayat`} className="text-sm underline underline-offset-2">{t.history}</Link>}>
+      <Card
+        title={t.card}
+        actions={
+          <Link href={`${base}/${s.id}/riwayat`} className="text-sm underline underline-offset-2">
+            {t.history}
+          </Link>
+        }
+      >
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
           {facts.map(([k, v]) => (
             <div key={k}>
@@ -90,7 +142,9 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
       </Card>
       {s.jenis === "ibu" ? (
         <Card title={t.persalinan}>
-          {!s.tanggalMelahirkan && canWrite ? <MelahirkanForm action={markMelahirkan} kode={region.kode} id={s.id} max={today} /> : null}
+          {!s.tanggalMelahirkan && canWrite ? (
+            <MelahirkanForm action={markMelahirkan} kode={region.kode} id={s.id} max={today} />
+          ) : null}
           {s.tanggalMelahirkan ? (
             <div className="space-y-2">
               {children.length ? (
@@ -114,7 +168,9 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
           ) : null}
         </Card>
       ) : null}
-      {s.jenis === "anak" && measurements.length ? <GrowthSection sex={s.jenisKelamin} measurements={measurements} /> : null}
+      {s.jenis === "anak" && measurements.length ? (
+        <GrowthSection sex={s.jenisKelamin} measurements={measurements} />
+      ) : null}
       <Card title={t.months}>
         {months.length ? (
           <ul className="flex flex-wrap gap-2">
@@ -122,7 +178,10 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
               const ym = formatYearMonth(m);
               return (
                 <li key={ym}>
-                  <Link className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-50" href={`/wilayah/${m.kodeWilayah}/pemantauan/${s.id}?bulan=${ym}`}>
+                  <Link
+                    className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-50"
+                    href={`/wilayah/${m.kodeWilayah}/pemantauan/${s.id}?bulan=${ym}`}
+                  >
                     {formatMonth(ym)}
                   </Link>
                 </li>
@@ -135,7 +194,14 @@ export default async function SasaranDetailPage({ params, searchParams }: { para
       </Card>
       {villages.length ? (
         <Card title={t.pindah}>
-          <PindahForm action={pindahkanSasaran} kode={region.kode} id={s.id} desa={villages.filter((d) => d.kode !== region.kode).map((d) => ({ value: d.kode, label: `${regionTitle(d)} (${d.kode})` }))} />
+          <PindahForm
+            action={pindahkanSasaran}
+            kode={region.kode}
+            id={s.id}
+            desa={villages
+              .filter((d) => d.kode !== region.kode)
+              .map((d) => ({ value: d.kode, label: `${regionTitle(d)} (${d.kode})` }))}
+          />
         </Card>
       ) : null}
     </div>

@@ -11,7 +11,13 @@ const t = sasaranText.create;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
-export default async function NewSasaranPage({ params, searchParams }: { params: Promise<{ kode: string }>; searchParams: Promise<{ jenis?: string; ibu?: string }> }) {
+export default async function NewSasaranPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string }>;
+  searchParams: Promise<{ jenis?: string; ibu?: string }>;
+}) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:write");
   if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
@@ -21,11 +27,21 @@ export default async function NewSasaranPage({ params, searchParams }: { params:
   // Registering a newborn from the mother's record: link, household, posyandu and KIA come with her.
   const mother = jenis === "anak" && sp.ibu ? options.ibuRows.find((i) => String(i.id) === sp.ibu) : undefined;
   const defaults: Record<string, string> = mother
-    ? { ibuId: String(mother.id), rumahTanggaId: mother.rumahTanggaId ? String(mother.rumahTanggaId) : "", posyanduId: String(mother.posyanduId), noKia: mother.noKia ?? "" }
+    ? {
+        ibuId: String(mother.id),
+        rumahTanggaId: mother.rumahTanggaId ? String(mother.rumahTanggaId) : "",
+        posyanduId: String(mother.posyanduId),
+        noKia: mother.noKia ?? "",
+      }
     : {};
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={jenis === "ibu" ? t.titleIbu : mother ? t.titleBaby(mother.nama) : t.titleAnak} />
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="sasaran"
+        title={jenis === "ibu" ? t.titleIbu : mother ? t.titleBaby(mother.nama) : t.titleAnak}
+      />
       <SasaranForm
         jenis={jenis}
         action={jenis === "ibu" ? createIbuHamil : createAnak}

@@ -23,7 +23,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { viewer, region } = guard;
   const p = parseSasaranListParams(Object.fromEntries(request.nextUrl.searchParams));
   const today = todayIso();
-  const rows = await listSasaranForExport({ viewer, kode: region.kode, today, q: p.q, kelompok: p.kelompok, posyanduId: p.posyandu, status: p.status, sort: p.sort, dir: p.dir });
+  const rows = await listSasaranForExport({
+    viewer,
+    kode: region.kode,
+    today,
+    q: p.q,
+    kelompok: p.kelompok,
+    posyanduId: p.posyandu,
+    status: p.status,
+    sort: p.sort,
+    dir: p.dir,
+  });
 
   const wb = new Workbook();
   wb.creator = "Tumbuh";
@@ -54,6 +64,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   sheet.getColumn(6).width = 20;
   sheet.views = [{ state: "frozen", ySplit: 4 }];
 
-  await writeAudit(await getDb(), viewer, { action: "ekspor", entity: "sasaran", kodeWilayah: region.kode, after: { jumlah: rows.length, filter: p } });
+  await writeAudit(await getDb(), viewer, {
+    action: "ekspor",
+    entity: "sasaran",
+    kodeWilayah: region.kode,
+    after: { jumlah: rows.length, filter: p },
+  });
   return xlsxResponse(wb, `sasaran-${region.kode}-${today}.xlsx`);
 }

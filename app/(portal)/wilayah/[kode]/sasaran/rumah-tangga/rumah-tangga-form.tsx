@@ -9,16 +9,33 @@ import { sasaranText } from "@/lib/i18n/sasaran";
 
 const h = sasaranText.household;
 
-export function RumahTanggaForm({ action, kode }: { action: (s: FormState, f: FormData) => Promise<FormState>; kode: string }) {
+export function RumahTanggaForm({
+  action,
+  kode,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  kode: string;
+}) {
   const { state, formAction, v, e, formKey } = useEchoForm(action, {});
   // After a successful save the form starts empty for the next household.
   const shown = state.status === "ok" ? {} : v;
   return (
-    <form action={formAction} key={state.status === "ok" ? `ok-${state.message}` : formKey} className="space-y-3" noValidate>
+    <form
+      action={formAction}
+      key={state.status === "ok" ? `ok-${state.message}` : formKey}
+      className="space-y-3"
+      noValidate
+    >
       <input type="hidden" name="kode" value={kode} />
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="kepalaKeluarga" label={h.kepalaKeluarga} defaultValue={shown.kepalaKeluarga} error={e.kepalaKeluarga} required />
+        <Field
+          name="kepalaKeluarga"
+          label={h.kepalaKeluarga}
+          defaultValue={shown.kepalaKeluarga}
+          error={e.kepalaKeluarga}
+          required
+        />
         <Field name="alamat" label={h.alamat} defaultValue={shown.alamat} error={e.alamat} />
         <Field name="dusun" label={h.dusun} defaultValue={shown.dusun} error={e.dusun} />
         <div className="grid grid-cols-2 gap-3">

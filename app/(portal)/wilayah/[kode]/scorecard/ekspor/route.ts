@@ -25,7 +25,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const sp = Object.fromEntries(request.nextUrl.searchParams);
   const { tahun, triwulan } = parseQuarterParams(sp);
   const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId: Number(sp.posyandu) || undefined };
-  const [data, ibu, anak] = await Promise.all([getScorecard(q), listRekap({ ...q, kelompok: "ibu" }), listRekap({ ...q, kelompok: "anak" })]);
+  const [data, ibu, anak] = await Promise.all([
+    getScorecard(q),
+    listRekap({ ...q, kelompok: "ibu" }),
+    listRekap({ ...q, kelompok: "anak" }),
+  ]);
 
   const wb = new Workbook();
   wb.creator = "Tumbuh";
@@ -41,17 +45,33 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   sc.addRow([t.tikar, data.anak.n, data.anak.h, data.anak.k, data.anak.m, data.anak.td]);
   sc.addRow([]);
   sc.addRow([...t.tabel3Head]).font = { bold: true };
-  for (const [kelompok, labels] of [["ibu", IBU_INDICATORS], ["anak", ANAK_INDICATORS]] as const) {
+  for (const [kelompok, labels] of [
+    ["ibu", IBU_INDICATORS],
+    ["anak", ANAK_INDICATORS],
+  ] as const) {
     labels.forEach((label, i) => {
       const c = data.indicators.find((r) => r.kelompok === kelompok && r.nomor === i + 1) ?? { y: 0, ts: 0, n: 0 };
-      sc.addRow([t.indicatorRow[kelompok](i + 1), label, c.y, c.n - c.ts, ratio(c.y, c.n - c.ts)]).getCell(5).numFmt = PERCENT;
+      sc.addRow([t.indicatorRow[kelompok](i + 1), label, c.y, c.n - c.ts, ratio(c.y, c.n - c.ts)]).getCell(5).numFmt =
+        PERCENT;
     });
   }
-  sc.addRow([t.paudRow, PAUD_INDICATOR, data.paud.diterima, data.paud.seharusnya, ratio(data.paud.diterima, data.paud.seharusnya)]).getCell(5).numFmt = PERCENT;
+  sc
+    .addRow([
+      t.paudRow,
+      PAUD_INDICATOR,
+      data.paud.diterima,
+      data.paud.seharusnya,
+      ratio(data.paud.diterima, data.paud.seharusnya),
+    ])
+    .getCell(5).numFmt = PERCENT;
   sc.addRow([]);
   sc.addRow([...t.tabel4Head]).font = { bold: true };
-  sc.addRow([t.ibu, data.ibu.diterima, data.ibu.seharusnya, ratio(data.ibu.diterima, data.ibu.seharusnya)]).getCell(4).numFmt = PERCENT;
-  sc.addRow([t.anak, data.anak.diterima, data.anak.seharusnya, ratio(data.anak.diterima, data.anak.seharusnya)]).getCell(4).numFmt = PERCENT;
+  sc
+    .addRow([t.ibu, data.ibu.diterima, data.ibu.seharusnya, ratio(data.ibu.diterima, data.ibu.seharusnya)])
+    .getCell(4).numFmt = PERCENT;
+  sc
+    .addRow([t.anak, data.anak.diterima, data.anak.seharusnya, ratio(data.anak.diterima, data.anak.seharusnya)])
+    .getCell(4).numFmt = PERCENT;
   const td = data.ibu.diterima + data.anak.diterima;
   const ts = data.ibu.seharusnya + data.anak.seharusnya;
   const total = sc.addRow([t.total, td, ts, ratio(td, ts)]);
@@ -60,13 +80,36 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   sc.getColumn(2).width = 60;
   sc.getColumn(1).width = 28;
 
-  for (const [name, rows, labels] of [[t.formulir3a, ibu, IBU_INDICATORS], [t.formulir3b, anak, ANAK_INDICATORS]] as const) {
+  for (const [name, rows, labels] of [
+    [t.formulir3a, ibu, IBU_INDICATORS],
+    [t.formulir3b, anak, ANAK_INDICATORS],
+  ] as const) {
     const sheet = wb.addWorksheet(name);
-    sheet.addRow([...t.rekapHeadBefore, ...labels.map((_, i) => t.indicatorCol(i + 1)), ...t.rekapHeadAfter]).font = { bold: true };
-    rows.forEach((r, i) => sheet.addRow([i + 1, r.nama, r.noKia ?? "", r.desa, STAGE_LABELS[r.stage ?? ""] ?? r.stage ?? "", r.status ?? "", ...decodeHasil(r.hasil), r.diterima, r.seharusnya, ratio(r.diterima, r.seharusnya)]));
+    sheet.addRow([...t.rekapHeadBefore, ...labels.map((_, i) => t.indicatorCol(i + 1)), ...t.rekapHeadAfter]).font = {
+      bold: true,
+    };
+    rows.forEach((r, i) =>
+      sheet.addRow([
+        i + 1,
+        r.nama,
+        r.noKia ?? "",
+        r.desa,
+        STAGE_LABELS[r.stage ?? ""] ?? r.stage ?? "",
+        r.status ?? "",
+        ...decodeHasil(r.hasil),
+        r.diterima,
+        r.seharusnya,
+        ratio(r.diterima, r.seharusnya),
+      ]),
+    );
     sheet.getColumn(labels.length + 9).numFmt = PERCENT;
     sheet.getColumn(2).width = 26;
   }
-  await writeAudit(await getDb(), viewer, { action: "ekspor", entity: "scorecard", kodeWilayah: region.kode, after: { tahun, triwulan } });
+  await writeAudit(await getDb(), viewer, {
+    action: "ekspor",
+    entity: "scorecard",
+    kodeWilayah: region.kode,
+    after: { tahun, triwulan },
+  });
   return xlsxResponse(wb, `scorecard-${region.kode}-${tahun}-T${triwulan}.xlsx`);
 }

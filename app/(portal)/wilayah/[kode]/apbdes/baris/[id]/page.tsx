@@ -51,7 +51,11 @@ export default async function EditLinePage({ params }: { params: Promise<{ kode:
             />
           </Card>
           <Card title={t.deleteTitle}>
-            <DeleteLineForm action={deleteLineAction} fields={{ kode: region.kode, id: line.id, version: line.version }} label={line.uraian} />
+            <DeleteLineForm
+              action={deleteLineAction}
+              fields={{ kode: region.kode, id: line.id, version: line.version }}
+              label={line.uraian}
+            />
           </Card>
         </>
       ) : (

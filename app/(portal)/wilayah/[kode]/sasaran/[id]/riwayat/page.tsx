@@ -21,7 +21,10 @@ export default async function SasaranHistoryPage({ params }: { params: Promise<{
   const { kode, id } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
   const sasaranId = Number(id);
-  const found = Number.isInteger(sasaranId) && sasaranId > 0 ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() }) : null;
+  const found =
+    Number.isInteger(sasaranId) && sasaranId > 0
+      ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() })
+      : null;
   if (!found) notFound();
   const rows = await listSasaranHistory({ viewer, sasaranId });
   const base = `/wilayah/${region.kode}/sasaran/${sasaranId}`;
@@ -33,7 +36,11 @@ export default async function SasaranHistoryPage({ params }: { params: Promise<{
           {t.back}
         </Link>
       </p>
-      {rows.length ? <AuditTable rows={toAuditTableRows(viewer, rows)} baseHref={`${base}/riwayat`} params={{}} /> : <EmptyState title={t.empty} />}
+      {rows.length ? (
+        <AuditTable rows={toAuditTableRows(viewer, rows)} baseHref={`${base}/riwayat`} params={{}} />
+      ) : (
+        <EmptyState title={t.empty} />
+      )}
     </div>
   );
 }

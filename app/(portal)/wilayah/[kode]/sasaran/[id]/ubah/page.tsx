@@ -18,7 +18,10 @@ export default async function EditSasaranPage({ params }: { params: Promise<{ ko
   const { kode, id } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:write");
   const sasaranId = Number(id);
-  const found = Number.isInteger(sasaranId) && sasaranId > 0 ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() }) : null;
+  const found =
+    Number.isInteger(sasaranId) && sasaranId > 0
+      ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() })
+      : null;
   if (!found) notFound();
   const s = found.sasaran;
   const options = await loadSasaranFormOptions(viewer, region.kode);

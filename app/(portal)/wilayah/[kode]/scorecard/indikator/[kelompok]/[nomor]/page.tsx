@@ -20,7 +20,13 @@ const LABELS = { ibu: IBU_INDICATORS, anak: ANAK_INDICATORS, paud: [PAUD_INDICAT
 const TONE = { Y: "good", T: "bad", TS: "neutral" } as const;
 
 /** The targets behind one coverage figure, with their Y/T/TS; each links to the target. */
-export default async function IndicatorTargetsPage({ params, searchParams }: { params: Promise<{ kode: string; kelompok: string; nomor: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function IndicatorTargetsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kode: string; kelompok: string; nomor: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kode, kelompok, nomor } = await params;
   const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard:read");
   if (kelompok !== "ibu" && kelompok !== "anak" && kelompok !== "paud") notFound();
@@ -30,16 +36,30 @@ export default async function IndicatorTargetsPage({ params, searchParams }: { p
   const sp = firstParams(await searchParams);
   const { tahun, triwulan } = parseQuarterParams(sp);
   const posyanduId = Number(sp.posyandu) || undefined;
-  const rows = await listIndicatorTargets({ viewer, kode: region.kode, tahun, triwulan, posyanduId, kelompok, nomor: n });
+  const rows = await listIndicatorTargets({
+    viewer,
+    kode: region.kode,
+    tahun,
+    triwulan,
+    posyanduId,
+    kelompok,
+    nomor: n,
+  });
   const y = rows.filter((r) => r.nilai === "Y").length;
   const applicable = rows.filter((r) => r.nilai !== "TS").length;
-  const back = hrefWith(`/wilayah/${region.kode}/scorecard`, { tahun: String(tahun), triwulan: String(triwulan), posyandu: posyanduId ? String(posyanduId) : undefined }, {});
+  const back = hrefWith(
+    `/wilayah/${region.kode}/scorecard`,
+    { tahun: String(tahun), triwulan: String(triwulan), posyandu: posyanduId ? String(posyanduId) : undefined },
+    {},
+  );
   return (
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="scorecard" title={`${label}`} />
       <p className="text-sm">
         {t.summary(triwulan, tahun, y, applicable, formatPercent(y, applicable))}{" "}
-        <Link className="underline" href={back}>{t.back}</Link>
+        <Link className="underline" href={back}>
+          {t.back}
+        </Link>
       </p>
       {rows.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -47,19 +67,36 @@ export default async function IndicatorTargetsPage({ params, searchParams }: { p
             <caption className="sr-only">{t.caption}</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t.head.nama}</th>
-                <th scope="col" className="px-3 py-2">{t.head.desa}</th>
-                <th scope="col" className="px-3 py-2">{t.head.stage}</th>
-                <th scope="col" className="px-3 py-2">{t.head.nilai}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t.head.nama}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.head.desa}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.head.stage}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.head.nilai}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.sasaranId} className="border-t border-slate-100">
-                  <td className="px-3 py-2"><Link className="font-medium text-brand-800 underline" href={`/wilayah/${r.kodeWilayah}/sasaran/${r.sasaranId}`}>{r.nama}</Link></td>
+                  <td className="px-3 py-2">
+                    <Link
+                      className="font-medium text-brand-800 underline"
+                      href={`/wilayah/${r.kodeWilayah}/sasaran/${r.sasaranId}`}
+                    >
+                      {r.nama}
+                    </Link>
+                  </td>
                   <td className="px-3 py-2">{r.desa}</td>
                   <td className="px-3 py-2">{r.stage ? (STAGE_LABELS[r.stage] ?? r.stage) : t.noValue}</td>
-                  <td className="px-3 py-2"><Badge tone={TONE[r.nilai]}>{NILAI_LABELS[r.nilai]}</Badge></td>
+                  <td className="px-3 py-2">
+                    <Badge tone={TONE[r.nilai]}>{NILAI_LABELS[r.nilai]}</Badge>
+                  </td>
                 </tr>
               ))}
             </tbody>
