@@ -17,7 +17,7 @@ import {
   sasaranPindah,
   users,
 } from "../db/schema";
-import { recomputeTargets } from "../db/konvergensi/recompute";
+import { recomputeTargets } from "../db/rollups/scorecard";
 import { hashPassword } from "../lib/auth/password";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -53,16 +53,14 @@ export async function buildReferenceShape(
   );
   const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.username, opts.username));
   if (!exists)
-    await db
-      .insert(users)
-      .values({
-        username: opts.username,
-        displayName: "KPM Bench",
-        passwordHash: await hashPassword("tumbuh-demo"),
-        role: "kpm",
-        scopeKode: kode,
-        isDemo: true,
-      });
+    await db.insert(users).values({
+      username: opts.username,
+      displayName: "KPM Bench",
+      passwordHash: await hashPassword("tumbuh-demo"),
+      role: "kpm",
+      scopeKode: kode,
+      isDemo: true,
+    });
 
   const mothers = await db
     .insert(sasaran)

@@ -4,6 +4,8 @@ import * as schema from "./schema";
 import { getEnv } from "@/lib/env";
 
 export type Db = PostgresJsDatabase<typeof schema>;
+/** The handle inside `db.transaction(async (tx) => …)`: every write helper takes `Db | Tx`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 type Handle = { db: Db; close: () => Promise<void>; kind: "postgres" | "pglite" };
 

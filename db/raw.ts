@@ -1,6 +1,6 @@
 import type { SQL } from "drizzle-orm";
 import type { Db } from "./client";
-import type { Tx } from "./queries/audit";
+import type { Tx } from "./client";
 
 /** Runs a hand-written SQL statement and returns its rows on both drivers (postgres.js gives an array,
  * PGlite an object with `rows`). Used for set-based aggregates Drizzle's builder does not express well. */

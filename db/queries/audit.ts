@@ -1,9 +1,7 @@
 import "server-only";
-import type { Db } from "../client";
+import type { Db, Tx } from "../client";
 import { auditLog } from "../schema";
 import type { Viewer } from "@/lib/auth/viewer";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type AuditEntry = {
   action: string;
@@ -32,5 +30,3 @@ export async function writeAudit(
     after: entry.after ?? null,
   });
 }
-
-export type { Tx };

@@ -171,7 +171,7 @@ export type Pengukuran = typeof pengukuran.$inferSelect;
 
 /** Per desa × period growth counts from each child's latest measurement in the period (a month `2026-11`, a
  * quarter `2026-T4`, a year `2026`), the child counted in the desa of that latest measurement. Refreshed in the
- * transaction that saves a measurement (db/pertumbuhan/rollup.ts), so dashboards sum hundreds of rows. */
+ * transaction that saves a measurement (db/rollups/growth.ts), so dashboards sum hundreds of rows. */
 export const pertumbuhanDesa = pgTable(
   "pertumbuhan_desa",
   {

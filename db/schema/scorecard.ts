@@ -84,7 +84,7 @@ export type KonvergensiSasaran = typeof konvergensiSasaran.$inferSelect;
 export type PeriodeDesa = typeof periodeDesa.$inferSelect;
 
 /** Per desa × quarter × group sums of `konvergensi_sasaran`, refreshed in the same transaction as the rows they
- * sum (db/konvergensi/rollup.ts), so kecamatan and kabupaten pages read hundreds of rows instead of every
+ * sum (db/rollups/scorecard-desa.ts), so kecamatan and kabupaten pages read hundreds of rows instead of every
  * target's. Per-indicator counts are arrays indexed like `hasil` (position 1 = indicator 1). */
 export const konvergensiDesa = pgTable(
   "konvergensi_desa",

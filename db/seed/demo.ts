@@ -1,12 +1,12 @@
 import { and, count, eq, inArray, not, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { appMeta, konvergensiSasaran, pertumbuhanDesa, posyandu, regions, users } from "../schema";
-import { rebuildGrowthRollups } from "../pertumbuhan/rollup";
+import { rebuildGrowthRollups } from "../rollups/growth";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoData } from "./demo-data";
 import { seedDemoApbdes } from "./demo-apbdes";
-import { recomputeAll } from "../konvergensi/recompute";
+import { recomputeAll } from "../rollups/scorecard";
 import { seedDemoPeriode } from "./demo-periode";
 import { seedDemoPelatihan } from "./demo-pelatihan";
 

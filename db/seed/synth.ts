@@ -22,9 +22,9 @@ import type postgres from "postgres";
 import type { Db } from "../client";
 import * as schema from "../schema";
 import { selectRows } from "../raw";
-import { loadSettings } from "../konvergensi/recompute";
-import { rebuildRollupsUnder } from "../konvergensi/rollup";
-import { rebuildGrowthRollups } from "../pertumbuhan/rollup";
+import { loadSettings } from "../rollups/scorecard";
+import { rebuildRollupsUnder } from "../rollups/scorecard-desa";
+import { rebuildGrowthRollups } from "../rollups/growth";
 import { evaluateAnak, evaluateIbu, evaluatePaud } from "@/lib/scorecard/evaluate";
 import { encodeHasil, targetTotals, type Settings } from "@/lib/scorecard/types";
 import { addMonths, monthBounds, quarterOfMonth, todayIso, yearMonthOfDate } from "@/lib/periods";
@@ -1056,7 +1056,7 @@ function planDesa(g: Gen, d: Desa, births: number) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Stored quarterly results, derived in memory exactly as db/konvergensi/recompute.ts `recomputeTargets` does
+// Stored quarterly results, derived in memory exactly as db/rollups/scorecard.ts `recomputeTargets` does
 // (same evaluate functions, same "last record of the quarter" rule) from the rows just planned. The test
 // (tests/db/synth.test.ts) proves equality with a fresh `recomputeTargets` over every generated target.
 

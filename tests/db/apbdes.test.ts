@@ -75,16 +75,14 @@ beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
   await seedDemo(handle.db);
   // No demo operator works in Belo Laut: add one to try a neighbouring desa's forged post.
-  await handle.db
-    .insert(users)
-    .values({
-      username: "operator.belolaut",
-      displayName: "Operator Belo Laut",
-      passwordHash: "x",
-      role: "perangkat_desa",
-      scopeKode: BELO_LAUT,
-      isDemo: true,
-    });
+  await handle.db.insert(users).values({
+    username: "operator.belolaut",
+    displayName: "Operator Belo Laut",
+    passwordHash: "x",
+    role: "perangkat_desa",
+    scopeKode: BELO_LAUT,
+    isDemo: true,
+  });
 });
 afterAll(async () => drop());
 

@@ -116,19 +116,17 @@ describe("dashboard figures match an independent computation", () => {
       .insert(apbdes)
       .values({ kodeWilayah: gap!.kode, tahun: period.tahun, versi: "murni", status: "disetujui" })
       .returning();
-    await handle.db
-      .insert(apbdesBaris)
-      .values({
-        apbdesId: header.id,
-        kodeWilayah: gap!.kode,
-        kodeKegiatan: "2.2.02",
-        uraian: "Uji",
-        kodeRekening: "5.2.1.06",
-        sumberDana: "DDS",
-        pagu: 1_000_000,
-        stuntingTag: "SP",
-        indikator: [gap!.key],
-      });
+    await handle.db.insert(apbdesBaris).values({
+      apbdesId: header.id,
+      kodeWilayah: gap!.kode,
+      kodeKegiatan: "2.2.02",
+      uraian: "Uji",
+      kodeRekening: "5.2.1.06",
+      sumberDana: "DDS",
+      pagu: 1_000_000,
+      stuntingTag: "SP",
+      indikator: [gap!.key],
+    });
     const after = await loadDashboard({ viewer: v, kode: "19.05", period, target: 1.01 });
     expect(after.gaps.some((g) => g.kode === gap!.kode && g.key === gap!.key)).toBe(false);
     expect(after.gaps.some((g) => g.kode === gap!.kode)).toBe(true); // other, unfunded indicators stay flagged

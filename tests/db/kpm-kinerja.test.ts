@@ -234,17 +234,15 @@ describe("kinerja KPM figures", () => {
       .insert(apbdes)
       .values({ kodeWilayah: AIR_PUTIH, tahun, versi: "perubahan", status: "draft", murniId: murni.id })
       .returning({ id: apbdes.id });
-    await handle.db
-      .insert(apbdesBaris)
-      .values({
-        apbdesId: perubahan.id,
-        kodeWilayah: AIR_PUTIH,
-        kodeKegiatan: "3.4.91",
-        uraian: "Insentif KPM",
-        kodeRekening: "5.2.2.03",
-        sumberDana: "DDS",
-        pagu: 1_000_000,
-      });
+    await handle.db.insert(apbdesBaris).values({
+      apbdesId: perubahan.id,
+      kodeWilayah: AIR_PUTIH,
+      kodeKegiatan: "3.4.91",
+      uraian: "Insentif KPM",
+      kodeRekening: "5.2.2.03",
+      sumberDana: "DDS",
+      pagu: 1_000_000,
+    });
     const again = await listKpmKinerja({ viewer: v, kode: AIR_PUTIH.slice(0, 8), bulan: 3, today });
     expect(again.find((r) => r.desaKode === AIR_PUTIH)!.insentifKpm).toBe("ya");
     await handle.db.delete(apbdes).where(eq(apbdes.id, perubahan.id));

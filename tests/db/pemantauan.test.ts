@@ -123,17 +123,15 @@ describe("monthly monitoring", () => {
 
   it("the database itself refuses a second row for the same target and month", async () => {
     await expect(
-      handle.db
-        .insert(pemantauanAnak)
-        .values({
-          sasaranId: childId,
-          kodeWilayah: AIR_PUTIH,
-          tahun: ym.tahun,
-          bulan: ym.bulan,
-          tanggalPeriksa: today,
-          posyanduId: pos,
-          umurBulan: 9,
-        }),
+      handle.db.insert(pemantauanAnak).values({
+        sasaranId: childId,
+        kodeWilayah: AIR_PUTIH,
+        tahun: ym.tahun,
+        bulan: ym.bulan,
+        tanggalPeriksa: today,
+        posyanduId: pos,
+        umurBulan: 9,
+      }),
     ).rejects.toThrow();
   });
 

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { selectRows } from "@/db/raw";
-import { rebuildAllRollups } from "@/db/konvergensi/rollup";
-import { rebuildGrowthRollups } from "@/db/pertumbuhan/rollup";
+import { rebuildAllRollups } from "@/db/rollups/scorecard-desa";
+import { rebuildGrowthRollups } from "@/db/rollups/growth";
 
 /** The maintained per-desa roll-ups as they stand, then as a full rebuild from the per-target rows and the
  * measurements makes them: the two must be equal after any sequence of writes. */

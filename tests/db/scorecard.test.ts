@@ -10,7 +10,7 @@ import { redirectOf } from "./redirect";
 import { rollupVsRebuild } from "./rollup-check";
 import { selectRows } from "@/db/raw";
 import { sql } from "drizzle-orm";
-import { recomputeTargets } from "@/db/konvergensi/recompute";
+import { recomputeTargets } from "@/db/rollups/scorecard";
 import type { DbHandle } from "@/db/client";
 import { konvergensiSasaran, pemantauanAnak, pemantauanIbu, pertumbuhanDesa, posyandu, sasaran } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";

@@ -5,7 +5,7 @@ import { createTestDb } from "./test-db";
 import { rollupVsRebuild } from "./rollup-check";
 import type { DbHandle } from "@/db/client";
 import { selectRows } from "@/db/raw";
-import { recomputeTargets } from "@/db/konvergensi/recompute";
+import { recomputeTargets } from "@/db/rollups/scorecard";
 import { synthesize, synthKpmDesa, type SynthSummary, type SynthTarget } from "@/db/seed/synth";
 import { computeGrowthWho } from "@/lib/growth/tables";
 

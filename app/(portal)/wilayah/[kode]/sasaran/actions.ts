@@ -8,7 +8,8 @@ import { id as idField, optionalId } from "@/lib/validation";
 import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
 import { getDb } from "@/db/client";
 import { posyandu, rumahTangga, sasaran, sasaranPindah } from "@/db/schema";
-import { writeAudit, type Tx } from "@/db/queries/audit";
+import type { Tx } from "@/db/client";
+import { writeAudit } from "@/db/queries/audit";
 import { findNameDobDuplicate, findNikElsewhere, isKiaTaken } from "@/db/queries/sasaran";
 import { getRegionInScope } from "@/db/queries/regions";
 import {
@@ -23,7 +24,7 @@ import {
 import { todayIso } from "@/lib/periods";
 import { regionTitle } from "@/lib/regions";
 import { AppError } from "@/lib/errors";
-import { recomputeTargets } from "@/db/konvergensi/recompute";
+import { recomputeTargets } from "@/db/rollups/scorecard";
 import type { Region } from "@/db/schema";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
@@ -353,15 +354,13 @@ export const pindahkanSasaran = guardedAction(
         })
         .where(eq(sasaran.id, before.id))
         .returning();
-      await tx
-        .insert(sasaranPindah)
-        .values({
-          sasaranId: before.id,
-          dariKode: input.kode,
-          keKode: tujuan.kode,
-          alasan: input.alasan,
-          olehUserId: viewer.id,
-        });
+      await tx.insert(sasaranPindah).values({
+        sasaranId: before.id,
+        dariKode: input.kode,
+        keKode: tujuan.kode,
+        alasan: input.alasan,
+        olehUserId: viewer.id,
+      });
       await writeAudit(tx, viewer, {
         action: "pindah",
         entity: "sasaran",

@@ -7,7 +7,7 @@ import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { getDb } from "@/db/client";
 import { periodeDesa } from "@/db/schema";
 import { writeAudit } from "@/db/queries/audit";
-import { periodeEntityId } from "@/db/queries/periode";
+import { periodeEntityId } from "@/db/queries/period-lock";
 import { integer, requiredText } from "@/lib/validation";
 import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
 import type { Capability } from "@/lib/auth/permissions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getScorecard, listDesaScorecard } from "@/db/queries/scorecard";
-import { getPeriode } from "@/db/queries/periode";
+import { getPeriode } from "@/db/queries/period-lock";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { getRegionTrail } from "@/db/queries/regions";
 import { RegionPageHeader } from "@/components/region-page-header";

@@ -5,7 +5,7 @@ import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getMonthEntry } from "@/db/queries/pemantauan";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
-import { getPeriode } from "@/db/queries/periode";
+import { getPeriode } from "@/db/queries/period-lock";
 import { RegionPageHeader } from "@/components/region-page-header";
 import {
   currentYearMonth,

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import type { Tx } from "../queries/audit";
+import type { Tx } from "../client";
 import { selectRows } from "../raw";
 import { periodsOfDate } from "@/lib/dashboard/growth-periods";
 

@@ -1,6 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import type { Tx } from "../queries/audit";
+import type { Tx } from "../client";
 import {
   type KonvergensiSasaran,
   konvergensiSasaran,
@@ -13,7 +13,7 @@ import {
 import { evaluateAnak, evaluateIbu, evaluatePaud } from "@/lib/scorecard/evaluate";
 import { DEFAULT_SETTINGS, encodeHasil, targetTotals, type Settings } from "@/lib/scorecard/types";
 import { quarterOfMonth } from "@/lib/periods";
-import { refreshDesaRollups } from "./rollup";
+import { refreshDesaRollups } from "./scorecard-desa";
 
 type NewRow = typeof konvergensiSasaran.$inferInsert;
 
