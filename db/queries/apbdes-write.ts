@@ -4,7 +4,7 @@ import { getDb } from "../client";
 import { apbdes, apbdesBaris, type ApbdesBaris } from "../schema";
 import { inScope } from "./scope";
 import type { Tx } from "../client";
-import { writeAudit } from "./audit";
+import { writeAudit } from "../writes/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { TRANSITIONS, type Transition } from "@/lib/apbdes/access";
 import type { LineInput } from "@/lib/apbdes/line-schema";

@@ -4,7 +4,7 @@ import { getDb } from "../client";
 import { kegiatanKpm, kegiatanSasaran, sasaran, users } from "../schema";
 import { inScope } from "./scope";
 import type { Tx } from "../client";
-import { writeAudit } from "./audit";
+import { writeAudit } from "../writes/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { KegiatanInput } from "@/lib/kegiatan/schemas";
 import { formatYearMonth, monthBounds, todayIso, type YearMonth } from "@/lib/periods";

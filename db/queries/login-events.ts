@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../client";
-import { writeAudit } from "./audit";
+import { writeAudit } from "../writes/audit";
 import type { Role } from "@/lib/auth/permissions";
 
 /** Logins are audited, successes and failures alike (the attempted username is kept for failures). */

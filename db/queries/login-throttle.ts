@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, lt } from "drizzle-orm";
 import { getDb } from "../client";
 import { loginAttempts } from "../schema";
-import { writeAudit } from "./audit";
+import { writeAudit } from "../writes/audit";
 import { decideThrottle, THROTTLE, type ThrottleDecision } from "@/lib/auth/throttle-policy";
 
 const RETENTION_MS = 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@ import { selectRows } from "../raw";
 import { pelatihan, pelatihanPeserta, regions, users } from "../schema";
 import { inScope } from "./scope";
 import type { Tx } from "../client";
-import { writeAudit } from "./audit";
+import { writeAudit } from "../writes/audit";
 import { underScope } from "./kpm-kinerja";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { JenisPelatihan } from "@/lib/kpm/labels";

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { posyandu, sasaran } from "../schema";
 import { inScope } from "./scope";
-import { writeAudit } from "./audit";
+import { writeAudit } from "../writes/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 
 /** Posyandu of one desa (scoped); `aktifOnly` for pickers on forms. */

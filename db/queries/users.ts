@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm
 import { getDb } from "../client";
 import { auditLog, regions, users, type User } from "../schema";
 import { inScope } from "./scope";
-import { writeAudit } from "./audit";
+import { writeAudit } from "../writes/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/auth/permissions";
 

@@ -15,7 +15,7 @@ import { seedDemo } from "@/db/seed/demo";
 import { createIbuHamil } from "@/app/(portal)/wilayah/[kode]/sasaran/actions";
 import { GET as exportSasaran } from "@/app/(portal)/wilayah/[kode]/sasaran/ekspor/route";
 import { listAuditLog, listSasaranHistory } from "@/db/queries/audit-log";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/writes/audit";
 import { getActiveViewerById } from "@/db/queries/users";
 import { toAuditTableRows } from "@/app/(portal)/admin/audit/rows";
 import { parseAuditParams } from "@/app/(portal)/admin/audit/params";

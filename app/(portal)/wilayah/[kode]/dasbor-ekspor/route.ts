@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
 import { guardRoute } from "@/lib/auth/route-guard";
 import { can } from "@/lib/auth/permissions";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/writes/audit";
 import { getDb } from "@/db/client";
 import { xlsxResponse } from "@/lib/excel";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";

@@ -7,7 +7,7 @@ import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
 import { getDb } from "@/db/client";
 import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sasaran } from "@/db/schema";
 import type { Tx } from "@/db/client";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/writes/audit";
 import { anakMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
 import { formatYearMonth, todayIso, type YearMonth } from "@/lib/periods";
 import { evaluateMeasurement } from "@/lib/growth/measure";

@@ -9,7 +9,7 @@ import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
 import { getDb } from "@/db/client";
 import { posyandu, rumahTangga, sasaran, sasaranPindah } from "@/db/schema";
 import type { Tx } from "@/db/client";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/writes/audit";
 import { findNameDobDuplicate, findNikElsewhere, isKiaTaken } from "@/db/queries/sasaran";
 import { getRegionInScope } from "@/db/queries/regions";
 import {

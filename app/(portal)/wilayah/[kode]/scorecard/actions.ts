@@ -6,7 +6,7 @@ import { z } from "zod";
 import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { getDb } from "@/db/client";
 import { periodeDesa } from "@/db/schema";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/writes/audit";
 import { periodeEntityId } from "@/db/queries/period-lock";
 import { integer, requiredText } from "@/lib/validation";
 import { currentYearMonth, quarterOfMonth } from "@/lib/periods";

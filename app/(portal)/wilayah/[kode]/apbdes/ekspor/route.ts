@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getRegionInScope } from "@/db/queries/regions";
 import { listApbdesLines, listApbdesVersions } from "@/db/queries/apbdes";
 import { getApbdesRecap } from "@/db/queries/apbdes-recap";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/writes/audit";
 import { getDb } from "@/db/client";
 import { messageFor } from "@/lib/errors";
 import { plainResponse, xlsxResponse } from "@/lib/excel";

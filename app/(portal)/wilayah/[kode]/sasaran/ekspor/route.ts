@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
 import { guardRoute } from "@/lib/auth/route-guard";
 import { listSasaranForExport } from "@/db/queries/sasaran";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/writes/audit";
 import { getDb } from "@/db/client";
 import { parseSasaranListParams } from "@/lib/sasaran/list-params";
 import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
