@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { isInScope } from "@/lib/auth/scope";
 import { regionTitle } from "@/lib/regions";
-import type { RegionLevel } from "@/db/schema";
 import { commonText } from "@/lib/i18n/common";
 
-type Crumb = { kode: string; nama: string; jenis: RegionLevel };
+/** Any region row will do; the level type comes from regionTitle so components/ needs nothing from db/. */
+type Crumb = { kode: string } & Parameters<typeof regionTitle>[0];
 
 /** Region trail; ancestors outside the viewer's scope are shown as plain text, not links. */
 export function Breadcrumb({

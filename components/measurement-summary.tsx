@@ -1,9 +1,25 @@
 import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
 import { formatDate } from "@/lib/format";
-import type { Pengukuran } from "@/db/schema";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 
 const t = pemantauanText.summary;
+
+/** The columns of a stored measurement this summary shows (a pengukuran row fits). */
+export type MeasurementSummaryData = {
+  tanggalUkur: string;
+  beratKg: number | null;
+  panjangCm: number | null;
+  panjangKoreksiCm: number | null;
+  oedema: boolean;
+  haz: number | null;
+  waz: number | null;
+  whz: number | null;
+  baz: number | null;
+  kategoriHaz: string | null;
+  kategoriWaz: string | null;
+  kategoriWhz: string | null;
+  kategoriBaz: string | null;
+};
 
 const z = (v: number | null) =>
   v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -12,7 +28,7 @@ const bad = (c: string | null) =>
   c !== null && ["sangat_pendek", "pendek", "bb_sangat_kurang", "bb_kurang", "gizi_buruk", "gizi_kurang"].includes(c);
 
 /** The stored WHO z-scores and Permenkes categories of one measurement. */
-export function MeasurementSummary({ ukur }: { ukur: Pengukuran }) {
+export function MeasurementSummary({ ukur }: { ukur: MeasurementSummaryData }) {
   const rows: Array<[string, number | null, string | null]> = [
     [t.rows.haz, ukur.haz, ukur.kategoriHaz],
     [t.rows.waz, ukur.waz, ukur.kategoriWaz],

@@ -42,7 +42,7 @@ export const dashboardText = {
     submit: "Tampilkan",
     current: "Periode: ",
   },
-  /** components/dashboard/dashboard-view.tsx */
+  /** app/(portal)/wilayah/[kode]/_components/dashboard-view.tsx */
   view: {
     noPaket: "Tanpa paket",
     kpiAriaLabel: "Angka utama",
@@ -142,7 +142,7 @@ export const dashboardText = {
     approvedQuarters: "Triwulan disetujui",
     noValue: "–",
   },
-  /** components/dashboard/desa-overview.tsx */
+  /** app/(portal)/wilayah/[kode]/_components/desa-overview.tsx */
   desaOverview: {
     perPosyandu: (period: string) => `Per posyandu (${period})`,
     posyanduHead: ["Posyandu", "Sasaran", "Anak diukur", "Stunting"],

@@ -103,7 +103,7 @@ export const pemantauanText = {
     ariaLabel: (title: string) => `${title}: grafik; lihat tabel di bawahnya untuk angkanya`,
     xAxis: "Umur (bulan)",
   },
-  /** components/tugas-bulan-ini.tsx */
+  /** app/(portal)/wilayah/[kode]/_components/tugas-bulan-ini.tsx */
   tugas: {
     heading: "Tugas bulan ini",
     allDone: "✓ Semua tugas bulan ini sudah selesai.",

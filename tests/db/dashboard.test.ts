@@ -16,7 +16,7 @@ import { countTargetsByGroup, getGrowthFigures, listDesaDashboard } from "@/db/q
 import { listPosyanduBreakdown, listQuarterHistory } from "@/db/queries/desa-overview";
 import { getScorecard } from "@/db/queries/scorecard";
 import { getApbdesRecap, getStuntingBudgetByPaket } from "@/db/queries/apbdes-recap";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { loadDashboard } from "@/db/queries/dashboard-load";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { periodKey } from "@/lib/dashboard/growth-periods";
 import { addDaysIso, currentYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";

@@ -15,7 +15,7 @@ import { cachedUnder, dataVersion } from "@/db/queries/cached";
 import { getActiveViewerById } from "@/db/queries/users";
 import { getScorecard, listDesaScorecard } from "@/db/queries/scorecard";
 import { getApbdesRecap } from "@/db/queries/apbdes-recap";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { loadDashboard } from "@/db/queries/dashboard-load";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { saveAnakMonth } from "@/app/(portal)/wilayah/[kode]/pemantauan/actions";
 import { addDaysIso, currentYearMonth, formatYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
-import { RegionPageHeader } from "@/components/region-page-header";
-import { PrintHeader } from "@/components/print-header";
+import { RegionPageHeader } from "../_components/region-page-header";
+import { PrintHeader } from "../_components/print-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";

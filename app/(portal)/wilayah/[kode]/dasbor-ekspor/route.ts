@@ -6,7 +6,7 @@ import { writeAudit } from "@/db/writes/audit";
 import { getDb } from "@/db/client";
 import { xlsxResponse } from "@/lib/excel";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { loadDashboard } from "@/db/queries/dashboard-load";
 import { desaTable } from "@/lib/dashboard/desa-table";
 import { regionTitle } from "@/lib/regions";
 import { dashboardText } from "@/lib/i18n/dashboard";

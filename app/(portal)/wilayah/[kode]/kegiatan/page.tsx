@@ -7,7 +7,7 @@ import { formatInteger } from "@/lib/format";
 import { resolveBulan } from "@/lib/kegiatan/month";
 import { totalsByJenis } from "@/lib/kegiatan/report";
 import { formatYearMonth, todayIso } from "@/lib/periods";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../_components/region-page-header";
 import { LinkButton, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../_components/region-page-header";
 import { buttonClass } from "@/components/ui/button";
 import { kpmUrlState, parseKpmParams } from "@/lib/kpm/params";
 import { todayIso } from "@/lib/periods";

@@ -5,7 +5,7 @@ import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getMonthCounters, listDueForMonth } from "@/db/queries/pemantauan";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../_components/region-page-header";
 import { MonthNav } from "@/components/month-nav";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";

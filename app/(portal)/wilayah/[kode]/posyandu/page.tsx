@@ -4,7 +4,7 @@ import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listPosyanduWithUsage } from "@/db/queries/posyandu";
 import { formatInteger } from "@/lib/format";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../_components/region-page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -5,7 +5,7 @@ import { getScorecard, listDesaScorecard } from "@/db/queries/scorecard";
 import { getPeriode } from "@/db/queries/period-lock";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { getRegionTrail } from "@/db/queries/regions";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../_components/region-page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { getKegiatan, listSasaranForVisit } from "@/db/queries/kegiatan";
 import { todayIso } from "@/lib/periods";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../_components/region-page-header";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { KegiatanForm } from "../kegiatan-form";

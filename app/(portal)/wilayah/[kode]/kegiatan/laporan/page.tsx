@@ -7,7 +7,7 @@ import { formatDate, formatMonth } from "@/lib/format";
 import { resolveBulan } from "@/lib/kegiatan/month";
 import { reportHeader, totalsByJenis } from "@/lib/kegiatan/report";
 import { formatYearMonth, todayIso } from "@/lib/periods";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../_components/region-page-header";
 import { LinkButton } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { MonthNav } from "../month-nav";

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { getMonthEntry } from "@/db/queries/pemantauan";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { getPeriode } from "@/db/queries/period-lock";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../_components/region-page-header";
 import {
   currentYearMonth,
   formatYearMonth,

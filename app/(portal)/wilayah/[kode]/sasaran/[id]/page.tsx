@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { getSasaran, listAnakOfIbu } from "@/db/queries/sasaran";
 import { listPengukuranOfSasaran, listRecordMonths } from "@/db/queries/pemantauan";
 import { listRegionsInScope } from "@/db/queries/regions";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../_components/region-page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../_components/region-page-header";
 import { SasaranForm } from "../sasaran-form";
 import { createAnak, createIbuHamil } from "../actions";
 import { loadSasaranFormOptions } from "../form-options";

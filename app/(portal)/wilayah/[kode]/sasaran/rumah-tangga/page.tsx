@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listRumahTanggaWithCounts } from "@/db/queries/rumah-tangga";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../_components/region-page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
 import { createRumahTangga } from "../actions";

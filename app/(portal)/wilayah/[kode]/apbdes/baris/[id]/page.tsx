@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../../_components/region-page-header";
 import { Card } from "@/components/ui/card";
 import { canWriteApbdes } from "@/lib/apbdes/access";
 import { lineToValues } from "@/lib/apbdes/line-values";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { getSasaran } from "@/db/queries/sasaran";
 import { listSasaranHistory } from "@/db/queries/audit-log";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../../_components/region-page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { todayIso } from "@/lib/periods";
 import { AuditTable } from "@/app/(portal)/admin/audit/audit-table";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { getSasaran } from "@/db/queries/sasaran";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../../_components/region-page-header";
 import { recordToValues } from "@/lib/pemantauan/defaults";
 import { todayIso } from "@/lib/periods";
 import { SasaranForm } from "../../sasaran-form";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { listIndicatorTargets } from "@/db/queries/scorecard";
-import { RegionPageHeader } from "@/components/region-page-header";
+import { RegionPageHeader } from "../../../../_components/region-page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ANAK_INDICATORS, IBU_INDICATORS, NILAI_LABELS, PAUD_INDICATOR, STAGE_LABELS } from "@/lib/scorecard/labels";

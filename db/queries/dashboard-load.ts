@@ -8,12 +8,12 @@ import {
 } from "@/db/queries/dashboard";
 import { getTabel5, listApprovedStuntingLines } from "@/db/queries/apbdes";
 import { getStuntingBudgetByPaket } from "@/db/queries/apbdes-recap";
-import { gapsWithoutMoney, weakestIndicator } from "./gaps";
+import { gapsWithoutMoney, weakestIndicator } from "@/lib/dashboard/gaps";
 import { INDICATORS } from "@/lib/scorecard/indicators";
-import type { DashboardPeriod } from "./period";
+import type { DashboardPeriod } from "@/lib/dashboard/period";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayIso } from "@/lib/periods";
-import { periodKey } from "./growth-periods";
+import { periodKey } from "@/lib/dashboard/growth-periods";
 import { cachedUnder } from "@/db/queries/cached";
 
 export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[number] & {

@@ -1,4 +1,4 @@
-import { loadDashboard } from "@/lib/dashboard/load";
+import { loadDashboard } from "@/db/queries/dashboard-load";
 import { desaTable } from "@/lib/dashboard/desa-table";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -6,9 +6,9 @@ import type { Region } from "@/db/schema";
 import { formatInteger, formatMonth, formatPercent, formatRupiah } from "@/lib/format";
 import { hrefWith } from "@/lib/url";
 import { PAKET_LABELS, type PaketLayanan } from "@/lib/apbdes/labels";
-import { StatCard } from "./stat-card";
-import { DataFigure } from "./data-figure";
-import { DesaDashboardTable } from "./desa-dashboard-table";
+import { StatCard } from "@/components/dashboard/stat-card";
+import { DataFigure } from "@/components/dashboard/data-figure";
+import { DesaDashboardTable } from "@/components/dashboard/desa-dashboard-table";
 import { BudgetChart, PercentBarChart, TrendChart } from "@/components/charts/lazy";
 import { Pagination } from "@/components/data-table/pagination";
 import { RowLink } from "@/components/data-table/row-link";
