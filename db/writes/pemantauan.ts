@@ -1,0 +1,286 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb, type Tx } from "../client";
+import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sasaran } from "../schema";
+import { writeAudit } from "./audit";
+import { assertPeriodOpen } from "../queries/period-lock";
+import { applyGrowthChange, childGrowthShare } from "../rollups/growth";
+import { recomputeTargets } from "../rollups/scorecard";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { PlausibilityField } from "@/lib/growth/plausibility";
+import type { AnakMonthInput, IbuMonthInput, PaudMonthInput } from "@/lib/pemantauan/schemas";
+import {
+  checkAnakMonth,
+  deliveryBeforeBirth,
+  deliveryToRecord,
+  growthDatesOfSave,
+  isVersionConflict,
+  measuredThisMonth,
+  type AgeRefusal,
+} from "@/lib/pemantauan/save-rules";
+
+/* The monthly records (Formulir 2A/2B/2C): one row per target per month, created or edited in place, each save in
+ * one transaction with its audit row and the target's quarterly recomputation. A quarter that was submitted or
+ * approved throws AppError("locked") from assertPeriodOpen (the guard shows its message); every other refusal is
+ * returned. */
+
+type Refusal<R extends string> = { ok: false; reason: R };
+export type IbuMonthResult =
+  { ok: true } | Refusal<"not_found" | "posyandu_not_here" | "melahirkan_invalid" | "conflict">;
+export type AnakMonthResult =
+  | { ok: true }
+  | Refusal<"not_found" | "posyandu_not_here" | AgeRefusal | "conflict">
+  | { ok: false; reason: "implausible"; problems: Partial<Record<PlausibilityField, string>> };
+export type PaudMonthResult = { ok: true } | Refusal<"not_found">;
+
+/** The active target of this desa, locked for the save (one save of a target at a time: the growth roll-up
+ * reads the child's share before and after its write), and whether the chosen posyandu is in the same desa —
+ * one round trip. `for no key update` still lets other rows reference the target. */
+async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" | "anak", posyanduId = 0) {
+  const [row] = await tx
+    .select({
+      target: sasaran,
+      posyanduOk: sql<boolean>`exists (select 1 from ${posyandu} where ${posyandu.id} = ${posyanduId} and ${posyandu.kodeWilayah} = ${kode})`,
+    })
+    .from(sasaran)
+    .where(
+      and(eq(sasaran.id, sasaranId), eq(sasaran.kodeWilayah, kode), eq(sasaran.jenis, jenis), eq(sasaran.aktif, true)),
+    )
+    .for("no key update");
+  return row ?? null;
+}
+
+/**
+ * Independent statements of one transaction handed to the driver together. postgres.js queues them on the
+ * transaction's connection and PostgreSQL runs them in the order given (locks still taken quarter → target → month
+ * row). They are not pipelined on the wire — an unnamed statement with parameters is described before it is executed,
+ * one at a time — but the write does not get control back between them (measured: docs/scaling.md §2.0). Every
+ * promise is awaited, so a failure of one (a locked quarter) still aborts the transaction after the others have
+ * settled, the first by position wins (as when they ran one after another), and no rejection is left unhandled.
+ */
+async function pipelined<T extends readonly unknown[]>(...steps: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(steps);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
+/** Formulir 2A for one mother and month; a delivery date typed here also moves her to ibu nifas. */
+export async function upsertIbuMonth({
+  viewer,
+  input,
+}: {
+  viewer: Viewer;
+  input: IbuMonthInput;
+}): Promise<IbuMonthResult> {
+  const { kode, sasaranId, bulan: ym, version, ...fields } = input;
+  const db = await getDb();
+  return db.transaction(async (tx): Promise<IbuMonthResult> => {
+    const [, loaded, [before]] = await pipelined(
+      assertPeriodOpen(tx, viewer, kode, ym),
+      loadTarget(tx, kode, sasaranId, "ibu", fields.posyanduId),
+      tx
+        .select()
+        .from(pemantauanIbu)
+        .where(
+          and(
+            eq(pemantauanIbu.sasaranId, sasaranId),
+            eq(pemantauanIbu.tahun, ym.tahun),
+            eq(pemantauanIbu.bulan, ym.bulan),
+          ),
+        )
+        .for("update"),
+    );
+    if (!loaded) return { ok: false, reason: "not_found" };
+    const { target, posyanduOk } = loaded;
+    if (!posyanduOk) return { ok: false, reason: "posyandu_not_here" };
+    if (deliveryBeforeBirth(target.tanggalLahir, fields.tanggalMelahirkan))
+      return { ok: false, reason: "melahirkan_invalid" };
+    if (isVersionConflict(before, version)) return { ok: false, reason: "conflict" };
+    const data = {
+      ...fields,
+      butirPilFe: fields.butirPilFe ?? null,
+      lilaCm: fields.lilaCm ?? null,
+      statusKehamilan: fields.statusKehamilan ?? null,
+      usiaKehamilan: fields.usiaKehamilan ?? null,
+      tanggalMelahirkan: fields.tanggalMelahirkan ?? null,
+    };
+    const [after] = before
+      ? await tx
+          .update(pemantauanIbu)
+          .set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
+          .where(eq(pemantauanIbu.id, before.id))
+          .returning()
+      : await tx
+          .insert(pemantauanIbu)
+          .values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id })
+          .returning();
+    const delivered = deliveryToRecord(target.tanggalMelahirkan, fields.tanggalMelahirkan);
+    if (delivered) {
+      await tx
+        .update(sasaran)
+        .set({ tanggalMelahirkan: delivered, version: sql`${sasaran.version} + 1`, updatedAt: new Date() })
+        .where(eq(sasaran.id, target.id));
+    }
+    await writeAudit(tx, viewer, {
+      action: before ? "update" : "create",
+      entity: "pemantauan_ibu",
+      entityId: after.id,
+      kodeWilayah: kode,
+      before: before ?? null,
+      after,
+    });
+    await recomputeTargets(tx, [sasaranId], { from: ym });
+    return { ok: true };
+  });
+}
+
+/** Formulir 2B plus the month's measurement, its z-scores computed here, on the server; the desa's growth roll-up
+ * moves by the child's share before and after the write. */
+export async function upsertAnakMonth({
+  viewer,
+  input,
+}: {
+  viewer: Viewer;
+  input: AnakMonthInput;
+}): Promise<AnakMonthResult> {
+  const { kode, sasaranId, bulan: ym, version, beratKg, panjangCm, caraUkur, oedema, ...fields } = input;
+  const db = await getDb();
+  return db.transaction(async (tx): Promise<AnakMonthResult> => {
+    // The three reads together (see pipelined): the quarter's lock, the target, this month's row.
+    const [, loaded, [found]] = await pipelined(
+      assertPeriodOpen(tx, viewer, kode, ym),
+      loadTarget(tx, kode, sasaranId, "anak", fields.posyanduId),
+      tx
+        .select({ before: pemantauanAnak, oldUkur: pengukuran })
+        .from(pemantauanAnak)
+        .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
+        .where(
+          and(
+            eq(pemantauanAnak.sasaranId, sasaranId),
+            eq(pemantauanAnak.tahun, ym.tahun),
+            eq(pemantauanAnak.bulan, ym.bulan),
+          ),
+        )
+        .for("update", { of: pemantauanAnak }),
+    );
+    if (!loaded) return { ok: false, reason: "not_found" };
+    const { target, posyanduOk } = loaded;
+    if (!posyanduOk) return { ok: false, reason: "posyandu_not_here" };
+    const check = checkAnakMonth(target, {
+      tanggalPeriksa: fields.tanggalPeriksa,
+      beratKg,
+      panjangCm,
+      caraUkur,
+      oedema,
+    });
+    if (!check.ok) return check;
+    const { measured, measurement: m } = check;
+    const before = found?.before;
+    const oldUkur = found?.oldUkur ?? undefined;
+    if (isVersionConflict(before, version)) return { ok: false, reason: "conflict" };
+    // The child's share of the growth roll-up in the periods of the old and the new measurement, before the write.
+    const growthDates = growthDatesOfSave(measured, fields.tanggalPeriksa, oldUkur?.tanggalUkur);
+    const growthBefore = await childGrowthShare(tx, sasaranId, growthDates);
+    const data = {
+      ...fields,
+      statusGizi: fields.statusGizi ?? null,
+      umurBulan: m.umurBulan,
+      ...measuredThisMonth(fields, { beratKg, panjangCm }),
+    };
+    const [after] = before
+      ? await tx
+          .update(pemantauanAnak)
+          .set({ ...data, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
+          .where(eq(pemantauanAnak.id, before.id))
+          .returning()
+      : await tx
+          .insert(pemantauanAnak)
+          .values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id })
+          .returning();
+    let ukur = null;
+    if (measured) {
+      const row = {
+        sasaranId,
+        pemantauanAnakId: after.id,
+        kodeWilayah: kode,
+        tanggalUkur: fields.tanggalPeriksa,
+        beratKg: beratKg ?? null,
+        panjangCm: panjangCm ?? null,
+        caraUkur: caraUkur ?? null,
+        oedema,
+        ...m.row,
+        updatedAt: new Date(),
+      };
+      [ukur] = await tx
+        .insert(pengukuran)
+        .values(row)
+        .onConflictDoUpdate({ target: pengukuran.pemantauanAnakId, set: row })
+        .returning();
+    } else if (oldUkur) {
+      await tx.delete(pengukuran).where(eq(pengukuran.id, oldUkur.id));
+    }
+    // Independent after the write: the audit row, the quarter's recomputation and the child's new growth share.
+    const [, , growthAfter] = await pipelined(
+      writeAudit(tx, viewer, {
+        action: before ? "update" : "create",
+        entity: "pemantauan_anak",
+        entityId: after.id,
+        kodeWilayah: kode,
+        before: before ? { ...before, pengukuran: oldUkur ?? null } : null,
+        after: { ...after, pengukuran: ukur },
+      }),
+      recomputeTargets(tx, [sasaranId], { from: ym }),
+      childGrowthShare(tx, sasaranId, growthDates),
+    );
+    await applyGrowthChange(tx, growthBefore, growthAfter);
+    return { ok: true };
+  });
+}
+
+/** Formulir 2C: one PAUD status per child per month. */
+export async function upsertPaudMonth({
+  viewer,
+  input,
+}: {
+  viewer: Viewer;
+  input: PaudMonthInput;
+}): Promise<PaudMonthResult> {
+  const { kode, sasaranId, bulan: ym, status } = input;
+  const db = await getDb();
+  return db.transaction(async (tx): Promise<PaudMonthResult> => {
+    await assertPeriodOpen(tx, viewer, kode, ym);
+    if (!(await loadTarget(tx, kode, sasaranId, "anak"))) return { ok: false, reason: "not_found" };
+    const [before] = await tx
+      .select()
+      .from(pemantauanPaud)
+      .where(
+        and(
+          eq(pemantauanPaud.sasaranId, sasaranId),
+          eq(pemantauanPaud.tahun, ym.tahun),
+          eq(pemantauanPaud.bulan, ym.bulan),
+        ),
+      )
+      .for("update");
+    const [after] = before
+      ? await tx
+          .update(pemantauanPaud)
+          .set({ status, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
+          .where(eq(pemantauanPaud.id, before.id))
+          .returning()
+      : await tx
+          .insert(pemantauanPaud)
+          .values({ sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, status, updatedBy: viewer.id })
+          .returning();
+    await writeAudit(tx, viewer, {
+      action: before ? "update" : "create",
+      entity: "pemantauan_paud",
+      entityId: after.id,
+      kodeWilayah: kode,
+      before: before ?? null,
+      after,
+    });
+    await recomputeTargets(tx, [sasaranId], { from: ym });
+    return { ok: true };
+  });
+}

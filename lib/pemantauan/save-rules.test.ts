@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { addDaysIso } from "@/lib/periods";
+import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import {
+  ANAK_MONTH_MAX_DAYS,
+  anakAgeRefusal,
+  checkAnakMonth,
+  deliveryBeforeBirth,
+  deliveryToRecord,
+  growthDatesOfSave,
+  hasMeasurement,
+  isVersionConflict,
+  measuredThisMonth,
+} from "./save-rules";
+
+const LAHIR = "2025-01-15";
+const child = { jenisKelamin: "P" as const, tanggalLahir: LAHIR };
+const periksa = addDaysIso(LAHIR, 300);
+
+describe("age window of a child's monthly record (2B)", () => {
+  it("is the 0–23 window plus 31 days", () => {
+    expect(ANAK_MONTH_MAX_DAYS).toBe(ANAK_0_23_MAX_DAYS + 31);
+  });
+
+  it("refuses an examination before birth, accepts the day of birth", () => {
+    expect(anakAgeRefusal(LAHIR, addDaysIso(LAHIR, -1))).toBe("before_birth");
+    expect(anakAgeRefusal(LAHIR, LAHIR)).toBeNull();
+  });
+
+  it("accepts up to the last day of the window, refuses the day after", () => {
+    expect(anakAgeRefusal(LAHIR, addDaysIso(LAHIR, ANAK_MONTH_MAX_DAYS))).toBeNull();
+    expect(anakAgeRefusal(LAHIR, addDaysIso(LAHIR, ANAK_MONTH_MAX_DAYS + 1))).toBe("too_old");
+  });
+
+  it("a date that gives no age counts as before birth", () => {
+    expect(anakAgeRefusal(LAHIR, "2025-02-30")).toBe("before_birth");
+  });
+});
+
+describe("a typed weight or length", () => {
+  it("makes a measurement; neither makes none", () => {
+    expect(hasMeasurement({ beratKg: 7.9 })).toBe(true);
+    expect(hasMeasurement({ panjangCm: 68.4 })).toBe(true);
+    expect(hasMeasurement({})).toBe(false);
+  });
+
+  it("means the child was weighed or measured this month, whatever the boxes say", () => {
+    const none = { pengukuranBeratBadan: false, pengukuranTinggiBadan: false };
+    expect(measuredThisMonth(none, { beratKg: 7.9 })).toEqual({
+      pengukuranBeratBadan: true,
+      pengukuranTinggiBadan: false,
+    });
+    expect(measuredThisMonth(none, { panjangCm: 68.4 })).toEqual({
+      pengukuranBeratBadan: false,
+      pengukuranTinggiBadan: true,
+    });
+    expect(measuredThisMonth(none, {})).toEqual(none);
+    // A ticked box stays ticked without a typed value.
+    const both = { pengukuranBeratBadan: true, pengukuranTinggiBadan: true };
+    expect(measuredThisMonth(both, {})).toEqual(both);
+  });
+});
+
+describe("the child's side of a 2B save", () => {
+  const input = {
+    tanggalPeriksa: periksa,
+    beratKg: 7.9,
+    panjangCm: 68.4,
+    caraUkur: "terlentang" as const,
+    oedema: false,
+  };
+
+  it("accepts a plausible measurement and computes the age in months", () => {
+    const r = checkAnakMonth(child, input);
+    expect(r).toMatchObject({ ok: true, measured: true, measurement: { ageDays: 300, umurBulan: 9 } });
+  });
+
+  it("without weight or length there is no measurement, but the age in months is still computed", () => {
+    const r = checkAnakMonth(child, { tanggalPeriksa: periksa, oedema: false });
+    expect(r).toMatchObject({ ok: true, measured: false, measurement: { umurBulan: 9 } });
+  });
+
+  it("refuses an impossible weight or length beside its field", () => {
+    const heavy = checkAnakMonth(child, { ...input, beratKg: 25 });
+    expect(heavy.ok).toBe(false);
+    expect(heavy).toMatchObject({ reason: "implausible", problems: { beratKg: expect.any(String) } });
+    const short = checkAnakMonth(child, { ...input, beratKg: undefined, panjangCm: 45 });
+    expect(short).toMatchObject({ reason: "implausible", problems: { panjangCm: expect.any(String) } });
+  });
+
+  it("the age window is checked before the measurement", () => {
+    expect(checkAnakMonth(child, { ...input, tanggalPeriksa: addDaysIso(LAHIR, -1), beratKg: 25 })).toEqual({
+      ok: false,
+      reason: "before_birth",
+    });
+    expect(checkAnakMonth(child, { ...input, tanggalPeriksa: addDaysIso(LAHIR, 800) })).toEqual({
+      ok: false,
+      reason: "too_old",
+    });
+  });
+});
+
+describe("growth dates whose share is read around a 2B save", () => {
+  it("the new measurement's date and the replaced one's, each only when there is one", () => {
+    expect(growthDatesOfSave(true, "2025-11-05", "2025-11-02")).toEqual(["2025-11-05", "2025-11-02"]);
+    expect(growthDatesOfSave(true, "2025-11-05")).toEqual(["2025-11-05"]);
+    expect(growthDatesOfSave(false, "2025-11-05", "2025-11-02")).toEqual(["2025-11-02"]);
+    expect(growthDatesOfSave(false, "2025-11-05")).toEqual([]);
+  });
+});
+
+describe("a delivery on the mother's monthly form (2A)", () => {
+  it("may not precede her own birth date", () => {
+    expect(deliveryBeforeBirth("1996-02-02", "1996-02-01")).toBe(true);
+    expect(deliveryBeforeBirth("1996-02-02", "1996-02-02")).toBe(false);
+    expect(deliveryBeforeBirth("1996-02-02", "2025-10-01")).toBe(false);
+    expect(deliveryBeforeBirth("1996-02-02", undefined)).toBe(false);
+  });
+
+  it("moves her to nifas when it differs from the date on her record", () => {
+    expect(deliveryToRecord(null, "2025-10-01")).toBe("2025-10-01");
+    expect(deliveryToRecord("2025-09-30", "2025-10-01")).toBe("2025-10-01");
+    expect(deliveryToRecord("2025-10-01", "2025-10-01")).toBeNull();
+    // An empty field never clears a delivery already recorded.
+    expect(deliveryToRecord("2025-10-01", undefined)).toBeNull();
+    expect(deliveryToRecord(null, undefined)).toBeNull();
+  });
+});
+
+describe("the version of the row the form was filled from", () => {
+  it("a different stored version is a conflict", () => {
+    expect(isVersionConflict({ version: 3 }, 2)).toBe(true);
+    expect(isVersionConflict({ version: 3 }, 3)).toBe(false);
+  });
+
+  it("a first save, or a form without a version, overwrites", () => {
+    expect(isVersionConflict(undefined, 2)).toBe(false);
+    expect(isVersionConflict(null, 2)).toBe(false);
+    expect(isVersionConflict({ version: 3 }, undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+import { ageInDays } from "@/lib/growth/age";
+import { evaluateMeasurement } from "@/lib/growth/measure";
+import type { PlausibilityField } from "@/lib/growth/plausibility";
+import type { MeasurePosition, Sex } from "@/lib/growth/zscore";
+import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+
+/* The rules of a monthly save (Formulir 2A/2B/2C) that need no database. The write (db/writes/pemantauan.ts) applies
+ * them to the target it has locked; the action turns their refusals into messages. */
+
+/** Oldest age, in days, at which a child's monthly record (2B) is accepted: the 0–23 window plus 31 days, so the
+ * month in which a child turns two can still be recorded. */
+export const ANAK_MONTH_MAX_DAYS = ANAK_0_23_MAX_DAYS + 31;
+
+export type AgeRefusal = "before_birth" | "too_old";
+
+/** Whether the examination date lies in the child's 2B window; a date that gives no age counts as before birth. */
+export function anakAgeRefusal(tanggalLahir: string, tanggalPeriksa: string): AgeRefusal | null {
+  const age = ageInDays(tanggalLahir, tanggalPeriksa) ?? -1;
+  if (age < 0) return "before_birth";
+  if (age > ANAK_MONTH_MAX_DAYS) return "too_old";
+  return null;
+}
+
+type Typed = { beratKg?: number; panjangCm?: number };
+
+/** A typed weight or length makes the month's measurement (a pengukuran row); without either there is none. */
+export function hasMeasurement(m: Typed): boolean {
+  return m.beratKg !== undefined || m.panjangCm !== undefined;
+}
+
+/** A typed weight or length means the child was weighed or measured this month, whatever the boxes say. */
+export function measuredThisMonth(
+  ticked: { pengukuranBeratBadan: boolean; pengukuranTinggiBadan: boolean },
+  m: Typed,
+): { pengukuranBeratBadan: boolean; pengukuranTinggiBadan: boolean } {
+  return {
+    pengukuranBeratBadan: ticked.pengukuranBeratBadan || m.beratKg !== undefined,
+    pengukuranTinggiBadan: ticked.pengukuranTinggiBadan || m.panjangCm !== undefined,
+  };
+}
+
+export type AnakMonthCheck =
+  | { ok: true; measured: boolean; measurement: ReturnType<typeof evaluateMeasurement> }
+  | { ok: false; reason: AgeRefusal }
+  | { ok: false; reason: "implausible"; problems: Partial<Record<PlausibilityField, string>> };
+
+/** The child's side of a 2B save, in the order its refusals are shown: the age window, then an implausible
+ * measurement (only when one was typed). The measurement is evaluated even without weight or length: the record
+ * keeps the age in months. */
+export function checkAnakMonth(
+  child: { jenisKelamin: Sex; tanggalLahir: string },
+  input: Typed & { tanggalPeriksa: string; caraUkur?: MeasurePosition; oedema: boolean },
+): AnakMonthCheck {
+  const age = anakAgeRefusal(child.tanggalLahir, input.tanggalPeriksa);
+  if (age) return { ok: false, reason: age };
+  const measured = hasMeasurement(input);
+  const measurement = evaluateMeasurement({
+    sex: child.jenisKelamin,
+    tanggalLahir: child.tanggalLahir,
+    tanggalUkur: input.tanggalPeriksa,
+    beratKg: input.beratKg,
+    panjangCm: input.panjangCm,
+    caraUkur: input.caraUkur,
+    oedema: input.oedema,
+  });
+  if (measured && measurement.problems) return { ok: false, reason: "implausible", problems: measurement.problems };
+  return { ok: true, measured, measurement };
+}
+
+/** The growth periods a 2B save can change, whose share of the roll-up is read before and after the write: those
+ * of the new measurement (when one was typed) and of the one it replaces or removes (when there was one). */
+export function growthDatesOfSave(measured: boolean, tanggalPeriksa: string, previousTanggalUkur?: string): string[] {
+  return [...(measured ? [tanggalPeriksa] : []), ...(previousTanggalUkur ? [previousTanggalUkur] : [])];
+}
+
+/** A delivery cannot precede the mother's own birth. */
+export function deliveryBeforeBirth(ibuTanggalLahir: string, tanggalMelahirkan?: string): boolean {
+  return Boolean(tanggalMelahirkan && tanggalMelahirkan < ibuTanggalLahir);
+}
+
+/** A delivery date recorded on the monthly form moves the mother to ibu nifas, as on her own page: the date to
+ * store on the target (sasaran.tanggal_melahirkan), or null when the form leaves it as it is. */
+export function deliveryToRecord(stored: string | null, typed?: string): string | null {
+  return typed && stored !== typed ? typed : null;
+}
+
+/** The form carries the version of the row it was filled from: a different stored version means someone saved
+ * in between, and the save is refused. A form without a version (or a month without a row) overwrites. */
+export function isVersionConflict(stored: { version: number } | null | undefined, submitted?: number): boolean {
+  return Boolean(stored && submitted && stored.version !== submitted);
+}
