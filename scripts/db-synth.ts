@@ -1,7 +1,7 @@
 /** npm run db:synth -- --scale <tiny|demo|large|province> [--seed N] [--today YYYY-MM-DD] [--resume]
  * Synthetic kabupaten for scale tests (db/seed/synth.ts), PostgreSQL only (DATABASE_URL): bulk COPY in one
  * transaction per kabupaten, then the stored quarterly results through the app's recomputation.
- * `province` (10 kabupaten, ~20 million monthly records) is for a dev machine, not CI. */
+ * `province` (10 kabupaten; sizes in docs/scaling.md §1) is for a dev machine, not CI. */
 import postgres from "postgres";
 import { SCALES, synthesize, type SynthScale } from "../db/seed/synth";
 

@@ -23,7 +23,7 @@ export async function dataVersion(kode: string): Promise<string> {
  * React render (actions, route handlers, tests) `cache` does not memoise, so every call reads afresh there. */
 const versionForRequest = cache(dataVersion);
 
-// A kabupaten's dashboard is ~150 kB in memory; 256 entries bound a process to a few tens of MB. One store per
+// 256 entries bound the memory a process spends on results (sizes in docs/caching.md). One store per
 // database handle: versions of two databases (the parity tests open PostgreSQL and PGlite side by side) may coincide.
 const stores = new WeakMap<object, LRUCache<string, Promise<unknown>>>();
 

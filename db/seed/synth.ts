@@ -11,7 +11,8 @@
  *   PostgreSQL COPY (CSV) on postgres.js, or by multi-row `json_populate_recordset` inserts on PGlite.
  * - One transaction per kabupaten. The stored quarterly results (konvergensi_sasaran) are derived in memory from
  *   the generated rows with the app's own evaluate functions, exactly as `recomputeTargets` does, and COPied in
- *   the same transaction (reading 2 M rows back to run `recomputeTargets` in batches took ~20× longer at the demo scale);
+ *   the same transaction (far faster than reading the rows back to run `recomputeTargets` in batches, see
+ *   docs/scaling.md §1);
  *   tests/db/synth.test.ts proves the stored rows equal a fresh `recomputeTargets` over every target.
  */
 import { Readable } from "node:stream";

@@ -3,12 +3,12 @@ import { z } from "zod";
 
 /**
  * The proxy decodes the session cookie on every request anyway (its gate, and next-auth's rolling refresh). A page
- * that decoded it again through `auth()` paid ~4.5 ms of its server time for the same answer (HKDF, AES-CBC and
- * HMAC through WebCrypto, plus re-encoding a token it cannot set). So the proxy hands the identity it verified to the
- * page in a request header, HMAC-signed with a key derived from AUTH_SECRET: a request that reached a page without
- * passing the proxy (a matcher mistake, a middleware-bypass bug) cannot forge it, and the page then decodes the cookie
- * itself. The claims are only who is signed in and which session; role, scope and whether the account is still
- * active are read from the database on every request, as before.
+ * that decoded it again through `auth()` paid for the same answer twice (HKDF, AES-CBC and HMAC through WebCrypto,
+ * plus re-encoding a token it cannot set; the cost is in docs/scaling.md §2.0). So the proxy hands the identity it
+ * verified to the page in a request header, HMAC-signed with a key derived from AUTH_SECRET: a request that reached a
+ * page without passing the proxy (a matcher mistake, a middleware-bypass bug) cannot forge it, and the page then
+ * decodes the cookie itself. The claims are only who is signed in and which session; role, scope and whether the
+ * account is still active are read from the database on every request, as before.
  */
 export const SESSION_HANDOFF_HEADER = "x-tumbuh-sesi";
 
