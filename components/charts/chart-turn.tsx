@@ -5,8 +5,8 @@ import { useEffect, useState, type ReactNode } from "react";
 // The chart drawn last on this page; the next one waits for it.
 let previous: Promise<void> = Promise.resolve();
 
-/** Draws the charts of a page one per task, in page order. Four charts built in one go block a cheap phone's main
- * thread for hundreds of milliseconds (taps and scrolling wait); one at a time, the page stays responsive between
+/** Draws the charts of a page one per task, in page order. Four charts built in one go are the largest block of main-thread
+ * work on a cheap phone (taps and scrolling wait; docs/dashboard.md); one at a time, the page stays responsive between
  * them. The box keeps its size meanwhile, so nothing moves when a chart appears. */
 export function ChartTurn({ children }: { children: ReactNode }) {
   const [turn, setTurn] = useState(false);

@@ -3,8 +3,8 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 
-/** Chart.js is ~60 kB gzip and drawing its charts is the costliest thing a phone does on the dashboards (Lighthouse,
- * mobile profile: 88–90 with the charts drawn at load, 92–99 drawn on view). So a chart's code is loaded and the chart
+/** Chart.js is the largest script of the dashboards and drawing its charts the costliest thing a phone does there
+ * (figures in docs/dashboard.md, "Charts are drawn on view"). So a chart's code is loaded and the chart
  * drawn when its box scrolls into view; the figures above the fold and the table beside every chart carry the same
  * numbers meanwhile, and pages without a chart never load it. Until then the box holds an empty canvas of the chart's
  * size, so nothing moves when it is drawn. */

@@ -24,8 +24,7 @@ function cellContent<C>(def: string | ((context: C) => React.ReactNode) | undefi
 }
 
 /** A cell's context without the reactive machinery. `cell.getContext()` and `getValue()` go through the table's
- * store (memoised atoms per cell): 18 ms for a 100 × 7 table in an unbundled micro-benchmark
- * (2.6 ms reading the values without cell contexts), ~2 ms a request of the district pages in a production profile.
+ * store (memoised atoms per cell), a cost measured in docs/scaling.md §2.0.
  * A server-rendered table never changes, so the value is read straight from the column's accessor; the full cell
  * object is built only if a cell definition asks for it. */
 function cellContext<Row extends object>(
