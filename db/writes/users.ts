@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "../client";
 import { users } from "../schema";
-import { accountColumns, SESSION_REVOKED } from "../queries/users";
+import { accountColumns, SESSION_REVOKED, type Account } from "../queries/users";
 import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/auth/permissions";
@@ -34,7 +34,7 @@ export async function createAccount({
 }: {
   actor: Actor;
   input: { username: string; displayName: string; role: Role; scopeKode: string; passwordHash: string };
-}) {
+}): Promise<Account> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -65,13 +65,23 @@ const CHANGE_ACTION: Record<AccountChange["kind"], string> = {
   ganti_sandi: "ganti_sandi",
 };
 
+export type AccountWriteResult = { ok: true; account: Account } | { ok: false; reason: "not_found" };
+
 /** One change to an account and its audit row, in one transaction. Password changes record only that the
- * password changed, never the hash. Returns null when the account does not exist. */
-export async function changeAccount({ actor, id, change }: { actor: Actor; id: number; change: AccountChange }) {
+ * password changed, never the hash. */
+export async function changeAccount({
+  actor,
+  id,
+  change,
+}: {
+  actor: Actor;
+  id: number;
+  change: AccountChange;
+}): Promise<AccountWriteResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx.select(accountColumns).from(users).where(eq(users.id, id)).for("update");
-    if (!before) return null;
+    if (!before) return { ok: false, reason: "not_found" } as const;
     const set =
       change.kind === "profil"
         ? { displayName: change.displayName, role: change.role, scopeKode: change.scopeKode }
@@ -91,6 +101,6 @@ export async function changeAccount({ actor, id, change }: { actor: Actor; id: n
       before,
       after,
     });
-    return after;
+    return { ok: true, account: after } as const;
   });
 }
