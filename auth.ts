@@ -5,7 +5,7 @@ import { authConfig } from "./auth.config";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { ThrottledSignin } from "@/lib/auth/login-errors";
-import { revokeSession } from "@/db/queries/users";
+import { revokeSession } from "@/db/writes/users";
 import { headers } from "next/headers";
 import { claimsOf, readHandoff, SESSION_HANDOFF_HEADER, type SessionClaims } from "@/lib/auth/session-handoff";
 

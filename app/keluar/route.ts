@@ -1,14 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signOut } from "@/auth";
 import { getViewer } from "@/lib/auth/guard";
-import { getDb } from "@/db/client";
-import { writeAudit } from "@/db/writes/audit";
+import { recordAudit } from "@/db/writes/audit";
 
 /** Sign-out as a plain form POST answered with 303, so the browser loads /login afresh. */
 export async function POST(request: NextRequest) {
   const viewer = await getViewer();
   if (viewer) {
-    await writeAudit(await getDb(), viewer, {
+    await recordAudit(viewer, {
       action: "logout",
       entity: "sesi",
       entityId: viewer.id,

@@ -3,7 +3,6 @@ import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm
 import { getDb } from "../client";
 import { auditLog, regions, users, type User } from "../schema";
 import { inScope } from "./scope";
-import { writeAudit } from "../writes/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/auth/permissions";
 
@@ -62,25 +61,8 @@ export async function getSessionUserById(
   };
 }
 
-const SESSION_REVOKED = "sesi_dicabut";
-
-/** Called on sign-out: this session (not the user's others) is refused from now on. */
-export async function revokeSession({ userId, sid }: { userId: number; sid: string }) {
-  const db = await getDb();
-  const [user] = await db
-    .select({ id: users.id, username: users.username, role: users.role, scopeKode: users.scopeKode })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!user) return;
-  await writeAudit(db, user, {
-    action: SESSION_REVOKED,
-    entity: "sesi",
-    entityId: userId,
-    kodeWilayah: user.scopeKode,
-    after: { sid },
-  });
-}
+/** The audit action of a signed-out session; the guard refuses a session that has one. */
+export const SESSION_REVOKED = "sesi_dicabut";
 
 /** Credentials lookup for sign-in only. */
 export async function getUserForLogin(username: string) {
@@ -102,7 +84,7 @@ export async function getUserForLogin(username: string) {
 }
 
 /** What an account looks like in lists and in the audit trail: never the password hash. */
-const accountColumns = {
+export const accountColumns = {
   id: users.id,
   username: users.username,
   displayName: users.displayName,
@@ -189,76 +171,6 @@ export async function isUsernameTaken(username: string): Promise<boolean> {
   const db = await getDb();
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
   return Boolean(row);
-}
-
-type Actor = Pick<Viewer, "id" | "username" | "role">;
-
-/** New account with a temporary password that must be changed at first sign-in; audited in the same transaction. */
-export async function createAccount({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: { username: string; displayName: string; role: Role; scopeKode: string; passwordHash: string };
-}) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(users)
-      .values({ ...input, mustChangePassword: true })
-      .returning(accountColumns);
-    await writeAudit(tx, actor, {
-      action: "create",
-      entity: "pengguna",
-      entityId: row.id,
-      kodeWilayah: row.scopeKode,
-      after: row,
-    });
-    return row;
-  });
-}
-
-export type AccountChange =
-  | { kind: "profil"; displayName: string; role: Role; scopeKode: string }
-  | { kind: "status"; active: boolean }
-  | { kind: "reset_sandi"; passwordHash: string }
-  | { kind: "ganti_sandi"; passwordHash: string };
-
-const CHANGE_ACTION: Record<AccountChange["kind"], string> = {
-  profil: "update",
-  status: "status",
-  reset_sandi: "reset_sandi",
-  ganti_sandi: "ganti_sandi",
-};
-
-/** One change to an account and its audit row, in one transaction. Password changes record only that the
- * password changed, never the hash. Returns null when the account does not exist. */
-export async function changeAccount({ actor, id, change }: { actor: Actor; id: number; change: AccountChange }) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select(accountColumns).from(users).where(eq(users.id, id)).for("update");
-    if (!before) return null;
-    const set =
-      change.kind === "profil"
-        ? { displayName: change.displayName, role: change.role, scopeKode: change.scopeKode }
-        : change.kind === "status"
-          ? { active: change.active }
-          : { passwordHash: change.passwordHash, mustChangePassword: change.kind === "reset_sandi" };
-    const [after] = await tx
-      .update(users)
-      .set({ ...set, updatedAt: new Date() })
-      .where(eq(users.id, id))
-      .returning(accountColumns);
-    await writeAudit(tx, actor, {
-      action: CHANGE_ACTION[change.kind],
-      entity: "pengguna",
-      entityId: id,
-      kodeWilayah: after.scopeKode,
-      before,
-      after,
-    });
-    return after;
-  });
 }
 
 /** The stored hash, for checking the current password before a change. */

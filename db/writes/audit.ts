@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db, Tx } from "../client";
+import { getDb, type Db, type Tx } from "../client";
 import { auditLog } from "../schema";
 import type { Viewer } from "@/lib/auth/viewer";
 
@@ -29,4 +29,10 @@ export async function writeAudit(
     before: entry.before ?? null,
     after: entry.after ?? null,
   });
+}
+
+/** An audit row that belongs to no other write (an export, a login, a sign-out): opens the database itself, so
+ * route handlers and actions never hold a handle. */
+export async function recordAudit(actor: Pick<Viewer, "id" | "username" | "role"> | null, entry: AuditEntry) {
+  await writeAudit(await getDb(), actor, entry);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { getUserForLogin } from "@/db/queries/users";
-import { recordLogin } from "@/db/queries/login-events";
-import { auditThrottled, checkLoginThrottle, recordLoginAttempt } from "@/db/queries/login-throttle";
+import { checkLoginThrottle } from "@/db/queries/login-throttle";
+import { recordLogin } from "@/db/writes/login-events";
+import { auditThrottled, recordLoginAttempt } from "@/db/writes/login-throttle";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 export type LoginResult =

@@ -1,4 +1,5 @@
-/** Login throttling rules, pure (the attempts themselves live in PostgreSQL, see db/queries/login-throttle.ts).
+/** Login throttling rules, pure (the attempts themselves live in PostgreSQL, see db/queries/login-throttle.ts and
+ * db/writes/login-throttle.ts).
  * Only failures count. For a username, a successful login clears its earlier failures; for an IP address
  * they stay until they leave the window, so one valid account cannot reset a password-spraying run. */
 import { authText } from "@/lib/i18n/auth";

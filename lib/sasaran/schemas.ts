@@ -20,7 +20,7 @@ const t = sasaranText.schema;
 const f = t.fields;
 
 /** Form schemas for households and targets. Cross-field rules that need the database (KIA unique, the
- * mother's birth date, duplicates) are checked in the action. */
+ * mother's birth date, duplicates) are checked by the write (db/writes/sasaran.ts, rules in target-rules.ts). */
 
 const nik = z.preprocess(
   (v) => (typeof v === "string" && v.trim() ? normalizeNik(v) : undefined),

@@ -250,7 +250,8 @@ describe("accounts: /admin/pengguna", () => {
 
 describe("sessions are revoked by logout, password reset and (de)activation", () => {
   it("a logged-out session is refused even if its cookie comes back; the user's other sessions are not", async () => {
-    const { getSessionUserById, revokeSession } = await import("@/db/queries/users");
+    const { getSessionUserById } = await import("@/db/queries/users");
+    const { revokeSession } = await import("@/db/writes/users");
     const id = await userId(handle.db, "kpm.pelangas");
     const loginAt = Date.now() - 60_000;
     expect(await getSessionUserById(id, { loginAt, sid: "sesi-a" })).not.toBeNull();

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
-import { changeAccount, createAccount, getUserInScope, getUserScopeKode, isUsernameTaken } from "@/db/queries/users";
+import { getUserInScope, getUserScopeKode, isUsernameTaken } from "@/db/queries/users";
+import { changeAccount, createAccount } from "@/db/writes/users";
 import { getRegionInScope } from "@/db/queries/regions";
 import { hashPassword } from "@/lib/auth/password";
 import { generateTemporaryPassword } from "@/lib/auth/password-policy";

@@ -3,8 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldError, guardedAction } from "@/lib/auth/guard";
-import { changeAccount, getPasswordHash } from "@/db/queries/users";
-import { checkLoginThrottle, recordLoginAttempt } from "@/db/queries/login-throttle";
+import { getPasswordHash } from "@/db/queries/users";
+import { checkLoginThrottle } from "@/db/queries/login-throttle";
+import { changeAccount } from "@/db/writes/users";
+import { recordLoginAttempt } from "@/db/writes/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 import { throttledMessage } from "@/lib/auth/throttle-policy";

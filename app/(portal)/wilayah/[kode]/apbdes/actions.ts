@@ -17,7 +17,7 @@ import {
   transitionApbdes,
   updateApbdesLine,
   type WriteFailure,
-} from "@/db/queries/apbdes-write";
+} from "@/db/writes/apbdes";
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { apbdesText } from "@/lib/i18n/apbdes";

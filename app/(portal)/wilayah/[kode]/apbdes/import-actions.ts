@@ -9,7 +9,7 @@ import { readImportFile } from "@/lib/apbdes/import-file";
 import { importSchema } from "@/lib/apbdes/schemas";
 import { loadLineRef } from "@/db/queries/apbdes-reference";
 import { getApbdesHeader } from "@/db/queries/apbdes";
-import { importApbdesLines } from "@/db/queries/apbdes-write";
+import { importApbdesLines } from "@/db/writes/apbdes";
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { apbdesText } from "@/lib/i18n/apbdes";

@@ -2,8 +2,7 @@ import type { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
 import { guardRoute } from "@/lib/auth/route-guard";
 import { can } from "@/lib/auth/permissions";
-import { writeAudit } from "@/db/writes/audit";
-import { getDb } from "@/db/client";
+import { recordAudit } from "@/db/writes/audit";
 import { xlsxResponse } from "@/lib/excel";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { loadDashboard } from "@/db/queries/dashboard-load";
@@ -66,7 +65,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       g.affected,
     ]);
   gaps.getColumn(6).numFmt = "0.0%";
-  await writeAudit(await getDb(), viewer, {
+  await recordAudit(viewer, {
     action: "ekspor",
     entity: "dasbor",
     kodeWilayah: region.kode,

@@ -12,7 +12,7 @@ import {
   updateKegiatanSchema,
   type KegiatanInput,
 } from "@/lib/kegiatan/schemas";
-import { createKegiatan, deleteKegiatan, updateKegiatan, type KegiatanWriteResult } from "@/db/queries/kegiatan";
+import { createKegiatan, deleteKegiatan, updateKegiatan, type KegiatanWriteResult } from "@/db/writes/kegiatan";
 import type { Region } from "@/db/schema";
 import { kegiatanText } from "@/lib/i18n/kegiatan";
 

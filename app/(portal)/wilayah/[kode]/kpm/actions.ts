@@ -6,7 +6,7 @@ import { messageFor } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { JENIS_PELATIHAN_LABELS } from "@/lib/kpm/labels";
 import { createPelatihanSchema, deletePelatihanSchema } from "@/lib/kpm/schemas";
-import { createPelatihan, deletePelatihan } from "@/db/queries/pelatihan";
+import { createPelatihan, deletePelatihan } from "@/db/writes/pelatihan";
 import type { Region } from "@/db/schema";
 import { kpmText } from "@/lib/i18n/kpm";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { messageFor } from "@/lib/errors";
-import { createPosyandu, updatePosyandu, type PosyanduWriteResult } from "@/db/queries/posyandu";
+import { createPosyandu, updatePosyandu, type PosyanduWriteResult } from "@/db/writes/posyandu";
 import type { Region } from "@/db/schema";
 import { createPosyanduSchema, posyanduStatusSchema, updatePosyanduSchema } from "./schemas";
 import { posyanduText } from "@/lib/i18n/posyandu";

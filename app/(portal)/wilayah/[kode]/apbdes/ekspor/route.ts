@@ -4,8 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getRegionInScope } from "@/db/queries/regions";
 import { listApbdesLines, listApbdesVersions } from "@/db/queries/apbdes";
 import { getApbdesRecap } from "@/db/queries/apbdes-recap";
-import { writeAudit } from "@/db/writes/audit";
-import { getDb } from "@/db/client";
+import { recordAudit } from "@/db/writes/audit";
 import { messageFor } from "@/lib/errors";
 import { plainResponse, xlsxResponse } from "@/lib/excel";
 import { regionTitle } from "@/lib/regions";
@@ -26,7 +25,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const sp = Object.fromEntries(request.nextUrl.searchParams);
   const today = todayIso();
   const tahun = tahunParam(sp.tahun, Number(today.slice(0, 4)));
-  const db = await getDb();
 
   if (region.jenis === "desa") {
     const versions = await listApbdesVersions({ viewer, kode: region.kode, tahun });
@@ -34,7 +32,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       versions.find((x) => x.versi === sp.versi) ?? versions.find((x) => x.versi === "perubahan") ?? versions[0];
     if (!v) return plainResponse(404, messageFor("not_found"));
     const lines = await listApbdesLines({ viewer, kode: region.kode, apbdesId: v.id });
-    await writeAudit(db, viewer, {
+    await recordAudit(viewer, {
       action: "ekspor",
       entity: "apbdes",
       entityId: v.id,
@@ -51,7 +49,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const p = parseRecapParams(sp);
   const { rows } = await getApbdesRecap({ viewer, kode: region.kode, tahun, today });
   const shown = filterAndSortRecap(rows, p);
-  await writeAudit(db, viewer, {
+  await recordAudit(viewer, {
     action: "ekspor",
     entity: "apbdes_rekap",
     kodeWilayah: region.kode,

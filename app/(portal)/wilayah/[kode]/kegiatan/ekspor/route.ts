@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { guardRoute } from "@/lib/auth/route-guard";
 import { bytesResponse } from "@/lib/excel";
 import { getRegionTrail } from "@/db/queries/regions";
-import { listKegiatanByMonth, listKpmNames, recordKegiatanExport } from "@/db/queries/kegiatan";
+import { listKegiatanByMonth, listKpmNames } from "@/db/queries/kegiatan";
+import { recordAudit } from "@/db/writes/audit";
 import { resolveBulan } from "@/lib/kegiatan/month";
 import { exportFileName, reportHeader } from "@/lib/kegiatan/report";
 import { buildKegiatanWorkbook } from "@/lib/kegiatan/workbook";
@@ -23,7 +24,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     listKpmNames({ viewer, kode: region.kode, rows }),
   ]);
   const body = await buildKegiatanWorkbook(reportHeader(region, trail, ym, kpm), rows);
-  await recordKegiatanExport({ viewer, kode: region.kode, bulan, jumlah: rows.length });
+  // Exports are audited like writes: they take personal data out of the system.
+  await recordAudit(viewer, {
+    action: "ekspor",
+    entity: "kegiatan_kpm",
+    kodeWilayah: region.kode,
+    after: { bulan: ym, jumlah: rows.length, format: "xlsx" },
+  });
 
   return bytesResponse(body, exportFileName(region.kode, ym));
 }

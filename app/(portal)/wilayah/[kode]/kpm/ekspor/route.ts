@@ -4,8 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getRegionInScope } from "@/db/queries/regions";
 import { listKpmKinerja } from "@/db/queries/kpm-kinerja";
 import { listPelatihan } from "@/db/queries/pelatihan";
-import { writeAudit } from "@/db/writes/audit";
-import { getDb } from "@/db/client";
+import { recordAudit } from "@/db/writes/audit";
 import { messageFor } from "@/lib/errors";
 import { plainResponse, xlsxResponse } from "@/lib/excel";
 import { parseKpmParams } from "@/lib/kpm/params";
@@ -39,7 +38,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     rows,
     events,
   });
-  await writeAudit(await getDb(), viewer, {
+  await recordAudit(viewer, {
     action: "ekspor",
     entity: "kinerja_kpm",
     kodeWilayah: region.kode,

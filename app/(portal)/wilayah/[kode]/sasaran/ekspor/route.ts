@@ -2,8 +2,7 @@ import type { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
 import { guardRoute } from "@/lib/auth/route-guard";
 import { listSasaranForExport } from "@/db/queries/sasaran";
-import { writeAudit } from "@/db/writes/audit";
-import { getDb } from "@/db/client";
+import { recordAudit } from "@/db/writes/audit";
 import { parseSasaranListParams } from "@/lib/sasaran/list-params";
 import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
 import { todayIso } from "@/lib/periods";
@@ -64,7 +63,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   sheet.getColumn(6).width = 20;
   sheet.views = [{ state: "frozen", ySplit: 4 }];
 
-  await writeAudit(await getDb(), viewer, {
+  await recordAudit(viewer, {
     action: "ekspor",
     entity: "sasaran",
     kodeWilayah: region.kode,

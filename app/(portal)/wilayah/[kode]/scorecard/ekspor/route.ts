@@ -2,8 +2,7 @@ import type { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
 import { guardRoute } from "@/lib/auth/route-guard";
 import { getScorecard, listRekap } from "@/db/queries/scorecard";
-import { writeAudit } from "@/db/writes/audit";
-import { getDb } from "@/db/client";
+import { recordAudit } from "@/db/writes/audit";
 import { xlsxResponse } from "@/lib/excel";
 import { parseQuarterParams } from "@/lib/scorecard/params";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR, STAGE_LABELS } from "@/lib/scorecard/labels";
@@ -105,7 +104,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     sheet.getColumn(labels.length + 9).numFmt = PERCENT;
     sheet.getColumn(2).width = 26;
   }
-  await writeAudit(await getDb(), viewer, {
+  await recordAudit(viewer, {
     action: "ekspor",
     entity: "scorecard",
     kodeWilayah: region.kode,

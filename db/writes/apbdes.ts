@@ -1,10 +1,9 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Tx } from "../client";
 import { apbdes, apbdesBaris, type ApbdesBaris } from "../schema";
-import { inScope } from "./scope";
-import type { Tx } from "../client";
-import { writeAudit } from "../writes/audit";
+import { inScope } from "../queries/scope";
+import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { TRANSITIONS, type Transition } from "@/lib/apbdes/access";
 import type { LineInput } from "@/lib/apbdes/line-schema";

@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "../client";
-import { writeAudit } from "../writes/audit";
+import { recordAudit } from "./audit";
 import type { Role } from "@/lib/auth/permissions";
 
 /** Logins are audited, successes and failures alike (the attempted username is kept for failures). */
@@ -11,12 +10,11 @@ export async function recordLogin(input: {
   role?: Role;
   scopeKode?: string;
 }) {
-  const db = await getDb();
   const actor =
     input.success && input.userId && input.role
       ? { id: input.userId, username: input.username, role: input.role }
       : null;
-  await writeAudit(db, actor, {
+  await recordAudit(actor, {
     action: input.success ? "login" : "login_gagal",
     entity: "sesi",
     entityId: input.userId,

@@ -1,0 +1,265 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import { getDb, type Tx } from "../client";
+import { posyandu, rumahTangga, sasaran, sasaranPindah } from "../schema";
+import { findNameDobDuplicate, findNikElsewhere, isKiaTaken } from "../queries/sasaran";
+import { recomputeTargets } from "../rollups/scorecard";
+import { writeAudit } from "./audit";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { rumahTanggaSchema } from "@/lib/sasaran/schemas";
+import {
+  householdChoice,
+  isStaleEdit,
+  motherRefusal,
+  nikRefusal,
+  registrationFields,
+  targetFields,
+  type TargetForm,
+  type TargetRefusal,
+} from "@/lib/sasaran/target-rules";
+import { deliveryRefusal, transferChanges } from "@/lib/sasaran/lifecycle";
+
+// Authorisation (who may write which desa) is decided by the actions; these writes additionally scope every
+// row to the desa named by the form, so a forged id of another desa matches nothing.
+
+export type TargetWriteResult =
+  | { ok: true; id: number }
+  | { ok: false; reason: "refused"; refusal: TargetRefusal }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "conflict" };
+
+/** The refusals that need the database, in the order the form reports them: the mother (for a child), the
+ * posyandu and household of this desa, then a duplicate by NIK, by name and birth date, and by KIA number. */
+async function targetRefusal(form: TargetForm, excludeId?: number): Promise<TargetRefusal | null> {
+  const db = await getDb();
+  const { input } = form;
+  if (form.jenis === "anak" && form.input.ibuId) {
+    const [ibu] = await db
+      .select({ tanggalLahir: sasaran.tanggalLahir })
+      .from(sasaran)
+      .where(and(eq(sasaran.id, form.input.ibuId), eq(sasaran.kodeWilayah, input.kode), eq(sasaran.jenis, "ibu")));
+    const refusal = motherRefusal(input.tanggalLahir, ibu ?? null);
+    if (refusal) return refusal;
+  }
+  const [pos] = await db
+    .select({ id: posyandu.id })
+    .from(posyandu)
+    .where(and(eq(posyandu.id, input.posyanduId), eq(posyandu.kodeWilayah, input.kode), eq(posyandu.aktif, true)));
+  if (!pos) return { reason: "posyandu_inactive" };
+  if (input.rumahTanggaId) {
+    const [rt] = await db
+      .select({ id: rumahTangga.id })
+      .from(rumahTangga)
+      .where(and(eq(rumahTangga.id, input.rumahTanggaId), eq(rumahTangga.kodeWilayah, input.kode)));
+    if (!rt) return { reason: "household_not_found" };
+  }
+  if (input.nik) {
+    const refusal = nikRefusal(input.kode, await findNikElsewhere({ nik: input.nik, excludeId }));
+    if (refusal) return refusal;
+  }
+  const dup = await findNameDobDuplicate({
+    kode: input.kode,
+    nama: input.nama,
+    tanggalLahir: input.tanggalLahir,
+    excludeId,
+  });
+  if (dup) return { reason: "duplicate", existingId: dup.id };
+  if (input.noKia && (await isKiaTaken({ kode: input.kode, jenis: form.jenis, noKia: input.noKia, excludeId })))
+    return { reason: "kia_taken" };
+  return null;
+}
+
+/** The household the target joins: the chosen one, a new one from the inline fields, or none. */
+async function resolveHousehold(tx: Tx, form: TargetForm): Promise<number | null> {
+  const choice = householdChoice(form.input);
+  if (choice.kind === "existing") return choice.id;
+  if (choice.kind === "none") return null;
+  const [rt] = await tx.insert(rumahTangga).values(choice.values).returning();
+  return rt.id;
+}
+
+/** A new mother or child, with a new household when one was typed inline; audited in the same transaction. */
+export async function registerTarget({
+  viewer,
+  form,
+}: {
+  viewer: Viewer;
+  form: TargetForm;
+}): Promise<TargetWriteResult> {
+  const refusal = await targetRefusal(form);
+  if (refusal) return { ok: false, reason: "refused", refusal };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const rumahTanggaId = await resolveHousehold(tx, form);
+    const [row] = await tx
+      .insert(sasaran)
+      .values({ ...registrationFields(form), rumahTanggaId, createdBy: viewer.id })
+      .returning();
+    await writeAudit(tx, viewer, {
+      action: "create",
+      entity: "sasaran",
+      entityId: row.id,
+      kodeWilayah: row.kodeWilayah,
+      after: row,
+    });
+    return { ok: true, id: row.id } as const;
+  });
+}
+
+/** Locks a target of this desa (of the given kind) for the rest of the transaction. */
+async function lockTarget(tx: Tx, kode: string, id: number, jenis?: "ibu" | "anak") {
+  const [row] = await tx
+    .select()
+    .from(sasaran)
+    .where(and(eq(sasaran.id, id), eq(sasaran.kodeWilayah, kode), jenis ? eq(sasaran.jenis, jenis) : undefined))
+    .for("update");
+  return row ?? null;
+}
+
+/** An edit with an optimistic version check; keeps the household unless another is chosen or typed. */
+export async function updateTarget({
+  viewer,
+  form,
+  id,
+  version,
+}: {
+  viewer: Viewer;
+  form: TargetForm;
+  id: number;
+  version?: number;
+}): Promise<TargetWriteResult> {
+  const refusal = await targetRefusal(form, id);
+  if (refusal) return { ok: false, reason: "refused", refusal };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockTarget(tx, form.input.kode, id, form.jenis);
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    if (isStaleEdit(before.version, version)) return { ok: false, reason: "conflict" } as const;
+    const rumahTanggaId = (await resolveHousehold(tx, form)) ?? before.rumahTanggaId;
+    const [after] = await tx
+      .update(sasaran)
+      .set({ ...targetFields(form), rumahTanggaId, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(sasaran.id, before.id))
+      .returning();
+    await writeAudit(tx, viewer, {
+      action: "update",
+      entity: "sasaran",
+      entityId: after.id,
+      kodeWilayah: after.kodeWilayah,
+      before,
+      after,
+    });
+    // The household is part of the stored quarterly rows (JTRT counts households).
+    await recomputeTargets(tx, [after.id]);
+    return { ok: true, id: after.id } as const;
+  });
+}
+
+export async function createHousehold({
+  viewer,
+  input,
+}: {
+  viewer: Viewer;
+  input: z.infer<typeof rumahTanggaSchema>;
+}): Promise<{ ok: true; id: number }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(rumahTangga)
+      .values({ ...input, kodeWilayah: input.kode })
+      .returning();
+    await writeAudit(tx, viewer, {
+      action: "create",
+      entity: "rumah_tangga",
+      entityId: row.id,
+      kodeWilayah: row.kodeWilayah,
+      after: row,
+    });
+    return { ok: true, id: row.id } as const;
+  });
+}
+
+/** Delivery: the pregnant woman becomes an ibu nifas; her baby can then be registered from her record. */
+export async function recordDelivery({
+  viewer,
+  kode,
+  id,
+  tanggalMelahirkan,
+}: {
+  viewer: Viewer;
+  kode: string;
+  id: number;
+  tanggalMelahirkan: string;
+}): Promise<{ ok: true } | { ok: false; reason: "not_found" | "before_birth" }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockTarget(tx, kode, id, "ibu");
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    const refusal = deliveryRefusal(before, tanggalMelahirkan);
+    if (refusal) return { ok: false, reason: refusal } as const;
+    const [after] = await tx
+      .update(sasaran)
+      .set({ tanggalMelahirkan, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(sasaran.id, before.id))
+      .returning();
+    await writeAudit(tx, viewer, {
+      action: "melahirkan",
+      entity: "sasaran",
+      entityId: after.id,
+      kodeWilayah: after.kodeWilayah,
+      before,
+      after,
+    });
+    return { ok: true } as const;
+  });
+}
+
+/** Moves a target to another desa (checked by the action: in the viewer's scope, not the same desa), to the
+ * first active posyandu there. The move is kept in sasaran_pindah and the audit trail. */
+export async function transferTarget({
+  viewer,
+  kode,
+  id,
+  tujuanKode,
+  alasan,
+}: {
+  viewer: Viewer;
+  kode: string;
+  id: number;
+  tujuanKode: string;
+  alasan?: string;
+}): Promise<{ ok: true } | { ok: false; reason: "not_found" | "no_posyandu" }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockTarget(tx, kode, id);
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    const [pos] = await tx
+      .select({ id: posyandu.id })
+      .from(posyandu)
+      .where(and(eq(posyandu.kodeWilayah, tujuanKode), eq(posyandu.aktif, true)))
+      .limit(1);
+    if (!pos) return { ok: false, reason: "no_posyandu" } as const;
+    const [after] = await tx
+      .update(sasaran)
+      .set({ ...transferChanges(tujuanKode, pos.id), version: before.version + 1, updatedAt: new Date() })
+      .where(eq(sasaran.id, before.id))
+      .returning();
+    await tx.insert(sasaranPindah).values({
+      sasaranId: before.id,
+      dariKode: kode,
+      keKode: tujuanKode,
+      alasan,
+      olehUserId: viewer.id,
+    });
+    await writeAudit(tx, viewer, {
+      action: "pindah",
+      entity: "sasaran",
+      entityId: before.id,
+      kodeWilayah: tujuanKode,
+      before,
+      after,
+    });
+    return { ok: true } as const;
+  });
+}
