@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { isInScope } from "@/lib/auth/scope";
 import { regionTitle } from "@/lib/regions";
-import type { RegionLevel } from "@/db/schema";
+import type { RegionLevel } from "@/lib/enums";
 import { commonText } from "@/lib/i18n/common";
 
 type Crumb = { kode: string; nama: string; jenis: RegionLevel };

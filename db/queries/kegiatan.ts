@@ -8,7 +8,8 @@ import { writeAudit } from "../writes/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { KegiatanInput } from "@/lib/kegiatan/schemas";
 import { formatYearMonth, monthBounds, todayIso, type YearMonth } from "@/lib/periods";
-import { kategoriOf, KATEGORI_LABELS } from "@/lib/sasaran/kategori";
+import { kategoriOf } from "@/lib/sasaran/kategori";
+import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
 
 type Scoped = { viewer: Viewer; kode: string };
 

@@ -8,7 +8,7 @@ import type { Tx } from "../client";
 import { writeAudit } from "../writes/audit";
 import { underScope } from "./kpm-kinerja";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { JenisPelatihan } from "@/lib/kpm/labels";
+import type { JenisPelatihan } from "@/lib/enums";
 import type { PelatihanInput } from "@/lib/kpm/schemas";
 
 type Scope = { viewer: Viewer; kode: string };

@@ -6,10 +6,11 @@ import { writeAudit } from "@/db/writes/audit";
 import { getDb } from "@/db/client";
 import { xlsxResponse } from "@/lib/excel";
 import { parseQuarterParams } from "@/lib/scorecard/params";
-import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR, STAGE_LABELS } from "@/lib/scorecard/labels";
+import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/indicators";
 import { decodeHasil } from "@/lib/scorecard/types";
 import { regionTitle } from "@/lib/regions";
-import { scorecardText } from "@/lib/i18n/scorecard";
+import { STAGE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
+import { commonText } from "@/lib/i18n/common";
 
 const t = scorecardText.ekspor;
 
@@ -32,7 +33,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   ]);
 
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
+  wb.creator = commonText.app.name;
   const sc = wb.addWorksheet(t.scorecardSheet);
   sc.addRow([t.title(regionTitle(region), region.kode, triwulan, tahun)]).font = { bold: true, size: 13 };
   sc.addRow([]);
