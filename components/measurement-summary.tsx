@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
+import type { GrowthCategory } from "@/lib/growth/categories";
+import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { formatDate } from "@/lib/format";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 

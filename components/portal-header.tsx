@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/i18n/auth";
 import type { MenuItem } from "@/lib/auth/portal-menu";
 import { buttonClass } from "@/components/ui/button";
 import { commonText } from "@/lib/i18n/common";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { REGION_NAV } from "@/lib/navigation";
 import { can, type Role } from "@/lib/auth/permissions";
-import type { RegionLevel } from "@/db/schema";
+import type { RegionLevel } from "@/lib/enums";
 import { commonText } from "@/lib/i18n/common";
 
 /** Section tabs for a region, filtered by role and region level. */

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { setupText } from "@/lib/i18n/setup";
 
 const schema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL harus berupa URL postgres://")
+    .regex(/^postgres(ql)?:\/\//, setupText.databaseUrl)
     .optional()
     .or(z.literal("").transform(() => undefined)),
   /** Folder for the embedded database; "memory://" keeps it in RAM (tests). */
@@ -19,7 +20,7 @@ export function getEnv(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Konfigurasi lingkungan tidak valid: ${detail}`);
+    throw new Error(setupText.envInvalid(detail));
   }
   return parsed.data;
 }

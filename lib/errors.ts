@@ -1,17 +1,11 @@
-/** One error type with a code; the code maps to an HTTP status and a Bahasa Indonesia message.
+import { commonText } from "@/lib/i18n/common";
+
+/** One error type with a code; the code maps to an HTTP status and a Bahasa Indonesia message (lib/i18n/common.ts).
  * Database errors are never shown to users: they become `internal`. */
 export type ErrorCode =
   "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict" | "locked" | "internal";
 
-const MESSAGES: Record<ErrorCode, string> = {
-  unauthenticated: "Sesi Anda telah berakhir. Silakan masuk kembali.",
-  forbidden: "Anda tidak memiliki akses untuk tindakan ini.",
-  not_found: "Data tidak ditemukan.",
-  invalid_input: "Periksa kembali isian yang ditandai.",
-  conflict: "Data telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.",
-  locked: "Periode ini sudah dikunci dan tidak dapat diubah.",
-  internal: "Terjadi kesalahan pada server. Coba lagi beberapa saat lagi.",
-};
+const MESSAGES: Record<ErrorCode, string> = commonText.errors;
 
 const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,

@@ -1,5 +1,5 @@
 import type { Capability } from "@/lib/auth/permissions";
-import type { RegionLevel } from "@/db/schema";
+import type { RegionLevel } from "@/lib/enums";
 import { commonText } from "@/lib/i18n/common";
 
 /** Tabs of a region page: each names the capability that shows it and the region levels it exists at.

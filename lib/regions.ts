@@ -1,12 +1,5 @@
-import type { RegionLevel } from "@/db/schema";
-
-export const LEVEL_LABELS: Record<RegionLevel, string> = {
-  provinsi: "Provinsi",
-  kabupaten: "Kabupaten",
-  kecamatan: "Kecamatan",
-  desa: "Desa",
-  kelurahan: "Kelurahan",
-};
+import type { RegionLevel } from "@/lib/enums";
+import { LEVEL_LABELS, commonText } from "@/lib/i18n/common";
 
 /** "Kecamatan Mentok", "Desa Air Putih"; kabupaten names already carry their prefix in the source data. */
 export function regionTitle(region: { nama: string; jenis: RegionLevel }): string {
@@ -14,15 +7,8 @@ export function regionTitle(region: { nama: string; jenis: RegionLevel }): strin
   return region.nama.toLowerCase().startsWith(label.toLowerCase()) ? region.nama : `${label} ${region.nama}`;
 }
 
+/** Heading of a region's list of children; desa and kelurahan have none. */
 export function childLevelLabel(jenis: RegionLevel): string {
-  switch (jenis) {
-    case "provinsi":
-      return "Kabupaten/Kota";
-    case "kabupaten":
-      return "Kecamatan";
-    case "kecamatan":
-      return "Desa/Kelurahan";
-    default:
-      return "";
-  }
+  const levels: Partial<Record<RegionLevel, string>> = commonText.region.childLevels;
+  return levels[jenis] ?? "";
 }

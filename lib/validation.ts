@@ -1,32 +1,34 @@
 import { z } from "zod";
 import { isValidIsoDate } from "@/lib/growth/age";
+import { commonText } from "@/lib/i18n/common";
 
 /** Field schemas shared by every form: forms post strings, these turn them into typed values with
- * Bahasa Indonesia messages. */
+ * Bahasa Indonesia messages (commonText.validation). */
+
+const t = commonText.validation;
+/** Decimals are shown the Indonesian way in messages: 0,5. */
+const idDecimal = (n: number) => String(n).replace(".", ",");
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export function requiredText(label: string, max = 120) {
   return z
-    .string({ error: `${label} wajib diisi.` })
+    .string({ error: t.required(label) })
     .trim()
-    .min(1, `${label} wajib diisi.`)
-    .max(max, `${label} paling panjang ${max} karakter.`);
+    .min(1, t.required(label))
+    .max(max, t.tooLong(label, max));
 }
 
 export function optionalText(label: string, max = 500) {
-  return z.preprocess(
-    blankToUndefined,
-    z.string().trim().max(max, `${label} paling panjang ${max} karakter.`).optional(),
-  );
+  return z.preprocess(blankToUndefined, z.string().trim().max(max, t.tooLong(label, max)).optional());
 }
 
 export function isoDate(label: string) {
   return z
-    .string({ error: `${label} wajib diisi.` })
+    .string({ error: t.required(label) })
     .trim()
-    .min(1, `${label} wajib diisi.`)
-    .refine(isValidIsoDate, `${label} bukan tanggal yang valid.`);
+    .min(1, t.required(label))
+    .refine(isValidIsoDate, t.invalidDate(label));
 }
 
 export function optionalIsoDate(label: string) {
@@ -38,14 +40,11 @@ export function decimal(label: string, min: number, max: number, unit: string) {
   return z.preprocess(
     (v) => (typeof v === "string" ? v.trim().replace(",", ".") : v),
     z
-      .string({ error: `${label} wajib diisi.` })
-      .min(1, `${label} wajib diisi.`)
-      .regex(/^\d+(\.\d+)?$/, `${label} harus berupa angka, misalnya 3,2.`)
+      .string({ error: t.required(label) })
+      .min(1, t.required(label))
+      .regex(/^\d+(\.\d+)?$/, t.decimalFormat(label))
       .transform(Number)
-      .refine(
-        (n) => n >= min && n <= max,
-        `${label} harus antara ${String(min).replace(".", ",")} dan ${String(max).replace(".", ",")} ${unit}.`,
-      ),
+      .refine((n) => n >= min && n <= max, t.decimalRange(label, idDecimal(min), idDecimal(max), unit)),
   );
 }
 
@@ -57,11 +56,11 @@ export function integer(label: string, min: number, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
     z
-      .string({ error: `${label} wajib diisi.` })
-      .min(1, `${label} wajib diisi.`)
-      .regex(/^-?\d+$/, `${label} harus bilangan bulat.`)
+      .string({ error: t.required(label) })
+      .min(1, t.required(label))
+      .regex(/^-?\d+$/, t.integerFormat(label))
       .transform(Number)
-      .refine((n) => n >= min && n <= max, `${label} harus antara ${min} dan ${max}.`),
+      .refine((n) => n >= min && n <= max, t.integerRange(label, min, max)),
   );
 }
 

@@ -8,7 +8,7 @@ import { cachedUnder } from "./cached";
 import { ensureTargetCounts } from "./target-counts";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { RecapRow } from "@/lib/apbdes/recap";
-import { PAKET_LAYANAN, isPaket } from "@/lib/apbdes/labels";
+import { PAKET_LAYANAN, isPaket } from "@/lib/apbdes/codes";
 
 const sumOf = (expr: SQL) => sql<number>`coalesce(sum(${expr}), 0)`.mapWith(Number);
 const STUNTING = sql`${apbdesBaris.stuntingTag} is not null`;

@@ -8,7 +8,7 @@ import { cachedUnder } from "./cached";
 import type { Viewer } from "@/lib/auth/viewer";
 import { seesApprovedOnly } from "@/lib/apbdes/access";
 import { tabel5Rows, type Tabel5Row } from "@/lib/apbdes/totals";
-import { isPaket, type PaketLayanan } from "@/lib/apbdes/labels";
+import { type PaketLayanan, isPaket } from "@/lib/apbdes/codes";
 
 /** Header rows the viewer may see: inside their scope, and approved only for a KPM. */
 function visibleHeader(viewer: Viewer): SQL {

@@ -5,7 +5,8 @@ import { kegiatanKpm, kegiatanSasaran, sasaran, users } from "../schema";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { monthBounds, todayIso, type YearMonth } from "@/lib/periods";
-import { kategoriOf, KATEGORI_LABELS } from "@/lib/sasaran/kategori";
+import { kategoriOf } from "@/lib/sasaran/kategori";
+import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
 
 type Scoped = { viewer: Viewer; kode: string };
 

@@ -4,7 +4,7 @@ import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { isValidKode } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { JENIS_KEGIATAN, type JenisKegiatan } from "@/lib/kegiatan/labels";
+import { JENIS_KEGIATAN, type JenisKegiatan } from "@/lib/enums";
 import type { InsentifKpm, KpmKinerjaRow } from "@/lib/kpm/types";
 import { kpmWindow, trainingCutoff, type KpmWindowMonths } from "@/lib/kpm/window";
 

@@ -6,7 +6,7 @@ import { regions, users } from "../schema";
 import { inScope } from "./scope";
 import { underScope } from "./kpm-kinerja";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { JenisPelatihan } from "@/lib/kpm/labels";
+import type { JenisPelatihan } from "@/lib/enums";
 
 type Scope = { viewer: Viewer; kode: string };
 

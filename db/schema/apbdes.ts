@@ -15,10 +15,11 @@ import {
 import { type AnyPgColumn } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
 import { users } from "./users";
+import { STATUS_APBDES, STUNTING_TAGS, VERSI_APBDES } from "@/lib/enums";
 
-export const versiApbdes = pgEnum("versi_apbdes", ["murni", "perubahan"]);
-export const statusApbdes = pgEnum("status_apbdes", ["draft", "diajukan", "disetujui"]);
-export const stuntingTag = pgEnum("stunting_tag", ["SP", "SN", "TK"]);
+export const versiApbdes = pgEnum("versi_apbdes", VERSI_APBDES);
+export const statusApbdes = pgEnum("status_apbdes", STATUS_APBDES);
+export const stuntingTag = pgEnum("stunting_tag", STUNTING_TAGS);
 
 /** A desa's APBDes for one tahun anggaran and version. A perubahan starts as a copy of the approved murni. */
 export const apbdes = pgTable(

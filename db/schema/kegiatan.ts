@@ -2,14 +2,9 @@ import { date, index, integer, pgEnum, pgTable, primaryKey, serial, text, timest
 import { regions } from "./regions";
 import { sasaran } from "./sasaran";
 import { users } from "./users";
+import { JENIS_KEGIATAN } from "@/lib/enums";
 
-export const jenisKegiatan = pgEnum("jenis_kegiatan", [
-  "kie",
-  "kunjungan_rumah",
-  "koordinasi",
-  "rembuk_stunting",
-  "lainnya",
-]);
+export const jenisKegiatan = pgEnum("jenis_kegiatan", JENIS_KEGIATAN);
 
 /** Laporan kegiatan KPM: the cadre's activity log. */
 export const kegiatanKpm = pgTable(

@@ -1,8 +1,9 @@
 import { date, index, integer, pgEnum, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
 import { users } from "./users";
+import { JENIS_PELATIHAN } from "@/lib/enums";
 
-export const jenisPelatihan = pgEnum("jenis_pelatihan", ["pelatihan", "rakor", "bimtek", "lainnya"]);
+export const jenisPelatihan = pgEnum("jenis_pelatihan", JENIS_PELATIHAN);
 
 /** Training and coaching of KPM (Aksi 5), recorded by the district or kecamatan. */
 export const pelatihan = pgTable(

@@ -17,13 +17,14 @@ import {
 import { sasaran } from "./sasaran";
 import { posyandu } from "./posyandu";
 import { users } from "./users";
+import { CARA_UKUR, IMUNISASI_CAMPAK, STATUS_GIZI, STATUS_KEHAMILAN, STATUS_PAUD, STATUS_TIKAR } from "@/lib/enums";
 
-export const statusKehamilan = pgEnum("status_kehamilan", ["normal", "risti", "kek"]);
-export const statusGizi = pgEnum("status_gizi", ["N", "GK", "GB", "S"]);
-export const statusTikar = pgEnum("status_tikar", ["TD", "M", "K", "H"]);
-export const imunisasiCampak = pgEnum("imunisasi_campak", ["belum", "sudah"]);
-export const caraUkur = pgEnum("cara_ukur", ["terlentang", "berdiri"]);
-export const statusPaud = pgEnum("status_paud", ["belum", "mengikuti", "tidak_mengikuti"]);
+export const statusKehamilan = pgEnum("status_kehamilan", STATUS_KEHAMILAN);
+export const statusGizi = pgEnum("status_gizi", STATUS_GIZI);
+export const statusTikar = pgEnum("status_tikar", STATUS_TIKAR);
+export const imunisasiCampak = pgEnum("imunisasi_campak", IMUNISASI_CAMPAK);
+export const caraUkur = pgEnum("cara_ukur", CARA_UKUR);
+export const statusPaud = pgEnum("status_paud", STATUS_PAUD);
 
 const periodColumns = {
   id: serial("id").primaryKey(),

@@ -1,6 +1,7 @@
 import { index, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { REGION_LEVELS } from "@/lib/enums";
 
-export const regionLevel = pgEnum("region_level", ["provinsi", "kabupaten", "kecamatan", "desa", "kelurahan"]);
+export const regionLevel = pgEnum("region_level", REGION_LEVELS);
 
 /** Kemendagri region tree. `kode` is the dotted Kemendagri code, never a BPS code. */
 export const regions = pgTable(
@@ -20,4 +21,5 @@ export const regions = pgTable(
 );
 
 export type Region = typeof regions.$inferSelect;
-export type RegionLevel = (typeof regionLevel.enumValues)[number];
+/** The level type lives with its tuple in lib/enums.ts; re-exported for db code that imports it from here. */
+export type { RegionLevel } from "@/lib/enums";

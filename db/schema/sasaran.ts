@@ -17,6 +17,7 @@ import { sql } from "drizzle-orm";
 import { regions } from "./regions";
 import { posyandu } from "./posyandu";
 import { users } from "./users";
+import { JENIS_KELAMIN, JENIS_SASARAN } from "@/lib/enums";
 
 /** Household (rumah tangga 1.000 HPK): JTRT counts distinct households, so mother and child share one. */
 export const rumahTangga = pgTable(
@@ -39,8 +40,8 @@ export const rumahTangga = pgTable(
   (t) => [index("rumah_tangga_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"))],
 );
 
-export const jenisSasaran = pgEnum("jenis_sasaran", ["ibu", "anak"]);
-export const jenisKelamin = pgEnum("jenis_kelamin", ["L", "P"]);
+export const jenisSasaran = pgEnum("jenis_sasaran", JENIS_SASARAN);
+export const jenisKelamin = pgEnum("jenis_kelamin", JENIS_KELAMIN);
 
 /** A 1.000-HPK target. The group (ibu hamil / nifas / anak 0-23 / PAUD 2-6) is derived from dates, so a
  * pregnancy becomes a delivery and a baby becomes a PAUD child without anyone retyping anything. */

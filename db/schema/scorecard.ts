@@ -2,9 +2,10 @@ import { index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp 
 import { regions } from "./regions";
 import { sasaran } from "./sasaran";
 import { users } from "./users";
+import { KELOMPOK_KONVERGENSI, STATUS_PERIODE } from "@/lib/enums";
 
-export const kelompokKonvergensi = pgEnum("kelompok_konvergensi", ["ibu", "anak", "paud"]);
-export const statusPeriode = pgEnum("status_periode", ["draft", "diajukan", "disetujui"]);
+export const kelompokKonvergensi = pgEnum("kelompok_konvergensi", KELOMPOK_KONVERGENSI);
+export const statusPeriode = pgEnum("status_periode", STATUS_PERIODE);
 
 /** Per-year rules that the guides leave configurable (domain §6, §11.3, §14). */
 export const pengaturanTahun = pgTable("pengaturan_tahun", {

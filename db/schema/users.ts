@@ -1,14 +1,8 @@
 import { boolean, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
+import { ROLES } from "@/lib/auth/permissions";
 
-export const userRole = pgEnum("user_role", [
-  "kpm",
-  "perangkat_desa",
-  "kepala_desa",
-  "kecamatan",
-  "kabupaten",
-  "admin",
-]);
+export const userRole = pgEnum("user_role", ROLES);
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),

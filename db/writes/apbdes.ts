@@ -7,7 +7,7 @@ import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { TRANSITIONS, type Transition } from "@/lib/apbdes/access";
 import type { LineInput } from "@/lib/apbdes/line-schema";
-import type { VersiApbdes } from "@/lib/apbdes/labels";
+import type { VersiApbdes } from "@/lib/enums";
 
 // Authorisation (who may write which desa) is decided by the actions; these writes additionally scope every
 // row to the desa and the viewer in SQL, and refuse lines of a version that is no longer a draft.

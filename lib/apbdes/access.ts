@@ -1,6 +1,6 @@
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { StatusApbdes } from "./labels";
+import type { StatusApbdes } from "@/lib/enums";
 
 type Who = Pick<Viewer, "role" | "scopeKode">;
 

@@ -2,6 +2,23 @@
  * (domain §9.1, §9.4, §9.5). Pure: the reference lists are passed in. */
 
 import { apbdesText } from "@/lib/i18n/apbdes";
+import { STUNTING_TAGS, type StuntingTag } from "@/lib/enums";
+
+/** Paket layanan a budget line can serve (stored as text in apbdes_baris.paket_layanan). */
+export const PAKET_LAYANAN = ["kia", "gizi", "air_sanitasi", "perlindungan_sosial", "paud", "tata_kelola"] as const;
+export type PaketLayanan = (typeof PAKET_LAYANAN)[number];
+
+/** The five bidang of Permendagri 20/2018, the first part of a kegiatan code. */
+export const BIDANG = [1, 2, 3, 4, 5] as const;
+export type Bidang = (typeof BIDANG)[number];
+
+export function isPaket(v: string | null | undefined): v is PaketLayanan {
+  return !!v && (PAKET_LAYANAN as readonly string[]).includes(v);
+}
+
+export function isTag(v: string | null | undefined): v is StuntingTag {
+  return !!v && (STUNTING_TAGS as readonly string[]).includes(v);
+}
 
 /** `02.02.02.`, `2.2.2`, `020202` → `2.2.02`; `5.3.00` → `5.3.01` (the reference list numbers bidang 5 with 01). */
 export function normalizeKegiatanKode(input: string): string | null {

@@ -1,6 +1,9 @@
 import { Workbook, type CellValue } from "exceljs";
 import { parse } from "csv-parse/sync";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-columns";
+import { apbdesText } from "@/lib/i18n/apbdes";
+
+const t = apbdesText.importFile;
 
 export type ImportTable =
   | {
@@ -40,18 +43,18 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
 
 function toTable(rows: string[][]): ImportTable {
   const start = rows.findIndex((r) => r.some((c) => c !== ""));
-  if (start < 0) return { ok: false, message: "Berkas kosong." };
+  if (start < 0) return { ok: false, message: t.empty };
   const headers = rows[start];
   const body = rows
     .map((r, i) => ({ r, n: i + 1 }))
     .slice(start + 1)
     .filter(({ r }) => r.some((c) => c !== ""));
   const records = body.map(({ r }) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? ""])));
-  if (!records.length) return { ok: false, message: "Berkas tidak berisi baris anggaran di bawah judul kolom." };
+  if (!records.length) return { ok: false, message: t.noRows };
   if (records.length > MAX_IMPORT_ROWS)
     return {
       ok: false,
-      message: `Berkas berisi ${records.length} baris; paling banyak ${MAX_IMPORT_ROWS} baris sekali impor.`,
+      message: t.tooManyRows(records.length, MAX_IMPORT_ROWS),
     };
   return { ok: true, headers, records, rowNumbers: body.map(({ n }) => n) };
 }
@@ -62,15 +65,14 @@ export async function readImportFile(file: {
   size: number;
   bytes: () => Promise<Uint8Array>;
 }): Promise<ImportTable> {
-  if (!file.size) return { ok: false, message: "Pilih berkas CSV atau XLSX terlebih dahulu." };
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: "Berkas terlalu besar; paling besar 1 MB." };
+  if (!file.size) return { ok: false, message: apbdesText.importActions.noFile };
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: apbdesText.importForm.tooBig };
   const name = file.name.toLowerCase();
   const bytes = await file.bytes();
   try {
     if (name.endsWith(".xlsx")) {
       // An .xlsx is a ZIP: anything else under that name is not a spreadsheet.
-      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-        return { ok: false, message: "Berkas .xlsx ini tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx." };
+      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, message: t.xlsxUnreadable };
       return toTable(await readXlsx(bytes));
     }
     if (name.endsWith(".csv")) {
@@ -89,7 +91,7 @@ export async function readImportFile(file: {
       );
     }
   } catch {
-    return { ok: false, message: "Berkas tidak dapat dibaca. Periksa formatnya atau gunakan templat." };
+    return { ok: false, message: t.unreadable };
   }
-  return { ok: false, message: "Jenis berkas tidak didukung. Unggah berkas .csv atau .xlsx." };
+  return { ok: false, message: t.unsupported };
 }

@@ -2,8 +2,16 @@ import { z } from "zod";
 import { checkbox, optionalDecimal, optionalText, requiredText } from "@/lib/validation";
 import { INDICATORS } from "@/lib/scorecard/indicators";
 import { amountMessage, parseRupiah } from "./amount";
-import { normalizeRekening, normalizeSumberDana, rekeningJenis, resolveKegiatan, type KegiatanRef } from "./codes";
-import { PAKET_LAYANAN, STUNTING_TAGS, type PaketLayanan, type StuntingTag } from "./labels";
+import {
+  PAKET_LAYANAN,
+  normalizeRekening,
+  normalizeSumberDana,
+  rekeningJenis,
+  resolveKegiatan,
+  type KegiatanRef,
+  type PaketLayanan,
+} from "./codes";
+import { STUNTING_TAGS, type StuntingTag } from "@/lib/enums";
 import { apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.line;

@@ -1,6 +1,7 @@
 import { formatRupiah } from "@/lib/format";
 import { formatAmountInput } from "./amount";
-import { PAKET_LABELS, TAG_LABELS, isPaket, isTag } from "./labels";
+import { isPaket, isTag } from "./codes";
+import { PAKET_LABELS, TAG_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 import type { LineField, LineInput } from "./line-schema";
 
 /** A stored line as the edit form and the conflict check see it. */
@@ -27,23 +28,25 @@ export function lineToValues(line: StoredLine): Record<string, string> {
   };
 }
 
+const t = apbdesText.conflict;
+
 function display(field: LineField, line: StoredLine): string {
   switch (field) {
     case "pagu":
     case "realisasi":
       return formatRupiah(line[field]);
     case "volume":
-      return line.volume === null ? "(kosong)" : String(line.volume).replace(".", ",");
+      return line.volume === null ? t.empty : String(line.volume).replace(".", ",");
     case "stuntingTag":
-      return isTag(line.stuntingTag) ? TAG_LABELS[line.stuntingTag] : "Bukan stunting";
+      return isTag(line.stuntingTag) ? TAG_LABELS[line.stuntingTag] : apbdesText.lineForm.notStunting;
     case "paketLayanan":
-      return isPaket(line.paketLayanan) ? PAKET_LABELS[line.paketLayanan] : "Tidak ada";
+      return isPaket(line.paketLayanan) ? PAKET_LABELS[line.paketLayanan] : apbdesText.lineForm.noPaket;
     case "indikator":
-      return line.indikator.length ? line.indikator.join(", ") : "Tidak ada";
+      return line.indikator.length ? line.indikator.join(", ") : t.none;
     case "insentifKpm":
-      return line.insentifKpm ? "Ya" : "Tidak";
+      return line.insentifKpm ? t.yes : t.no;
     default:
-      return String(line[field] ?? "") || "(kosong)";
+      return String(line[field] ?? "") || t.empty;
   }
 }
 
@@ -67,7 +70,7 @@ const COMPARED: LineField[] = [
 export function conflictErrors(theirs: StoredLine, mine: StoredLine): Partial<Record<LineField, string[]>> {
   const out: Partial<Record<LineField, string[]>> = {};
   for (const f of COMPARED) {
-    if (display(f, theirs) !== display(f, mine)) out[f] = [`Tersimpan oleh pengguna lain: ${display(f, theirs)}`];
+    if (display(f, theirs) !== display(f, mine)) out[f] = [t.theirs(display(f, theirs))];
   }
   return out;
 }

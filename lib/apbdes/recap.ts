@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { perTarget, ratio } from "./totals";
-import { PAKET_LABELS, PAKET_LAYANAN, type StatusApbdes, type VersiApbdes } from "./labels";
+import { PAKET_LAYANAN } from "./codes";
+import { STATUS_APBDES, type StatusApbdes, type VersiApbdes } from "@/lib/enums";
+import { PAKET_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 export type RecapRow = {
   kode: string;
@@ -23,7 +25,10 @@ export type RecapSort = (typeof RECAP_SORTS)[number];
 /** URL state of the recap table; anything malformed falls back to the default. */
 const paramsSchema = z.object({
   q: z.string().trim().max(60).optional().catch(undefined),
-  status: z.enum(["draft", "diajukan", "disetujui", "belum"]).optional().catch(undefined),
+  status: z
+    .enum([...STATUS_APBDES, "belum"])
+    .optional()
+    .catch(undefined),
   insentif: z.enum(["ya", "tidak"]).optional().catch(undefined),
   sort: z.enum(RECAP_SORTS).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
@@ -93,7 +98,7 @@ export function paketSeries(
   const series = keys
     .map((paket) => ({
       key: paket,
-      label: paket ? PAKET_LABELS[paket] : "Tanpa paket",
+      label: paket ? PAKET_LABELS[paket] : apbdesText.totals.tanpaPaket,
       data: rows.map((r) => total.get(`${r.kode}|${paket}`) ?? 0),
     }))
     .filter((s) => s.data.some((v) => v > 0));

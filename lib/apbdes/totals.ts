@@ -1,7 +1,7 @@
 /** Money sums behind the totals, Tabel 5 and the recap. Integers in, integers out; percentages are left to
  * formatPercent at display time, and shares of a zero total have no value (never 0 % or 100 %). */
-import { bidangOf } from "./codes";
-import { BIDANG, BIDANG_NAMES, type Bidang } from "./labels";
+import { BIDANG, bidangOf, type Bidang } from "./codes";
+import { BIDANG_NAMES } from "@/lib/i18n/apbdes";
 
 export type LineAmounts = {
   kodeKegiatan: string;

@@ -1,10 +1,14 @@
 import "server-only";
 import { Workbook, type Worksheet } from "exceljs";
 import { IMPORT_COLUMNS } from "./import-columns";
-import { PAKET_LABELS, STATUS_LABELS, VERSI_LABELS, isPaket, type StatusApbdes, type VersiApbdes } from "./labels";
+import { isPaket } from "./codes";
+import type { StatusApbdes, VersiApbdes } from "@/lib/enums";
+import { commonText } from "@/lib/i18n/common";
+import { PAKET_LABELS, STATUS_LABELS, VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 import type { RecapRow } from "./recap";
 import { perTarget, ratio } from "./totals";
 
+const t = apbdesText.workbook;
 const BOLD = { bold: true } as const;
 const RUPIAH = '"Rp"#,##0';
 const PERCENT = "0.0%";
@@ -37,33 +41,18 @@ export function buildLinesWorkbook(
   lines: ReadonlyArray<ExportLine>,
 ): Workbook {
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
-  const sheet = wb.addWorksheet("Baris APBDes");
+  wb.creator = commonText.app.name;
+  const sheet = wb.addWorksheet(t.linesSheet);
   title(sheet, [
-    `APBDes ${h.desa} (${h.kode}) tahun ${h.tahun}`,
-    `Versi ${VERSI_LABELS[h.versi]} · status ${STATUS_LABELS[h.status]}`,
+    t.linesTitle(h.desa, h.kode, h.tahun),
+    t.linesSubtitle(VERSI_LABELS[h.versi], STATUS_LABELS[h.status]),
   ]);
-  sheet.addRow([
-    "No",
-    "Kode kegiatan",
-    "Nama kegiatan",
-    "Uraian",
-    "Kode rekening",
-    "Sumber dana",
-    "Volume",
-    "Satuan",
-    "Pagu",
-    "Realisasi",
-    "Tag stunting",
-    "Paket layanan",
-    "Indikator",
-    "Insentif KPM",
-  ]).font = BOLD;
+  sheet.addRow([...t.linesHead]).font = BOLD;
   lines.forEach((l, i) =>
     sheet.addRow([
       i + 1,
       l.kodeKegiatan,
-      l.namaKegiatan ?? "Kegiatan lokal",
+      l.namaKegiatan ?? apbdesText.lines.kegiatanLokal,
       l.uraian,
       l.kodeRekening,
       l.sumberDana,
@@ -74,14 +63,14 @@ export function buildLinesWorkbook(
       l.stuntingTag ?? "",
       isPaket(l.paketLayanan) ? PAKET_LABELS[l.paketLayanan] : "",
       l.indikator.join(", "),
-      l.insentifKpm ? "Ya" : "",
+      l.insentifKpm ? t.yes : "",
     ]),
   );
   const total = sheet.addRow([
     "",
     "",
     "",
-    "Jumlah",
+    t.total,
     "",
     "",
     "",
@@ -99,34 +88,17 @@ export function buildLinesWorkbook(
 /** The recap table as shown (same filters and order), shares as real Excel percentages. */
 export function buildRecapWorkbook(heading: string, tahun: number, rows: ReadonlyArray<RecapRow>): Workbook {
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
-  const sheet = wb.addWorksheet("Rekap APBDes");
-  title(sheet, [
-    `Rekap APBDes ${heading} tahun ${tahun}`,
-    "Versi terakhir tiap desa; porsi dan persentase dihitung dari jumlah, bukan rata-rata.",
-  ]);
-  sheet.addRow([
-    "Kode",
-    "Desa",
-    "Kecamatan",
-    "Versi",
-    "Status",
-    "Total pagu",
-    "Pagu stunting",
-    "Porsi stunting",
-    "Realisasi",
-    "Realisasi %",
-    "Sasaran 1.000 HPK",
-    "Pagu stunting per sasaran",
-    "Insentif KPM",
-  ]).font = BOLD;
+  wb.creator = commonText.app.name;
+  const sheet = wb.addWorksheet(t.recapSheet);
+  title(sheet, [t.recapTitle(heading, tahun), t.recapNote]);
+  sheet.addRow([...t.recapHead]).font = BOLD;
   for (const r of rows) {
     sheet.addRow([
       r.kode,
       r.nama,
       r.kecamatan,
       r.versi ? VERSI_LABELS[r.versi] : "",
-      r.status ? STATUS_LABELS[r.status] : "Belum ada",
+      r.status ? STATUS_LABELS[r.status] : apbdesText.recapTable.noApbdes,
       r.pagu,
       r.stuntingPagu,
       ratio(r.stuntingPagu, r.pagu),
@@ -134,13 +106,13 @@ export function buildRecapWorkbook(heading: string, tahun: number, rows: Readonl
       ratio(r.realisasi, r.pagu),
       r.sasaran,
       perTarget(r.stuntingPagu, r.sasaran),
-      r.status ? (r.insentifKpm ? "Ada" : "Tidak ada") : "",
+      r.status ? (r.insentifKpm ? apbdesText.recapTable.insentifYes : apbdesText.recapTable.insentifNo) : "",
     ]);
   }
   const sum = (k: "pagu" | "stuntingPagu" | "realisasi" | "sasaran") => rows.reduce((t, r) => t + r[k], 0);
   sheet.addRow([
     "",
-    "Jumlah",
+    t.total,
     "",
     "",
     "",
@@ -162,16 +134,16 @@ export function buildRecapWorkbook(heading: string, tahun: number, rows: Readonl
 /** Import template: the documented columns, two example rows and a sheet explaining each column. */
 export function buildTemplateWorkbook(): Workbook {
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
-  const sheet = wb.addWorksheet("Baris");
+  wb.creator = commonText.app.name;
+  const sheet = wb.addWorksheet(t.templateSheet);
   sheet.addRow(IMPORT_COLUMNS.map((c) => c.header)).font = BOLD;
   for (const i of [0, 1]) sheet.addRow(IMPORT_COLUMNS.map((c) => c.contoh[i]));
   // Codes are text: keep Excel from turning 2.2.02 into a number or a date.
   for (let c = 1; c <= IMPORT_COLUMNS.length; c++) sheet.getColumn(c).numFmt = "@";
   IMPORT_COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.max(14, c.header.length + 4)));
-  const help = wb.addWorksheet("Petunjuk");
-  help.addRow(["Kolom", "Wajib", "Keterangan"]).font = BOLD;
-  for (const c of IMPORT_COLUMNS) help.addRow([c.header, c.wajib ? "ya" : "", c.keterangan]);
+  const help = wb.addWorksheet(t.helpSheet);
+  help.addRow([...t.helpHead]).font = BOLD;
+  for (const c of IMPORT_COLUMNS) help.addRow([c.header, c.wajib ? t.required : "", c.keterangan]);
   help.getColumn(1).width = 16;
   help.getColumn(3).width = 90;
   return wb;

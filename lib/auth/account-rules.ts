@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ROLE_SCOPE_LEVEL, ROLES, type Role } from "./permissions";
 import { isValidKode } from "./scope";
 import { id as idField, oneOf, requiredText } from "@/lib/validation";
-import type { RegionLevel } from "@/db/schema";
+import type { RegionLevel } from "@/lib/enums";
 import { adminText } from "@/lib/i18n/admin";
 
 const t = adminText.schema;

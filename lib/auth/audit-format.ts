@@ -1,23 +1,5 @@
 /** How audit rows read on screen (pure; the rows are prepared on the server). */
-
-export const ACTION_LABELS: Record<string, string> = {
-  create: "Tambah",
-  update: "Ubah",
-  delete: "Hapus",
-  status: "Ubah status",
-  login: "Masuk",
-  login_gagal: "Gagal masuk",
-  login_ditahan: "Masuk ditahan",
-  logout: "Keluar",
-  sesi_dicabut: "Sesi diakhiri",
-  ekspor: "Unduh",
-  ganti_sandi: "Ganti kata sandi",
-  reset_sandi: "Reset kata sandi",
-  ajukan: "Ajukan",
-  setujui: "Setujui",
-  kembalikan: "Kembalikan",
-  buka: "Buka kunci",
-};
+import { ACTION_LABELS } from "@/lib/i18n/admin";
 
 export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;

@@ -1,4 +1,5 @@
-/** The one permission table. Adding a role fails type-checking until every capability list names it. */
+/** The one permission table. Adding a role fails type-checking until every capability list names it (and
+ * ROLE_LABELS in lib/i18n/auth.ts names it). ROLES is also the user_role enum of db/schema/users.ts. */
 export const ROLES = ["kpm", "perangkat_desa", "kepala_desa", "kecamatan", "kabupaten", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -94,15 +95,6 @@ export const PERMISSIONS = {
 export function can(role: Role, capability: Capability): boolean {
   return (PERMISSIONS[role] as readonly Capability[]).includes(capability);
 }
-
-export const ROLE_LABELS = {
-  kpm: "KPM",
-  perangkat_desa: "Perangkat Desa",
-  kepala_desa: "Kepala Desa",
-  kecamatan: "Tim Kecamatan",
-  kabupaten: "TPPS Kabupaten",
-  admin: "Admin",
-} as const satisfies Record<Role, string>;
 
 /** Region level a role's scope must be at (used when creating accounts). */
 export const ROLE_SCOPE_LEVEL = {

@@ -1,5 +1,6 @@
 /** Region scope is a whole-segment prefix of the dotted Kemendagri code:
  * `19.05.01` covers `19.05.01` and `19.05.01.2004`, but `19.05.1` never covers `19.05.10`. */
+import type { RegionLevel } from "@/lib/enums";
 
 const KODE_PATTERN = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
@@ -12,7 +13,8 @@ export function isInScope(scope: string, kode: string): boolean {
   return kode === scope || kode.startsWith(`${scope}.`);
 }
 
-export type KodeLevel = "provinsi" | "kabupaten" | "kecamatan" | "desa" | "kelurahan";
+/** The region levels (lib/enums.ts); a code implies one of them. */
+export type KodeLevel = RegionLevel;
 
 /** Level implied by a code; in the last four digits 1 = kelurahan, 2 = desa. */
 export function levelOfKode(kode: string): KodeLevel | null {

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+// Relative: next.config.ts loads this file, and its loader does not resolve the @/ alias.
+import { setupText } from "../i18n/setup";
 
 type SecretEnv = { AUTH_SECRET?: string; DATABASE_URL?: string; NODE_ENV?: string };
 
@@ -9,10 +11,9 @@ type SecretEnv = { AUTH_SECRET?: string; DATABASE_URL?: string; NODE_ENV?: strin
 export function authSecretProblem(env: SecretEnv = process.env): string | null {
   if (env.NODE_ENV !== "production" || !env.DATABASE_URL) return null;
   if (!env.AUTH_SECRET) {
-    return "AUTH_SECRET wajib diisi untuk produksi (DATABASE_URL terpasang). Buat dengan: openssl rand -base64 32, lalu set AUTH_SECRET sebelum menjalankan server.";
+    return setupText.authSecretMissing;
   }
-  if (env.AUTH_SECRET.length < 32)
-    return "AUTH_SECRET terlalu pendek untuk produksi: minimal 32 karakter (buat dengan: openssl rand -base64 32).";
+  if (env.AUTH_SECRET.length < 32) return setupText.authSecretShort;
   return null;
 }
 

@@ -4,6 +4,7 @@
  * Dates are ISO calendar dates "YYYY-MM-DD". They are converted to UTC day
  * numbers, so the result never depends on the server's time zone or DST.
  */
+import { growthText } from "@/lib/i18n/growth";
 
 /** Average days per month used by WHO (365.25 / 12). */
 export const DAYS_PER_MONTH = 30.4375;
@@ -74,9 +75,10 @@ export function isAgeInStandardRange(ageDays: number): boolean {
 export function formatAgeId(ageDays: number): string {
   if (ageDays < 0) return "-";
   const months = completedMonths(ageDays);
-  if (months === 0) return `${ageDays} hari`;
+  const t = growthText.age;
+  if (months === 0) return t.days(ageDays);
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  if (years === 0) return `${rest} bulan`;
-  return rest === 0 ? `${years} tahun` : `${years} tahun ${rest} bulan`;
+  if (years === 0) return t.months(rest);
+  return rest === 0 ? t.years(years) : t.yearsMonths(years, rest);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import {
-  CATEGORY_LABELS,
   HAZ_CATEGORIES,
   WAZ_CATEGORIES,
   WHZ_CATEGORIES,

@@ -5,8 +5,9 @@
  * "normal" (stunting is HAZ < −2), HAZ −2.01 is "pendek", and −3.00 is
  * "pendek" (not "sangat pendek").
  *
- * Pure; safe for client components.
+ * Pure; safe for client components. Display names are CATEGORY_LABELS in lib/i18n/growth.ts.
  */
+import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 
 /** Panjang/tinggi badan menurut umur (PB/U atau TB/U). */
 export type HazCategory = "sangat_pendek" | "pendek" | "normal" | "tinggi";
@@ -29,23 +30,6 @@ export interface GrowthCategories {
   whz: WhzCategory | null;
   baz: BazCategory | null;
 }
-
-/** Display text in Bahasa Indonesia for every category code. */
-export const CATEGORY_LABELS: Readonly<Record<GrowthCategory, string>> = {
-  sangat_pendek: "Sangat pendek",
-  pendek: "Pendek",
-  normal: "Normal",
-  tinggi: "Tinggi",
-  bb_sangat_kurang: "Berat badan sangat kurang",
-  bb_kurang: "Berat badan kurang",
-  risiko_bb_lebih: "Risiko berat badan lebih",
-  gizi_buruk: "Gizi buruk",
-  gizi_kurang: "Gizi kurang",
-  gizi_baik: "Gizi baik",
-  berisiko_gizi_lebih: "Berisiko gizi lebih",
-  gizi_lebih: "Gizi lebih",
-  obesitas: "Obesitas",
-};
 
 export const HAZ_CATEGORIES: readonly HazCategory[] = ["sangat_pendek", "pendek", "normal", "tinggi"];
 export const WAZ_CATEGORIES: readonly WazCategory[] = ["bb_sangat_kurang", "bb_kurang", "normal", "risiko_bb_lebih"];

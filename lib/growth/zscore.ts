@@ -9,15 +9,16 @@
 import { ageInMonths } from "./age";
 import { classifyBaz, classifyHaz, classifyWaz, classifyWhz, type GrowthCategories } from "./categories";
 import type { GrowthTables, Lms, LmsTable, WhoSexCode } from "./lms";
+import type { CaraUkur, JenisKelamin } from "@/lib/enums";
 
 /**
  * Sex as recorded in Indonesian forms: "L" = laki-laki (male, WHO code 1),
  * "P" = perempuan (female, WHO code 2).
  */
-export type Sex = "L" | "P";
+export type Sex = JenisKelamin;
 
 /** Measurement position: "terlentang" = lying (length, WHO "l"), "berdiri" = standing (height, WHO "h"). */
-export type MeasurePosition = "terlentang" | "berdiri";
+export type MeasurePosition = CaraUkur;
 
 export interface GrowthInput {
   sex: Sex;

@@ -1,4 +1,5 @@
-/** Copy of the admin area: accounts (/admin/pengguna) and the audit trail (/admin/audit). */
+/** Copy of the admin area: accounts (/admin/pengguna) and the audit trail (/admin/audit), with the names of audit
+ * actions (ACTION_LABELS at the end). */
 export const adminText = {
   tabs: {
     ariaLabel: "Menu admin",
@@ -133,3 +134,23 @@ export const adminText = {
     },
   },
 } as const;
+
+/** Names of the actions an audit row records (db/writes/audit.ts); an unknown action shows as stored. */
+export const ACTION_LABELS: Record<string, string> = {
+  create: "Tambah",
+  update: "Ubah",
+  delete: "Hapus",
+  status: "Ubah status",
+  login: "Masuk",
+  login_gagal: "Gagal masuk",
+  login_ditahan: "Masuk ditahan",
+  logout: "Keluar",
+  sesi_dicabut: "Sesi diakhiri",
+  ekspor: "Unduh",
+  ganti_sandi: "Ganti kata sandi",
+  reset_sandi: "Reset kata sandi",
+  ajukan: "Ajukan",
+  setujui: "Setujui",
+  kembalikan: "Kembalikan",
+  buka: "Buka kunci",
+};

@@ -1,5 +1,9 @@
-/** Copy of the APBDes pages (desa budget, kecamatan/kabupaten recap, import) and of their actions and checks.
- * Status, versi, tag, paket and bidang names stay in lib/apbdes/labels.ts (keyed by the stored values). */
+import type { StatusApbdes, StuntingTag, VersiApbdes } from "@/lib/enums";
+import type { Bidang, PaketLayanan } from "@/lib/apbdes/codes";
+
+/** Copy of the APBDes pages (desa budget, kecamatan/kabupaten recap, import), of their actions and checks, and of
+ * the Excel files (export, template). Names of stored values (status, versi, tag, paket, bidang) are the label maps
+ * at the end, keyed by the values in lib/enums.ts and lib/apbdes/codes.ts. */
 export const apbdesText = {
   page: {
     metaTitle: "APBDes",
@@ -294,4 +298,151 @@ export const apbdesText = {
   importCheck: {
     rowError: (column: string, message: string) => `${column}: ${message}`,
   },
+  /** Field names and messages of lib/apbdes/schemas.ts. */
+  schema: {
+    kode: "Kode wilayah",
+    tahun: "Tahun anggaran",
+    versi: "Pilih versi murni atau perubahan.",
+    apbdes: "APBDes",
+    baris: "Baris",
+    versiBaris: "Versi baris",
+    catatan: "Catatan pengembalian",
+  },
+  /** Messages of lib/apbdes/import-file.ts (the empty and oversized file reuse importActions.noFile and
+   * importForm.tooBig). */
+  importFile: {
+    empty: "Berkas kosong.",
+    noRows: "Berkas tidak berisi baris anggaran di bawah judul kolom.",
+    tooManyRows: (rows: number, max: number) => `Berkas berisi ${rows} baris; paling banyak ${max} baris sekali impor.`,
+    xlsxUnreadable: "Berkas .xlsx ini tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx.",
+    unreadable: "Berkas tidak dapat dibaca. Periksa formatnya atau gunakan templat.",
+    unsupported: "Jenis berkas tidak didukung. Unggah berkas .csv atau .xlsx.",
+  },
+  /** What each import column holds and two example cells, by column header (lib/apbdes/import-columns.ts); shown
+   * on the import page and in the template. */
+  importColumns: {
+    kode_kegiatan: {
+      keterangan: "Kode kegiatan Permendagri 20/2018, misalnya 2.2.02; gaya Siskeudes 02.02.02. juga diterima.",
+      contoh: ["2.2.02", "02.04.12."],
+    },
+    uraian: {
+      keterangan: "Uraian singkat belanja.",
+      contoh: ["PMT balita dan ibu hamil KEK", "Pipanisasi air bersih Dusun II"],
+    },
+    kode_rekening: {
+      keterangan: "Rekening belanja 5.x.y atau 5.x.y.zz, misalnya 5.2.1.06.",
+      contoh: ["5.2.1.06", "5.3.7"],
+    },
+    sumber_dana: {
+      keterangan:
+        "DDS, ADD, PAD, PBH, PBP, PBK, SWD, PDL, DLL atau SILPA; label seperti DD-APBN dan BAN-PROV dikenali.",
+      contoh: ["DDS", "DD-APBN"],
+    },
+    volume: { keterangan: "Angka keluaran, boleh desimal dengan koma.", contoh: ["12", "1"] },
+    satuan: { keterangan: "Satuan keluaran, misalnya bulan, orang, unit.", contoh: ["bulan", "paket"] },
+    pagu: { keterangan: "Rupiah bulat: 12.500.000, 12500000 atau Rp 12.500.000.", contoh: ["24.000.000", "85000000"] },
+    realisasi: { keterangan: "Rupiah bulat, tidak melebihi pagu; kosong berarti 0.", contoh: ["12.000.000", ""] },
+    tag_stunting: {
+      keterangan: "SP, SN atau TK; kosong = mengikuti bawaan kode kegiatan; tanda - = bukan stunting.",
+      contoh: ["", "SN"],
+    },
+    paket_layanan: {
+      keterangan:
+        "kia, gizi, air_sanitasi, perlindungan_sosial, paud atau tata_kelola; kosong = bawaan; - = tidak ada.",
+      contoh: ["gizi", ""],
+    },
+    indikator: {
+      keterangan: "Kode indikator dipisah koma, misalnya ibu:4, anak:2.",
+      contoh: ["ibu:4, anak:4", "ibu:6, anak:6"],
+    },
+    insentif_kpm: { keterangan: "Isi ya bila baris ini insentif/operasional KPM.", contoh: ["", ""] },
+  },
+  /** A stored value beside a field after a lost race (lib/apbdes/line-values.ts); tag and paket show the form's
+   * option names. */
+  conflict: {
+    theirs: (value: string) => `Tersimpan oleh pengguna lain: ${value}`,
+    empty: "(kosong)",
+    none: "Tidak ada",
+    yes: "Ya",
+    no: "Tidak",
+  },
+  /** Sheets, titles and column headings of lib/apbdes/workbook.ts. */
+  workbook: {
+    linesSheet: "Baris APBDes",
+    linesTitle: (desa: string, kode: string, tahun: number) => `APBDes ${desa} (${kode}) tahun ${tahun}`,
+    linesSubtitle: (versi: string, status: string) => `Versi ${versi} · status ${status}`,
+    linesHead: [
+      "No",
+      "Kode kegiatan",
+      "Nama kegiatan",
+      "Uraian",
+      "Kode rekening",
+      "Sumber dana",
+      "Volume",
+      "Satuan",
+      "Pagu",
+      "Realisasi",
+      "Tag stunting",
+      "Paket layanan",
+      "Indikator",
+      "Insentif KPM",
+    ],
+    yes: "Ya",
+    total: "Jumlah",
+    recapSheet: "Rekap APBDes",
+    recapTitle: (heading: string, tahun: number) => `Rekap APBDes ${heading} tahun ${tahun}`,
+    recapNote: "Versi terakhir tiap desa; porsi dan persentase dihitung dari jumlah, bukan rata-rata.",
+    recapHead: [
+      "Kode",
+      "Desa",
+      "Kecamatan",
+      "Versi",
+      "Status",
+      "Total pagu",
+      "Pagu stunting",
+      "Porsi stunting",
+      "Realisasi",
+      "Realisasi %",
+      "Sasaran 1.000 HPK",
+      "Pagu stunting per sasaran",
+      "Insentif KPM",
+    ],
+    templateSheet: "Baris",
+    helpSheet: "Petunjuk",
+    helpHead: ["Kolom", "Wajib", "Keterangan"],
+    required: "ya",
+  },
 } as const;
+
+/** Names of stored values; a value added in lib/enums.ts or lib/apbdes/codes.ts fails the type check until it has
+ * one here. */
+export const STATUS_LABELS = {
+  draft: "Draf",
+  diajukan: "Diajukan",
+  disetujui: "Disetujui",
+} satisfies Record<StatusApbdes, string>;
+
+export const VERSI_LABELS = { murni: "Murni", perubahan: "Perubahan" } satisfies Record<VersiApbdes, string>;
+
+export const TAG_LABELS = {
+  SP: "Spesifik (SP)",
+  SN: "Sensitif (SN)",
+  TK: "Tata kelola (TK)",
+} satisfies Record<StuntingTag, string>;
+
+export const PAKET_LABELS = {
+  kia: "KIA",
+  gizi: "Konseling gizi",
+  air_sanitasi: "Air bersih & sanitasi",
+  perlindungan_sosial: "Perlindungan sosial",
+  paud: "PAUD",
+  tata_kelola: "Tata kelola",
+} satisfies Record<PaketLayanan, string>;
+
+export const BIDANG_NAMES = {
+  1: "Penyelenggaraan Pemerintahan Desa",
+  2: "Pelaksanaan Pembangunan Desa",
+  3: "Pembinaan Kemasyarakatan Desa",
+  4: "Pemberdayaan Masyarakat Desa",
+  5: "Penanggulangan Bencana, Keadaan Darurat dan Mendesak",
+} satisfies Record<Bidang, string>;

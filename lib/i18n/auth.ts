@@ -1,4 +1,6 @@
-/** Copy of signing in and of the password pages. */
+import type { Role } from "@/lib/auth/permissions";
+
+/** Copy of signing in and of the password pages, and the names of the roles (ROLE_LABELS at the end). */
 export const authText = {
   login: {
     title: "Masuk",
@@ -49,3 +51,14 @@ export const authText = {
     mismatch: "Kedua kata sandi baru tidak sama.",
   },
 } as const;
+
+/** Names of the roles; a role added to ROLES in lib/auth/permissions.ts fails the type check until it has one
+ * here. */
+export const ROLE_LABELS = {
+  kpm: "KPM",
+  perangkat_desa: "Perangkat Desa",
+  kepala_desa: "Kepala Desa",
+  kecamatan: "Tim Kecamatan",
+  kabupaten: "TPPS Kabupaten",
+  admin: "Admin",
+} as const satisfies Record<Role, string>;

@@ -1,4 +1,8 @@
-/** Copy shared by every feature: the app shell, the header, status pages, tables, filters and form buttons. */
+import type { RegionLevel } from "@/lib/enums";
+import type { ErrorCode } from "@/lib/errors";
+
+/** Copy shared by every feature: the app shell, the header, status pages, tables, filters, form buttons, the
+ * messages of lib/errors.ts and lib/validation.ts, and the names of region levels (LEVEL_LABELS at the end). */
 export const commonText = {
   app: {
     name: "Tumbuh",
@@ -32,6 +36,10 @@ export const commonText = {
     breadcrumb: "Jejak wilayah",
     code: (kode: string) => `Kode ${kode}`,
     printedOn: (date: string) => `Dicetak ${date}`,
+    /** Heading of the list of a region's children (lib/regions.ts childLevelLabel). */
+    childLevels: { provinsi: "Kabupaten/Kota", kabupaten: "Kecamatan", kecamatan: "Desa/Kelurahan" } satisfies Partial<
+      Record<RegionLevel, string>
+    >,
   },
   monthNav: {
     ariaLabel: "Pilih bulan",
@@ -78,4 +86,34 @@ export const commonText = {
       body: "Peran Anda tidak memiliki izin untuk membuka halaman ini.",
     },
   },
+  /** What an AppError says to the user, by code (lib/errors.ts). */
+  errors: {
+    unauthenticated: "Sesi Anda telah berakhir. Silakan masuk kembali.",
+    forbidden: "Anda tidak memiliki akses untuk tindakan ini.",
+    not_found: "Data tidak ditemukan.",
+    invalid_input: "Periksa kembali isian yang ditandai.",
+    conflict: "Data telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.",
+    locked: "Periode ini sudah dikunci dan tidak dapat diubah.",
+    internal: "Terjadi kesalahan pada server. Coba lagi beberapa saat lagi.",
+  } satisfies Record<ErrorCode, string>,
+  /** Messages of the shared field schemas (lib/validation.ts); numbers arrive already written the Indonesian way. */
+  validation: {
+    required: (label: string) => `${label} wajib diisi.`,
+    tooLong: (label: string, max: number) => `${label} paling panjang ${max} karakter.`,
+    invalidDate: (label: string) => `${label} bukan tanggal yang valid.`,
+    decimalFormat: (label: string) => `${label} harus berupa angka, misalnya 3,2.`,
+    decimalRange: (label: string, min: string, max: string, unit: string) =>
+      `${label} harus antara ${min} dan ${max} ${unit}.`,
+    integerFormat: (label: string) => `${label} harus bilangan bulat.`,
+    integerRange: (label: string, min: number, max: number) => `${label} harus antara ${min} dan ${max}.`,
+  },
 } as const;
+
+/** Names of region levels; a level added in lib/enums.ts fails the type check until it has one here. */
+export const LEVEL_LABELS = {
+  provinsi: "Provinsi",
+  kabupaten: "Kabupaten",
+  kecamatan: "Kecamatan",
+  desa: "Desa",
+  kelurahan: "Kelurahan",
+} satisfies Record<RegionLevel, string>;

@@ -1,5 +1,7 @@
-/** Copy of the KPM activity pages (monthly list, form, A4 report), their actions and schemas.
- * Activity kinds stay in lib/kegiatan/labels.ts. */
+import { JENIS_KEGIATAN, type JenisKegiatan } from "@/lib/enums";
+
+/** Copy of the KPM activity pages (monthly list, form, A4 report), their actions, schemas and Excel export. The
+ * names of the activity kinds are JENIS_KEGIATAN_LABELS at the end. */
 export const kegiatanText = {
   page: {
     metaTitle: "Kegiatan KPM",
@@ -117,4 +119,41 @@ export const kegiatanText = {
     sasaranRequired: "Pilih minimal satu sasaran yang dikunjungi.",
     sasaranOnlyVisit: "Sasaran hanya dipilih untuk kunjungan rumah.",
   },
+  /** Sheets, titles and column headings of lib/kegiatan/workbook.ts. */
+  workbook: {
+    header: {
+      desa: "Desa/Kelurahan",
+      kecamatan: "Kecamatan",
+      kabupaten: "Kabupaten",
+      bulan: "Bulan",
+      kpm: "Nama KPM",
+    },
+    detailSheet: "Kegiatan",
+    detailTitle: "Laporan Kegiatan Kader Pembangunan Manusia (KPM)",
+    detailHead: [
+      "No",
+      "Tanggal",
+      "Jenis kegiatan",
+      "Tempat",
+      "Jumlah peserta",
+      "Sasaran dikunjungi",
+      "Catatan",
+      "Dicatat oleh",
+    ],
+    recapSheet: "Rekap per jenis",
+    recapTitle: "Rekapitulasi Kegiatan KPM per Jenis",
+    recapHead: ["Jenis kegiatan", "Jumlah kegiatan", "Jumlah peserta"],
+    total: "Jumlah",
+  },
 } as const;
+
+/** Names of the activity kinds; a kind added in lib/enums.ts fails the type check until it has one here. */
+export const JENIS_KEGIATAN_LABELS = {
+  kie: "KIE (penyuluhan, kelas, posyandu)",
+  kunjungan_rumah: "Kunjungan rumah",
+  koordinasi: "Koordinasi dengan bidan/Puskesmas",
+  rembuk_stunting: "Rembuk stunting desa",
+  lainnya: "Lainnya",
+} as const satisfies Record<JenisKegiatan, string>;
+
+export const JENIS_KEGIATAN_OPTIONS = JENIS_KEGIATAN.map((value) => ({ value, label: JENIS_KEGIATAN_LABELS[value] }));

@@ -1,5 +1,8 @@
-/** Copy of the KPM performance and training pages, their actions, schemas and Excel export.
- * Training kinds, incentive states and short activity names stay in lib/kpm/labels.ts. */
+import { JENIS_PELATIHAN, type JenisKegiatan, type JenisPelatihan } from "@/lib/enums";
+import type { InsentifKpm } from "@/lib/kpm/types";
+
+/** Copy of the KPM performance and training pages, their actions, schemas and Excel export. Names of training
+ * kinds, incentive states and short activity names are the label maps at the end. */
 export const kpmText = {
   page: {
     metaTitle: "Kinerja KPM",
@@ -155,3 +158,34 @@ export const kpmText = {
     pesertaHead: ["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/Kelurahan"],
   },
 } as const;
+
+/** Names of stored values; a value added in lib/enums.ts or lib/kpm/types.ts fails the type check until it has one
+ * here. */
+export const JENIS_PELATIHAN_LABELS = {
+  pelatihan: "Pelatihan",
+  rakor: "Rapat koordinasi (rakor)",
+  bimtek: "Bimbingan teknis (bimtek)",
+  lainnya: "Lainnya",
+} as const satisfies Record<JenisPelatihan, string>;
+
+export const JENIS_PELATIHAN_OPTIONS = JENIS_PELATIHAN.map((value) => ({
+  value,
+  label: JENIS_PELATIHAN_LABELS[value],
+}));
+
+export const INSENTIF_LABELS = {
+  ya: "Ada (APBDes disetujui)",
+  draf: "Hanya di draf",
+  tidak: "Tidak ada",
+  belum_ada: "Belum ada APBDes",
+  kelurahan: "Kelurahan (tanpa APBDes)",
+} as const satisfies Record<InsentifKpm, string>;
+
+/** Short names for the activity breakdown in the table. */
+export const JENIS_KEGIATAN_SHORT = {
+  kie: "KIE",
+  kunjungan_rumah: "Kunjungan rumah",
+  koordinasi: "Koordinasi",
+  rembuk_stunting: "Rembuk stunting",
+  lainnya: "Lainnya",
+} as const satisfies Record<JenisKegiatan, string>;

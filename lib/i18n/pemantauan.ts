@@ -1,7 +1,9 @@
+import type { CaraUkur, ImunisasiCampak, StatusGizi, StatusKehamilan, StatusPaud, StatusTikar } from "@/lib/enums";
+
 /** Copy of monthly monitoring (pemantauan, Formulir 2A/2B/2C): the month list, the entry page and its forms,
  * the measurement summary, the growth chart, "Tugas bulan ini", and the messages of the actions, the schemas
- * and the plausibility checks. Option and service labels of the forms stay in lib/pemantauan/labels.ts;
- * growth categories in lib/growth/categories.ts. */
+ * and the plausibility checks. The forms' service checkboxes and option names are at the end; growth
+ * categories are in lib/i18n/growth.ts. */
 export const pemantauanText = {
   /** The month's list: /wilayah/[kode]/pemantauan. */
   month: {
@@ -74,8 +76,6 @@ export const pemantauanText = {
     tikar: "Tikar pertumbuhan",
     statusGizi: "Status gizi (dari bidan)",
     campak: "Imunisasi campak",
-    campakBelum: "Belum",
-    campakSudah: "Sudah",
   },
   paudForm: {
     status: "Kehadiran PAUD bulan ini",
@@ -176,3 +176,62 @@ export const pemantauanText = {
     c9mo: "Anak di bawah 9 bulan seharusnya diukur terlentang. Pengukuran berdiri dianggap tidak diketahui caranya, sehingga tidak dikoreksi 0,7 cm. Periksa kembali cara ukur.",
   },
 } as const;
+
+/** Service checkboxes of Formulir 2A and 2B as [field, label], in the forms' order. */
+export const IBU_FLAGS = [
+  ["pemeriksaanKehamilan", "Pemeriksaan kehamilan (ANC) bulan ini"],
+  ["konsumsiPilFe", "Konsumsi pil Fe (TTD)"],
+  ["pemeriksaanNifas", "Pemeriksaan nifas"],
+  ["konselingGizi", "Konseling gizi / kelas ibu hamil"],
+  ["kunjunganRumah", "Kunjungan rumah oleh bidan desa"],
+  ["aksesAirBersih", "Kepemilikan akses air bersih"],
+  ["kepemilikanJamban", "Kepemilikan jamban"],
+  ["jaminanKesehatan", "Jaminan kesehatan (JKN)"],
+] as const;
+
+export const ANAK_FLAGS = [
+  ["imunisasiDasar", "Imunisasi dasar bulan ini / lengkap"],
+  ["pengukuranBeratBadan", "Ditimbang bulan ini"],
+  ["pengukuranTinggiBadan", "Diukur panjang/tinggi bulan ini"],
+  ["konselingGiziIbu", "Ibu ikut konseling gizi"],
+  ["konselingGiziAyah", "Ayah/pengasuh ikut konseling gizi"],
+  ["kunjunganRumah", "Kunjungan rumah"],
+  ["airBersih", "Kepemilikan akses air bersih"],
+  ["kepemilikanJamban", "Kepemilikan jamban"],
+  ["aktaLahir", "Memiliki akta kelahiran"],
+  ["jaminanKesehatan", "Jaminan kesehatan (JKN)"],
+  ["pengasuhanPaud", "Orang tua ikut kelas pengasuhan (BKB/PAUD)"],
+] as const;
+
+/** Names of stored values, in the order the forms list them; a value added in lib/enums.ts fails the type check
+ * until it has one here. */
+export const STATUS_KEHAMILAN_LABELS = {
+  normal: "Normal (N)",
+  risti: "Risiko tinggi (Risti)",
+  kek: "KEK",
+} as const satisfies Record<StatusKehamilan, string>;
+export const STATUS_GIZI_LABELS = {
+  N: "Normal (N)",
+  GK: "Gizi kurang (GK)",
+  GB: "Gizi buruk (GB)",
+  S: "Stunting (S)",
+} as const satisfies Record<StatusGizi, string>;
+export const STATUS_TIKAR_LABELS = {
+  TD: "Tidak diukur",
+  H: "Hijau",
+  K: "Kuning",
+  M: "Merah",
+} as const satisfies Record<StatusTikar, string>;
+export const IMUNISASI_CAMPAK_LABELS = { belum: "Belum", sudah: "Sudah" } as const satisfies Record<
+  ImunisasiCampak,
+  string
+>;
+export const STATUS_PAUD_LABELS = {
+  belum: "Belum / tidak berlaku",
+  mengikuti: "Mengikuti PAUD",
+  tidak_mengikuti: "Tidak mengikuti",
+} as const satisfies Record<StatusPaud, string>;
+export const CARA_UKUR_LABELS = {
+  terlentang: "Terlentang (panjang badan)",
+  berdiri: "Berdiri (tinggi badan)",
+} as const satisfies Record<CaraUkur, string>;

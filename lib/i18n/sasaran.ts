@@ -1,7 +1,10 @@
+import type { JenisKelamin } from "@/lib/enums";
+import type { Kategori } from "@/lib/sasaran/kategori";
+
 /** Copy of the target (sasaran 1.000 HPK) pages: list, forms, detail, history, households, export, and the
- * messages of their actions and schemas. Group names stay in lib/sasaran/kategori.ts (KATEGORI_LABELS). */
+ * messages of their actions and schemas. Group names are KATEGORI_LABELS at the end. */
 export const sasaranText = {
-  sex: { L: "Laki-laki", P: "Perempuan" },
+  sex: { L: "Laki-laki", P: "Perempuan" } satisfies Record<JenisKelamin, string>,
   list: {
     metaTitle: "Sasaran",
     title: "Sasaran 1.000 HPK",
@@ -253,3 +256,13 @@ export const sasaranText = {
     dateMismatch: "Tanggal lahir pada NIK (digit 7–12) tidak sesuai dengan tanggal lahir yang diisi.",
   },
 } as const;
+
+/** Names of the groups a target falls in by its dates (lib/sasaran/kategori.ts). */
+export const KATEGORI_LABELS = {
+  ibu_hamil: "Ibu hamil",
+  ibu_nifas: "Ibu nifas",
+  ibu_selesai: "Ibu (masa nifas selesai)",
+  anak_0_23: "Anak 0–23 bulan",
+  anak_2_6_paud: "Anak 2–6 tahun (PAUD)",
+  anak_lulus: "Anak > 6 tahun",
+} satisfies Record<Kategori, string>;

@@ -1,6 +1,10 @@
+import type { KelompokKonvergensi, StatusPeriode } from "@/lib/enums";
+import type { IndicatorKey } from "@/lib/scorecard/indicators";
+import type { AnakAgeCategory, IbuStage, Nilai } from "@/lib/scorecard/types";
+
 /** Copy of the scorecard pages (Formulir 4 and the indicator drill-down), their Excel export and the quarter workflow
- * actions. Indicator names, stage labels, Y/T/TS names and status names stay in lib/scorecard/labels.ts (built from
- * lib/scorecard/indicators.ts), which is already their one place. */
+ * actions. Indicator names, group names, stage labels, Y/T/TS names and status names are the label maps at the
+ * end. */
 export const scorecardText = {
   /** Why a monitoring write into a submitted or approved quarter is refused (db/queries/period-lock.ts). */
   locked: {
@@ -164,3 +168,57 @@ export const scorecardText = {
     wrongStatus: (status: string) => `Tidak dapat diproses: triwulan ini ${status}.`,
   },
 } as const;
+
+/** The indicators' names (Formulir 3A/3B/2C), by the key lib/scorecard/indicators.ts gives each. */
+export const INDICATOR_LABELS = {
+  "ibu:1": "Ibu hamil memeriksakan kehamilan (ANC) sesuai standar",
+  "ibu:2": "Ibu hamil mendapat dan minum 1 tablet tambah darah setiap hari minimal 90 hari",
+  "ibu:3": "Ibu bersalin mendapat pemeriksaan nifas oleh tenaga kesehatan minimal 3 kali",
+  "ibu:4": "Ibu hamil mengikuti konseling gizi/kelas ibu hamil minimal 4 kali",
+  "ibu:5": "Ibu hamil KEK/risiko tinggi mendapat kunjungan rumah terpadu bidan desa setiap bulan",
+  "ibu:6": "Rumah tangga ibu hamil memiliki akses air minum layak",
+  "ibu:7": "Rumah tangga ibu hamil memiliki jamban layak",
+  "ibu:8": "Ibu hamil memiliki jaminan kesehatan",
+  "anak:1": "Anak mendapat imunisasi dasar lengkap",
+  "anak:2": "Anak ditimbang berat badannya di posyandu setiap bulan",
+  "anak:3": "Anak diukur panjang/tinggi badannya oleh tenaga terlatih minimal 2 kali setahun",
+  "anak:4": "Orang tua/pengasuh mengikuti konseling gizi setiap bulan",
+  "anak:5": "Anak gizi kurang/gizi buruk/stunting mendapat kunjungan rumah terpadu setiap bulan",
+  "anak:6": "Rumah tangga anak memiliki akses air minum layak",
+  "anak:7": "Rumah tangga anak memiliki jamban layak",
+  "anak:8": "Anak memiliki akta kelahiran",
+  "anak:9": "Anak memiliki jaminan kesehatan",
+  "anak:10": "Orang tua mengikuti kelas pengasuhan (BKB) setiap bulan",
+  "paud:1": "Anak usia 2–6 tahun terdaftar dan aktif mengikuti layanan PAUD",
+} satisfies Record<IndicatorKey, string>;
+
+/** Names of stored values; a value added in lib/enums.ts fails the type check until it has one here. */
+export const INDICATOR_KELOMPOK_LABELS = {
+  ibu: "Ibu hamil",
+  anak: "Anak 0–23 bulan",
+  paud: "Anak 2–6 tahun (PAUD)",
+} satisfies Record<KelompokKonvergensi, string>;
+
+/** Stage of a mother (trimester, delivery) or age band of a child (1–4), as konvergensi_sasaran.stage holds it. */
+export const STAGE_LABELS: Record<string, string> = {
+  trimester_1: "Trimester 1",
+  trimester_2: "Trimester 2",
+  trimester_3: "Trimester 3",
+  bersalin: "Ibu bersalin/nifas",
+  "1": "0–5 bulan",
+  "2": "6–12 bulan",
+  "3": "13–17 bulan",
+  "4": "18–23 bulan",
+} satisfies Record<IbuStage | `${AnakAgeCategory}`, string>;
+
+export const STATUS_PERIODE_LABELS = {
+  draft: "Draf",
+  diajukan: "Diajukan",
+  disetujui: "Disetujui",
+} as const satisfies Record<StatusPeriode, string>;
+
+export const NILAI_LABELS = {
+  Y: "Y (diterima)",
+  T: "T (tidak diterima)",
+  TS: "TS (tidak sesuai tahap)",
+} as const satisfies Record<Nilai, string>;

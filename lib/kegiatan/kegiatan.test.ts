@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { addDaysIso, todayIso } from "@/lib/periods";
-import { JENIS_KEGIATAN } from "./labels";
+import { JENIS_KEGIATAN } from "@/lib/enums";
 import { neighbourMonths, resolveBulan } from "./month";
 import { exportFileName, totalsByJenis } from "./report";
 import { createKegiatanSchema } from "./schemas";

@@ -1,4 +1,4 @@
-import { JENIS_KEGIATAN, type JenisKegiatan } from "./labels";
+import { JENIS_KEGIATAN, type JenisKegiatan } from "@/lib/enums";
 
 export type JenisTotal = { jenis: JenisKegiatan; kegiatan: number; peserta: number };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { todayIso } from "@/lib/periods";
-import { JENIS_KEGIATAN } from "./labels";
+import { JENIS_KEGIATAN } from "@/lib/enums";
 import { kegiatanText } from "@/lib/i18n/kegiatan";
 
 const t = kegiatanText.schema;

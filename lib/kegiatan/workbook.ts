@@ -1,7 +1,9 @@
 import "server-only";
 import { Workbook, type Worksheet } from "exceljs";
 import { formatMonth } from "@/lib/format";
-import { JENIS_KEGIATAN_LABELS, type JenisKegiatan } from "./labels";
+import type { JenisKegiatan } from "@/lib/enums";
+import { commonText } from "@/lib/i18n/common";
+import { JENIS_KEGIATAN_LABELS, kegiatanText } from "@/lib/i18n/kegiatan";
 import { totalsByJenis } from "./report";
 
 export type WorkbookRow = {
@@ -23,15 +25,16 @@ export type WorkbookHeader = {
   kpm: string[];
 };
 
+const t = kegiatanText.workbook;
 const BOLD = { bold: true } as const;
 
 function writeHeader(sheet: Worksheet, h: WorkbookHeader, title: string) {
   sheet.addRow([title]).font = { bold: true, size: 13 };
-  sheet.addRow(["Desa/Kelurahan", `${h.desa} (${h.kode})`]);
-  sheet.addRow(["Kecamatan", h.kecamatan]);
-  sheet.addRow(["Kabupaten", h.kabupaten]);
-  sheet.addRow(["Bulan", formatMonth(h.bulan)]);
-  sheet.addRow(["Nama KPM", h.kpm.join(", ") || "–"]);
+  sheet.addRow([t.header.desa, `${h.desa} (${h.kode})`]);
+  sheet.addRow([t.header.kecamatan, h.kecamatan]);
+  sheet.addRow([t.header.kabupaten, h.kabupaten]);
+  sheet.addRow([t.header.bulan, formatMonth(h.bulan)]);
+  sheet.addRow([t.header.kpm, h.kpm.join(", ") || "–"]);
   sheet.addRow([]);
 }
 
@@ -42,23 +45,14 @@ export async function buildKegiatanWorkbook(
   rows: ReadonlyArray<WorkbookRow>,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
+  wb.creator = commonText.app.name;
   wb.created = new Date();
 
-  const detail = wb.addWorksheet("Kegiatan", {
+  const detail = wb.addWorksheet(t.detailSheet, {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  writeHeader(detail, header, "Laporan Kegiatan Kader Pembangunan Manusia (KPM)");
-  detail.addRow([
-    "No",
-    "Tanggal",
-    "Jenis kegiatan",
-    "Tempat",
-    "Jumlah peserta",
-    "Sasaran dikunjungi",
-    "Catatan",
-    "Dicatat oleh",
-  ]).font = BOLD;
+  writeHeader(detail, header, t.detailTitle);
+  detail.addRow([...t.detailHead]).font = BOLD;
   rows.forEach((r, i) => {
     const row = detail.addRow([
       i + 1,
@@ -75,12 +69,12 @@ export async function buildKegiatanWorkbook(
   });
   [5, 14, 32, 28, 10, 36, 40, 24].forEach((width, i) => (detail.getColumn(i + 1).width = width));
 
-  const recap = wb.addWorksheet("Rekap per jenis");
-  writeHeader(recap, header, "Rekapitulasi Kegiatan KPM per Jenis");
-  recap.addRow(["Jenis kegiatan", "Jumlah kegiatan", "Jumlah peserta"]).font = BOLD;
+  const recap = wb.addWorksheet(t.recapSheet);
+  writeHeader(recap, header, t.recapTitle);
+  recap.addRow([...t.recapHead]).font = BOLD;
   const totals = totalsByJenis(rows);
-  for (const t of totals) recap.addRow([JENIS_KEGIATAN_LABELS[t.jenis], t.kegiatan, t.peserta]);
-  recap.addRow(["Jumlah", totals.reduce((s, t) => s + t.kegiatan, 0), totals.reduce((s, t) => s + t.peserta, 0)]).font =
+  for (const r of totals) recap.addRow([JENIS_KEGIATAN_LABELS[r.jenis], r.kegiatan, r.peserta]);
+  recap.addRow([t.total, totals.reduce((s, r) => s + r.kegiatan, 0), totals.reduce((s, r) => s + r.peserta, 0)]).font =
     BOLD;
   [36, 16, 16].forEach((width, i) => (recap.getColumn(i + 1).width = width));
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { todayIso } from "@/lib/periods";
 import { isValidIsoDate } from "@/lib/growth/age";
-import { JENIS_PELATIHAN } from "./labels";
+import { JENIS_PELATIHAN } from "@/lib/enums";
 import { kpmText } from "@/lib/i18n/kpm";
 
 const t = kpmText.schema;

@@ -3,6 +3,15 @@ import type { InsentifKpm, KpmKinerjaRow } from "./types";
 
 const INSENTIF_ORDER: Record<InsentifKpm, number> = { ya: 0, draf: 1, tidak: 2, belum_ada: 3, kelurahan: 4 };
 
+/** Badge tone of each incentive state in the table. */
+export const INSENTIF_TONE = {
+  ya: "good",
+  draf: "warn",
+  tidak: "bad",
+  belum_ada: "neutral",
+  kelurahan: "neutral",
+} as const satisfies Record<InsentifKpm, "good" | "warn" | "bad" | "neutral">;
+
 const KEY: Record<KpmSort, (r: KpmKinerjaRow) => number | string | null> = {
   desa: (r) => `${r.kecamatanKode} ${r.desaKode}`,
   kpm: (r) => r.kpmNama,

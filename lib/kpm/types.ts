@@ -1,4 +1,4 @@
-import type { JenisKegiatan } from "@/lib/kegiatan/labels";
+import type { JenisKegiatan } from "@/lib/enums";
 
 /** Whether the desa budgets a KPM incentive/operational line in this year's APBDes: on the approved version that
  * counts (perubahan when approved, else murni), only on a version not yet approved, not at all, no APBDes yet,

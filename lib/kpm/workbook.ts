@@ -2,11 +2,12 @@ import "server-only";
 import { Workbook } from "exceljs";
 import { formatMonth } from "@/lib/format";
 import { formatYearMonth } from "@/lib/periods";
-import { JENIS_KEGIATAN, JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
-import { INSENTIF_LABELS, JENIS_PELATIHAN_LABELS, type JenisPelatihan } from "./labels";
+import { JENIS_KEGIATAN, type JenisPelatihan } from "@/lib/enums";
+import { commonText } from "@/lib/i18n/common";
+import { JENIS_KEGIATAN_LABELS } from "@/lib/i18n/kegiatan";
 import type { KpmKinerjaRow } from "./types";
 import type { KpmWindow } from "./window";
-import { kpmText } from "@/lib/i18n/kpm";
+import { INSENTIF_LABELS, JENIS_PELATIHAN_LABELS, kpmText } from "@/lib/i18n/kpm";
 
 const t = kpmText.workbook;
 const h = t.kinerjaHead;
@@ -41,7 +42,7 @@ export function buildKpmWorkbook({
   events: WorkbookEvent[];
 }): Workbook {
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
+  wb.creator = commonText.app.name;
   wb.created = new Date();
 
   const k = wb.addWorksheet(t.kinerjaSheet);

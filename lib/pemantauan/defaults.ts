@@ -1,4 +1,13 @@
-import { CARRIED_FLAGS } from "./labels";
+/** Flags that describe the household or documents rather than this month's service: carried from the
+ * previous month as the form's starting point. */
+const CARRIED_FLAGS = [
+  "aksesAirBersih",
+  "kepemilikanJamban",
+  "jaminanKesehatan",
+  "airBersih",
+  "aktaLahir",
+  "imunisasiDasar",
+] as const;
 
 /** Form values (strings, "on" for true flags) from a stored record. */
 export function recordToValues(record: Record<string, unknown> | null | undefined): Record<string, string> {

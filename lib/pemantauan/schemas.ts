@@ -10,6 +10,7 @@ import {
   optionalOneOf,
 } from "@/lib/validation";
 import { monthBounds, parseYearMonth } from "@/lib/periods";
+import { CARA_UKUR, IMUNISASI_CAMPAK, STATUS_GIZI, STATUS_KEHAMILAN, STATUS_PAUD, STATUS_TIKAR } from "@/lib/enums";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 
 const t = pemantauanText.schema;
@@ -49,7 +50,7 @@ export function ibuMonthSchema(today: string) {
       ...base,
       tanggalPeriksa: isoDate(f.tanggalPeriksa),
       posyanduId: id(f.posyandu),
-      statusKehamilan: optionalOneOf(["normal", "risti", "kek"], t.statusKehamilan),
+      statusKehamilan: optionalOneOf(STATUS_KEHAMILAN, t.statusKehamilan),
       usiaKehamilan: optionalInteger(f.usiaKehamilan, 0, 10),
       tanggalMelahirkan: optionalIsoDate(f.tanggalMelahirkan),
       pemeriksaanKehamilan: checkbox,
@@ -77,7 +78,7 @@ export function ibuMonthSchema(today: string) {
 const measurement = {
   beratKg: optionalDecimal(f.berat, 0.5, 40, "kg"),
   panjangCm: optionalDecimal(f.panjang, 35, 130, "cm"),
-  caraUkur: optionalOneOf(["terlentang", "berdiri"], t.caraUkur),
+  caraUkur: optionalOneOf(CARA_UKUR, t.caraUkur),
   oedema: checkbox,
 };
 
@@ -87,10 +88,10 @@ export function anakMonthSchema(today: string) {
       ...base,
       tanggalPeriksa: isoDate(f.tanggalPeriksa),
       posyanduId: id(f.posyandu),
-      statusGizi: optionalOneOf(["N", "GK", "GB", "S"], t.statusGizi),
-      statusTikar: oneOf(["TD", "M", "K", "H"], t.statusTikar),
+      statusGizi: optionalOneOf(STATUS_GIZI, t.statusGizi),
+      statusTikar: oneOf(STATUS_TIKAR, t.statusTikar),
       imunisasiDasar: checkbox,
-      imunisasiCampak: oneOf(["belum", "sudah"], t.campak),
+      imunisasiCampak: oneOf(IMUNISASI_CAMPAK, t.campak),
       pengukuranBeratBadan: checkbox,
       pengukuranTinggiBadan: checkbox,
       konselingGiziIbu: checkbox,
@@ -112,9 +113,7 @@ export function anakMonthSchema(today: string) {
 }
 
 export function paudMonthSchema(today: string) {
-  return z
-    .object({ ...base, status: oneOf(["belum", "mengikuti", "tidak_mengikuti"], t.statusPaud) })
-    .superRefine(periodRules(today));
+  return z.object({ ...base, status: oneOf(STATUS_PAUD, t.statusPaud) }).superRefine(periodRules(today));
 }
 
 export type IbuMonthInput = z.infer<ReturnType<typeof ibuMonthSchema>>;

@@ -15,6 +15,7 @@
  */
 
 import { sasaranText } from "@/lib/i18n/sasaran";
+import type { JenisKelamin } from "@/lib/enums";
 
 /** Kemendagri province codes, including the Papua provinces created in 2022 (93–97). */
 export const PROVINCE_CODES: readonly string[] = [
@@ -61,7 +62,7 @@ export const PROVINCE_CODES: readonly string[] = [
 
 const PROVINCE_SET: ReadonlySet<string> = new Set(PROVINCE_CODES);
 
-export type NikSex = "L" | "P";
+export type NikSex = JenisKelamin;
 
 export type NikValidation = { ok: true } | { ok: false; message: string };
 

@@ -1,5 +1,6 @@
 import { addDaysIso } from "@/lib/periods";
 import { ageInDays } from "@/lib/growth/age";
+import type { JenisSasaran } from "@/lib/enums";
 
 /** Postpartum window in which a mother is an *ibu nifas* (KF visits up to day 42). */
 export const NIFAS_DAYS = 42;
@@ -9,18 +10,9 @@ export const PAUD_MAX_DAYS = 6 * 365 + 1;
 
 export type Kategori = "ibu_hamil" | "ibu_nifas" | "ibu_selesai" | "anak_0_23" | "anak_2_6_paud" | "anak_lulus";
 
-export const KATEGORI_LABELS: Record<Kategori, string> = {
-  ibu_hamil: "Ibu hamil",
-  ibu_nifas: "Ibu nifas",
-  ibu_selesai: "Ibu (masa nifas selesai)",
-  anak_0_23: "Anak 0–23 bulan",
-  anak_2_6_paud: "Anak 2–6 tahun (PAUD)",
-  anak_lulus: "Anak > 6 tahun",
-};
-
 /** The group follows from the dates alone: no status to keep in sync. */
 export function kategoriOf(
-  s: { jenis: "ibu" | "anak"; tanggalLahir: string; tanggalMelahirkan: string | null },
+  s: { jenis: JenisSasaran; tanggalLahir: string; tanggalMelahirkan: string | null },
   today: string,
 ): Kategori {
   if (s.jenis === "ibu") {

@@ -14,6 +14,7 @@ import { normalizeNik, validateNik } from "@/lib/people/nik";
 import { addDaysIso } from "@/lib/periods";
 import { ageInDays } from "@/lib/growth/age";
 import { PAUD_MAX_DAYS } from "./kategori";
+import { JENIS_KELAMIN, type JenisKelamin } from "@/lib/enums";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.schema;
@@ -43,7 +44,7 @@ export const rumahTanggaSchema = z.object({
   kepalaKeluarga: requiredText(f.kepalaKeluarga),
 });
 
-function checkNik(data: { nik?: string; tanggalLahir: string }, sex: "L" | "P" | undefined, ctx: z.RefinementCtx) {
+function checkNik(data: { nik?: string; tanggalLahir: string }, sex: JenisKelamin | undefined, ctx: z.RefinementCtx) {
   if (!data.nik) return;
   const r = validateNik(data.nik, { birthDate: data.tanggalLahir, sex });
   if (!r.ok) ctx.addIssue({ code: "custom", path: ["nik"], message: r.message });
@@ -82,7 +83,7 @@ export function anakSchema(today: string) {
   return z
     .object({
       ...common,
-      jenisKelamin: oneOf(["L", "P"], t.jenisKelamin),
+      jenisKelamin: oneOf(JENIS_KELAMIN, t.jenisKelamin),
       ibuId: optionalId(f.ibu),
       beratLahirKg: optionalDecimal(f.beratLahir, 0.5, 6, "kg"),
       panjangLahirCm: optionalDecimal(f.panjangLahir, 30, 65, "cm"),

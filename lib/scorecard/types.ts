@@ -1,3 +1,5 @@
+import type { ImunisasiCampak, StatusGizi, StatusKehamilan, StatusPaud, StatusTikar } from "@/lib/enums";
+
 /** Quarterly evaluation types (domain §6–§7). */
 export type Nilai = "Y" | "T" | "TS";
 
@@ -17,7 +19,7 @@ export type Period = { tahun: number; bulan: number };
 export type IbuRecord = Period & {
   usiaKehamilan: number | null;
   tanggalMelahirkan: string | null;
-  statusKehamilan: "normal" | "risti" | "kek" | null;
+  statusKehamilan: StatusKehamilan | null;
   pemeriksaanKehamilan: boolean;
   konsumsiPilFe: boolean;
   pemeriksaanNifas: boolean;
@@ -30,10 +32,10 @@ export type IbuRecord = Period & {
 
 export type AnakRecord = Period & {
   umurBulan: number;
-  statusGizi: "N" | "GK" | "GB" | "S" | null;
-  statusTikar: "TD" | "M" | "K" | "H";
+  statusGizi: StatusGizi | null;
+  statusTikar: StatusTikar;
   imunisasiDasar: boolean;
-  imunisasiCampak: "belum" | "sudah";
+  imunisasiCampak: ImunisasiCampak;
   pengukuranBeratBadan: boolean;
   pengukuranTinggiBadan: boolean;
   konselingGiziIbu: boolean;
@@ -46,7 +48,7 @@ export type AnakRecord = Period & {
   pengasuhanPaud: boolean;
 };
 
-export type PaudRecord = Period & { status: "belum" | "mengikuti" | "tidak_mengikuti" };
+export type PaudRecord = Period & { status: StatusPaud };
 
 export type IbuStage = "trimester_1" | "trimester_2" | "trimester_3" | "bersalin";
 export type AnakAgeCategory = 1 | 2 | 3 | 4;

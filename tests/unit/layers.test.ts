@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { crossings, describeViolation, importsOf, layerViolations, resolveImport } from "./layers";
 
-/** Crossings that other branches of issue 15 remove: the enums move into lib/, the navigation is rewritten.
- * The lead deletes this list after merging them; an entry that no longer crosses fails below, so none lingers. */
-const PENDING: ReadonlyArray<readonly [file: string, specifier: string]> = [
-  ["lib/navigation.ts", "@/db/schema"],
-  ["lib/regions.ts", "@/db/schema"],
-  ["lib/kpm/labels.ts", "@/db/schema/pelatihan"],
-  ["lib/kegiatan/labels.ts", "@/db/schema/kegiatan"],
-  ["components/region-tabs.tsx", "@/db/schema"],
-];
-
-const isPending = (v: { file: string; specifier: string }) =>
-  PENDING.some(([file, specifier]) => v.file === file && v.specifier === specifier);
-
 describe("layers: lib/ is pure, components/ takes props, db/ sits below the routes", () => {
   const all = layerViolations(process.cwd());
 
   it("no import crosses a layer", () => {
-    expect(all.filter((v) => !isPending(v)).map(describeViolation)).toEqual([]);
-  });
-
-  it("every PENDING entry still crosses (delete the ones its branch has fixed)", () => {
-    const stale = PENDING.filter(([file, specifier]) => !all.some((v) => v.file === file && v.specifier === specifier));
-    expect(stale).toEqual([]);
+    expect(all.map(describeViolation)).toEqual([]);
   });
 
   it("reads every way a file can name a module", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { actionLabel, changedFields } from "@/lib/auth/audit-format";
-import { ROLE_LABELS, isRole } from "@/lib/auth/permissions";
+import { isRole } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/i18n/auth";
 import { maskNikDeep } from "@/lib/people/nik-visibility";
 import { formatDateTime } from "@/lib/format";
 import type { AuditListRow } from "@/db/queries/audit-log";

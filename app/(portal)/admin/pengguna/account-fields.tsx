@@ -2,9 +2,10 @@
 
 import { useState } from "react";
 import { Field, SelectField } from "@/components/ui/field";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
+import { ROLES, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/i18n/auth";
+import type { RegionLevel } from "@/lib/enums";
 import { allowedScopeLevels } from "@/lib/auth/account-rules";
-import type { RegionLevel } from "@/db/schema";
 import { adminText } from "@/lib/i18n/admin";
 
 const t = adminText.fields;

@@ -14,7 +14,8 @@ import {
   createAccountSchema,
   updateAccountSchema,
 } from "@/lib/auth/account-rules";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/i18n/auth";
 import { messageFor } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { adminText } from "@/lib/i18n/admin";

@@ -2,7 +2,8 @@ import { RowLink } from "@/components/data-table/row-link";
 import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/i18n/auth";
 import { formatDate } from "@/lib/format";
 import { adminText } from "@/lib/i18n/admin";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireCapability, requireViewer } from "@/lib/auth/guard";
 import { getUserInScope } from "@/db/queries/users";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/i18n/auth";
 import { regionTitle } from "@/lib/regions";
 import { formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Region } from "@/db/schema";
 import { formatInteger, formatPercent } from "@/lib/format";
 import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
-import { STATUS_PERIODE_LABELS } from "@/lib/scorecard/labels";
+import { STATUS_PERIODE_LABELS } from "@/lib/i18n/scorecard";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { dashboardText } from "@/lib/i18n/dashboard";

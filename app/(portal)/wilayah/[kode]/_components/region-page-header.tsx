@@ -1,10 +1,10 @@
 import { Breadcrumb } from "@/components/breadcrumb";
 import { RegionTabs } from "@/components/region-tabs";
 import { getRegionTrail } from "@/db/queries/regions";
-import { LEVEL_LABELS, regionTitle } from "@/lib/regions";
+import { regionTitle } from "@/lib/regions";
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import { commonText } from "@/lib/i18n/common";
+import { LEVEL_LABELS, commonText } from "@/lib/i18n/common";
 
 /** Breadcrumb, region heading and section tabs shared by every page under /wilayah/[kode]. */
 export async function RegionPageHeader({

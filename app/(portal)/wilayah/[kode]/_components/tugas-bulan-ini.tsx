@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTugasBulanIni, type TugasItem } from "@/db/queries/tugas";
-import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
+import type { GrowthCategory } from "@/lib/growth/categories";
+import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { formatDate, formatMonth } from "@/lib/format";
 import { formatYearMonth, type YearMonth } from "@/lib/periods";
 import type { Viewer } from "@/lib/auth/viewer";

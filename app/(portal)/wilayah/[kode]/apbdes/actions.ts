@@ -8,7 +8,7 @@ import { canApproveApbdes, canWriteApbdes, type Transition } from "@/lib/apbdes/
 import { lineErrors, lineSchema } from "@/lib/apbdes/line-schema";
 import { conflictErrors } from "@/lib/apbdes/line-values";
 import { headerSchema, lineEditSchema, lineTargetSchema, returnSchema, versionSchema } from "@/lib/apbdes/schemas";
-import type { VersiApbdes } from "@/lib/apbdes/labels";
+import type { VersiApbdes } from "@/lib/enums";
 import { loadLineRef } from "@/db/queries/apbdes-reference";
 import {
   createApbdesVersion,

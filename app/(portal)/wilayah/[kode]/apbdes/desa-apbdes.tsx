@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { canApproveApbdes, canWriteApbdes, seesApprovedOnly } from "@/lib/apbdes/access";
-import { STATUS_LABELS, VERSI_LABELS, type VersiApbdes } from "@/lib/apbdes/labels";
+import type { VersiApbdes } from "@/lib/enums";
 import { listApbdesLines, listApbdesVersions } from "@/db/queries/apbdes";
 import { listSumberDanaOptions } from "@/db/queries/apbdes-reference";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -14,7 +14,7 @@ import { LineForm } from "./line-form";
 import { LinesTable } from "./lines-table";
 import { StatusPanel } from "./status-panel";
 import { TotalsSection } from "./totals-section";
-import { apbdesText } from "@/lib/i18n/apbdes";
+import { STATUS_LABELS, VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.desa;
 

@@ -1,4 +1,5 @@
-import { INDICATORS, INDICATOR_KELOMPOK_LABELS, type IndicatorKelompok } from "@/lib/scorecard/indicators";
+import { INDICATORS, type IndicatorKelompok } from "@/lib/scorecard/indicators";
+import { INDICATOR_KELOMPOK_LABELS } from "@/lib/i18n/scorecard";
 import { apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.indicators;

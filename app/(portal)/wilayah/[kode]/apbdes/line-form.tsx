@@ -4,10 +4,11 @@ import { useEchoForm } from "@/components/forms/use-echo-form";
 import { CheckboxField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PAKET_LABELS, PAKET_LAYANAN, STUNTING_TAGS, TAG_LABELS } from "@/lib/apbdes/labels";
+import { PAKET_LAYANAN } from "@/lib/apbdes/codes";
+import { STUNTING_TAGS } from "@/lib/enums";
 import { createLineAction, updateLineAction } from "./actions";
 import { IndicatorPicker } from "./indicator-picker";
-import { apbdesText } from "@/lib/i18n/apbdes";
+import { PAKET_LABELS, TAG_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.lineForm;
 

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatRupiah } from "@/lib/format";
-import { PAKET_LABELS, isPaket } from "@/lib/apbdes/labels";
+import { isPaket } from "@/lib/apbdes/codes";
 import type { ApbdesLineRow } from "@/db/queries/apbdes";
-import { apbdesText } from "@/lib/i18n/apbdes";
+import { PAKET_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.lines;
 const c = t.head;

@@ -3,10 +3,9 @@ import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatPercent, formatRupiah } from "@/lib/format";
-import { STATUS_LABELS } from "@/lib/apbdes/labels";
 import type { RecapRow } from "@/lib/apbdes/recap";
 import { perTarget } from "@/lib/apbdes/totals";
-import { apbdesText } from "@/lib/i18n/apbdes";
+import { STATUS_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.recapTable;
 

@@ -1,11 +1,11 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
-import { STATUS_LABELS, VERSI_LABELS, type StatusApbdes } from "@/lib/apbdes/labels";
+import type { StatusApbdes } from "@/lib/enums";
 import type { listApbdesVersions } from "@/db/queries/apbdes";
 import { approveApbdesAction, createApbdesAction, returnApbdesAction, submitApbdesAction } from "./actions";
 import { ActionButtonForm, ReturnForm } from "./action-forms";
-import { apbdesText } from "@/lib/i18n/apbdes";
+import { STATUS_LABELS, VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.status;
 

@@ -1,7 +1,7 @@
 import { formatPercent, formatRupiah } from "@/lib/format";
-import { BIDANG_NAMES, PAKET_LABELS, isPaket, type Bidang } from "@/lib/apbdes/labels";
+import { type Bidang, isPaket } from "@/lib/apbdes/codes";
 import { byBidang, bySumberDana, stuntingByPaket, totalsOf, type LineAmounts, type Totals } from "@/lib/apbdes/totals";
-import { apbdesText } from "@/lib/i18n/apbdes";
+import { BIDANG_NAMES, PAKET_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const tx = apbdesText.totals;
 

@@ -9,7 +9,9 @@ import { loadDashboard } from "@/db/queries/dashboard-load";
 import { desaTable } from "@/lib/dashboard/desa-table";
 import { regionTitle } from "@/lib/regions";
 import { dashboardText } from "@/lib/i18n/dashboard";
-import { PAKET_LABELS, isPaket } from "@/lib/apbdes/labels";
+import { commonText } from "@/lib/i18n/common";
+import { PAKET_LABELS } from "@/lib/i18n/apbdes";
+import { isPaket } from "@/lib/apbdes/codes";
 
 const t = dashboardText.ekspor;
 
@@ -25,7 +27,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const rows = desaTable(d.rows, period.quarters.length, { pageSize: 100_000 }).rows;
 
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
+  wb.creator = commonText.app.name;
   const sheet = wb.addWorksheet(t.desaSheet);
   sheet.addRow([t.title(regionTitle(region), region.kode, period.label)]).font = { bold: true, size: 13 };
   sheet.addRow([]);

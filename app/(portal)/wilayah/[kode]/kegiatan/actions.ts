@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { messageFor } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
 import {
   createKegiatanSchema,
   deleteKegiatanSchema,
@@ -14,7 +13,7 @@ import {
 } from "@/lib/kegiatan/schemas";
 import { createKegiatan, deleteKegiatan, updateKegiatan, type KegiatanWriteResult } from "@/db/writes/kegiatan";
 import type { Region } from "@/db/schema";
-import { kegiatanText } from "@/lib/i18n/kegiatan";
+import { JENIS_KEGIATAN_LABELS, kegiatanText } from "@/lib/i18n/kegiatan";
 
 const t = kegiatanText.actions;
 const SASARAN_OUTSIDE = t.sasaranOutside;

@@ -3,13 +3,12 @@
 import { useActionState, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { formKey } from "@/lib/kegiatan/form-key";
-import { JENIS_KEGIATAN_OPTIONS } from "@/lib/kegiatan/labels";
 import { Field, SelectField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createKegiatanAction, updateKegiatanAction } from "./actions";
 import { SasaranChecklist, type SasaranOption } from "./sasaran-checklist";
-import { kegiatanText } from "@/lib/i18n/kegiatan";
+import { JENIS_KEGIATAN_OPTIONS, kegiatanText } from "@/lib/i18n/kegiatan";
 
 const t = kegiatanText.form;
 

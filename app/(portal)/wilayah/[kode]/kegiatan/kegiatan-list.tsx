@@ -2,10 +2,9 @@ import { LinkButton } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, formatInteger } from "@/lib/format";
-import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
 import type { KegiatanRow } from "@/db/queries/kegiatan";
 import { KegiatanDeleteForm } from "./kegiatan-delete-form";
-import { kegiatanText } from "@/lib/i18n/kegiatan";
+import { JENIS_KEGIATAN_LABELS, kegiatanText } from "@/lib/i18n/kegiatan";
 
 const t = kegiatanText.list;
 

@@ -4,11 +4,10 @@ import { revalidatePath } from "next/cache";
 import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { messageFor } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { JENIS_PELATIHAN_LABELS } from "@/lib/kpm/labels";
 import { createPelatihanSchema, deletePelatihanSchema } from "@/lib/kpm/schemas";
 import { createPelatihan, deletePelatihan } from "@/db/writes/pelatihan";
 import type { Region } from "@/db/schema";
-import { kpmText } from "@/lib/i18n/kpm";
+import { JENIS_PELATIHAN_LABELS, kpmText } from "@/lib/i18n/kpm";
 
 const t = kpmText.actions;
 const PESERTA_OUTSIDE = t.pesertaOutside;

@@ -3,10 +3,10 @@ import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatPercent } from "@/lib/format";
-import { JENIS_KEGIATAN } from "@/lib/kegiatan/labels";
-import { INSENTIF_LABELS, INSENTIF_TONE, JENIS_KEGIATAN_SHORT } from "@/lib/kpm/labels";
+import { JENIS_KEGIATAN } from "@/lib/enums";
+import { INSENTIF_TONE } from "@/lib/kpm/table";
 import type { KpmKinerjaRow } from "@/lib/kpm/types";
-import { kpmText } from "@/lib/i18n/kpm";
+import { INSENTIF_LABELS, JENIS_KEGIATAN_SHORT, kpmText } from "@/lib/i18n/kpm";
 
 const t = kpmText.table;
 

@@ -4,10 +4,9 @@ import { useEchoForm } from "@/components/forms/use-echo-form";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { JENIS_PELATIHAN_OPTIONS } from "@/lib/kpm/labels";
 import { createPelatihanAction } from "./actions";
 import { PesertaChecklist, type PesertaOption } from "./peserta-checklist";
-import { kpmText } from "@/lib/i18n/kpm";
+import { JENIS_PELATIHAN_OPTIONS, kpmText } from "@/lib/i18n/kpm";
 
 const t = kpmText.form;
 

@@ -2,10 +2,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { isInScope } from "@/lib/auth/scope";
-import { JENIS_PELATIHAN_LABELS } from "@/lib/kpm/labels";
 import type { PelatihanRow } from "@/db/queries/pelatihan";
 import { PelatihanDeleteForm } from "./pelatihan-delete-form";
-import { kpmText } from "@/lib/i18n/kpm";
+import { JENIS_PELATIHAN_LABELS, kpmText } from "@/lib/i18n/kpm";
 
 const t = kpmText.list;
 

@@ -13,9 +13,9 @@ import { buttonClass } from "@/components/ui/button";
 import { currentYearMonth, formatYearMonth, monthIndex, parseYearMonth } from "@/lib/periods";
 import { firstParams, hrefWith } from "@/lib/url";
 import { formatInteger } from "@/lib/format";
-import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
-import { STATUS_PAUD_LABELS } from "@/lib/pemantauan/labels";
-import { pemantauanText } from "@/lib/i18n/pemantauan";
+import type { GrowthCategory } from "@/lib/growth/categories";
+import { CATEGORY_LABELS } from "@/lib/i18n/growth";
+import { STATUS_PAUD_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
 
 const t = pemantauanText.month;
 

@@ -11,13 +11,12 @@ import { SasaranTable } from "./sasaran-table";
 import { Pagination } from "@/components/data-table/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton, buttonClass } from "@/components/ui/button";
-import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
 import { parseSasaranListParams } from "@/lib/sasaran/list-params";
 import { firstParams, hrefWith } from "@/lib/url";
 import { formatInteger } from "@/lib/format";
 import { todayIso } from "@/lib/periods";
 import { nikFor } from "@/lib/people/nik-visibility";
-import { sasaranText } from "@/lib/i18n/sasaran";
+import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.list;
 

@@ -1,10 +1,10 @@
 import { RowLink } from "@/components/data-table/row-link";
 import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
-import { KATEGORI_LABELS, type Kategori } from "@/lib/sasaran/kategori";
+import type { Kategori } from "@/lib/sasaran/kategori";
 import { formatDate } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
-import { sasaranText } from "@/lib/i18n/sasaran";
+import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.table;
 

@@ -3,9 +3,8 @@ import { createColumnHelper } from "@tanstack/table-core";
 import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatInteger, formatPercent } from "@/lib/format";
-import { STATUS_PERIODE_LABELS } from "@/lib/scorecard/labels";
 import type { DesaScoreRow } from "@/db/queries/scorecard";
-import { scorecardText } from "@/lib/i18n/scorecard";
+import { STATUS_PERIODE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
 
 const helper = createColumnHelper<Features, DesaScoreRow>();
 const TONE = { draft: "neutral", diajukan: "warn", disetujui: "good" } as const;

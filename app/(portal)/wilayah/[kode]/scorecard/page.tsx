@@ -11,7 +11,6 @@ import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { parseQuarterParams } from "@/lib/scorecard/params";
 import { sortDesaRows } from "@/lib/scorecard/sort-desa";
-import { STATUS_PERIODE_LABELS } from "@/lib/scorecard/labels";
 import { firstParams, hrefWith } from "@/lib/url";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { regionTitle } from "@/lib/regions";
@@ -21,7 +20,7 @@ import { DesaScoreTable } from "./desa-table";
 import { Pagination } from "@/components/data-table/pagination";
 import { WorkflowPanel } from "./workflow-panel";
 import { ajukanTriwulan, bukaKunciTriwulan, kembalikanTriwulan, setujuiTriwulan } from "./actions";
-import { scorecardText } from "@/lib/i18n/scorecard";
+import { STATUS_PERIODE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
 
 const t = scorecardText.page;
 

@@ -1,5 +1,5 @@
 import { formatInteger, formatPercent } from "@/lib/format";
-import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/labels";
+import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/indicators";
 import type { getScorecard } from "@/db/queries/scorecard";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { scorecardText } from "@/lib/i18n/scorecard";

@@ -7,13 +7,12 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { canWriteApbdes } from "@/lib/apbdes/access";
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/apbdes/import-columns";
-import { VERSI_LABELS } from "@/lib/apbdes/labels";
 import { tahunParam } from "@/lib/apbdes/schemas";
 import { listApbdesVersions } from "@/db/queries/apbdes";
 import { firstParams } from "@/lib/url";
 import { todayIso } from "@/lib/periods";
 import { ImportForm } from "./import-form";
-import { apbdesText } from "@/lib/i18n/apbdes";
+import { VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.importPage;
 

@@ -1,8 +1,7 @@
 import { formatDate, formatInteger } from "@/lib/format";
-import { JENIS_KEGIATAN_LABELS } from "@/lib/kegiatan/labels";
 import type { JenisTotal } from "@/lib/kegiatan/report";
 import type { KegiatanRow } from "@/db/queries/kegiatan";
-import { kegiatanText } from "@/lib/i18n/kegiatan";
+import { JENIS_KEGIATAN_LABELS, kegiatanText } from "@/lib/i18n/kegiatan";
 
 const t = kegiatanText.reportTables;
 

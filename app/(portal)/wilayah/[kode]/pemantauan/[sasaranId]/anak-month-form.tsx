@@ -5,8 +5,14 @@ import { useEchoForm } from "@/components/forms/use-echo-form";
 import { CheckboxField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ANAK_FLAGS, CARA_UKUR_LABELS, STATUS_GIZI_LABELS, STATUS_TIKAR_LABELS } from "@/lib/pemantauan/labels";
-import { pemantauanText } from "@/lib/i18n/pemantauan";
+import {
+  ANAK_FLAGS,
+  CARA_UKUR_LABELS,
+  IMUNISASI_CAMPAK_LABELS,
+  STATUS_GIZI_LABELS,
+  STATUS_TIKAR_LABELS,
+  pemantauanText,
+} from "@/lib/i18n/pemantauan";
 
 const f = pemantauanText.form;
 const t = pemantauanText.anakForm;
@@ -98,10 +104,7 @@ export function AnakMonthForm({ action, defaults, posyandu, minDate, maxDate }: 
           label={t.campak}
           defaultValue={v.imunisasiCampak ?? "belum"}
           error={e.imunisasiCampak}
-          options={[
-            { value: "belum", label: t.campakBelum },
-            { value: "sudah", label: t.campakSudah },
-          ]}
+          options={opts(IMUNISASI_CAMPAK_LABELS)}
         />
       </div>
       <fieldset className="grid gap-2 sm:grid-cols-2">

@@ -5,8 +5,7 @@ import { useEchoForm } from "@/components/forms/use-echo-form";
 import { CheckboxField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IBU_FLAGS, STATUS_KEHAMILAN_LABELS } from "@/lib/pemantauan/labels";
-import { pemantauanText } from "@/lib/i18n/pemantauan";
+import { IBU_FLAGS, STATUS_KEHAMILAN_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
 
 const f = pemantauanText.form;
 const t = pemantauanText.ibuForm;

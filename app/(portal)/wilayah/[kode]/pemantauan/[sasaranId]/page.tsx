@@ -17,7 +17,8 @@ import {
   todayIso,
 } from "@/lib/periods";
 import { formatDate, formatMonth } from "@/lib/format";
-import { kategoriOf, KATEGORI_LABELS } from "@/lib/sasaran/kategori";
+import { kategoriOf } from "@/lib/sasaran/kategori";
+import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
 import { ageInDays } from "@/lib/growth/age";
 import { carriedValues, recordToValues } from "@/lib/pemantauan/defaults";
 import { MeasurementSummary } from "@/components/measurement-summary";

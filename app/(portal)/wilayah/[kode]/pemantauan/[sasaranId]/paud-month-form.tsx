@@ -5,8 +5,7 @@ import { useEchoForm } from "@/components/forms/use-echo-form";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { STATUS_PAUD_LABELS } from "@/lib/pemantauan/labels";
-import { pemantauanText } from "@/lib/i18n/pemantauan";
+import { STATUS_PAUD_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
 
 const f = pemantauanText.form;
 /** Hidden inputs echoed back to the action (form field names). */

@@ -1,7 +1,8 @@
 import { GrowthChart } from "@/components/charts/lazy";
 import { lengthCurves, weightCurves } from "@/lib/growth/curves";
 import { loadGrowthTables } from "@/lib/growth/tables";
-import { CATEGORY_LABELS, type GrowthCategory } from "@/lib/growth/categories";
+import type { GrowthCategory } from "@/lib/growth/categories";
+import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { formatDate } from "@/lib/format";
 import type { Pengukuran } from "@/db/schema";
 import { sasaranText } from "@/lib/i18n/sasaran";

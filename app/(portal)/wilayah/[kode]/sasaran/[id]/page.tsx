@@ -10,7 +10,6 @@ import { RegionPageHeader } from "../../_components/region-page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
-import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
 import { currentYearMonth, formatYearMonth, todayIso } from "@/lib/periods";
 import { formatDate, formatMonth } from "@/lib/format";
 import { regionTitle } from "@/lib/regions";
@@ -18,7 +17,7 @@ import { markMelahirkan, pindahkanSasaran } from "../actions";
 import { MelahirkanForm, PindahForm } from "./lifecycle-forms";
 import { GrowthSection } from "./growth-section";
 import { nikFor } from "@/lib/people/nik-visibility";
-import { sasaranText } from "@/lib/i18n/sasaran";
+import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.detail;
 const f = t.facts;

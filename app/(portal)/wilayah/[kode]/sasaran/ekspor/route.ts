@@ -4,12 +4,12 @@ import { guardRoute } from "@/lib/auth/route-guard";
 import { listSasaranForExport } from "@/db/queries/sasaran";
 import { recordAudit } from "@/db/writes/audit";
 import { parseSasaranListParams } from "@/lib/sasaran/list-params";
-import { KATEGORI_LABELS } from "@/lib/sasaran/kategori";
 import { todayIso } from "@/lib/periods";
 import { xlsxResponse } from "@/lib/excel";
 import { regionTitle } from "@/lib/regions";
 import { nikFor } from "@/lib/people/nik-visibility";
-import { sasaranText } from "@/lib/i18n/sasaran";
+import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
+import { commonText } from "@/lib/i18n/common";
 
 const t = sasaranText.export;
 
@@ -35,7 +35,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
 
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
+  wb.creator = commonText.app.name;
   const sheet = wb.addWorksheet(t.sheet);
   sheet.addRow([t.title(regionTitle(region), region.kode)]).font = { bold: true, size: 13 };
   sheet.addRow([t.downloaded(today)]);

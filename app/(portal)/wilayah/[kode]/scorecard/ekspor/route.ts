@@ -5,10 +5,11 @@ import { getScorecard, listRekap } from "@/db/queries/scorecard";
 import { recordAudit } from "@/db/writes/audit";
 import { xlsxResponse } from "@/lib/excel";
 import { parseQuarterParams } from "@/lib/scorecard/params";
-import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR, STAGE_LABELS } from "@/lib/scorecard/labels";
+import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/indicators";
 import { decodeHasil } from "@/lib/scorecard/types";
 import { regionTitle } from "@/lib/regions";
-import { scorecardText } from "@/lib/i18n/scorecard";
+import { STAGE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
+import { commonText } from "@/lib/i18n/common";
 
 const t = scorecardText.ekspor;
 
@@ -31,7 +32,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   ]);
 
   const wb = new Workbook();
-  wb.creator = "Tumbuh";
+  wb.creator = commonText.app.name;
   const sc = wb.addWorksheet(t.scorecardSheet);
   sc.addRow([t.title(regionTitle(region), region.kode, triwulan, tahun)]).font = { bold: true, size: 13 };
   sc.addRow([]);

@@ -6,14 +6,13 @@ import { RegionPageHeader } from "../../../_components/region-page-header";
 import { Card } from "@/components/ui/card";
 import { canWriteApbdes } from "@/lib/apbdes/access";
 import { lineToValues } from "@/lib/apbdes/line-values";
-import { STATUS_LABELS, VERSI_LABELS } from "@/lib/apbdes/labels";
 import { getApbdesLine } from "@/db/queries/apbdes";
 import { listSumberDanaOptions } from "@/db/queries/apbdes-reference";
 import { deleteLineAction } from "../../actions";
 import { DeleteLineForm } from "../../action-forms";
 import { CodeLists } from "../../code-lists";
 import { LineForm } from "../../line-form";
-import { apbdesText } from "@/lib/i18n/apbdes";
+import { STATUS_LABELS, VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.editLine;
 

@@ -6,11 +6,11 @@ import { listIndicatorTargets } from "@/db/queries/scorecard";
 import { RegionPageHeader } from "../../../../_components/region-page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ANAK_INDICATORS, IBU_INDICATORS, NILAI_LABELS, PAUD_INDICATOR, STAGE_LABELS } from "@/lib/scorecard/labels";
+import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/indicators";
 import { parseQuarterParams } from "@/lib/scorecard/params";
 import { firstParams, hrefWith } from "@/lib/url";
 import { formatPercent } from "@/lib/format";
-import { scorecardText } from "@/lib/i18n/scorecard";
+import { NILAI_LABELS, STAGE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
 
 const t = scorecardText.indikator;
 
