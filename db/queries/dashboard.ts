@@ -8,6 +8,7 @@ import type { DashboardPeriod } from "@/lib/dashboard/period";
 import { addMonths, monthBounds, type YearMonth } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
 import { ensureTargetCounts } from "./target-counts";
+import type { JenisSasaran } from "@/lib/enums";
 
 type Scope = { viewer: Viewer; kode: string };
 
@@ -134,7 +135,7 @@ export async function listDesaDashboard(
   ).then((rows) => rows.map((r) => ({ ...r, reported: Boolean(r.reported), onTime: Boolean(r.onTime) })));
 }
 
-export type IndicatorByDesa = { kode: string; kelompok: "ibu" | "anak"; nomor: number; y: number; applicable: number };
+export type IndicatorByDesa = { kode: string; kelompok: JenisSasaran; nomor: number; y: number; applicable: number };
 
 /** Per desa × indicator coverage over the period's approved quarters (for the weakest indicator and the gaps). */
 export async function listIndicatorCoverageByDesa(s: Scope & { period: DashboardPeriod }): Promise<IndicatorByDesa[]> {

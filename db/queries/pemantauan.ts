@@ -7,6 +7,7 @@ import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { monthBounds, type YearMonth } from "@/lib/periods";
 import { ANAK_0_23_MAX_DAYS, NIFAS_DAYS, PAUD_MAX_DAYS } from "@/lib/sasaran/kategori";
+import type { JenisSasaran } from "@/lib/enums";
 
 type MonthScope = { viewer: Viewer; kode: string; ym: YearMonth; posyanduId?: number };
 
@@ -211,7 +212,7 @@ export async function listRecordMonths({
 }: {
   viewer: Viewer;
   sasaranId: number;
-  jenis: "ibu" | "anak";
+  jenis: JenisSasaran;
 }) {
   const db = await getDb();
   const t = jenis === "ibu" ? pemantauanIbu : pemantauanAnak;

@@ -6,6 +6,7 @@ import { posyandu, regions, rumahTangga, sasaran } from "../schema";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ANAK_0_23_MAX_DAYS, NIFAS_DAYS, PAUD_MAX_DAYS, type Kategori } from "@/lib/sasaran/kategori";
+import type { JenisSasaran } from "@/lib/enums";
 
 /** The target's group computed in SQL from its dates, mirroring lib/sasaran/kategori.ts. */
 export function kategoriSql(today: string): SQL<Kategori> {
@@ -250,7 +251,7 @@ export async function isKiaTaken({
   excludeId,
 }: {
   kode: string;
-  jenis: "ibu" | "anak";
+  jenis: JenisSasaran;
   noKia: string;
   excludeId?: number;
 }) {

@@ -6,6 +6,7 @@ import { isValidKode } from "@/lib/auth/scope";
 import { desaRowsUnder } from "./scope";
 import { cachedUnder } from "./cached";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { JenisSasaran, KelompokKonvergensi, StatusPeriode } from "@/lib/enums";
 
 export type ScorecardParams = { viewer: Viewer; kode: string; tahun: number; triwulan: number; posyanduId?: number };
 
@@ -18,9 +19,9 @@ function where(p: ScorecardParams, alias = "k"): SQL {
     ${p.posyanduId ? sql`and ${sql.raw(`${alias}.posyandu_id`)} = ${p.posyanduId}` : sql``}`;
 }
 
-export type IndicatorRow = { kelompok: "ibu" | "anak"; nomor: number; y: number; ts: number; n: number };
+export type IndicatorRow = { kelompok: JenisSasaran; nomor: number; y: number; ts: number; n: number };
 export type GroupRow = {
-  kelompok: "ibu" | "anak" | "paud";
+  kelompok: KelompokKonvergensi;
   n: number;
   diterima: number;
   seharusnya: number;
@@ -104,7 +105,7 @@ export type DesaScoreRow = {
   anakDiterima: number;
   anakSeharusnya: number;
   sasaran: number;
-  status: "draft" | "diajukan" | "disetujui" | null;
+  status: StatusPeriode | null;
 };
 
 /** Per-desa convergence for a kecamatan/kabupaten from the per-desa roll-up; desa without data are listed too. */
@@ -148,7 +149,7 @@ export type IndicatorTarget = {
 
 /** The targets behind one coverage figure: each target's Y, T or TS for that indicator. */
 export async function listIndicatorTargets(
-  p: ScorecardParams & { kelompok: "ibu" | "anak" | "paud"; nomor: number },
+  p: ScorecardParams & { kelompok: KelompokKonvergensi; nomor: number },
 ): Promise<IndicatorTarget[]> {
   const db = await getDb();
   const nilai =
@@ -177,7 +178,7 @@ export type RekapRow = {
 };
 
 /** Formulir 3A/3B rows (per target) for the Excel export. */
-export async function listRekap(p: ScorecardParams & { kelompok: "ibu" | "anak" }): Promise<RekapRow[]> {
+export async function listRekap(p: ScorecardParams & { kelompok: JenisSasaran }): Promise<RekapRow[]> {
   const db = await getDb();
   return selectRows<RekapRow>(
     db,

@@ -25,6 +25,7 @@ import { computeGrowthWho, loadGrowthTables } from "@/lib/growth/tables";
 import { lmsValueAt, toWhoSex, type GrowthResult, type Sex } from "@/lib/growth/zscore";
 import type { Lms } from "@/lib/growth/lms";
 import { PAUD_MAX_DAYS } from "@/lib/sasaran/kategori";
+import type { JenisSasaran } from "@/lib/enums";
 
 export interface DemoDataOptions {
   /** Reference date, YYYY-MM-DD (default: today in Asia/Jakarta). */
@@ -447,7 +448,7 @@ type HouseholdPlan = {
 };
 
 type PersonPlan = {
-  jenis: "ibu" | "anak";
+  jenis: JenisSasaran;
   hh: number;
   kodeWilayah: string;
   nama: string;
@@ -1075,7 +1076,7 @@ async function insertPlan(tx: Tx, plan: Plan): Promise<number> {
   });
 
   const personIds = new Array<number>(plan.people.length);
-  const insertPeople = async (jenis: "ibu" | "anak") => {
+  const insertPeople = async (jenis: JenisSasaran) => {
     const idx = plan.people.map((p, i) => (p.jenis === jenis ? i : -1)).filter((i) => i >= 0);
     const rows = idx.map((i): typeof sasaran.$inferInsert => {
       const p = plan.people[i];

@@ -18,6 +18,7 @@ import {
   measuredThisMonth,
   type AgeRefusal,
 } from "@/lib/pemantauan/save-rules";
+import type { JenisSasaran } from "@/lib/enums";
 
 /* The monthly records (Formulir 2A/2B/2C): one row per target per month, created or edited in place, each save in
  * one transaction with its audit row and the target's quarterly recomputation. A quarter that was submitted or
@@ -36,7 +37,7 @@ export type PaudMonthResult = { ok: true } | Refusal<"not_found">;
 /** The active target of this desa, locked for the save (one save of a target at a time: the growth roll-up
  * reads the child's share before and after its write), and whether the chosen posyandu is in the same desa —
  * one round trip. `for no key update` still lets other rows reference the target. */
-async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: "ibu" | "anak", posyanduId = 0) {
+async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: JenisSasaran, posyanduId = 0) {
   const [row] = await tx
     .select({
       target: sasaran,

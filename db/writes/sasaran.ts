@@ -19,6 +19,7 @@ import {
   type TargetRefusal,
 } from "@/lib/sasaran/target-rules";
 import { deliveryRefusal, transferChanges } from "@/lib/sasaran/lifecycle";
+import type { JenisSasaran } from "@/lib/enums";
 
 // Authorisation (who may write which desa) is decided by the actions; these writes additionally scope every
 // row to the desa named by the form, so a forged id of another desa matches nothing.
@@ -108,7 +109,7 @@ export async function registerTarget({
 }
 
 /** Locks a target of this desa (of the given kind) for the rest of the transaction. */
-async function lockTarget(tx: Tx, kode: string, id: number, jenis?: "ibu" | "anak") {
+async function lockTarget(tx: Tx, kode: string, id: number, jenis?: JenisSasaran) {
   const [row] = await tx
     .select()
     .from(sasaran)

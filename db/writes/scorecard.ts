@@ -5,7 +5,8 @@ import { periodeDesa } from "../schema";
 import { writeAudit } from "./audit";
 import { periodeEntityId } from "../queries/period-lock";
 import type { Viewer } from "@/lib/auth/viewer";
-import { mayTransition, transitionChanges, type PeriodeTransition, type StatusPeriode } from "@/lib/scorecard/workflow";
+import { mayTransition, transitionChanges, type PeriodeTransition } from "@/lib/scorecard/workflow";
+import type { StatusPeriode } from "@/lib/enums";
 
 export type PeriodeTransitionResult = { ok: true } | { ok: false; reason: "wrong_status"; current: StatusPeriode };
 

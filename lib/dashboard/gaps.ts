@@ -1,6 +1,7 @@
 import { INDICATORS } from "@/lib/scorecard/indicators";
+import type { JenisSasaran } from "@/lib/enums";
 
-export type Coverage = { kode: string; kelompok: "ibu" | "anak"; nomor: number; y: number; applicable: number };
+export type Coverage = { kode: string; kelompok: JenisSasaran; nomor: number; y: number; applicable: number };
 export type Funding = { kodeWilayah: string; indikator: string[]; paketLayanan: string[] };
 export type Gap = {
   kode: string;

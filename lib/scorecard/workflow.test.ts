@@ -6,8 +6,8 @@ import {
   quarterStarted,
   transitionChanges,
   type PeriodeTransition,
-  type StatusPeriode,
 } from "./workflow";
+import type { StatusPeriode } from "@/lib/enums";
 
 const NAMES = Object.keys(PERIODE_TRANSITIONS) as PeriodeTransition[];
 const STATUSES: StatusPeriode[] = ["draft", "diajukan", "disetujui"];

@@ -1,10 +1,9 @@
 import type { Capability } from "@/lib/auth/permissions";
 import { quarterOfMonth, type YearMonth } from "@/lib/periods";
+import type { StatusPeriode } from "@/lib/enums";
 
 /* The quarter workflow of a desa (the period lock): draft → diajukan (KPM) → disetujui (kepala desa; locked), or back
  * to draft with a note. The write (db/writes/scorecard.ts) applies it to the row it has locked. */
-
-export type StatusPeriode = "draft" | "diajukan" | "disetujui";
 
 /** Which capability moves a quarter from which status to which, and whether the move asks for a note. */
 export const PERIODE_TRANSITIONS = {

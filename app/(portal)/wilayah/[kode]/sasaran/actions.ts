@@ -28,6 +28,7 @@ import { todayIso } from "@/lib/periods";
 import { AppError, messageFor } from "@/lib/errors";
 import type { Region } from "@/db/schema";
 import { sasaranText } from "@/lib/i18n/sasaran";
+import type { JenisSasaran } from "@/lib/enums";
 
 const t = sasaranText.actions;
 
@@ -80,7 +81,7 @@ const editIdSchema = z.object({
   version: optionalId(sasaranText.schema.fields.versi),
 });
 
-function updateAction(jenis: "ibu" | "anak") {
+function updateAction(jenis: JenisSasaran) {
   const schema = () => (jenis === "ibu" ? ibuHamilSchema(todayIso()) : anakSchema(todayIso()));
   return guardedAction(
     {

@@ -6,6 +6,7 @@ import { CheckboxField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { sasaranText } from "@/lib/i18n/sasaran";
+import type { JenisSasaran } from "@/lib/enums";
 
 const t = sasaranText.form;
 const h = sasaranText.household;
@@ -25,7 +26,7 @@ export function SasaranForm({
   households,
   submitLabel,
 }: {
-  jenis: "ibu" | "anak";
+  jenis: JenisSasaran;
   action: Action;
   kode: string;
   defaults: Record<string, string>;

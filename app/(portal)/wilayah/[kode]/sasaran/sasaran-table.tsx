@@ -5,6 +5,7 @@ import type { Kategori } from "@/lib/sasaran/kategori";
 import { formatDate } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
+import type { JenisKelamin } from "@/lib/enums";
 
 const t = sasaranText.table;
 
@@ -13,7 +14,7 @@ export type SasaranRow = {
   nama: string;
   nik: string | null;
   noKia: string | null;
-  jenisKelamin: "L" | "P";
+  jenisKelamin: JenisKelamin;
   tanggalLahir: string;
   kelompok: Kategori;
   posyanduNama: string;

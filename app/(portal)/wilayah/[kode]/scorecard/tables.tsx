@@ -3,6 +3,7 @@ import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard
 import type { getScorecard } from "@/db/queries/scorecard";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { scorecardText } from "@/lib/i18n/scorecard";
+import type { JenisSasaran } from "@/lib/enums";
 
 const t = scorecardText.tables;
 
@@ -85,7 +86,7 @@ export function Tabel2({ data }: { data: Data }) {
 }
 
 export function Tabel3({ data, drill }: { data: Data; drill: (kelompok: string, nomor: number) => string }) {
-  const rows = (kelompok: "ibu" | "anak", labels: readonly string[]) =>
+  const rows = (kelompok: JenisSasaran, labels: readonly string[]) =>
     labels.map((label, i) => {
       const c = data.indicators.find((r) => r.kelompok === kelompok && r.nomor === i + 1) ?? { y: 0, ts: 0, n: 0 };
       const pct = formatPercent(c.y, c.n - c.ts);

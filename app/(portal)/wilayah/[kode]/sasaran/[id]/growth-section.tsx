@@ -6,6 +6,7 @@ import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { formatDate } from "@/lib/format";
 import type { Pengukuran } from "@/db/schema";
 import { sasaranText } from "@/lib/i18n/sasaran";
+import type { JenisKelamin } from "@/lib/enums";
 
 const t = sasaranText.growth;
 
@@ -13,7 +14,7 @@ const num = (v: number | null, d = 1) =>
   v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d });
 
 /** Length-for-age and weight-for-age over the WHO curves, each with a table alternative. */
-export function GrowthSection({ sex, measurements }: { sex: "L" | "P"; measurements: Pengukuran[] }) {
+export function GrowthSection({ sex, measurements }: { sex: JenisKelamin; measurements: Pengukuran[] }) {
   const tables = loadGrowthTables();
   const code = sex === "L" ? 1 : 2;
   const months = (days: number) => Math.round((days / 30.4375) * 10) / 10;
