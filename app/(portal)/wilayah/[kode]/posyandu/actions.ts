@@ -5,7 +5,7 @@ import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { messageFor } from "@/lib/errors";
 import { createPosyandu, updatePosyandu, type PosyanduWriteResult } from "@/db/writes/posyandu";
 import type { Region } from "@/db/schema";
-import { createPosyanduSchema, posyanduStatusSchema, updatePosyanduSchema } from "./schemas";
+import { createPosyanduSchema, posyanduStatusSchema, updatePosyanduSchema } from "@/lib/posyandu/schemas";
 import { posyanduText } from "@/lib/i18n/posyandu";
 
 const t = posyanduText.actions;
