@@ -40,7 +40,7 @@ export default async function RegionPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "wilayah:read");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "ringkasan");
   const sp = firstParams(await searchParams);
   const village = region.jenis === "desa" || region.jenis === "kelurahan";
   const period = parseDashboardPeriod(sp);

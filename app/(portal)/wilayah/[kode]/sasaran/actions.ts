@@ -25,14 +25,9 @@ import { todayIso } from "@/lib/periods";
 import { regionTitle } from "@/lib/regions";
 import { AppError } from "@/lib/errors";
 import { recomputeTargets } from "@/db/rollups/scorecard";
-import type { Region } from "@/db/schema";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.actions;
-
-function assertVillage(region: Region) {
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") throw new AppError("invalid_input", t.villageOnly);
-}
 
 const detailPath = (kode: string, id: number) => `/wilayah/${kode}/sasaran/${id}`;
 
@@ -112,9 +107,14 @@ function targetColumns(input: Common) {
 }
 
 export const createIbuHamil = guardedAction(
-  { capability: "sasaran:write", schema: () => ibuHamilSchema(todayIso()), regionOf: (i) => i.kode },
-  async ({ viewer, input, region, values }) => {
-    assertVillage(region);
+  {
+    capability: "sasaran:write",
+    section: "sasaran",
+    wrongLevel: t.villageOnly,
+    schema: () => ibuHamilSchema(todayIso()),
+    regionOf: (i) => i.kode,
+  },
+  async ({ viewer, input, values }) => {
     const refusal = await checkTarget(input, "ibu", values);
     if (refusal) return refusal;
     const db = await getDb();
@@ -158,9 +158,14 @@ async function checkMother(input: AnakInput, values: Record<string, string>): Pr
 }
 
 export const createAnak = guardedAction(
-  { capability: "sasaran:write", schema: () => anakSchema(todayIso()), regionOf: (i) => i.kode },
-  async ({ viewer, input, region, values }) => {
-    assertVillage(region);
+  {
+    capability: "sasaran:write",
+    section: "sasaran",
+    wrongLevel: t.villageOnly,
+    schema: () => anakSchema(todayIso()),
+    regionOf: (i) => i.kode,
+  },
+  async ({ viewer, input, values }) => {
     const refusal = (await checkMother(input, values)) ?? (await checkTarget(input, "anak", values));
     if (refusal) return refusal;
     const db = await getDb();
@@ -268,9 +273,14 @@ export const updateIbu = updateAction("ibu");
 export const updateAnak = updateAction("anak");
 
 export const createRumahTangga = guardedAction(
-  { capability: "sasaran:write", schema: rumahTanggaSchema, regionOf: (i) => i.kode },
-  async ({ viewer, input, region }) => {
-    assertVillage(region);
+  {
+    capability: "sasaran:write",
+    section: "sasaran",
+    wrongLevel: t.villageOnly,
+    schema: rumahTanggaSchema,
+    regionOf: (i) => i.kode,
+  },
+  async ({ viewer, input }) => {
     const db = await getDb();
     await db.transaction(async (tx) => {
       const [row] = await tx

@@ -41,7 +41,6 @@ async function transition(
   input: { tahun: number; triwulan: number; catatan?: string },
 ): Promise<FormState> {
   const t = TRANSITIONS[name];
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") return { status: "error", message: m.notDesa };
   const now = currentYearMonth();
   if (input.tahun * 4 + input.triwulan > now.tahun * 4 + quarterOfMonth(now.bulan))
     return { status: "error", message: m.notStarted };
@@ -88,7 +87,13 @@ function workflowAction(name: keyof typeof TRANSITIONS) {
     ? z.object({ ...base, catatan: requiredText(name === "buka" ? m.alasanBuka : m.catatan, 500) })
     : z.object(base);
   return guardedAction(
-    { capability: t.capability, schema, regionOf: (i: { kode: string }) => i.kode },
+    {
+      capability: t.capability,
+      section: "scorecard",
+      wrongLevel: m.notDesa,
+      schema,
+      regionOf: (i: { kode: string }) => i.kode,
+    },
     async ({ viewer, region, input }) => {
       const result = await transition(
         name,

@@ -33,7 +33,7 @@ export default async function SasaranDetailPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
   const sasaranId = Number(id);
   const today = todayIso();
   const found =
