@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { REGION_NAV } from "@/lib/navigation";
-import { can, type Role } from "@/lib/auth/permissions";
+import { tabsFor } from "@/lib/sections";
+import type { Role } from "@/lib/auth/permissions";
 import type { RegionLevel } from "@/lib/enums";
 import { commonText } from "@/lib/i18n/common";
 
@@ -16,7 +16,7 @@ export function RegionTabs({
   role: Role;
   active?: string;
 }) {
-  const items = REGION_NAV.filter((i) => i.levels.includes(jenis) && can(role, i.capability));
+  const items = tabsFor(role, jenis);
   if (items.length < 2) return null;
   return (
     <nav

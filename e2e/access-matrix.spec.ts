@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { login } from "./fixtures";
+import { SECTION_KEYS, SECTIONS, sectionAt, type SectionKey } from "@/lib/sections";
 
 /**
  * THE ACCESS MATRIX, pages half (server actions: tests/db/access-matrix.test.ts).
@@ -10,7 +11,9 @@ import { login } from "./fixtures";
  * fails "has a row for every route". Each row is requested over HTTP, without following redirects, with the
  * session of each role (signed in once per role through the login form; the storage state is reused) and
  * without one, on:
- *   in    — a region inside the user's scope (desa Air Putih 19.05.01.2004, kecamatan Mentok, kabupaten 19.05);
+ *   in    — a region inside the user's scope (desa Air Putih 19.05.01.2004, kecamatan Mentok, kabupaten 19.05): a
+ *           route under /wilayah/[kode] is requested on the desa, or on the kecamatan for a section that has no desa
+ *           level (lib/sections.ts; tests/db/access-levels.test.ts covers every level);
  *   out   — the same route on a region outside it (Belo Laut for the desa roles, Pelangas / Simpang Teritip for
  *           kecamatan, the province 19 for kabupaten and admin), with that region's records;
  *   cross — the in-scope region with a record id of the out-of-scope desa (IDOR).
@@ -61,11 +64,25 @@ const row = (route: string, url: Row["url"], inCodes: string, more: { out?: stri
   in: inCodes,
   ...more,
 });
-const region = (route: string, url: Row["url"], inCodes: string, more: { cross?: string } = {}) =>
-  row(route, url, inCodes, { out: ALL_404, ...more });
-
 const W = "/wilayah/[kode]";
-const desa = (t: Target) => `/wilayah/${t.desa}`;
+
+/** The section a route under /wilayah/[kode] belongs to: the one whose segment starts it; else the overview. */
+function sectionOfRoute(route: string): SectionKey {
+  const first = route.slice(W.length + 1).split("/")[0];
+  return SECTION_KEYS.find((k) => SECTIONS[k].segment === first) ?? "ringkasan";
+}
+
+/** A row under /wilayah/[kode]: `url` gets the path of the region its section is requested on. */
+const region = (
+  route: string,
+  url: (t: Target, at: string) => string,
+  inCodes: string,
+  more: { cross?: string } = {},
+) =>
+  row(route, (t) => url(t, `/wilayah/${sectionAt(sectionOfRoute(route), "desa") ? t.desa : t.kec}`), inCodes, {
+    out: ALL_404,
+    ...more,
+  });
 
 //                                                                                   kpm perangkat kades kec kab admin anon
 const PAGES: Row[] = [
@@ -81,50 +98,50 @@ const PAGES: Row[] = [
   }),
   row("/admin/audit", () => "/admin/audit", "403 403 403 403 200 200 307"),
 
-  region(W, (t) => desa(t), "200 200 200 200 200 200 307"),
-  region(`${W}/sasaran`, (t) => `${desa(t)}/sasaran`, "200 200 200 200 200 200 307"),
-  region(`${W}/sasaran/[id]`, (t) => `${desa(t)}/sasaran/${t.sasaran}`, "200 200 200 200 200 200 307", {
+  region(W, (t, at) => at, "200 200 200 200 200 200 307"),
+  region(`${W}/sasaran`, (t, at) => `${at}/sasaran`, "200 200 200 200 200 200 307"),
+  region(`${W}/sasaran/[id]`, (t, at) => `${at}/sasaran/${t.sasaran}`, "200 200 200 200 200 200 307", {
     cross: ALL_404,
   }),
-  region(`${W}/sasaran/[id]/riwayat`, (t) => `${desa(t)}/sasaran/${t.sasaran}/riwayat`, "200 200 200 200 200 200 307", {
+  region(`${W}/sasaran/[id]/riwayat`, (t, at) => `${at}/sasaran/${t.sasaran}/riwayat`, "200 200 200 200 200 200 307", {
     cross: ALL_404,
   }),
-  region(`${W}/sasaran/[id]/ubah`, (t) => `${desa(t)}/sasaran/${t.sasaran}/ubah`, "200 403 403 403 403 200 307", {
+  region(`${W}/sasaran/[id]/ubah`, (t, at) => `${at}/sasaran/${t.sasaran}/ubah`, "200 403 403 403 403 200 307", {
     cross: "404 403 403 403 403 404",
   }),
-  region(`${W}/sasaran/baru`, (t) => `${desa(t)}/sasaran/baru`, "200 403 403 403 403 200 307"),
-  region(`${W}/sasaran/rumah-tangga`, (t) => `${desa(t)}/sasaran/rumah-tangga`, "200 200 200 200 200 200 307"),
-  region(`${W}/sasaran/ekspor`, (t) => `${desa(t)}/sasaran/ekspor`, "200 200 200 200 200 200 307"),
-  region(`${W}/pemantauan`, (t) => `${desa(t)}/pemantauan`, "200 200 200 200 200 200 307"),
-  region(`${W}/pemantauan/[sasaranId]`, (t) => `${desa(t)}/pemantauan/${t.sasaran}`, "200 200 200 200 200 200 307", {
+  region(`${W}/sasaran/baru`, (t, at) => `${at}/sasaran/baru`, "200 403 403 403 403 200 307"),
+  region(`${W}/sasaran/rumah-tangga`, (t, at) => `${at}/sasaran/rumah-tangga`, "200 200 200 200 200 200 307"),
+  region(`${W}/sasaran/ekspor`, (t, at) => `${at}/sasaran/ekspor`, "200 200 200 200 200 200 307"),
+  region(`${W}/pemantauan`, (t, at) => `${at}/pemantauan`, "200 200 200 200 200 200 307"),
+  region(`${W}/pemantauan/[sasaranId]`, (t, at) => `${at}/pemantauan/${t.sasaran}`, "200 200 200 200 200 200 307", {
     cross: ALL_404,
   }),
-  region(`${W}/posyandu`, (t) => `${desa(t)}/posyandu`, "200 200 200 200 200 200 307"),
-  region(`${W}/kegiatan`, (t) => `${desa(t)}/kegiatan`, "200 200 200 200 200 200 307"),
-  region(`${W}/kegiatan/[id]`, (t) => `${desa(t)}/kegiatan/${t.kegiatan}`, "200 403 403 403 403 200 307", {
+  region(`${W}/posyandu`, (t, at) => `${at}/posyandu`, "200 200 200 200 200 200 307"),
+  region(`${W}/kegiatan`, (t, at) => `${at}/kegiatan`, "200 200 200 200 200 200 307"),
+  region(`${W}/kegiatan/[id]`, (t, at) => `${at}/kegiatan/${t.kegiatan}`, "200 403 403 403 403 200 307", {
     cross: "404 403 403 403 403 404",
   }),
-  region(`${W}/kegiatan/laporan`, (t) => `${desa(t)}/kegiatan/laporan`, "200 200 200 200 200 200 307"),
-  region(`${W}/kegiatan/ekspor`, (t) => `${desa(t)}/kegiatan/ekspor`, "200 200 200 200 200 200 307"),
-  region(`${W}/scorecard`, (t) => `${desa(t)}/scorecard`, "200 200 200 200 200 200 307"),
+  region(`${W}/kegiatan/laporan`, (t, at) => `${at}/kegiatan/laporan`, "200 200 200 200 200 200 307"),
+  region(`${W}/kegiatan/ekspor`, (t, at) => `${at}/kegiatan/ekspor`, "200 200 200 200 200 200 307"),
+  region(`${W}/scorecard`, (t, at) => `${at}/scorecard`, "200 200 200 200 200 200 307"),
   region(
     `${W}/scorecard/indikator/[kelompok]/[nomor]`,
-    (t) => `${desa(t)}/scorecard/indikator/anak/1`,
+    (t, at) => `${at}/scorecard/indikator/anak/1`,
     "200 200 200 200 200 200 307",
   ),
-  region(`${W}/scorecard/ekspor`, (t) => `${desa(t)}/scorecard/ekspor`, "200 200 200 200 200 200 307"),
-  region(`${W}/apbdes`, (t) => `${desa(t)}/apbdes`, "200 200 200 200 200 200 307"),
+  region(`${W}/scorecard/ekspor`, (t, at) => `${at}/scorecard/ekspor`, "200 200 200 200 200 200 307"),
+  region(`${W}/apbdes`, (t, at) => `${at}/apbdes`, "200 200 200 200 200 200 307"),
   // Only the desa's own perangkat desa / kepala desa write its budget; admin and others read.
-  region(`${W}/apbdes/baris/[id]`, (t) => `${desa(t)}/apbdes/baris/${t.baris}`, "403 200 200 403 403 200 307", {
+  region(`${W}/apbdes/baris/[id]`, (t, at) => `${at}/apbdes/baris/${t.baris}`, "403 200 200 403 403 200 307", {
     cross: "403 404 404 403 403 404",
   }),
-  region(`${W}/apbdes/impor`, (t) => `${desa(t)}/apbdes/impor`, "403 200 200 403 403 404 307"),
-  region(`${W}/apbdes/ekspor`, (t) => `${desa(t)}/apbdes/ekspor`, "200 200 200 200 200 200 307"),
-  region(`${W}/apbdes/templat`, (t) => `${desa(t)}/apbdes/templat`, "200 200 200 200 200 200 307"),
-  region(`${W}/dasbor-ekspor`, (t) => `${desa(t)}/dasbor-ekspor`, "200 200 200 200 200 200 307"),
+  region(`${W}/apbdes/impor`, (t, at) => `${at}/apbdes/impor`, "403 200 200 403 403 404 307"),
+  region(`${W}/apbdes/ekspor`, (t, at) => `${at}/apbdes/ekspor`, "200 200 200 200 200 200 307"),
+  region(`${W}/apbdes/templat`, (t, at) => `${at}/apbdes/templat`, "200 200 200 200 200 200 307"),
+  region(`${W}/dasbor-ekspor`, (t, at) => `${at}/dasbor-ekspor`, "200 200 200 200 200 200 307"),
   // KPM performance and training (Aksi 5): kecamatan and kabupaten level; a desa user's scope does not reach it.
-  region(`${W}/kpm`, (t) => `/wilayah/${t.kec}/kpm`, "404 404 404 200 200 200 307"),
-  region(`${W}/kpm/ekspor`, (t) => `/wilayah/${t.kec}/kpm/ekspor`, "404 404 404 200 200 200 307"),
+  region(`${W}/kpm`, (t, at) => `${at}/kpm`, "404 404 404 200 200 200 307"),
+  region(`${W}/kpm/ekspor`, (t, at) => `${at}/kpm/ekspor`, "404 404 404 200 200 200 307"),
 ];
 
 /** Route pattern of every page.tsx / route.ts under app/, route groups removed. */
@@ -190,6 +207,11 @@ test("has a row for every page route and route handler (a new route without a ro
     inCode.filter((r) => !inTable.includes(r)),
     "routes without a row in PAGES",
   ).toEqual([]);
+  for (const r of inCode.filter((r) => r.startsWith(`${W}/`))) {
+    const rest = r.slice(W.length + 1);
+    const known = SECTION_KEYS.some((k) => SECTIONS[k].segment === rest.split("/")[0]);
+    expect(known || !rest.includes("/"), `${r} lies under no section of lib/sections.ts`).toBe(true);
+  }
   for (const p of PAGES) {
     expect(codes(p.in), p.route).toHaveLength(WHO.length);
     for (const extra of [p.out, p.cross]) if (extra) expect(codes(extra), p.route).toHaveLength(ROLES.length);

@@ -5,6 +5,7 @@ import { regions } from "../schema";
 import { inScope } from "./scope";
 import { ancestorKodes } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { RegionLevel } from "@/lib/enums";
 
 /** The region if it lies inside the viewer's scope, else null (callers answer 404). */
 export async function getRegionInScope({ viewer, kode }: { viewer: Viewer; kode: string }) {
@@ -28,13 +29,7 @@ export async function listChildRegions({ viewer, kode }: { viewer: Viewer; kode:
 }
 
 /** Every region inside the viewer's scope at one level (e.g. all desa of a kecamatan). */
-export async function listRegionsInScope({
-  viewer,
-  jenis,
-}: {
-  viewer: Viewer;
-  jenis: Array<"kecamatan" | "desa" | "kelurahan">;
-}) {
+export async function listRegionsInScope({ viewer, jenis }: { viewer: Viewer; jenis: readonly RegionLevel[] }) {
   const db = await getDb();
   return db
     .select({ kode: regions.kode, nama: regions.nama, jenis: regions.jenis, parentKode: regions.parentKode })

@@ -8,6 +8,7 @@ import { getRegionInScope } from "@/db/queries/regions";
 import { can, type Capability } from "./permissions";
 import type { Viewer } from "./viewer";
 import { AppError, messageFor } from "@/lib/errors";
+import { section as sectionOf, sectionAt, type SectionKey } from "@/lib/sections";
 import type { Region } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
 import { authText } from "@/lib/i18n/auth";
@@ -52,15 +53,21 @@ export async function mustChangePassword(): Promise<boolean | null> {
   return user ? user.mustChangePassword : null;
 }
 
-/** Page guard: signed in, region inside scope (else 404: nothing about it is shown), capability held (else 403). */
+/** Page guard of a section (lib/sections.ts): signed in, region inside scope (else 404: nothing about it is
+ * shown), the section's read capability held (else 403), the section present at the region's level (else 404).
+ * A form page asks for "write": the section's write capability, and only where the section is written. */
 export async function requireRegionPage(
   kode: string,
-  capability: Capability,
+  section: SectionKey,
+  use: "read" | "write" = "read",
 ): Promise<{ viewer: Viewer; region: Region }> {
   const viewer = await requireViewer();
   const region = await getRegionInScope({ viewer, kode });
   if (!region) notFound();
-  if (!can(viewer.role, capability)) forbidden();
+  const s = sectionOf(section);
+  const capability = use === "write" ? s.write : s.read;
+  if (!capability || !can(viewer.role, capability)) forbidden();
+  if (!sectionAt(section, region.jenis, use)) notFound();
   return { viewer, region };
 }
 
@@ -99,6 +106,10 @@ export function guardedAction<S extends z.ZodType>(
     regionOf: (input: z.infer<S>, viewer: Viewer) => string | Promise<string>;
     /** Only the password change itself runs while a temporary password is still in use. */
     allowPendingPassword?: boolean;
+    /** The section written to: a region of a level where it has no writes (lib/sections.ts) is refused. */
+    section?: SectionKey;
+    /** That refusal's message (default: not found). */
+    wrongLevel?: string;
   },
   body: (ctx: ActionContext<z.infer<S>>) => Promise<FormState | void>,
 ) {
@@ -124,6 +135,8 @@ export function guardedAction<S extends z.ZodType>(
       }
       const region = await getRegionInScope({ viewer, kode: await spec.regionOf(parsed.data, viewer) });
       if (!region) return { status: "error", message: messageFor("forbidden"), values };
+      if (spec.section && !sectionAt(spec.section, region.jenis, "write"))
+        return { status: "error", message: spec.wrongLevel ?? messageFor("not_found"), values };
       const result = await body({ viewer, input: parsed.data, region, values });
       return result ?? { status: "ok" };
     } catch (error) {

@@ -1,25 +1,28 @@
 import "server-only";
 import { getViewer } from "./guard";
-import { can, type Capability } from "./permissions";
+import { can } from "./permissions";
 import { getRegionInScope } from "@/db/queries/regions";
 import { messageFor } from "@/lib/errors";
 import { plainResponse } from "@/lib/excel";
+import { section as sectionOf, sectionAt, type SectionKey } from "@/lib/sections";
 import type { Viewer } from "./viewer";
 import type { Region } from "@/db/schema";
 
-/** Route handlers (exports, downloads) get the same checks as pages: signed in (401), region in scope (404,
- * revealing nothing), capability (403), optionally village level only (404). */
+/** Route handlers (exports, downloads) of a section (lib/sections.ts) get the same checks as its pages: signed in
+ * (401), region in scope (404, revealing nothing), the section's downloads present at the region's level (404;
+ * `use: "write"`: only where the section is written), the section's read capability (403) unless `allowed` says
+ * otherwise. */
 export async function guardRoute(
   rawKode: string,
-  capability: Capability | ((viewer: Viewer) => boolean),
-  opts: { villageOnly?: boolean } = {},
+  section: SectionKey,
+  opts: { use?: "write"; allowed?: (viewer: Viewer) => boolean } = {},
 ): Promise<{ viewer: Viewer; region: Region } | Response> {
   const viewer = await getViewer();
   if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
   const region = await getRegionInScope({ viewer, kode: decodeURIComponent(rawKode) });
-  if (!region || (opts.villageOnly && region.jenis !== "desa" && region.jenis !== "kelurahan"))
+  if (!region || !sectionAt(section, region.jenis, opts.use ?? "export"))
     return plainResponse(404, messageFor("not_found"));
-  const allowed = typeof capability === "function" ? capability(viewer) : can(viewer.role, capability);
+  const allowed = opts.allowed ? opts.allowed(viewer) : can(viewer.role, sectionOf(section).read);
   if (!allowed) return plainResponse(403, messageFor("forbidden"));
   return { viewer, region };
 }

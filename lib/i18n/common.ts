@@ -20,7 +20,7 @@ export const commonText = {
     audit: "Audit",
     kataSandi: "Kata sandi",
   },
-  /** Section tabs of a region page (lib/navigation.ts). */
+  /** Section tabs of a region page (lib/sections.ts). */
   regionTabs: {
     ariaLabel: "Menu wilayah",
     ringkasan: "Ringkasan",

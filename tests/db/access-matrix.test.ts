@@ -11,7 +11,11 @@ vi.mock("next/cache", () => import("./next-stubs"));
  *   out     — on a desa outside it (Belo Laut for the desa roles, Pelangas for kecamatan, a desa of another
  *             kabupaten for kabupaten/admin), with that desa's own records;
  *   cross   — on the in-scope desa but naming a record of the out-of-scope desa (IDOR), where ids are posted;
- *   locked  — on the in-scope desa in an approved (locked) quarter, where a period lock applies.
+ *   locked  — on the in-scope desa in an approved (locked) quarter, where a period lock applies;
+ *   level   — on an in-scope region of a level where the action's section (lib/sections.ts) has no writes, with the
+ *             records of the in-scope region.
+ * A section's actions write to the demo region of its write levels (lib/sections.ts: Air Putih, or Mentok for the
+ * kecamatan-level sections); the action's section is the folder it lives in under /wilayah/[kode].
  * Outcomes: "ok" = done (ok state or redirect); "denied" = 403/404 (forbidden, unauthenticated, not found);
  * "refused" = turned away for another reason (locked period, state, validation against a foreign record).
  * A cell that is not "ok" must also leave the audit log (hence every write) untouched.
@@ -45,14 +49,20 @@ import { ROLES, type Role } from "@/lib/auth/permissions";
 import { messageFor } from "@/lib/errors";
 import { addDaysIso, currentYearMonth, formatYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
 import { IMPORT_COLUMNS } from "@/lib/apbdes/import-columns";
+import { sasaranText } from "@/lib/i18n/sasaran";
+import { scorecardText } from "@/lib/i18n/scorecard";
+import { apbdesText } from "@/lib/i18n/apbdes";
+import { SECTION_KEYS, SECTIONS, sectionAt, type SectionKey } from "@/lib/sections";
 
 const AIR_PUTIH = "19.05.01.2004";
 const BELO_LAUT = "19.05.01.2006";
 const PELANGAS = "19.05.02.2001";
 const LUAR = "19.01.01.2001"; // a desa of another kabupaten, seeded below
+const MENTOK = "19.05.01";
+const MENTOK_KELURAHAN = "19.05.01.1001";
 
 type Outcome = "ok" | "denied" | "refused";
-type Context = "in" | "out" | "cross" | "locked";
+type Context = "in" | "out" | "cross" | "locked" | "level";
 type PerRole = Record<Role, Outcome>;
 
 /** The acting demo account of each role, and the desa outside its scope. */
@@ -64,6 +74,27 @@ const ACTORS: Record<Role, { username: string; out: string }> = {
   kabupaten: { username: "tpps.kab", out: LUAR },
   admin: { username: "admin", out: LUAR },
 };
+
+/** Demo regions by level: one inside the scope of the roles that reach that level, and per role one outside. */
+const REGION_AT = {
+  desa: { in: AIR_PUTIH, out: (r: Role) => ACTORS[r].out },
+  kecamatan: { in: MENTOK, out: (r: Role) => (r === "kabupaten" || r === "admin" ? "19.01.01" : "19.05.02") },
+  kelurahan: { in: MENTOK_KELURAHAN },
+} as const;
+
+/** The section an action writes to: the folder it lives in under /wilayah/[kode] (none for accounts and login). */
+function sectionOfAction(key: string): SectionKey | undefined {
+  const segment = /wilayah\/\[kode\]\/([^/]+)\//.exec(key)?.[1];
+  return SECTION_KEYS.find((k) => segment && SECTIONS[k].segment === segment);
+}
+/** Where a section's actions write: its desa, else its kecamatan. */
+const homeOf = (key: SectionKey | undefined) =>
+  !key || sectionAt(key, "desa", "write") ? REGION_AT.desa : REGION_AT.kecamatan;
+/** An in-scope region of a level where the section has no writes, as near the desa as there is one. */
+function wrongLevelOf(key: SectionKey): string {
+  const level = (["desa", "kelurahan", "kecamatan"] as const).find((l) => !sectionAt(key, l, "write"))!;
+  return REGION_AT[level].in;
+}
 
 /** `allow("kpm", "admin")`: those roles "ok", every other role "denied". */
 function allow(...ok: Role[]): PerRole {
@@ -83,15 +114,15 @@ type Row = {
     | Record<string, string | number | boolean | undefined>;
   /** Multipart extras (uploads). */
   files?: (c: Cell) => Record<string, File>;
-  /** Regions other than a desa: the in-scope region, and the out-of-scope one per role. */
-  kodeIn?: string;
-  kodeOut?: (role: Role) => string;
   /** State the call needs (e.g. a quarter in "diajukan"), set before each cell. */
   prepare?: (c: Cell) => Promise<void>;
   in?: PerRole;
   out?: PerRole;
   cross?: PerRole;
   locked?: PerRole;
+  level?: PerRole;
+  /** The message of the "refused" cells of the level context: the answer the action gives for that level. */
+  levelMessage?: string;
   /** Public by design: no cells (the login action; covered by e2e/auth.spec.ts and throttle.test.ts). */
   public?: string;
 };
@@ -255,13 +286,15 @@ const importPayload = () => {
 const monthLock = async (c: Cell) => fx.periode(c.kode, TW_NOW, c.ctx === "locked" ? "disetujui" : "draft");
 /** Records live in the kode's desa, except for "cross", where they belong to the out-of-scope desa. */
 const desaWrite: Pick<Row, "in" | "out"> = { in: allow("kpm", "admin"), out: everyone("denied") };
-const SASARAN = "wilayah/[kode]/sasaran/actions.ts";
-const PEMANTAUAN = "wilayah/[kode]/pemantauan/actions.ts";
-const POSYANDU = "wilayah/[kode]/posyandu/actions.ts";
-const KEGIATAN = "wilayah/[kode]/kegiatan/actions.ts";
-const SCORECARD = "wilayah/[kode]/scorecard/actions.ts";
-const APBDES = "wilayah/[kode]/apbdes/actions.ts";
-const IMPORT = "wilayah/[kode]/apbdes/import-actions.ts";
+const actionsOf = (key: SectionKey, file = "actions.ts") => `wilayah/[kode]/${SECTIONS[key].segment}/${file}`;
+const SASARAN = actionsOf("sasaran");
+const PEMANTAUAN = actionsOf("pemantauan");
+const POSYANDU = actionsOf("posyandu");
+const KEGIATAN = actionsOf("kegiatan");
+const SCORECARD = actionsOf("scorecard");
+const APBDES = actionsOf("apbdes");
+const IMPORT = actionsOf("apbdes", "import-actions.ts");
+const KPM = actionsOf("kpm");
 const USERS = "admin/pengguna/actions.ts";
 
 /** Only the desa's own perangkat desa / kepala desa write its APBDes (admin reads and reviews). */
@@ -276,6 +309,8 @@ const ACTION_MATRIX: Row[] = [
   // ── Sasaran ──────────────────────────────────────────────────────────────────────────────────────────────
   {
     action: ACT(SASARAN, "createIbuHamil"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: sasaranText.actions.villageOnly,
     ...desaWrite,
     cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
     input: async (c) => ({
@@ -288,6 +323,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(SASARAN, "createAnak"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: sasaranText.actions.villageOnly,
     ...desaWrite,
     cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
     input: async (c) => ({
@@ -300,6 +337,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(SASARAN, "updateIbu"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: sasaranText.actions.posyanduInactive,
     ...desaWrite,
     cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
     input: async (c) => ({
@@ -312,6 +351,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(SASARAN, "updateAnak"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: sasaranText.actions.posyanduInactive,
     ...desaWrite,
     cross: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
     input: async (c) => ({
@@ -325,11 +366,14 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(SASARAN, "createRumahTangga"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: sasaranText.actions.villageOnly,
     ...desaWrite,
     input: (c) => ({ kode: c.kode, kepalaKeluarga: `KK Matriks ${c.n}` }),
   },
   {
     action: ACT(SASARAN, "markMelahirkan"),
+    level: everyone("denied"),
     ...desaWrite,
     cross: everyone("denied"),
     input: async (c) => ({ kode: c.kode, id: await fx.sasaran(c.recKode, "ibu"), tanggalMelahirkan: TODAY }),
@@ -337,6 +381,7 @@ const ACTION_MATRIX: Row[] = [
   // Moving a family: kecamatan and kabupaten (and admin), between desa both inside their scope.
   {
     action: ACT(SASARAN, "pindahkanSasaran"),
+    level: everyone("denied"),
     in: allow("kecamatan", "kabupaten", "admin"),
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -351,6 +396,7 @@ const ACTION_MATRIX: Row[] = [
   // ── Pemantauan (monthly forms; the quarter lock applies; admin may correct a locked quarter) ───────────────
   {
     action: ACT(PEMANTAUAN, "saveIbuMonth"),
+    level: everyone("denied"),
     ...desaWrite,
     cross: everyone("denied"),
     locked: with_(allow("admin"), { kpm: "refused" }),
@@ -366,6 +412,7 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(PEMANTAUAN, "saveAnakMonth"),
+    level: everyone("denied"),
     ...desaWrite,
     cross: everyone("denied"),
     locked: with_(allow("admin"), { kpm: "refused" }),
@@ -382,6 +429,7 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(PEMANTAUAN, "savePaudMonth"),
+    level: everyone("denied"),
     ...desaWrite,
     cross: everyone("denied"),
     locked: with_(allow("admin"), { kpm: "refused" }),
@@ -397,12 +445,16 @@ const ACTION_MATRIX: Row[] = [
   // ── Posyandu (KPM and kepala desa keep the list) ─────────────────────────────────────────────────────────
   {
     action: ACT(POSYANDU, "createPosyanduAction"),
+    level: with_(everyone("denied"), { kpm: "refused", kepala_desa: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
     in: allow("kpm", "kepala_desa", "admin"),
     out: everyone("denied"),
     input: (c) => ({ kode: c.kode, nama: `Posyandu Baru ${c.n}` }),
   },
   {
     action: ACT(POSYANDU, "updatePosyanduAction"),
+    level: with_(everyone("denied"), { kpm: "refused", kepala_desa: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
     in: allow("kpm", "kepala_desa", "admin"),
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -410,6 +462,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(POSYANDU, "setPosyanduStatusAction"),
+    level: with_(everyone("denied"), { kpm: "refused", kepala_desa: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
     in: allow("kpm", "kepala_desa", "admin"),
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -419,11 +473,15 @@ const ACTION_MATRIX: Row[] = [
   // ── Kegiatan KPM ─────────────────────────────────────────────────────────────────────────────────────────
   {
     action: ACT(KEGIATAN, "createKegiatanAction"),
+    level: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
     ...desaWrite,
     input: (c) => ({ kode: c.kode, jenis: "kie", tanggal: TODAY, tempat: `Posyandu ${c.n}`, jumlahPeserta: "12" }),
   },
   {
     action: ACT(KEGIATAN, "updateKegiatanAction"),
+    level: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
     ...desaWrite,
     cross: everyone("denied"),
     input: async (c) => ({
@@ -437,6 +495,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(KEGIATAN, "deleteKegiatanAction"),
+    level: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
     ...desaWrite,
     cross: everyone("denied"),
     input: async (c) => ({ kode: c.kode, id: await fx.kegiatan(c.recKode) }),
@@ -445,6 +505,8 @@ const ACTION_MATRIX: Row[] = [
   // ── Scorecard quarter workflow (past quarter; "locked" = already approved) ─────────────────────────────────
   {
     action: ACT(SCORECARD, "ajukanTriwulan"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: scorecardText.actions.notDesa,
     in: allow("kpm", "admin"),
     out: everyone("denied"),
     locked: with_(everyone("denied"), { kpm: "refused", admin: "refused" }),
@@ -453,6 +515,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(SCORECARD, "setujuiTriwulan"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: scorecardText.actions.notDesa,
     in: allow("kepala_desa", "admin"),
     out: everyone("denied"),
     locked: with_(everyone("denied"), { kepala_desa: "refused", admin: "refused" }),
@@ -461,6 +525,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(SCORECARD, "kembalikanTriwulan"),
+    level: with_(everyone("denied"), { kecamatan: "refused", admin: "refused" }),
+    levelMessage: scorecardText.actions.notDesa,
     in: allow("kepala_desa", "kecamatan", "admin"),
     out: everyone("denied"),
     locked: with_(everyone("denied"), { kepala_desa: "refused", kecamatan: "refused", admin: "refused" }),
@@ -469,6 +535,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(SCORECARD, "bukaKunciTriwulan"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: scorecardText.actions.notDesa,
     in: allow("admin"),
     out: everyone("denied"),
     locked: allow("admin"),
@@ -479,12 +547,16 @@ const ACTION_MATRIX: Row[] = [
   // ── APBDes ───────────────────────────────────────────────────────────────────────────────────────────────
   {
     action: ACT(APBDES, "createApbdesAction"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: apbdesText.actions.kelurahan,
     in: apbdesWriters,
     out: everyone("denied"),
     input: (c) => ({ kode: c.kode, tahun: year++, versi: "murni" }),
   },
   {
     action: ACT(APBDES, "createLineAction"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: apbdesText.actions.kelurahan,
     in: apbdesWriters,
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -492,6 +564,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(APBDES, "updateLineAction"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: apbdesText.actions.kelurahan,
     in: apbdesWriters,
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -505,6 +579,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(APBDES, "deleteLineAction"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: apbdesText.actions.kelurahan,
     in: apbdesWriters,
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -512,6 +588,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(APBDES, "submitApbdesAction"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: apbdesText.actions.kelurahan,
     in: apbdesWriters,
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -519,6 +597,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(APBDES, "approveApbdesAction"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: apbdesText.actions.kelurahan,
     in: allow("kepala_desa"),
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -526,6 +606,8 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(APBDES, "returnApbdesAction"),
+    level: with_(everyone("denied"), { admin: "refused" }),
+    levelMessage: apbdesText.actions.kelurahan,
     in: allow("kepala_desa"),
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -537,6 +619,7 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(IMPORT, "previewImportAction"),
+    level: everyone("denied"),
     in: apbdesWriters,
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -545,6 +628,7 @@ const ACTION_MATRIX: Row[] = [
   },
   {
     action: ACT(IMPORT, "applyImportAction"),
+    level: everyone("denied"),
     in: apbdesWriters,
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -557,9 +641,9 @@ const ACTION_MATRIX: Row[] = [
 
   // ── Pembinaan KPM (Aksi 5): organised by a kecamatan or the kabupaten, never a desa ──────────────────────
   {
-    action: ACT("wilayah/[kode]/kpm/actions.ts", "createPelatihanAction"),
-    kodeIn: "19.05.01",
-    kodeOut: (r) => (r === "kabupaten" || r === "admin" ? "19.01.01" : "19.05.02"),
+    action: ACT(KPM, "createPelatihanAction"),
+    level: with_(everyone("denied"), { kabupaten: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
     in: allow("kabupaten", "admin"),
     out: everyone("denied"),
     input: async (c) => ({
@@ -573,9 +657,9 @@ const ACTION_MATRIX: Row[] = [
     }),
   },
   {
-    action: ACT("wilayah/[kode]/kpm/actions.ts", "deletePelatihanAction"),
-    kodeIn: "19.05.01",
-    kodeOut: (r) => (r === "kabupaten" || r === "admin" ? "19.01.01" : "19.05.02"),
+    action: ACT(KPM, "deletePelatihanAction"),
+    level: with_(everyone("denied"), { kabupaten: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
     in: allow("kabupaten", "admin"),
     out: everyone("denied"),
     cross: everyone("denied"),
@@ -624,14 +708,14 @@ const ACTION_MATRIX: Row[] = [
 
 const FORBIDDEN = new Set([messageFor("forbidden"), messageFor("unauthenticated")]);
 
-async function outcomeOf(p: Promise<unknown>): Promise<{ outcome: Outcome; detail: string }> {
+async function outcomeOf(p: Promise<unknown>): Promise<{ outcome: Outcome; detail: string; message?: string }> {
   try {
     const r = (await p) as { status?: string; message?: string; errors?: unknown };
     if (r?.status === "ok") return { outcome: "ok", detail: r.message ?? "" };
     const detail = `${r?.message ?? ""} ${r?.errors ? JSON.stringify(r.errors) : ""}`.trim();
     if (r?.message && (FORBIDDEN.has(r.message) || /tidak ditemukan/i.test(r.message)))
-      return { outcome: "denied", detail };
-    return { outcome: "refused", detail };
+      return { outcome: "denied", detail, message: r.message };
+    return { outcome: "refused", detail, message: r?.message };
   } catch (e) {
     const digest = (e as { digest?: string }).digest ?? "";
     if (digest.startsWith("NEXT_REDIRECT")) return { outcome: "ok", detail: digest.split(";")[2] };
@@ -666,6 +750,7 @@ afterAll(async () => drop());
 
 const inv = inventory();
 let cells = 0;
+const CONTEXTS = ["in", "out", "cross", "locked", "level"] as const;
 
 describe("access matrix: server actions × roles × scope", () => {
   it("has exactly one row for every server action in the code (a new action without a row fails here)", () => {
@@ -680,6 +765,10 @@ describe("access matrix: server actions × roles × scope", () => {
       "actions without a row in ACTION_MATRIX",
     ).toEqual([]);
     expect(new Set(inTable).size).toBe(inTable.length);
+    expect(
+      ACTION_MATRIX.filter((r) => sectionOfAction(r.action) && !r.level).map((r) => r.action),
+      "actions of a section without a level cell",
+    ).toEqual([]);
   });
 
   for (const row of ACTION_MATRIX.filter((r) => !r.public)) {
@@ -688,14 +777,15 @@ describe("access matrix: server actions × roles × scope", () => {
       if (!spec) throw new Error(`${row.action} is not in the code`);
       const fn = await importAction(spec);
       const mismatches: string[] = [];
-      const contexts = (["in", "out", "cross", "locked"] as const).filter((c) => row[c]);
+      const contexts = CONTEXTS.filter((c) => row[c]);
+      const home = homeOf(sectionOfAction(row.action));
       for (const ctx of contexts) {
         for (const role of ROLES) {
           const actor = ACTORS[role];
-          const inKode = row.kodeIn ?? AIR_PUTIH;
-          const outKode = row.kodeOut?.(role) ?? actor.out;
-          const kode = ctx === "out" ? outKode : inKode;
-          const recKode = ctx === "in" || ctx === "locked" ? inKode : outKode;
+          const inKode = home.in;
+          const outKode = home.out(role);
+          const kode = ctx === "out" ? outKode : ctx === "level" ? wrongLevelOf(sectionOfAction(row.action)!) : inKode;
+          const recKode = ctx === "out" || ctx === "cross" ? outKode : inKode;
           const cell: Cell = { role, ctx, kode, recKode, n: next() };
           await row.prepare?.(cell);
           const fd = form((await row.input?.(cell)) ?? {});
@@ -707,6 +797,8 @@ describe("access matrix: server actions × roles × scope", () => {
           cells++;
           if (got.outcome !== expected)
             mismatches.push(`${ctx}/${role}: expected ${expected}, got ${got.outcome} (${got.detail})`);
+          else if (ctx === "level" && got.outcome === "refused" && got.message !== row.levelMessage)
+            mismatches.push(`level/${role}: refused with "${got.message}", expected "${row.levelMessage}"`);
           if (got.outcome !== "ok" && (await auditRows()) !== before)
             mismatches.push(`${ctx}/${role}: refused but wrote an audit row`);
         }
@@ -716,10 +808,7 @@ describe("access matrix: server actions × roles × scope", () => {
   }
 
   it("reports the size of the matrix", () => {
-    const expected = ACTION_MATRIX.reduce(
-      (n, r) => n + (["in", "out", "cross", "locked"] as const).filter((c) => r[c]).length * ROLES.length,
-      0,
-    );
+    const expected = ACTION_MATRIX.reduce((n, r) => n + CONTEXTS.filter((c) => r[c]).length * ROLES.length, 0);
     console.log(`[access-matrix] server actions: ${ACTION_MATRIX.length} rows, ${cells} cells checked`);
     expect(cells).toBe(expected);
   });

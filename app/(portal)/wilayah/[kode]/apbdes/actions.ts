@@ -33,12 +33,8 @@ function refuse(reason: WriteFailure["reason"], values: Record<string, string>):
   return { status: "error", message: REFUSALS[reason], values };
 }
 
-/** Writes belong to the desa's own perangkat desa and kepala desa; kelurahan have no APBDes. */
-function assertDesa(region: Region) {
-  if (region.jenis !== "desa") throw new AppError("invalid_input", msg.kelurahan);
-}
+/** Writes belong to the desa's own perangkat desa and kepala desa. */
 function assertWriter(viewer: Viewer, region: Region) {
-  assertDesa(region);
   if (!canWriteApbdes(viewer, region.kode)) throw new AppError("forbidden");
 }
 
@@ -47,7 +43,13 @@ const pagePath = (kode: string, tahun: number, versi: VersiApbdes, pesan?: strin
   `/wilayah/${kode}/apbdes?tahun=${tahun}&versi=${versi}${pesan ? `&pesan=${pesan}` : ""}`;
 
 export const createApbdesAction = guardedAction(
-  { capability: "apbdes:write", schema: versionSchema, regionOf: (i) => i.kode },
+  {
+    capability: "apbdes:write",
+    section: "apbdes",
+    wrongLevel: msg.kelurahan,
+    schema: versionSchema,
+    regionOf: (i) => i.kode,
+  },
   async ({ viewer, input, region, values }) => {
     assertWriter(viewer, region);
     const r = await createApbdesVersion({ viewer, kode: region.kode, tahun: input.tahun, versi: input.versi });
@@ -58,7 +60,13 @@ export const createApbdesAction = guardedAction(
 );
 
 export const createLineAction = guardedAction(
-  { capability: "apbdes:write", schema: lineTargetSchema, regionOf: (i) => i.kode },
+  {
+    capability: "apbdes:write",
+    section: "apbdes",
+    wrongLevel: msg.kelurahan,
+    schema: lineTargetSchema,
+    regionOf: (i) => i.kode,
+  },
   async ({ viewer, input, region, values }) => {
     assertWriter(viewer, region);
     const parsed = lineSchema(await loadLineRef()).safeParse(values);
@@ -72,7 +80,13 @@ export const createLineAction = guardedAction(
 );
 
 export const updateLineAction = guardedAction(
-  { capability: "apbdes:write", schema: lineEditSchema, regionOf: (i) => i.kode },
+  {
+    capability: "apbdes:write",
+    section: "apbdes",
+    wrongLevel: msg.kelurahan,
+    schema: lineEditSchema,
+    regionOf: (i) => i.kode,
+  },
   async ({ viewer, input, region, values }) => {
     assertWriter(viewer, region);
     const parsed = lineSchema(await loadLineRef()).safeParse(values);
@@ -102,7 +116,13 @@ export const updateLineAction = guardedAction(
 );
 
 export const deleteLineAction = guardedAction(
-  { capability: "apbdes:write", schema: lineEditSchema, regionOf: (i) => i.kode },
+  {
+    capability: "apbdes:write",
+    section: "apbdes",
+    wrongLevel: msg.kelurahan,
+    schema: lineEditSchema,
+    regionOf: (i) => i.kode,
+  },
   async ({ viewer, input, region, values }) => {
     assertWriter(viewer, region);
     const r = await deleteApbdesLine({ viewer, kode: region.kode, id: input.id, version: input.version });
@@ -128,7 +148,13 @@ async function transition(
 }
 
 export const submitApbdesAction = guardedAction(
-  { capability: "apbdes:write", schema: headerSchema, regionOf: (i) => i.kode },
+  {
+    capability: "apbdes:write",
+    section: "apbdes",
+    wrongLevel: msg.kelurahan,
+    schema: headerSchema,
+    regionOf: (i) => i.kode,
+  },
   async ({ viewer, input, region, values }) => {
     assertWriter(viewer, region);
     return transition(viewer, region, input.apbdesId, "ajukan", values);
@@ -136,18 +162,28 @@ export const submitApbdesAction = guardedAction(
 );
 
 export const approveApbdesAction = guardedAction(
-  { capability: "apbdes:approve", schema: headerSchema, regionOf: (i) => i.kode },
+  {
+    capability: "apbdes:approve",
+    section: "apbdes",
+    wrongLevel: msg.kelurahan,
+    schema: headerSchema,
+    regionOf: (i) => i.kode,
+  },
   async ({ viewer, input, region, values }) => {
-    assertDesa(region);
     if (!canApproveApbdes(viewer, region.kode)) throw new AppError("forbidden");
     return transition(viewer, region, input.apbdesId, "setujui", values);
   },
 );
 
 export const returnApbdesAction = guardedAction(
-  { capability: "apbdes:approve", schema: returnSchema, regionOf: (i) => i.kode },
+  {
+    capability: "apbdes:approve",
+    section: "apbdes",
+    wrongLevel: msg.kelurahan,
+    schema: returnSchema,
+    regionOf: (i) => i.kode,
+  },
   async ({ viewer, input, region, values }) => {
-    assertDesa(region);
     if (!canApproveApbdes(viewer, region.kode)) throw new AppError("forbidden");
     if (!input.catatan.trim()) return fieldError(values, "catatan", msg.returnReason);
     return transition(viewer, region, input.apbdesId, "kembalikan", values, input.catatan);

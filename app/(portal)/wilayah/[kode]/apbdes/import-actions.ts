@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
-import { AppError } from "@/lib/errors";
+import { AppError, messageFor } from "@/lib/errors";
 import { canWriteApbdes } from "@/lib/apbdes/access";
 import { checkImportRows, parsePayload, type ImportPayload, type ImportState } from "@/lib/apbdes/import-check";
 import { readImportFile } from "@/lib/apbdes/import-file";
@@ -18,7 +18,7 @@ const t = apbdesText.importActions;
 const LOCKED = t.locked;
 
 async function assertDraftWriter(viewer: Viewer, region: Region, apbdesId: number) {
-  if (region.jenis !== "desa" || !canWriteApbdes(viewer, region.kode)) throw new AppError("forbidden");
+  if (!canWriteApbdes(viewer, region.kode)) throw new AppError("forbidden");
   const header = await getApbdesHeader({ viewer, kode: region.kode, id: apbdesId });
   if (!header) throw new AppError("not_found");
   if (header.status !== "draft") throw new AppError("locked", LOCKED);
@@ -69,7 +69,13 @@ function dryRun(
 export async function previewImportAction(prev: ImportState, formData: FormData): Promise<ImportState> {
   const file = formData.get("berkas");
   const run = guardedAction(
-    { capability: "apbdes:write", schema: importSchema, regionOf: (i) => i.kode },
+    {
+      capability: "apbdes:write",
+      section: "apbdes",
+      wrongLevel: messageFor("forbidden"),
+      schema: importSchema,
+      regionOf: (i) => i.kode,
+    },
     async ({ viewer, input, region, values }) => {
       await assertDraftWriter(viewer, region, input.apbdesId);
       const table = await tableFrom(file, values);
@@ -84,7 +90,13 @@ export async function previewImportAction(prev: ImportState, formData: FormData)
 export async function applyImportAction(prev: ImportState, formData: FormData): Promise<ImportState> {
   const file = formData.get("berkas");
   const run = guardedAction(
-    { capability: "apbdes:write", schema: importSchema, regionOf: (i) => i.kode },
+    {
+      capability: "apbdes:write",
+      section: "apbdes",
+      wrongLevel: messageFor("forbidden"),
+      schema: importSchema,
+      regionOf: (i) => i.kode,
+    },
     async ({ viewer, input, region, values }) => {
       await assertDraftWriter(viewer, region, input.apbdesId);
       const fromPayload = parsePayload(input.payload);

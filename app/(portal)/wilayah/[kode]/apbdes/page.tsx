@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { RegionPageHeader } from "../_components/region-page-header";
 import { PrintHeader } from "../_components/print-header";
@@ -30,8 +29,7 @@ type Props = {
 
 export default async function ApbdesPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes:read");
-  if (region.jenis === "provinsi") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes");
   const sp = firstParams(query);
   const today = todayIso();
   const tahun = tahunParam(sp.tahun, Number(today.slice(0, 4)));

@@ -19,7 +19,9 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** The dashboard's desa table and gaps-without-money list as .xlsx, scoped like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, (v) => can(v.role, "dashboard:read") || v.role === "kpm");
+  const guard = await guardRoute((await params).kode, "ringkasan", {
+    allowed: (v) => can(v.role, "dashboard:read") || v.role === "kpm",
+  });
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
   const period = parseDashboardPeriod(Object.fromEntries(request.nextUrl.searchParams));

@@ -12,15 +12,10 @@ import {
   type KegiatanInput,
 } from "@/lib/kegiatan/schemas";
 import { createKegiatan, deleteKegiatan, updateKegiatan, type KegiatanWriteResult } from "@/db/writes/kegiatan";
-import type { Region } from "@/db/schema";
 import { JENIS_KEGIATAN_LABELS, kegiatanText } from "@/lib/i18n/kegiatan";
 
 const t = kegiatanText.actions;
 const SASARAN_OUTSIDE = t.sasaranOutside;
-
-function isVillage(region: Region) {
-  return region.jenis === "desa" || region.jenis === "kelurahan";
-}
 
 /** What the user submitted, as strings, so the form can be re-filled after a refusal. */
 function echo(input: KegiatanInput & { id?: number }): Record<string, string> {
@@ -47,9 +42,8 @@ function listPath(kode: string, tanggal: string, pesan: string) {
 }
 
 export const createKegiatanAction = guardedAction(
-  { capability: "kegiatan:write", schema: createKegiatanSchema, regionOf: (i) => i.kode },
+  { capability: "kegiatan:write", section: "kegiatan", schema: createKegiatanSchema, regionOf: (i) => i.kode },
   async ({ viewer, input, region }) => {
-    if (!isVillage(region)) return { status: "error", message: messageFor("not_found"), values: echo(input) };
     const result = await createKegiatan({ viewer, kode: region.kode, input });
     if (!result.ok) return failure(result, echo(input));
     revalidatePath(`/wilayah/${region.kode}/kegiatan`, "layout");

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listKegiatanByMonth, listSasaranForVisit } from "@/db/queries/kegiatan";
@@ -30,8 +29,7 @@ type Props = {
 
 export default async function KegiatanPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kegiatan");
   const bulan = resolveBulan(query.bulan);
   const ym = formatYearMonth(bulan);
   const canWrite = can(viewer.role, "kegiatan:write");

@@ -6,21 +6,14 @@ import { messageFor } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { createPelatihanSchema, deletePelatihanSchema } from "@/lib/kpm/schemas";
 import { createPelatihan, deletePelatihan } from "@/db/writes/pelatihan";
-import type { Region } from "@/db/schema";
 import { JENIS_PELATIHAN_LABELS, kpmText } from "@/lib/i18n/kpm";
 
 const t = kpmText.actions;
 const PESERTA_OUTSIDE = t.pesertaOutside;
 
-/** Training is organised by a kabupaten or a kecamatan. */
-function isOrganiser(region: Region) {
-  return region.jenis === "kabupaten" || region.jenis === "kecamatan";
-}
-
 export const createPelatihanAction = guardedAction(
-  { capability: "pelatihan:write", schema: createPelatihanSchema, regionOf: (i) => i.kode },
+  { capability: "pelatihan:write", section: "kpm", schema: createPelatihanSchema, regionOf: (i) => i.kode },
   async ({ viewer, input, region, values }): Promise<FormState> => {
-    if (!isOrganiser(region)) return { status: "error", message: messageFor("not_found"), values };
     const result = await createPelatihan({ viewer, kode: region.kode, input });
     if (!result.ok)
       return {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { RegionPageHeader } from "../_components/region-page-header";
 import { buttonClass } from "@/components/ui/button";
@@ -28,8 +27,7 @@ export default async function KpmPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "dashboard:read");
-  if (region.jenis !== "kabupaten" && region.jenis !== "kecamatan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kpm");
   const p = parseKpmParams(firstParams(await searchParams));
   const today = todayIso();
   return (

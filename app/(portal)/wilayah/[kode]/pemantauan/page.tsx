@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getMonthCounters, listDueForMonth } from "@/db/queries/pemantauan";
@@ -84,8 +83,7 @@ export default async function PemantauanPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan:read");
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan");
   const sp = firstParams(await searchParams);
   const now = currentYearMonth();
   const parsed = parseYearMonth(sp.bulan);

@@ -4,16 +4,11 @@ import { revalidatePath } from "next/cache";
 import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { messageFor } from "@/lib/errors";
 import { createPosyandu, updatePosyandu, type PosyanduWriteResult } from "@/db/writes/posyandu";
-import type { Region } from "@/db/schema";
 import { createPosyanduSchema, posyanduStatusSchema, updatePosyanduSchema } from "@/lib/posyandu/schemas";
 import { posyanduText } from "@/lib/i18n/posyandu";
 
 const t = posyanduText.actions;
 const DUPLICATE = t.duplicate;
-
-function isVillage(region: Region) {
-  return region.jenis === "desa" || region.jenis === "kelurahan";
-}
 
 function failure(result: Exclude<PosyanduWriteResult, { ok: true }>, values: Record<string, string>): FormState {
   if (result.reason === "duplicate")
@@ -22,10 +17,9 @@ function failure(result: Exclude<PosyanduWriteResult, { ok: true }>, values: Rec
 }
 
 export const createPosyanduAction = guardedAction(
-  { capability: "posyandu:write", schema: createPosyanduSchema, regionOf: (i) => i.kode },
+  { capability: "posyandu:write", section: "posyandu", schema: createPosyanduSchema, regionOf: (i) => i.kode },
   async ({ viewer, input, region }) => {
     const values = { kode: input.kode, nama: input.nama, alamat: input.alamat ?? "" };
-    if (!isVillage(region)) return { status: "error", message: messageFor("not_found"), values };
     const result = await createPosyandu({
       viewer,
       kode: region.kode,

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listPosyanduWithUsage } from "@/db/queries/posyandu";
@@ -19,8 +18,7 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function PosyanduPage({ params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "posyandu");
   const canWrite = can(viewer.role, "posyandu:write");
   const items = await listPosyanduWithUsage({ viewer, kode: region.kode });
 

@@ -25,16 +25,12 @@ import {
 } from "@/lib/sasaran/schemas";
 import { refusalField, type TargetForm } from "@/lib/sasaran/target-rules";
 import { todayIso } from "@/lib/periods";
-import { AppError, messageFor } from "@/lib/errors";
-import type { Region } from "@/db/schema";
+import { messageFor } from "@/lib/errors";
+import { sectionAt } from "@/lib/sections";
 import { sasaranText } from "@/lib/i18n/sasaran";
 import type { JenisSasaran } from "@/lib/enums";
 
 const t = sasaranText.actions;
-
-function assertVillage(region: Region) {
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") throw new AppError("invalid_input", t.villageOnly);
-}
 
 const detailPath = (kode: string, id: number) => `/wilayah/${kode}/sasaran/${id}`;
 
@@ -57,9 +53,14 @@ function saved(kode: string, id: number): never {
 }
 
 export const createIbuHamil = guardedAction(
-  { capability: "sasaran:write", schema: () => ibuHamilSchema(todayIso()), regionOf: (i) => i.kode },
-  async ({ viewer, input, region, values }) => {
-    assertVillage(region);
+  {
+    capability: "sasaran:write",
+    section: "sasaran",
+    wrongLevel: t.villageOnly,
+    schema: () => ibuHamilSchema(todayIso()),
+    regionOf: (i) => i.kode,
+  },
+  async ({ viewer, input, values }) => {
     const result = await registerTarget({ viewer, form: { jenis: "ibu", input } });
     if (!result.ok) return failure(result, input.kode, values);
     saved(input.kode, result.id);
@@ -67,9 +68,14 @@ export const createIbuHamil = guardedAction(
 );
 
 export const createAnak = guardedAction(
-  { capability: "sasaran:write", schema: () => anakSchema(todayIso()), regionOf: (i) => i.kode },
-  async ({ viewer, input, region, values }) => {
-    assertVillage(region);
+  {
+    capability: "sasaran:write",
+    section: "sasaran",
+    wrongLevel: t.villageOnly,
+    schema: () => anakSchema(todayIso()),
+    regionOf: (i) => i.kode,
+  },
+  async ({ viewer, input, values }) => {
     const result = await registerTarget({ viewer, form: { jenis: "anak", input } });
     if (!result.ok) return failure(result, input.kode, values);
     saved(input.kode, result.id);
@@ -103,9 +109,14 @@ export const updateIbu = updateAction("ibu");
 export const updateAnak = updateAction("anak");
 
 export const createRumahTangga = guardedAction(
-  { capability: "sasaran:write", schema: rumahTanggaSchema, regionOf: (i) => i.kode },
-  async ({ viewer, input, region }) => {
-    assertVillage(region);
+  {
+    capability: "sasaran:write",
+    section: "sasaran",
+    wrongLevel: t.villageOnly,
+    schema: rumahTanggaSchema,
+    regionOf: (i) => i.kode,
+  },
+  async ({ viewer, input }) => {
     await createHousehold({ viewer, input });
     revalidatePath(`/wilayah/${input.kode}/sasaran`);
     return { status: "ok", message: t.householdSaved(input.kepalaKeluarga) };
@@ -130,8 +141,7 @@ export const pindahkanSasaran = guardedAction(
   { capability: "sasaran:transfer", schema: pindahSchema, regionOf: (i) => i.kode },
   async ({ viewer, input, values }) => {
     const tujuan = await getRegionInScope({ viewer, kode: input.keKode });
-    if (!tujuan || (tujuan.jenis !== "desa" && tujuan.jenis !== "kelurahan"))
-      return fieldError(values, "keKode", t.tujuanInvalid);
+    if (!tujuan || !sectionAt("sasaran", tujuan.jenis, "write")) return fieldError(values, "keKode", t.tujuanInvalid);
     if (tujuan.kode === input.kode) return fieldError(values, "keKode", t.tujuanSame);
     const { kode, id, alasan } = input;
     const result = await transferTarget({ viewer, kode, id, tujuanKode: tujuan.kode, alasan });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listSasaran, listSasaranForExport } from "@/db/queries/sasaran";
@@ -32,8 +31,7 @@ export default async function SasaranPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
   const raw = firstParams(await searchParams);
   const p = parseSasaranListParams(raw);
   const today = todayIso();

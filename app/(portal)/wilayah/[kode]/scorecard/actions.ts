@@ -22,7 +22,6 @@ async function transition(
   region: Region,
   input: { tahun: number; triwulan: number; catatan?: string },
 ): Promise<FormState> {
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") return { status: "error", message: m.notDesa };
   if (!quarterStarted(input, currentYearMonth())) return { status: "error", message: m.notStarted };
   const { tahun, triwulan, catatan } = input;
   const result = await transitionPeriode({ viewer, kode: region.kode, tahun, triwulan, name, catatan });
@@ -36,7 +35,13 @@ function workflowAction(name: PeriodeTransition) {
     ? z.object({ ...base, catatan: requiredText(name === "buka" ? m.alasanBuka : m.catatan, 500) })
     : z.object(base);
   return guardedAction(
-    { capability: t.capability, schema, regionOf: (i: { kode: string }) => i.kode },
+    {
+      capability: t.capability,
+      section: "scorecard",
+      wrongLevel: m.notDesa,
+      schema,
+      regionOf: (i: { kode: string }) => i.kode,
+    },
     async ({ viewer, region, input }) => {
       const result = await transition(
         name,

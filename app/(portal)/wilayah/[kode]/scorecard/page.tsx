@@ -36,7 +36,7 @@ export default async function ScorecardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard:read");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard");
   const sp = firstParams(await searchParams);
   const { tahun, triwulan } = parseQuarterParams(sp);
   const village = region.jenis === "desa" || region.jenis === "kelurahan";

@@ -1,7 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getViewer } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { getRegionInScope } from "@/db/queries/regions";
+import { guardRoute } from "@/lib/auth/route-guard";
 import { listApbdesLines, listApbdesVersions } from "@/db/queries/apbdes";
 import { getApbdesRecap } from "@/db/queries/apbdes-recap";
 import { recordAudit } from "@/db/writes/audit";
@@ -15,13 +13,9 @@ import { buildLinesWorkbook, buildRecapWorkbook } from "@/lib/apbdes/workbook";
 
 /** Excel of a desa's lines (the version shown on the page) or of the kecamatan/kabupaten recap, checked like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
-  const { kode } = await params;
-  const region = await getRegionInScope({ viewer, kode: decodeURIComponent(kode) });
-  if (!region || region.jenis === "kelurahan" || region.jenis === "provinsi")
-    return plainResponse(404, messageFor("not_found"));
-  if (!can(viewer.role, "apbdes:read")) return plainResponse(403, messageFor("forbidden"));
+  const guard = await guardRoute((await params).kode, "apbdes");
+  if (guard instanceof Response) return guard;
+  const { viewer, region } = guard;
   const sp = Object.fromEntries(request.nextUrl.searchParams);
   const today = todayIso();
   const tahun = tahunParam(sp.tahun, Number(today.slice(0, 4)));

@@ -25,8 +25,8 @@ type Props = {
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes:write");
-  if (region.jenis !== "desa" || !canWriteApbdes(viewer, region.kode)) notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes", "write");
+  if (!canWriteApbdes(viewer, region.kode)) notFound();
   const sp = firstParams(query);
   const tahun = tahunParam(sp.tahun, Number(todayIso().slice(0, 4)));
   const versions = await listApbdesVersions({ viewer, kode: region.kode, tahun });

@@ -15,8 +15,7 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function UbahKegiatanPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kegiatan:write");
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kegiatan", "write");
   const kegiatanId = /^[1-9]\d{0,8}$/.test(id) ? Number(id) : null;
   const kegiatan = kegiatanId ? await getKegiatan({ viewer, kode: region.kode, id: kegiatanId }) : null;
   if (!kegiatan) notFound();

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { getRegionTrail } from "@/db/queries/regions";
 import { listKegiatanByMonth, listKpmNames } from "@/db/queries/kegiatan";
@@ -29,8 +28,7 @@ type Props = {
 
 export default async function LaporanKegiatanPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kegiatan");
   const bulan = resolveBulan(query.bulan);
   const ym = formatYearMonth(bulan);
   const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });

@@ -1,12 +1,9 @@
 import type { NextRequest } from "next/server";
-import { getViewer } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { getRegionInScope } from "@/db/queries/regions";
+import { guardRoute } from "@/lib/auth/route-guard";
 import { listKpmKinerja } from "@/db/queries/kpm-kinerja";
 import { listPelatihan } from "@/db/queries/pelatihan";
 import { recordAudit } from "@/db/writes/audit";
-import { messageFor } from "@/lib/errors";
-import { plainResponse, xlsxResponse } from "@/lib/excel";
+import { xlsxResponse } from "@/lib/excel";
 import { parseKpmParams } from "@/lib/kpm/params";
 import { kpmTable } from "@/lib/kpm/table";
 import { kpmWindow } from "@/lib/kpm/window";
@@ -15,14 +12,11 @@ import { todayIso } from "@/lib/periods";
 import { regionTitle } from "@/lib/regions";
 
 /** KPM performance (as filtered and sorted on the page) and the training events with attendees, as .xlsx.
- * Checked like the page: signed in, region in scope (else 404), read capability, kabupaten/kecamatan only. */
+ * Checked like the page (guardRoute). */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
-  const region = await getRegionInScope({ viewer, kode: decodeURIComponent((await params).kode) });
-  if (!region || (region.jenis !== "kabupaten" && region.jenis !== "kecamatan"))
-    return plainResponse(404, messageFor("not_found"));
-  if (!can(viewer.role, "dashboard:read")) return plainResponse(403, messageFor("forbidden"));
+  const guard = await guardRoute((await params).kode, "kpm");
+  if (guard instanceof Response) return guard;
+  const { viewer, region } = guard;
 
   const p = parseKpmParams(Object.fromEntries(request.nextUrl.searchParams));
   const today = todayIso();

@@ -40,7 +40,7 @@ export default async function MonthEntryPage({
   searchParams: Promise<{ bulan?: string }>;
 }) {
   const { kode, sasaranId } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan:read");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan");
   const now = currentYearMonth();
   const parsed = parseYearMonth((await searchParams).bulan);
   const ym = parsed && monthIndex(parsed) <= monthIndex(now) ? parsed : now;

@@ -18,6 +18,7 @@ import { MelahirkanForm, PindahForm } from "./lifecycle-forms";
 import { GrowthSection } from "./growth-section";
 import { nikFor } from "@/lib/people/nik-visibility";
 import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
+import { sectionLevels } from "@/lib/sections";
 
 const t = sasaranText.detail;
 const f = t.facts;
@@ -32,7 +33,7 @@ export default async function SasaranDetailPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
   const sasaranId = Number(id);
   const today = todayIso();
   const found =
@@ -47,7 +48,7 @@ export default async function SasaranDetailPage({
     listRecordMonths({ viewer, sasaranId: s.id, jenis: s.jenis }),
     s.jenis === "anak" ? listPengukuranOfSasaran({ viewer, sasaranId: s.id }) : Promise.resolve([]),
     can(viewer.role, "sasaran:transfer")
-      ? listRegionsInScope({ viewer, jenis: ["desa", "kelurahan"] })
+      ? listRegionsInScope({ viewer, jenis: sectionLevels("sasaran", "write") })
       : Promise.resolve([]),
   ]);
   const canWrite = can(viewer.role, "sasaran:write");

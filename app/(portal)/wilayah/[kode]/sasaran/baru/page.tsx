@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { RegionPageHeader } from "../../_components/region-page-header";
 import { SasaranForm } from "../sasaran-form";
@@ -19,8 +18,7 @@ export default async function NewSasaranPage({
   searchParams: Promise<{ jenis?: string; ibu?: string }>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:write");
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran", "write");
   const sp = await searchParams;
   const jenis = sp.jenis === "anak" ? "anak" : "ibu";
   const options = await loadSasaranFormOptions(viewer, region.kode);

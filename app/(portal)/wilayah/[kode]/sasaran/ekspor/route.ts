@@ -17,7 +17,7 @@ const isoToDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : 
 
 /** Excel export of the filtered target list (same filters as the page), checked like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "sasaran:read", { villageOnly: true });
+  const guard = await guardRoute((await params).kode, "sasaran");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
   const p = parseSasaranListParams(Object.fromEntries(request.nextUrl.searchParams));

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listRumahTanggaWithCounts } from "@/db/queries/rumah-tangga";
@@ -18,8 +17,7 @@ const yn = (b: boolean) => (b ? t.yes : t.no);
 
 export default async function RumahTanggaPage({ params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
-  if (region.jenis !== "desa" && region.jenis !== "kelurahan") notFound();
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
   const rows = await listRumahTanggaWithCounts({ viewer, kode: region.kode });
   return (
     <div className="space-y-4">

@@ -19,7 +19,7 @@ const PERCENT = "0.0%";
 
 /** Scorecard (Formulir 4) plus the per-target recaps (Formulir 3A/3B) as .xlsx, scoped like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "scorecard:read");
+  const guard = await guardRoute((await params).kode, "scorecard");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
   const sp = Object.fromEntries(request.nextUrl.searchParams);

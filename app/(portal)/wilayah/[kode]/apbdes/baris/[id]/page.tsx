@@ -20,9 +20,9 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function EditLinePage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes:write");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes", "write");
   const lineId = Number(id);
-  if (region.jenis !== "desa" || !Number.isInteger(lineId) || lineId <= 0) notFound();
+  if (!Number.isInteger(lineId) || lineId <= 0) notFound();
   const row = await getApbdesLine({ viewer, kode: region.kode, id: lineId });
   if (!row) notFound();
   const { line, header } = row;

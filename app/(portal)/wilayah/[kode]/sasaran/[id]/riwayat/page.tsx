@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: t.metaTitle };
  * target, limited to audit rows inside their own scope, NIKs shown by the same rule as the record. */
 export default async function SasaranHistoryPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:read");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
   const sasaranId = Number(id);
   const found =
     Number.isInteger(sasaranId) && sasaranId > 0

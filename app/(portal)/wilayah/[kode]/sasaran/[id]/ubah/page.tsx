@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function EditSasaranPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran:write");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran", "write");
   const sasaranId = Number(id);
   const found =
     Number.isInteger(sasaranId) && sasaranId > 0

@@ -28,7 +28,7 @@ export default async function IndicatorTargetsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode, kelompok, nomor } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard:read");
+  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard");
   if (kelompok !== "ibu" && kelompok !== "anak" && kelompok !== "paud") notFound();
   const n = Number(nomor);
   const label = LABELS[kelompok][n - 1];
