@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { login } from "./fixtures";
 import { SECTION_KEYS, SECTIONS, sectionAt, type SectionKey } from "@/lib/sections";
+import { DEMO_USER_BY_ROLE } from "@/db/seed/demo-accounts";
 
 /**
  * THE ACCESS MATRIX, pages half (server actions: tests/db/access-matrix.test.ts).
@@ -29,14 +30,7 @@ type Who = (typeof WHO)[number];
 type Role = Exclude<Who, "anon">;
 const ROLES = WHO.filter((w): w is Role => w !== "anon");
 
-const USERS: Record<Role, string> = {
-  kpm: "kpm.airputih",
-  perangkat_desa: "operator.airputih",
-  kepala_desa: "kades.airputih",
-  kecamatan: "tpps.mentok",
-  kabupaten: "tpps.kab",
-  admin: "admin",
-};
+const USERS = DEMO_USER_BY_ROLE;
 
 const AIR_PUTIH = "19.05.01.2004";
 const BELO_LAUT = "19.05.01.2006";

@@ -35,3 +35,11 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: strin
   { username: "kpm.belolaut", displayName: "Siti (KPM Belo Laut)", role: "kpm", scopeKode: "19.05.01.2006" },
   { username: "kpm.pelangas", displayName: "Dewi (KPM Pelangas)", role: "kpm", scopeKode: "19.05.02.2001" },
 ];
+
+/** One demo account per role (the first listed): the access tests sign in as these. */
+export const DEMO_USER_BY_ROLE = Object.fromEntries(
+  DEMO_ACCOUNTS.filter((a, i) => DEMO_ACCOUNTS.findIndex((b) => b.role === a.role) === i).map((a) => [
+    a.role,
+    a.username,
+  ]),
+) as Record<Role, string>;

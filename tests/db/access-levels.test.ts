@@ -35,6 +35,7 @@ import { isInScope } from "@/lib/auth/scope";
 import { canWriteApbdes } from "@/lib/apbdes/access";
 import { section, SECTION_KEYS, SECTIONS, sectionAt, type SectionKey } from "@/lib/sections";
 import { addDaysIso, todayIso } from "@/lib/periods";
+import { DEMO_USER_BY_ROLE } from "@/db/seed/demo-accounts";
 
 // The page guard answers 403 through forbidden(), which Next enables with experimental.authInterrupts.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
@@ -46,14 +47,7 @@ const REGIONS: Record<Exclude<RegionLevel, "provinsi">, string> = {
   desa: AIR_PUTIH,
   kelurahan: "19.05.01.1001",
 };
-const USERS: Record<Role, string> = {
-  kpm: "kpm.airputih",
-  perangkat_desa: "operator.airputih",
-  kepala_desa: "kades.airputih",
-  kecamatan: "tpps.mentok",
-  kabupaten: "tpps.kab",
-  admin: "admin",
-};
+const USERS = DEMO_USER_BY_ROLE;
 
 /** Form pages: they need the section's write capability and exist only where it is written. */
 const FORM_PAGES = new Set(["sasaran/baru", "sasaran/[id]/ubah", "kegiatan/[id]", "apbdes/impor", "apbdes/baris/[id]"]);
