@@ -1,13 +1,14 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "../client";
-import { auditLog, periodeDesa } from "../schema";
+import { auditLog, periodeDesa, regions } from "../schema";
 import { selectRows } from "../raw";
 import { lockInOrder, type DesaQuarter } from "../rollups/scorecard-desa";
 import type { QuarterGuard } from "../rollups/scorecard";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { quarterOfMonth, type YearMonth } from "@/lib/periods";
+import { regionTitle } from "@/lib/regions";
 import { AppError } from "@/lib/errors";
 import { scorecardText } from "@/lib/i18n/scorecard";
 import type { StatusPeriode } from "@/lib/enums";
@@ -139,4 +140,32 @@ export async function holdTargetQuarters(tx: Tx, viewer: Viewer, ids: number[]):
  * change itself), as an admin may correct a locked quarter's monthly records. */
 export function keepLockedQuarters(tx: Tx, viewer: Viewer): QuarterGuard {
   return async (changed) => (viewer.role === "admin" ? [] : lockedAmong(tx, changed));
+}
+
+/** A monthly save checked its own quarter (assertPeriodOpen); its recomputation may change others too — a later
+ * quarter (cumulative windows), or after a transfer the old desa's quarter holding the target's result. One of
+ * those submitted or approved refuses the save, naming it. Admins may. */
+export function refuseLockedQuarters(tx: Tx, viewer: Viewer, own: { kode: string; ym: YearMonth }): QuarterGuard {
+  const ownKey = quarterKey({ kodeWilayah: own.kode, tahun: own.ym.tahun, triwulan: quarterOfMonth(own.ym.bulan) });
+  return async (changed) => {
+    if (viewer.role === "admin") return [];
+    const [locked] = await lockedAmong(
+      tx,
+      changed.filter((q) => quarterKey(q) !== ownKey),
+    );
+    if (!locked) return [];
+    const [desa] = await tx
+      .select({ nama: regions.nama, jenis: regions.jenis })
+      .from(regions)
+      .where(eq(regions.kode, locked.kodeWilayah));
+    throw new AppError(
+      "locked",
+      scorecardText.locked.otherQuarter({
+        triwulan: locked.triwulan,
+        tahun: locked.tahun,
+        desa: desa ? regionTitle(desa) : locked.kodeWilayah,
+        approved: locked.status === "disetujui",
+      }),
+    );
+  };
 }

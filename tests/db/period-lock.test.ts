@@ -10,15 +10,31 @@ import { redirectOf } from "./redirect";
 import { rollupVsRebuild } from "./rollup-check";
 import type { Db, DbHandle, Tx } from "@/db/client";
 import { selectRows } from "@/db/raw";
-import { auditLog, konvergensiSasaran, pengaturanTahun, periodeDesa, sasaran } from "@/db/schema";
+import {
+  auditLog,
+  konvergensiSasaran,
+  pemantauanAnak,
+  pengaturanTahun,
+  periodeDesa,
+  posyandu,
+  sasaran,
+} from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { recomputeTargets } from "@/db/rollups/scorecard";
 import { holdTargetQuarters } from "@/db/queries/period-lock";
 import { transitionPeriode } from "@/db/writes/scorecard";
 import { getActiveViewerById } from "@/db/queries/users";
 import { markMelahirkan, pindahkanSasaran, updateAnak, updateIbu } from "@/app/(portal)/wilayah/[kode]/sasaran/actions";
+import { saveAnakMonth } from "@/app/(portal)/wilayah/[kode]/pemantauan/actions";
 import { monthPeriod, quarterPeriod } from "@/lib/dashboard/growth-periods";
-import { addDaysIso, currentYearMonth, monthsOfQuarter, quarterOfMonth, todayIso } from "@/lib/periods";
+import {
+  addDaysIso,
+  currentYearMonth,
+  formatYearMonth,
+  monthsOfQuarter,
+  quarterOfMonth,
+  todayIso,
+} from "@/lib/periods";
 
 /* Finding 10 of issue 17: a change to a target (household, dates, delivery, transfer) must never alter the stored
  * results of a submitted or approved quarter — only the open quarters take it. Every test compares the full stored
@@ -187,6 +203,8 @@ async function targetsWithRows(kode: string, kelompok: "ibu" | "anak", quarters:
 }
 
 const used = new Set<number>();
+/** The child moved to Belo Laut by the transfer-out test. */
+let movedOut = 0;
 /** A target not used by an earlier test. */
 function fresh(ids: number[]): number {
   const id = ids.find((i) => !used.has(i));
@@ -302,6 +320,7 @@ describe("period lock: a change to a target never alters a submitted or approved
     // A child without a record this month, so the new desa can record one (below).
     const noRecordNow = sql`not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.tahun = ${now.tahun} and p.bulan = ${now.bulan})`;
     const z = fresh(await targetsWithRows(AIR_PUTIH, "anak", [LOCKED, OPEN], noRecordNow));
+    movedOut = z;
     const household = (await target(z)).rumahTanggaId;
     expect(household).not.toBeNull();
     const before = await lockedResults([AIR_PUTIH, BELO_LAUT]);
@@ -322,6 +341,67 @@ describe("period lock: a change to a target never alters a submitted or approved
     expect((await rowOf(z, AIR_PUTIH, OPEN)).rumahTanggaId).toBe(joined);
     await expectOpenQuartersCurrent([z]);
     await expectRollupsRebuildable();
+  });
+
+  it("after a transfer, a month saved in the new desa that would move the result out of the old desa's submitted quarter is refused, naming that quarter; the admin may", async () => {
+    const z = { id: movedOut };
+    expect(z.id).toBeGreaterThan(0);
+    expect(await rowOf(z.id, AIR_PUTIH, OPEN)).toBeDefined();
+    await db
+      .insert(periodeDesa)
+      .values({ kodeWilayah: AIR_PUTIH, ...OPEN, status: "diajukan", diajukanAt: new Date() });
+    try {
+      const before = await lockedResults([AIR_PUTIH, BELO_LAUT]);
+      const [{ id: posBelo }] = await db
+        .select({ id: posyandu.id })
+        .from(posyandu)
+        .where(and(eq(posyandu.kodeWilayah, BELO_LAUT), eq(posyandu.aktif, true)))
+        .limit(1);
+      const month = form({
+        kode: BELO_LAUT,
+        sasaranId: z.id,
+        bulan: formatYearMonth(now),
+        tanggalPeriksa: today,
+        posyanduId: posBelo,
+        statusTikar: "H",
+        imunisasiCampak: "belum",
+        kunjunganRumah: true,
+      });
+      await as("kpm.belolaut");
+      const r = await saveAnakMonth(idle, month);
+      expect(r.status).toBe("error");
+      expect(r.message).toBe(
+        `Triwulan ${OPEN.triwulan} ${OPEN.tahun} Desa Air Putih sudah diajukan; perubahan ini mengubah hasilnya. Minta kepala desa atau kecamatan mengembalikannya.`,
+      );
+      expect(await lockedResults([AIR_PUTIH, BELO_LAUT])).toEqual(before);
+      const saved = await db
+        .select()
+        .from(pemantauanAnak)
+        .where(
+          and(
+            eq(pemantauanAnak.sasaranId, z.id),
+            eq(pemantauanAnak.tahun, now.tahun),
+            eq(pemantauanAnak.bulan, now.bulan),
+          ),
+        );
+      expect(saved).toEqual([]);
+
+      await as("admin");
+      await redirectOf(saveAnakMonth(idle, month));
+      expect(await rowOf(z.id, AIR_PUTIH, OPEN)).toBeUndefined();
+      expect(await rowOf(z.id, BELO_LAUT, OPEN)).toBeDefined();
+      await expectRollupsRebuildable();
+    } finally {
+      await db
+        .delete(periodeDesa)
+        .where(
+          and(
+            eq(periodeDesa.kodeWilayah, AIR_PUTIH),
+            eq(periodeDesa.tahun, OPEN.tahun),
+            eq(periodeDesa.triwulan, OPEN.triwulan),
+          ),
+        );
+    }
   });
 
   it("a transfer in, and the new desa's edits, keep both desa's approved quarters", async () => {
