@@ -34,11 +34,13 @@ function insertRollups(filter: SQL): SQL {
     ) a using (kode_wilayah, tahun, triwulan, kelompok)`;
 }
 
-/** Transaction-scoped advisory locks on these names, taken in sorted order in one round trip. */
-export async function lockInOrder(db: Db | Tx, names: string[]): Promise<void> {
+/** Transaction-scoped advisory locks on these names, taken in sorted order in one round trip. `shared`: many
+ * holders at once, excluding only an exclusive holder (the period lock, db/queries/period-lock.ts). */
+export async function lockInOrder(db: Db | Tx, names: string[], opts: { shared?: boolean } = {}): Promise<void> {
   if (!names.length) return;
+  const lock = sql.raw(opts.shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock");
   await db.execute(
-    sql`select count(pg_advisory_xact_lock(hashtext(n))) from (select n from unnest(${`{${[...names]
+    sql`select count(${lock}(hashtext(n))) from (select n from unnest(${`{${[...names]
       .sort()
       .map((n) => `"${n}"`)
       .join(",")}}`}::text[]) as n order by n) as s`,

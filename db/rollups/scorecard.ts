@@ -13,9 +13,13 @@ import {
 import { evaluateAnak, evaluateIbu, evaluatePaud } from "@/lib/scorecard/evaluate";
 import { DEFAULT_SETTINGS, encodeHasil, targetTotals, type Settings } from "@/lib/scorecard/types";
 import { quarterOfMonth } from "@/lib/periods";
-import { refreshDesaRollups } from "./scorecard-desa";
+import { refreshDesaRollups, type DesaQuarter } from "./scorecard-desa";
 
 type NewRow = typeof konvergensiSasaran.$inferInsert;
+
+/** Told which desa-quarters a recomputation would change, before anything is written: answers those to leave as
+ * stored, or throws to refuse the write (the period lock, db/queries/period-lock.ts). */
+export type QuarterGuard = (changed: DesaQuarter[]) => Promise<DesaQuarter[]>;
 
 /** Settings of each year, falling back to the defaults for a year nobody configured. */
 export async function loadSettings(db: Db | Tx): Promise<(tahun: number) => Settings> {
@@ -70,11 +74,12 @@ function sameResult(a: KonvergensiSasaran | undefined, b: NewRow | undefined): b
 /** Recomputes the stored quarterly results of these targets from all their monthly records, in a handful of
  * set-based queries (not one per target per indicator, §13 item 17). Runs inside the caller's transaction.
  * `from`: a monthly save changes nothing before its own quarter (every window ends at the quarter it scores), so
- * only that quarter and later ones are evaluated and compared. */
+ * only that quarter and later ones are evaluated and compared. `guard`: see QuarterGuard; a target's rows in a
+ * desa-quarter it keeps stay exactly as stored (old and new row of one target-quarter kept or replaced together). */
 export async function recomputeTargets(
   db: Db | Tx,
   ids: number[],
-  opts: { from?: { tahun: number; bulan: number } } = {},
+  opts: { from?: { tahun: number; bulan: number }; guard?: QuarterGuard } = {},
 ): Promise<number> {
   if (!ids.length) return 0;
   const unique = [...new Set(ids)];
@@ -152,8 +157,15 @@ export async function recomputeTargets(
   );
   const oldBy = new Map(old.map((r) => [rowKey(r), r]));
   const newBy = new Map(rows.map((r) => [rowKey(r), r]));
-  const gone = old.filter((r) => !sameResult(r, newBy.get(rowKey(r))));
-  const fresh = rows.filter((r) => !sameResult(oldBy.get(rowKey(r)), r));
+  let gone = old.filter((r) => !sameResult(r, newBy.get(rowKey(r))));
+  let fresh = rows.filter((r) => !sameResult(oldBy.get(rowKey(r)), r));
+  if (opts.guard && (gone.length || fresh.length)) {
+    const changed = [...gone, ...fresh];
+    const kept = new Set((await opts.guard(desaQuarters(changed))).map(desaQuarterKey));
+    const frozen = new Set(changed.filter((r) => kept.has(desaQuarterKey(r))).map(rowKey));
+    gone = gone.filter((r) => !frozen.has(rowKey(r)));
+    fresh = fresh.filter((r) => !frozen.has(rowKey(r)));
+  }
   if (gone.length) {
     const keys = sql.join(
       gone.map(
@@ -167,11 +179,17 @@ export async function recomputeTargets(
     );
   }
   for (let i = 0; i < fresh.length; i += 1000) await db.insert(konvergensiSasaran).values(fresh.slice(i, i + 1000));
-  await refreshDesaRollups(
-    db,
-    [...gone, ...fresh].map((r) => ({ kodeWilayah: r.kodeWilayah, tahun: r.tahun, triwulan: r.triwulan })),
-  );
+  await refreshDesaRollups(db, desaQuarters([...gone, ...fresh]));
   return rows.length;
+}
+
+const desaQuarterKey = (q: DesaQuarter) => `${q.kodeWilayah}|${q.tahun}|${q.triwulan}`;
+
+function desaQuarters(rows: DesaQuarter[]): DesaQuarter[] {
+  const unique = new Map(
+    rows.map((r) => [desaQuarterKey(r), { kodeWilayah: r.kodeWilayah, tahun: r.tahun, triwulan: r.triwulan }]),
+  );
+  return [...unique.values()];
 }
 
 /** Every target (seed, repair): in batches, each batch one transaction. */

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "../client";
 import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sasaran } from "../schema";
 import { writeAudit } from "./audit";
-import { assertPeriodOpen } from "../queries/period-lock";
+import { assertPeriodOpen, refuseLockedQuarters } from "../queries/period-lock";
 import { applyGrowthChange, childGrowthShare } from "../rollups/growth";
 import { recomputeTargets } from "../rollups/scorecard";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -131,7 +131,7 @@ export async function upsertIbuMonth({
       before: before ?? null,
       after,
     });
-    await recomputeTargets(tx, [sasaranId], { from: ym });
+    await recomputeTargets(tx, [sasaranId], { from: ym, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) });
     return { ok: true };
   });
 }
@@ -231,7 +231,7 @@ export async function upsertAnakMonth({
         before: before ? { ...before, pengukuran: oldUkur ?? null } : null,
         after: { ...after, pengukuran: ukur },
       }),
-      recomputeTargets(tx, [sasaranId], { from: ym }),
+      recomputeTargets(tx, [sasaranId], { from: ym, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) }),
       childGrowthShare(tx, sasaranId, growthDates),
     );
     await applyGrowthChange(tx, growthBefore, growthAfter);
@@ -281,7 +281,7 @@ export async function upsertPaudMonth({
       before: before ?? null,
       after,
     });
-    await recomputeTargets(tx, [sasaranId], { from: ym });
+    await recomputeTargets(tx, [sasaranId], { from: ym, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) });
     return { ok: true };
   });
 }

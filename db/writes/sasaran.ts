@@ -5,6 +5,7 @@ import { getDb, type Tx } from "../client";
 import { posyandu, rumahTangga, sasaran, sasaranPindah } from "../schema";
 import { findNameDobDuplicate, findNikElsewhere, isKiaTaken } from "../queries/sasaran";
 import { recomputeTargets } from "../rollups/scorecard";
+import { holdTargetQuarters, keepLockedQuarters } from "../queries/period-lock";
 import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { rumahTanggaSchema } from "@/lib/sasaran/schemas";
@@ -134,6 +135,7 @@ export async function updateTarget({
   if (refusal) return { ok: false, reason: "refused", refusal };
   const db = await getDb();
   return db.transaction(async (tx) => {
+    await holdTargetQuarters(tx, viewer, [id]);
     const before = await lockTarget(tx, form.input.kode, id, form.jenis);
     if (!before) return { ok: false, reason: "not_found" } as const;
     if (isStaleEdit(before.version, version)) return { ok: false, reason: "conflict" } as const;
@@ -151,8 +153,9 @@ export async function updateTarget({
       before,
       after,
     });
-    // The household is part of the stored quarterly rows (JTRT counts households).
-    await recomputeTargets(tx, [after.id]);
+    // The household is part of the stored quarterly rows (JTRT counts households); a submitted or approved
+    // quarter keeps the household it was submitted with (docs/scorecard.md, "Changes to a target").
+    await recomputeTargets(tx, [after.id], { guard: keepLockedQuarters(tx, viewer) });
     return { ok: true, id: after.id } as const;
   });
 }
@@ -199,6 +202,7 @@ export async function recordDelivery({
     if (!before) return { ok: false, reason: "not_found" } as const;
     const refusal = deliveryRefusal(before, tanggalMelahirkan);
     if (refusal) return { ok: false, reason: refusal } as const;
+    // No recomputation: the scorecard reads the delivery from the monthly records, never from the target.
     const [after] = await tx
       .update(sasaran)
       .set({ tanggalMelahirkan, version: before.version + 1, updatedAt: new Date() })
@@ -233,6 +237,7 @@ export async function transferTarget({
 }): Promise<{ ok: true } | { ok: false; reason: "not_found" | "no_posyandu" }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
+    await holdTargetQuarters(tx, viewer, [id]);
     const before = await lockTarget(tx, kode, id);
     if (!before) return { ok: false, reason: "not_found" } as const;
     const [pos] = await tx
@@ -261,6 +266,9 @@ export async function transferTarget({
       before,
       after,
     });
+    // The household stays behind: the open quarters count the target without it; the records (and so the rows)
+    // stay in the old desa, whose submitted or approved quarters keep their results.
+    await recomputeTargets(tx, [before.id], { guard: keepLockedQuarters(tx, viewer) });
     return { ok: true } as const;
   });
 }

@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "../client";
 import { periodeDesa } from "../schema";
 import { writeAudit } from "./audit";
-import { periodeEntityId } from "../queries/period-lock";
+import { periodeEntityId, periodLockName } from "../queries/period-lock";
+import { lockInOrder } from "../rollups/scorecard-desa";
 import type { Viewer } from "@/lib/auth/viewer";
 import { mayTransition, transitionChanges, type PeriodeTransition } from "@/lib/scorecard/workflow";
 import type { StatusPeriode } from "@/lib/enums";
@@ -33,6 +34,8 @@ export async function transitionPeriode({
       eq(periodeDesa.tahun, tahun),
       eq(periodeDesa.triwulan, triwulan),
     );
+    // Waits for writes holding the quarter (shared), including before its first row exists.
+    await lockInOrder(tx, [periodLockName({ kodeWilayah: kode, tahun, triwulan })]);
     const [before] = await tx.select().from(periodeDesa).where(key).for("update");
     const current: StatusPeriode = before?.status ?? "draft";
     if (!mayTransition(name, current)) return { ok: false, reason: "wrong_status", current };

@@ -12,6 +12,11 @@ export const scorecardText = {
       `Triwulan ${triwulan} ${tahun} sudah disetujui kepala desa dan dikunci. Data tidak dapat diubah.`,
     submitted: (triwulan: number, tahun: number) =>
       `Triwulan ${triwulan} ${tahun} sudah diajukan. Minta kepala desa atau kecamatan mengembalikannya untuk mengubah data.`,
+    /** A save whose recomputation would change another desa-quarter that is submitted or approved. */
+    otherQuarter: (q: { triwulan: number; tahun: number; desa: string; approved: boolean }) =>
+      q.approved
+        ? `Triwulan ${q.triwulan} ${q.tahun} ${q.desa} sudah disetujui; perubahan ini mengubah hasilnya. Minta admin membuka kuncinya.`
+        : `Triwulan ${q.triwulan} ${q.tahun} ${q.desa} sudah diajukan; perubahan ini mengubah hasilnya. Minta kepala desa atau kecamatan mengembalikannya.`,
   },
   /** app/(portal)/wilayah/[kode]/scorecard/page.tsx */
   page: {
