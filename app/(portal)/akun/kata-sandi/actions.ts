@@ -4,9 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldError, guardedAction } from "@/lib/auth/guard";
 import { getPasswordHash } from "@/db/queries/users";
-import { checkLoginThrottle } from "@/db/queries/login-throttle";
 import { changeAccount } from "@/db/writes/users";
-import { recordLoginAttempt } from "@/db/writes/login-throttle";
+import { claimLoginAttempt, releaseLoginAttempt } from "@/db/writes/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 import { throttledMessage } from "@/lib/auth/throttle-policy";
@@ -34,13 +33,13 @@ export const changeOwnPassword = guardedAction(
     allowPendingPassword: true,
   },
   async ({ viewer, input, values }) => {
-    const throttle = await checkLoginThrottle({ username: viewer.username, ip: null });
-    if (throttle.blocked) return { status: "error", message: throttledMessage(throttle.retryAfterSeconds), values };
+    // Counted before the check, atomically (as at sign-in): parallel guesses get no more than the limit.
+    const claim = await claimLoginAttempt({ username: viewer.username, ip: null });
+    if (claim.blocked) return { status: "error", message: throttledMessage(claim.retryAfterSeconds), values };
     const current = await getPasswordHash(viewer.id);
-    if (!current || !(await verifyPassword(current, input.kataSandiLama))) {
-      await recordLoginAttempt({ username: viewer.username, ip: null, success: false });
+    if (!current || !(await verifyPassword(current, input.kataSandiLama)))
       return fieldError(values, "kataSandiLama", t.currentWrong);
-    }
+    await releaseLoginAttempt(claim.attemptId);
     const problem = passwordProblem(input.kataSandiBaru, viewer.username);
     if (problem) return fieldError(values, "kataSandiBaru", problem);
     if (input.kataSandiBaru === input.kataSandiLama) return fieldError(values, "kataSandiBaru", t.sameAsCurrent);
