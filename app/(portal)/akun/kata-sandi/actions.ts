@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { currentSession } from "@/auth";
 import { fieldError, guardedAction } from "@/lib/auth/guard";
 import { getPasswordHash } from "@/db/queries/users";
 import { changeAccount } from "@/db/writes/users";
@@ -24,7 +25,7 @@ const schema = z.object({
 
 /** The signed-in user replaces their own password: the current one is required (and wrong guesses count
  * towards the login throttle, so a borrowed session cannot brute-force it), the new one must meet the policy.
- * Clears must_change_password; audited without the hash. */
+ * Clears must_change_password; audited without the hash. Every other session of the account ends; this one stays. */
 export const changeOwnPassword = guardedAction(
   {
     capability: "account:password",
@@ -47,7 +48,11 @@ export const changeOwnPassword = guardedAction(
     await changeAccount({
       actor: viewer,
       id: viewer.id,
-      change: { kind: "ganti_sandi", passwordHash: await hashPassword(input.kataSandiBaru) },
+      change: {
+        kind: "ganti_sandi",
+        passwordHash: await hashPassword(input.kataSandiBaru),
+        keepSid: (await currentSession())?.sid ?? null,
+      },
     });
     redirect("/akun/kata-sandi?diganti=1");
   },
