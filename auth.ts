@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
 import { authenticate } from "@/lib/auth/authenticate";
-import { clientIp } from "@/lib/auth/client-ip";
+import { requestClientIp } from "@/lib/auth/peer-address";
 import { ThrottledSignin } from "@/lib/auth/login-errors";
 import { revokeSession } from "@/db/writes/users";
 import { headers } from "next/headers";
@@ -22,7 +22,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
-        const result = await authenticate({ ...parsed.data, ip: clientIp(request?.headers) });
+        const result = await authenticate({ ...parsed.data, ip: requestClientIp(request?.headers) });
         if (result.ok) {
           const { user } = result;
           return { id: String(user.id), name: user.displayName, role: user.role, scopeKode: user.scopeKode };

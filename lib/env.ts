@@ -10,6 +10,9 @@ const schema = z.object({
   /** Folder for the embedded database; "memory://" keeps it in RAM (tests). */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
   AUTH_SECRET: z.string().min(16).optional(),
+  /** Reverse proxies in front of the server that append to X-Forwarded-For (lib/auth/client-ip.ts); 0: none, the
+   * socket address is the client's. */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,22 +1,25 @@
 import "server-only";
 import { and, asc, desc, eq, gt } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Db, type Tx } from "../client";
 import { loginAttempts } from "../schema";
 import { decideThrottle, THROTTLE, type ThrottleDecision } from "@/lib/auth/throttle-policy";
 
 /** Whether this username / address may try a password now. Reads failures inside the window from
  * PostgreSQL (so it holds across restarts and app instances); a username's failures before its last
- * success do not count. */
+ * success do not count. Deciding and counting must be one step: `claimLoginAttempt` (db/writes/login-throttle.ts)
+ * calls this inside its locked transaction (`db`). */
 export async function checkLoginThrottle({
   username,
   ip,
   now = new Date(),
+  db: given,
 }: {
   username: string;
   ip: string | null;
   now?: Date;
+  db?: Db | Tx;
 }): Promise<ThrottleDecision> {
-  const db = await getDb();
+  const db = given ?? (await getDb());
   const since = new Date(now.getTime() - THROTTLE.windowMs);
   const [lastSuccess] = await db
     .select({ at: loginAttempts.at })

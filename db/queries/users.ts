@@ -22,7 +22,8 @@ export async function getActiveViewerById(id: number): Promise<Viewer | null> {
 
 /** As getActiveViewerById, plus whether the user must first replace a temporary password. A session is
  * revoked (null) when it was logged out (its sid), or signed in before the user's last password reset or
- * (de)activation: JWTs cannot be deleted, and a response racing a logout may re-set the old cookie. */
+ * (de)activation, or before the user changed their own password in another session (all but that session's sid):
+ * JWTs cannot be deleted, and a response racing a logout may re-set the old cookie. */
 export async function getSessionUserById(
   id: number,
   session: { loginAt?: number; sid?: string } = {},
@@ -36,7 +37,11 @@ export async function getSessionUserById(
     session.sid === undefined
       ? sql`false`
       : sql`(${auditLog.entity} = 'sesi' and ${auditLog.action} = ${SESSION_REVOKED} and ${auditLog.after}->>'sid' = ${session.sid})`;
-  const revoked = sql<boolean>`exists (select 1 from ${auditLog} where ${auditLog.entity} in ('sesi', 'pengguna') and ${auditLog.entityId} = ${String(id)} and (${byUser} or ${bySession}))`;
+  const byPasswordChange =
+    session.loginAt === undefined
+      ? sql`false`
+      : sql`(${auditLog.entity} = 'sesi' and ${auditLog.action} = ${OTHER_SESSIONS_REVOKED} and ${auditLog.at} > ${new Date(session.loginAt).toISOString()}::timestamptz and ${session.sid === undefined ? sql`true` : sql`(${auditLog.after}->>'kecuali') is distinct from ${session.sid}`})`;
+  const revoked = sql<boolean>`exists (select 1 from ${auditLog} where ${auditLog.entity} in ('sesi', 'pengguna') and ${auditLog.entityId} = ${String(id)} and (${byUser} or ${bySession} or ${byPasswordChange}))`;
   const [row] = await db
     .select({
       id: users.id,
@@ -63,6 +68,9 @@ export async function getSessionUserById(
 
 /** The audit action of a signed-out session; the guard refuses a session that has one. */
 export const SESSION_REVOKED = "sesi_dicabut";
+/** The audit action of an own password change ending the account's other sessions (`after.kecuali`: the sid that
+ * stays); the guard refuses every session signed in before it but that one. */
+export const OTHER_SESSIONS_REVOKED = "sesi_lain_dicabut";
 
 /** Credentials lookup for sign-in only. */
 export async function getUserForLogin(username: string) {

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "../client";
 import { users } from "../schema";
-import { accountColumns, SESSION_REVOKED, type Account } from "../queries/users";
+import { accountColumns, OTHER_SESSIONS_REVOKED, SESSION_REVOKED, type Account } from "../queries/users";
 import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/auth/permissions";
@@ -56,7 +56,8 @@ export type AccountChange =
   | { kind: "profil"; displayName: string; role: Role; scopeKode: string }
   | { kind: "status"; active: boolean }
   | { kind: "reset_sandi"; passwordHash: string }
-  | { kind: "ganti_sandi"; passwordHash: string };
+  /** `keepSid`: the session that made the change stays signed in; every other session of the account ends. */
+  | { kind: "ganti_sandi"; passwordHash: string; keepSid: string | null };
 
 const CHANGE_ACTION: Record<AccountChange["kind"], string> = {
   profil: "update",
@@ -68,7 +69,9 @@ const CHANGE_ACTION: Record<AccountChange["kind"], string> = {
 export type AccountWriteResult = { ok: true; account: Account } | { ok: false; reason: "not_found" };
 
 /** One change to an account and its audit row, in one transaction. Password changes record only that the
- * password changed, never the hash. */
+ * password changed, never the hash. Every password change ends the account's other sessions: a reset (like a
+ * (de)activation) every session signed in before it, an own change all but the session that made it — a stolen
+ * cookie must not outlive the victim's new password. */
 export async function changeAccount({
   actor,
   id,
@@ -101,6 +104,14 @@ export async function changeAccount({
       before,
       after,
     });
+    if (change.kind === "ganti_sandi")
+      await writeAudit(tx, actor, {
+        action: OTHER_SESSIONS_REVOKED,
+        entity: "sesi",
+        entityId: id,
+        kodeWilayah: after.scopeKode,
+        after: { kecuali: change.keepSid },
+      });
     return { ok: true, account: after } as const;
   });
 }

@@ -146,6 +146,7 @@ export const ACTION_LABELS: Record<string, string> = {
   login_ditahan: "Masuk ditahan",
   logout: "Keluar",
   sesi_dicabut: "Sesi diakhiri",
+  sesi_lain_dicabut: "Sesi lain diakhiri",
   ekspor: "Unduh",
   ganti_sandi: "Ganti kata sandi",
   reset_sandi: "Reset kata sandi",

@@ -21,6 +21,13 @@ export const authText = {
     minutes: (n: number) => `${n} menit`,
     message: (wait: string) => `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${wait}.`,
   },
+  /** A route handler refusing a request another site started (lib/auth/request-origin.ts). */
+  crossSite: {
+    write:
+      "Permintaan ditolak: permintaan ini tidak berasal dari halaman Tumbuh. Buka Tumbuh lalu coba lagi dari sana.",
+    download:
+      "Unduhan ditolak: unduhan data hanya dapat dimulai dari halaman Tumbuh sendiri. Buka halamannya, lalu klik tombol unduh di sana.",
+  },
   /** Why a new password is refused (lib/auth/password-policy.ts). */
   passwordPolicy: {
     tooShort: (min: number) => `Kata sandi minimal ${min} karakter.`,

@@ -272,4 +272,33 @@ describe("sessions are revoked by logout, password reset and (de)activation", ()
     expect(await getSessionUserById(id, before)).toBeNull();
     expect(await getSessionUserById(id, { loginAt: Date.now() + 1_000, sid: "baru" })).not.toBeNull();
   });
+
+  // Issue 17, finding 6: a stolen cookie survived the victim's own password change.
+  it("changing your own password ends every other session of the account; the one that changed it stays", async () => {
+    const { getSessionUserById } = await import("@/db/queries/users");
+    const id = await userId(handle.db, "operator.airputih");
+    const loginAt = Date.now() - 60_000;
+    const mine = { loginAt, sid: "sesi-pemilik" };
+    const stolen = { loginAt, sid: "sesi-curian" };
+    expect(await getSessionUserById(id, stolen)).not.toBeNull();
+    actAs(id, mine);
+    const r = await redirectOf(
+      changeOwnPassword(
+        idle,
+        form({
+          kataSandiLama: DEMO_PASSWORD,
+          kataSandiBaru: "sandi-baru-operator-air-putih",
+          ulangiKataSandi: "sandi-baru-operator-air-putih",
+        }),
+      ),
+    );
+    expect(r).toBe("/akun/kata-sandi?diganti=1");
+    expect(await getSessionUserById(id, stolen)).toBeNull();
+    expect(await getSessionUserById(id, mine)).not.toBeNull();
+    // A sign-in after the change (the new password) is not affected; nor is another account.
+    expect(await getSessionUserById(id, { loginAt: Date.now() + 1_000, sid: "sesi-baru" })).not.toBeNull();
+    const other = await userId(handle.db, "kades.airputih");
+    expect(await getSessionUserById(other, stolen)).not.toBeNull();
+    actAs(null);
+  });
 });

@@ -3,9 +3,12 @@
  *   vi.mock("@/auth", () => import("./mock-auth"));
  */
 let currentUserId: number | null = null;
+let currentClaims: { loginAt?: number; sid?: string } = {};
 
-export function actAs(userId: number | null) {
+/** `session`: the sign-in time and sid the session cookie would carry (tests of session revocation). */
+export function actAs(userId: number | null, session: { loginAt?: number; sid?: string } = {}) {
   currentUserId = userId;
+  currentClaims = session;
 }
 
 export async function auth() {
@@ -13,7 +16,7 @@ export async function auth() {
 }
 
 export async function currentSession() {
-  return currentUserId ? { uid: currentUserId } : null;
+  return currentUserId ? { uid: currentUserId, ...currentClaims } : null;
 }
 
 export async function signIn() {

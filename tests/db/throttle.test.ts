@@ -118,3 +118,62 @@ describe("login throttling in PostgreSQL", () => {
     expect(await tryLogin("kades.belolaut", DEMO_PASSWORD)).toMatchObject({ ok: false, reason: "throttled" });
   });
 });
+
+/** Issue 17, finding 4: the check and the count were two steps, so attempts fired together all passed the check
+ * before any of them was counted (25 parallel wrong passwords recorded 15 failures). */
+describe("the limit holds for attempts fired at once", () => {
+  const failuresOf = async (column: "username" | "ip", value: string) => {
+    const [r] = await handle.db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts[column], value), eq(loginAttempts.success, false)));
+    return r.n;
+  };
+  const tally = (results: Awaited<ReturnType<typeof tryLogin>>[]) => ({
+    invalid: results.filter((r) => !r.ok && r.reason === "invalid").length,
+    throttled: results.filter((r) => !r.ok && r.reason === "throttled").length,
+  });
+
+  it(`25 wrong passwords in parallel for one username: exactly ${THROTTLE.maxUsernameFailures} are evaluated`, async () => {
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () => tryLogin("operator.airputih", "tebak-paralel", "10.4.4.4")),
+    );
+    expect(tally(results)).toEqual({
+      invalid: THROTTLE.maxUsernameFailures,
+      throttled: 25 - THROTTLE.maxUsernameFailures,
+    });
+    expect(await failuresOf("username", "operator.airputih")).toBe(THROTTLE.maxUsernameFailures);
+    expect(await tryLogin("operator.airputih", DEMO_PASSWORD, "10.4.4.5")).toMatchObject({ reason: "throttled" });
+  });
+
+  it(`45 usernames in parallel from one address: exactly ${THROTTLE.maxIpFailures} are evaluated`, async () => {
+    const results = await Promise.all(
+      Array.from({ length: 45 }, (_, i) => tryLogin(`semprot.paralel${i}`, "tebakan", "10.5.5.5")),
+    );
+    expect(tally(results)).toEqual({ invalid: THROTTLE.maxIpFailures, throttled: 45 - THROTTLE.maxIpFailures });
+    expect(await failuresOf("ip", "10.5.5.5")).toBe(THROTTLE.maxIpFailures);
+  });
+
+  it(`25 wrong current passwords in parallel on the password page: exactly ${THROTTLE.maxUsernameFailures} are checked`, async () => {
+    actAs(await userId(handle.db, "kades.airputih"));
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        changeOwnPassword(
+          idle,
+          form({
+            kataSandiLama: "bukan-ini-juga",
+            kataSandiBaru: "kalimat-baru-yang-panjang",
+            ulangiKataSandi: "kalimat-baru-yang-panjang",
+          }),
+        ),
+      ),
+    );
+    const wrong = results.filter((r) => r.errors?.kataSandiLama?.[0] === "Kata sandi saat ini salah.").length;
+    const held = results.filter((r) => /Coba lagi dalam/.test(r.message ?? "")).length;
+    expect({ wrong, held }).toEqual({
+      wrong: THROTTLE.maxUsernameFailures,
+      held: 25 - THROTTLE.maxUsernameFailures,
+    });
+    expect(await failuresOf("username", "kades.airputih")).toBe(THROTTLE.maxUsernameFailures);
+  });
+});

@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { currentSession } from "@/auth";
 import { fieldError, guardedAction } from "@/lib/auth/guard";
 import { getPasswordHash } from "@/db/queries/users";
-import { checkLoginThrottle } from "@/db/queries/login-throttle";
 import { changeAccount } from "@/db/writes/users";
-import { recordLoginAttempt } from "@/db/writes/login-throttle";
+import { claimLoginAttempt, releaseLoginAttempt } from "@/db/writes/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 import { throttledMessage } from "@/lib/auth/throttle-policy";
@@ -25,7 +25,7 @@ const schema = z.object({
 
 /** The signed-in user replaces their own password: the current one is required (and wrong guesses count
  * towards the login throttle, so a borrowed session cannot brute-force it), the new one must meet the policy.
- * Clears must_change_password; audited without the hash. */
+ * Clears must_change_password; audited without the hash. Every other session of the account ends; this one stays. */
 export const changeOwnPassword = guardedAction(
   {
     capability: "account:password",
@@ -34,13 +34,13 @@ export const changeOwnPassword = guardedAction(
     allowPendingPassword: true,
   },
   async ({ viewer, input, values }) => {
-    const throttle = await checkLoginThrottle({ username: viewer.username, ip: null });
-    if (throttle.blocked) return { status: "error", message: throttledMessage(throttle.retryAfterSeconds), values };
+    // Counted before the check, atomically (as at sign-in): parallel guesses get no more than the limit.
+    const claim = await claimLoginAttempt({ username: viewer.username, ip: null });
+    if (claim.blocked) return { status: "error", message: throttledMessage(claim.retryAfterSeconds), values };
     const current = await getPasswordHash(viewer.id);
-    if (!current || !(await verifyPassword(current, input.kataSandiLama))) {
-      await recordLoginAttempt({ username: viewer.username, ip: null, success: false });
+    if (!current || !(await verifyPassword(current, input.kataSandiLama)))
       return fieldError(values, "kataSandiLama", t.currentWrong);
-    }
+    await releaseLoginAttempt(claim.attemptId);
     const problem = passwordProblem(input.kataSandiBaru, viewer.username);
     if (problem) return fieldError(values, "kataSandiBaru", problem);
     if (input.kataSandiBaru === input.kataSandiLama) return fieldError(values, "kataSandiBaru", t.sameAsCurrent);
@@ -48,7 +48,11 @@ export const changeOwnPassword = guardedAction(
     await changeAccount({
       actor: viewer,
       id: viewer.id,
-      change: { kind: "ganti_sandi", passwordHash: await hashPassword(input.kataSandiBaru) },
+      change: {
+        kind: "ganti_sandi",
+        passwordHash: await hashPassword(input.kataSandiBaru),
+        keepSid: (await currentSession())?.sid ?? null,
+      },
     });
     redirect("/akun/kata-sandi?diganti=1");
   },

@@ -19,7 +19,7 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** The dashboard's desa table and gaps-without-money list as .xlsx, scoped like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "ringkasan", {
+  const guard = await guardRoute(request, (await params).kode, "ringkasan", {
     allowed: (v) => can(v.role, "dashboard:read") || v.role === "kpm",
   });
   if (guard instanceof Response) return guard;
@@ -69,11 +69,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       g.affected,
     ]);
   gaps.getColumn(6).numFmt = "0.0%";
+  const response = await xlsxResponse(wb, `dasbor-${region.kode}-${period.jenis}-${period.tahun}-${period.nilai}.xlsx`);
   await recordAudit(viewer, {
     action: "ekspor",
     entity: "dasbor",
     kodeWilayah: region.kode,
     after: { periode: period.label },
   });
-  return xlsxResponse(wb, `dasbor-${region.kode}-${period.jenis}-${period.tahun}-${period.nilai}.xlsx`);
+  return response;
 }

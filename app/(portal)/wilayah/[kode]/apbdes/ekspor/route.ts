@@ -13,7 +13,7 @@ import { buildLinesWorkbook, buildRecapWorkbook } from "@/lib/apbdes/workbook";
 
 /** Excel of a desa's lines (the version shown on the page) or of the kecamatan/kabupaten recap, checked like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "apbdes");
+  const guard = await guardRoute(request, (await params).kode, "apbdes");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
   const sp = Object.fromEntries(request.nextUrl.searchParams);
@@ -26,6 +26,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       versions.find((x) => x.versi === sp.versi) ?? versions.find((x) => x.versi === "perubahan") ?? versions[0];
     if (!v) return plainResponse(404, messageFor("not_found"));
     const lines = await listApbdesLines({ viewer, kode: region.kode, apbdesId: v.id });
+    const wb = buildLinesWorkbook(
+      { desa: regionTitle(region), kode: region.kode, tahun, versi: v.versi, status: v.status },
+      lines,
+    );
+    const response = await xlsxResponse(wb, `apbdes-${region.kode}-${tahun}-${v.versi}.xlsx`);
     await recordAudit(viewer, {
       action: "ekspor",
       entity: "apbdes",
@@ -33,24 +38,21 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       kodeWilayah: region.kode,
       after: { jumlahBaris: lines.length },
     });
-    const wb = buildLinesWorkbook(
-      { desa: regionTitle(region), kode: region.kode, tahun, versi: v.versi, status: v.status },
-      lines,
-    );
-    return xlsxResponse(wb, `apbdes-${region.kode}-${tahun}-${v.versi}.xlsx`);
+    return response;
   }
 
   const p = parseRecapParams(sp);
   const { rows } = await getApbdesRecap({ viewer, kode: region.kode, tahun, today });
   const shown = filterAndSortRecap(rows, p);
+  const response = await xlsxResponse(
+    buildRecapWorkbook(regionTitle(region), tahun, shown),
+    `rekap-apbdes-${region.kode}-${tahun}.xlsx`,
+  );
   await recordAudit(viewer, {
     action: "ekspor",
     entity: "apbdes_rekap",
     kodeWilayah: region.kode,
     after: { tahun, jumlahDesa: shown.length, filter: p },
   });
-  return xlsxResponse(
-    buildRecapWorkbook(regionTitle(region), tahun, shown),
-    `rekap-apbdes-${region.kode}-${tahun}.xlsx`,
-  );
+  return response;
 }

@@ -5,7 +5,7 @@ import { buildTemplateWorkbook, templateCsv } from "@/lib/apbdes/workbook";
 
 /** The import template (XLSX by default, or CSV), for the desa's own writers. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "apbdes", { use: "write" });
+  const guard = await guardRoute(request, (await params).kode, "apbdes", { use: "write" });
   if (guard instanceof Response) return guard;
   if (request.nextUrl.searchParams.get("format") === "csv") {
     return new Response(`\uFEFF${templateCsv()}`, {

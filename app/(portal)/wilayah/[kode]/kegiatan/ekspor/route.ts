@@ -12,7 +12,7 @@ import { formatYearMonth } from "@/lib/periods";
 /** Excel export of one month's KPM activities. Checked like the pages: signed in, region in scope (else 404,
  * revealing nothing), read capability, desa/kelurahan only. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "kegiatan");
+  const guard = await guardRoute(request, (await params).kode, "kegiatan");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
 

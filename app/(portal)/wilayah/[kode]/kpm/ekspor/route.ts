@@ -14,7 +14,7 @@ import { regionTitle } from "@/lib/regions";
 /** KPM performance (as filtered and sorted on the page) and the training events with attendees, as .xlsx.
  * Checked like the page (guardRoute). */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "kpm");
+  const guard = await guardRoute(request, (await params).kode, "kpm");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
 
@@ -32,11 +32,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     rows,
     events,
   });
+  const response = await xlsxResponse(wb, `kinerja-kpm-${region.kode}-${today}.xlsx`);
   await recordAudit(viewer, {
     action: "ekspor",
     entity: "kinerja_kpm",
     kodeWilayah: region.kode,
     after: { bulan: p.bulan, baris: rows.length, pelatihan: events.length, format: "xlsx" },
   });
-  return xlsxResponse(wb, `kinerja-kpm-${region.kode}-${today}.xlsx`);
+  return response;
 }

@@ -17,7 +17,7 @@ const isoToDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : 
 
 /** Excel export of the filtered target list (same filters as the page), checked like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "sasaran");
+  const guard = await guardRoute(request, (await params).kode, "sasaran");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
   const p = parseSasaranListParams(Object.fromEntries(request.nextUrl.searchParams));
@@ -63,11 +63,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   sheet.getColumn(6).width = 20;
   sheet.views = [{ state: "frozen", ySplit: 4 }];
 
+  const response = await xlsxResponse(wb, `sasaran-${region.kode}-${today}.xlsx`);
   await recordAudit(viewer, {
     action: "ekspor",
     entity: "sasaran",
     kodeWilayah: region.kode,
     after: { jumlah: rows.length, filter: p },
   });
-  return xlsxResponse(wb, `sasaran-${region.kode}-${today}.xlsx`);
+  return response;
 }

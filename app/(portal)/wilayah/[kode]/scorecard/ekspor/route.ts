@@ -19,7 +19,7 @@ const PERCENT = "0.0%";
 
 /** Scorecard (Formulir 4) plus the per-target recaps (Formulir 3A/3B) as .xlsx, scoped like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
-  const guard = await guardRoute((await params).kode, "scorecard");
+  const guard = await guardRoute(request, (await params).kode, "scorecard");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
   const sp = Object.fromEntries(request.nextUrl.searchParams);
@@ -105,11 +105,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     sheet.getColumn(labels.length + 9).numFmt = PERCENT;
     sheet.getColumn(2).width = 26;
   }
+  const response = await xlsxResponse(wb, `scorecard-${region.kode}-${tahun}-T${triwulan}.xlsx`);
   await recordAudit(viewer, {
     action: "ekspor",
     entity: "scorecard",
     kodeWilayah: region.kode,
     after: { tahun, triwulan },
   });
-  return xlsxResponse(wb, `scorecard-${region.kode}-${tahun}-T${triwulan}.xlsx`);
+  return response;
 }
