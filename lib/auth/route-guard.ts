@@ -4,6 +4,7 @@ import { can } from "./permissions";
 import { getRegionInScope } from "@/db/queries/regions";
 import { messageFor } from "@/lib/errors";
 import { plainResponse } from "@/lib/excel";
+import { regionKodeParam } from "@/lib/route-params";
 import { section as sectionOf, sectionAt, type SectionKey } from "@/lib/sections";
 import type { Viewer } from "./viewer";
 import type { Region } from "@/db/schema";
@@ -19,7 +20,8 @@ export async function guardRoute(
 ): Promise<{ viewer: Viewer; region: Region } | Response> {
   const viewer = await getViewer();
   if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
-  const region = await getRegionInScope({ viewer, kode: decodeURIComponent(rawKode) });
+  const kode = regionKodeParam(rawKode);
+  const region = kode ? await getRegionInScope({ viewer, kode }) : null;
   if (!region || !sectionAt(section, region.jenis, opts.use ?? "export"))
     return plainResponse(404, messageFor("not_found"));
   const allowed = opts.allowed ? opts.allowed(viewer) : can(viewer.role, sectionOf(section).read);

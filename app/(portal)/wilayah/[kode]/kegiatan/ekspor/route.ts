@@ -4,7 +4,7 @@ import { bytesResponse } from "@/lib/excel";
 import { getRegionTrail } from "@/db/queries/regions";
 import { listKegiatanByMonth, listKpmNames } from "@/db/queries/kegiatan";
 import { recordAudit } from "@/db/writes/audit";
-import { resolveBulan } from "@/lib/kegiatan/month";
+import { parseKegiatanParams } from "@/lib/kegiatan/month";
 import { exportFileName, reportHeader } from "@/lib/kegiatan/report";
 import { buildKegiatanWorkbook } from "@/lib/kegiatan/workbook";
 import { formatYearMonth } from "@/lib/periods";
@@ -16,7 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
 
-  const bulan = resolveBulan(request.nextUrl.searchParams.get("bulan") ?? undefined);
+  const { bulan } = parseKegiatanParams(request.nextUrl.searchParams);
   const ym = formatYearMonth(bulan);
   const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });
   const [trail, kpm] = await Promise.all([
