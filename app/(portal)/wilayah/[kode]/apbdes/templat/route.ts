@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { guardRoute } from "@/lib/auth/route-guard";
-import { xlsxResponse } from "@/lib/excel";
+import { csvResponse, xlsxResponse } from "@/lib/excel";
 import { parseQuery, queryParam } from "@/lib/route-params";
-import { buildTemplateWorkbook, templateCsv } from "@/lib/apbdes/workbook";
+import { buildTemplateWorkbook, templateRows } from "@/lib/apbdes/workbook";
 
 const query = z.object({ format: queryParam.oneOf(["xlsx", "csv"]) });
 
@@ -11,14 +11,7 @@ const query = z.object({ format: queryParam.oneOf(["xlsx", "csv"]) });
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
   const guard = await guardRoute((await params).kode, "apbdes", { use: "write" });
   if (guard instanceof Response) return guard;
-  if (parseQuery(query, request.nextUrl.searchParams).format === "csv") {
-    return new Response(`\uFEFF${templateCsv()}`, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="templat-apbdes.csv"',
-        "Cache-Control": "no-store",
-      },
-    });
-  }
+  if (parseQuery(query, request.nextUrl.searchParams).format === "csv")
+    return csvResponse(templateRows(), "templat-apbdes.csv");
   return xlsxResponse(buildTemplateWorkbook(), "templat-apbdes.xlsx");
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { guardRoute } from "@/lib/auth/route-guard";
-import { bytesResponse } from "@/lib/excel";
+import { xlsxResponse } from "@/lib/excel";
 import { getRegionTrail } from "@/db/queries/regions";
 import { listKegiatanByMonth, listKpmNames } from "@/db/queries/kegiatan";
 import { recordAudit } from "@/db/writes/audit";
@@ -23,7 +23,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     getRegionTrail(region.kode),
     listKpmNames({ viewer, kode: region.kode, rows }),
   ]);
-  const body = await buildKegiatanWorkbook(reportHeader(region, trail, ym, kpm), rows);
+  const wb = buildKegiatanWorkbook(reportHeader(region, trail, ym, kpm), rows);
   // Exports are audited like writes: they take personal data out of the system.
   await recordAudit(viewer, {
     action: "ekspor",
@@ -32,5 +32,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     after: { bulan: ym, jumlah: rows.length, format: "xlsx" },
   });
 
-  return bytesResponse(body, exportFileName(region.kode, ym));
+  return xlsxResponse(wb, exportFileName(region.kode, ym));
 }
