@@ -13,6 +13,8 @@ import type { Region } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
 import { regionKodeParam } from "@/lib/route-params";
 import { authText } from "@/lib/i18n/auth";
+import { commonText } from "@/lib/i18n/common";
+import { logError } from "@/lib/log";
 
 export const PASSWORD_PAGE = "/akun/kata-sandi";
 
@@ -146,8 +148,8 @@ export function guardedAction<S extends z.ZodType>(
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) return { status: "error", message: error.message, values };
-      console.error("[action]", error);
-      return { status: "error", message: messageFor("internal"), values };
+      const id = logError(error, { route: `action:${spec.section ?? spec.capability}` });
+      return { status: "error", message: commonText.status.error.action(id), values };
     }
   };
 }
