@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { isRole } from "@/lib/auth/permissions";
+import { logError } from "@/lib/log";
 
 const PUBLIC_PATHS = ["/login", "/api/auth"];
 
@@ -47,7 +48,8 @@ export const authConfig = {
     error(error) {
       const name = (error as { type?: string }).type ?? error.name;
       if (name === "CredentialsSignin") console.warn("[auth] login gagal");
-      else console.error("[auth]", name, error.message);
+      // Never the message or the cause: a failed query inside authorize() carries the username it looked up.
+      else logError(error, { route: "auth" });
     },
     warn() {},
   },

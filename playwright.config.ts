@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/** Everything the server prints during the run; scripts/e2e.sh checks it holds no personal data. */
+const SERVER_LOG = process.env.E2E_SERVER_LOG ?? ".e2e-server.log";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npm run start -- -p ${PORT}`,
+    command: `npm run start -- -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
     url: `http://localhost:${PORT}/login`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -6,7 +6,8 @@ import { commonText } from "@/lib/i18n/common";
 
 const t = commonText.status.error;
 
-/** No stack trace or SQL reaches the browser: only Next's digest, which is also in the server log. */
+/** No stack trace or SQL reaches the browser: only Next's digest, which is the id of the server log line about
+ * this error (instrumentation.ts onRequestError, lib/log.ts). */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <StatusPage code="500" title={t.title}>

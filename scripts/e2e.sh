@@ -17,4 +17,10 @@ if [ -z "${E2E_SKIP_BUILD:-}" ]; then
   npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
   echo "next build: $(( $(date +%s) - start )) s"
 fi
-npx playwright test "$@"
+export E2E_SERVER_LOG="${E2E_SERVER_LOG:-.e2e-server.log}"
+rm -f "$E2E_SERVER_LOG"
+status=0
+npx playwright test "$@" || status=$?
+# No log line of the whole run may hold a name, NIK or address (docs/security.md, Errors).
+npx tsx --conditions=react-server scripts/check-server-log.ts "$E2E_SERVER_LOG" || status=1
+exit "$status"

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseQuery, queryParam, type RawQuery } from "@/lib/route-params";
 import { perTarget, ratio } from "./totals";
 import { PAKET_LAYANAN } from "./codes";
 import { STATUS_APBDES, type StatusApbdes, type VersiApbdes } from "@/lib/enums";
@@ -24,7 +25,7 @@ export type RecapSort = (typeof RECAP_SORTS)[number];
 
 /** URL state of the recap table; anything malformed falls back to the default. */
 const paramsSchema = z.object({
-  q: z.string().trim().max(60).optional().catch(undefined),
+  q: queryParam.text(60),
   status: z
     .enum([...STATUS_APBDES, "belum"])
     .optional()
@@ -32,15 +33,15 @@ const paramsSchema = z.object({
   insentif: z.enum(["ya", "tidak"]).optional().catch(undefined),
   sort: z.enum(RECAP_SORTS).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: queryParam.int(1, 10_000),
 });
 
 /** Rows per page of the recap table (a district has hundreds of desa; the totals always cover every row). */
 export const RECAP_PAGE_SIZE = 100;
 export type RecapParams = z.infer<typeof paramsSchema>;
 
-export function parseRecapParams(sp: Record<string, string | undefined>): RecapParams {
-  return paramsSchema.parse(sp);
+export function parseRecapParams(sp: RawQuery): RecapParams {
+  return parseQuery(paramsSchema, sp);
 }
 
 const STATUS_ORDER: Record<string, number> = { disetujui: 0, diajukan: 1, draft: 2, belum: 3 };

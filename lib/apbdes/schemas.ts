@@ -18,9 +18,3 @@ export const lineEditSchema = z.object({ kode, id: id(t.baris), version: id(t.ve
 export const headerSchema = z.object({ kode, apbdesId: id(t.apbdes) });
 export const returnSchema = headerSchema.extend({ catatan: requiredText(t.catatan, 500) });
 export const importSchema = headerSchema.extend({ ganti: checkbox, payload: z.string().max(2_000_000).optional() });
-
-/** The year in the URL, or the current one. */
-export function tahunParam(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= TAHUN_MIN && n <= TAHUN_MAX ? n : fallback;
-}

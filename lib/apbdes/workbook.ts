@@ -149,11 +149,7 @@ export function buildTemplateWorkbook(): Workbook {
   return wb;
 }
 
-export function templateCsv(): string {
-  const cell = (v: string) => (/[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return (
-    [IMPORT_COLUMNS.map((c) => c.header), ...[0, 1].map((i) => IMPORT_COLUMNS.map((c) => c.contoh[i]))]
-      .map((r) => r.map(cell).join(","))
-      .join("\n") + "\n"
-  );
+/** The same template as CSV rows (lib/excel.ts csvResponse writes them). */
+export function templateRows(): string[][] {
+  return [IMPORT_COLUMNS.map((c) => c.header), ...[0, 1].map((i) => IMPORT_COLUMNS.map((c) => c.contoh[i]))];
 }

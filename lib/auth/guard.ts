@@ -11,7 +11,10 @@ import { AppError, messageFor } from "@/lib/errors";
 import { section as sectionOf, sectionAt, type SectionKey } from "@/lib/sections";
 import type { Region } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
+import { regionKodeParam } from "@/lib/route-params";
 import { authText } from "@/lib/i18n/auth";
+import { commonText } from "@/lib/i18n/common";
+import { logError } from "@/lib/log";
 
 export const PASSWORD_PAGE = "/akun/kata-sandi";
 
@@ -55,13 +58,16 @@ export async function mustChangePassword(): Promise<boolean | null> {
 
 /** Page guard of a section (lib/sections.ts): signed in, region inside scope (else 404: nothing about it is
  * shown), the section's read capability held (else 403), the section present at the region's level (else 404).
- * A form page asks for "write": the section's write capability, and only where the section is written. */
+ * A form page asks for "write": the section's write capability, and only where the section is written.
+ * `rawKode` is the `[kode]` segment as Next hands it over; one that is no region code is a 404 as well. */
 export async function requireRegionPage(
-  kode: string,
+  rawKode: string,
   section: SectionKey,
   use: "read" | "write" = "read",
 ): Promise<{ viewer: Viewer; region: Region }> {
   const viewer = await requireViewer();
+  const kode = regionKodeParam(rawKode);
+  if (!kode) notFound();
   const region = await getRegionInScope({ viewer, kode });
   if (!region) notFound();
   const s = sectionOf(section);
@@ -142,8 +148,8 @@ export function guardedAction<S extends z.ZodType>(
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) return { status: "error", message: error.message, values };
-      console.error("[action]", error);
-      return { status: "error", message: messageFor("internal"), values };
+      const id = logError(error, { route: `action:${spec.section ?? spec.capability}` });
+      return { status: "error", message: commonText.status.error.action(id), values };
     }
   };
 }

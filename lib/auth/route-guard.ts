@@ -6,6 +6,7 @@ import { messageFor } from "@/lib/errors";
 import { plainResponse } from "@/lib/excel";
 import { authText } from "@/lib/i18n/auth";
 import { isCrossSiteDownload } from "./request-origin";
+import { regionKodeParam } from "@/lib/route-params";
 import { section as sectionOf, sectionAt, type SectionKey } from "@/lib/sections";
 import type { Viewer } from "./viewer";
 import type { Region } from "@/db/schema";
@@ -25,7 +26,8 @@ export async function guardRoute(
   if (isCrossSiteDownload(request.headers)) return plainResponse(403, authText.crossSite.download);
   const viewer = await getViewer();
   if (!viewer) return plainResponse(401, messageFor("unauthenticated"));
-  const region = await getRegionInScope({ viewer, kode: decodeURIComponent(rawKode) });
+  const kode = regionKodeParam(rawKode);
+  const region = kode ? await getRegionInScope({ viewer, kode }) : null;
   if (!region || !sectionAt(section, region.jenis, opts.use ?? "export"))
     return plainResponse(404, messageFor("not_found"));
   const allowed = opts.allowed ? opts.allowed(viewer) : can(viewer.role, sectionOf(section).read);

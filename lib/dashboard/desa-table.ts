@@ -19,12 +19,13 @@ type In = {
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
+export const DESA_TABLE_SORTS = ["nama", "kecamatan", "sasaran", "diukur", "stunting", "konvergensi", "pagu"] as const;
+export type DesaTableSort = (typeof DESA_TABLE_SORTS)[number];
+/** The table's URL state (lib/dashboard/period.ts parses it). */
+export type DesaTableState = { q?: string; sort?: DesaTableSort; dir?: "asc" | "desc"; page?: number };
+
 /** Builds the desa table rows (quartile cues, pagu per target), then filters, sorts and pages them from URL state. */
-export function desaTable(
-  rows: In[],
-  quarters: number,
-  state: { q?: string; sort?: string; dir?: string; page?: number; pageSize?: number },
-) {
+export function desaTable(rows: In[], quarters: number, state: DesaTableState & { pageSize?: number }) {
   const stunting = rows.map((r) => ratio(r.stunted, r.measured));
   const konv = rows.map((r) => ratio(r.diterima, r.seharusnya));
   const worstS = worstQuartile(stunting, true);
@@ -38,7 +39,7 @@ export function desaTable(
   }));
   const q = state.q?.trim().toLowerCase();
   if (q) out = out.filter((r) => r.nama.toLowerCase().includes(q) || r.kecamatan.toLowerCase().includes(q));
-  const key: Record<string, (r: (typeof out)[number]) => number | string | null> = {
+  const key: Record<DesaTableSort, (r: (typeof out)[number]) => number | string | null> = {
     nama: (r) => r.nama,
     kecamatan: (r) => r.kecamatan,
     sasaran: (r) => r.sasaran,

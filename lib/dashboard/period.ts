@@ -1,5 +1,8 @@
+import { z } from "zod";
 import { currentYearMonth, monthBounds, monthsOfQuarter, quarterOfMonth, type YearMonth } from "@/lib/periods";
 import { dashboardText } from "@/lib/i18n/dashboard";
+import { parseQuery, queryParam, type RawQuery } from "@/lib/route-params";
+import { DESA_TABLE_SORTS, type DesaTableState } from "./desa-table";
 
 const t = dashboardText.period;
 
@@ -17,18 +20,40 @@ export type DashboardPeriod = {
   label: string;
 };
 
-/** Period selector state from the URL (?periode=bulan|triwulan|tahun&tahun=&nilai=), defaulting to the current month. */
-export function parseDashboardPeriod(
-  sp: Record<string, string | undefined>,
+/** URL state of the dashboard and its export: the period selector and the desa table. */
+const schema = z.object({
+  periode: queryParam.oneOf(["bulan", "triwulan", "tahun"]),
+  tahun: queryParam.int(2018, 9999),
+  nilai: queryParam.int(1, 12),
+  q: queryParam.text(100),
+  sort: queryParam.oneOf(DESA_TABLE_SORTS),
+  dir: queryParam.oneOf(["asc", "desc"]),
+  page: queryParam.int(1, 10_000),
+});
+
+export function parseDashboardParams(
+  sp: RawQuery,
   now: YearMonth = currentYearMonth(),
+): { period: DashboardPeriod; table: DesaTableState } {
+  const { periode, tahun, nilai, ...table } = parseQuery(schema, sp);
+  return { period: periodOf(periode ?? "bulan", tahun, nilai, now), table };
+}
+
+/** Period selector state from the URL (?periode=bulan|triwulan|tahun&tahun=&nilai=), defaulting to the current month. */
+export function parseDashboardPeriod(sp: RawQuery, now: YearMonth = currentYearMonth()): DashboardPeriod {
+  return parseDashboardParams(sp, now).period;
+}
+
+function periodOf(
+  jenis: DashboardPeriod["jenis"],
+  tahunParam: number | undefined,
+  nilaiParam: number | undefined,
+  now: YearMonth,
 ): DashboardPeriod {
-  const jenis = sp.periode === "triwulan" || sp.periode === "tahun" ? sp.periode : "bulan";
-  let tahun = Number(sp.tahun);
-  if (!Number.isInteger(tahun) || tahun < 2018 || tahun > now.tahun) tahun = now.tahun;
+  const tahun = tahunParam === undefined || tahunParam > now.tahun ? now.tahun : tahunParam;
   const max = jenis === "bulan" ? 12 : jenis === "triwulan" ? 4 : 1;
-  let nilai = Number(sp.nilai);
   const current = jenis === "bulan" ? now.bulan : quarterOfMonth(now.bulan);
-  if (!Number.isInteger(nilai) || nilai < 1 || nilai > max) nilai = tahun === now.tahun ? current : max;
+  let nilai = nilaiParam === undefined || nilaiParam > max ? (tahun === now.tahun ? current : max) : nilaiParam;
   if (tahun === now.tahun && jenis !== "tahun" && nilai > current) nilai = current;
   if (jenis === "bulan") {
     const { first, last } = monthBounds({ tahun, bulan: nilai });

@@ -76,6 +76,8 @@ export const commonText = {
       body: "Maaf, server gagal memproses permintaan ini. Coba lagi beberapa saat lagi.",
       digest: "Kode kesalahan:",
       retry: "Coba lagi",
+      /** A server action that failed unexpectedly; the code is the id in the server log. */
+      action: (id: string) => `Terjadi kesalahan pada server (kode kesalahan: ${id}). Coba lagi beberapa saat lagi.`,
     },
     notFound: {
       title: "Halaman tidak ditemukan",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { addDaysIso, todayIso } from "@/lib/periods";
 import { JENIS_KEGIATAN } from "@/lib/enums";
-import { neighbourMonths, resolveBulan } from "./month";
+import { neighbourMonths, parseKegiatanParams } from "./month";
 import { exportFileName, totalsByJenis } from "./report";
 import { createKegiatanSchema } from "./schemas";
 
@@ -46,8 +46,10 @@ describe("kegiatan form schema", () => {
 describe("kegiatan month and report helpers", () => {
   it("falls back to the current month on a bad ?bulan and steps across years", () => {
     const now = new Date("2026-11-22T20:00:00Z"); // already 23 Nov in Jakarta
-    expect(resolveBulan("2026-13", now)).toEqual({ tahun: 2026, bulan: 11 });
-    expect(resolveBulan(["2025-01", "x"], now)).toEqual({ tahun: 2025, bulan: 1 });
+    expect(parseKegiatanParams({ bulan: "2026-13" }, now).bulan).toEqual({ tahun: 2026, bulan: 11 });
+    expect(parseKegiatanParams({ bulan: ["2025-01", "x"] }, now).bulan).toEqual({ tahun: 2025, bulan: 1 });
+    expect(parseKegiatanParams({ pesan: "constructor" }, now).pesan).toBeUndefined();
+    expect(parseKegiatanParams({ pesan: "dihapus" }, now).pesan).toBe("dihapus");
     expect(neighbourMonths({ tahun: 2026, bulan: 1 })).toEqual({ prev: "2025-12", next: "2026-02" });
   });
 

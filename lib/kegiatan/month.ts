@@ -1,9 +1,18 @@
-import { addMonths, currentYearMonth, formatYearMonth, parseYearMonth, type YearMonth } from "@/lib/periods";
+import { z } from "zod";
+import { addMonths, currentYearMonth, formatYearMonth, type YearMonth } from "@/lib/periods";
+import { parseQuery, queryParam, type RawQuery } from "@/lib/route-params";
+import { kegiatanText } from "@/lib/i18n/kegiatan";
 
-/** The month a kegiatan page shows: `?bulan=YYYY-MM`, or the current month when missing or malformed. */
-export function resolveBulan(param: string | string[] | undefined, now: Date = new Date()): YearMonth {
-  const value = Array.isArray(param) ? param[0] : param;
-  return parseYearMonth(value) ?? currentYearMonth(now);
+/** URL state of the kegiatan pages and export: `?bulan=YYYY-MM` and, after an edit or delete, `?pesan=`. */
+const schema = z.object({ bulan: queryParam.month(), pesan: queryParam.keyOf(kegiatanText.page.flash) });
+
+/** The month shown (the current one when missing or malformed) and the confirmation to show, if any. */
+export function parseKegiatanParams(
+  sp: RawQuery,
+  now: Date = new Date(),
+): { bulan: YearMonth; pesan?: keyof typeof kegiatanText.page.flash } {
+  const p = parseQuery(schema, sp);
+  return { bulan: p.bulan ?? currentYearMonth(now), pesan: p.pesan };
 }
 
 /** Previous and next month as `YYYY-MM`, for the month selector links. */

@@ -40,10 +40,7 @@ function writeHeader(sheet: Worksheet, h: WorkbookHeader, title: string) {
 
 /** The monthly activity log as .xlsx: a detail sheet (one row per activity, real Excel dates and numbers so
  * the district can sort and sum) and a per-kind recap. */
-export async function buildKegiatanWorkbook(
-  header: WorkbookHeader,
-  rows: ReadonlyArray<WorkbookRow>,
-): Promise<Uint8Array<ArrayBuffer>> {
+export function buildKegiatanWorkbook(header: WorkbookHeader, rows: ReadonlyArray<WorkbookRow>): Workbook {
   const wb = new Workbook();
   wb.creator = commonText.app.name;
   wb.created = new Date();
@@ -78,5 +75,5 @@ export async function buildKegiatanWorkbook(
     BOLD;
   [36, 16, 16].forEach((width, i) => (recap.getColumn(i + 1).width = width));
 
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb;
 }

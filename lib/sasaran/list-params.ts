@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseQuery, queryParam, type RawQuery } from "@/lib/route-params";
 import type { Kategori } from "./kategori";
 
 const KELOMPOK = [
@@ -12,19 +13,29 @@ const KELOMPOK = [
 
 /** URL state of the target list; anything malformed falls back to the default instead of failing. */
 const schema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: queryParam.text(100),
   kelompok: z.enum(KELOMPOK).optional().catch(undefined),
-  posyandu: z.coerce.number().int().positive().optional().catch(undefined),
+  posyandu: queryParam.id(),
   status: z.enum(["aktif", "nonaktif", "semua"]).optional().catch(undefined),
   sort: z.enum(["nama", "tanggalLahir", "kelompok", "posyandu", "terbaru"]).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: queryParam.int(1, 10_000),
   /** `semua=1`: every matching row on one page, to print the whole list. */
   semua: z.literal("1").optional().catch(undefined),
 });
 
 export type SasaranListParams = z.infer<typeof schema>;
 
-export function parseSasaranListParams(sp: Record<string, string | undefined>): SasaranListParams {
-  return schema.parse(sp);
+export function parseSasaranListParams(sp: RawQuery): SasaranListParams {
+  return parseQuery(schema, sp);
 }
+
+/** The target's page after a save (`?tersimpan=1`, `?melahirkan=1`, `?dipindahkan=1`), to confirm it. */
+export const sasaranDetailQuery = z.object({
+  tersimpan: queryParam.oneOf(["1"]),
+  melahirkan: queryParam.oneOf(["1"]),
+  dipindahkan: queryParam.oneOf(["1"]),
+});
+
+/** The registration form: which kind, and for a newborn the mother's id. */
+export const sasaranNewQuery = z.object({ jenis: queryParam.oneOf(["ibu", "anak"]), ibu: queryParam.id() });

@@ -1,13 +1,38 @@
+import { z } from "zod";
 import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
+import { parseQuery, queryParam, type RawQuery } from "@/lib/route-params";
+import { DESA_SORTS, type DesaSort } from "./sort-desa";
 
-/** tahun/triwulan from the URL, defaulting to the current quarter; never a future quarter. */
-export function parseQuarterParams(sp: Record<string, string | undefined>): { tahun: number; triwulan: number } {
+/** URL state of the scorecard page, its indicator pages and its export. */
+const schema = z.object({
+  tahun: queryParam.int(2018, 9999),
+  triwulan: queryParam.int(1, 4),
+  posyandu: queryParam.id(),
+  page: queryParam.int(1, 10_000),
+  sort: queryParam.oneOf(DESA_SORTS),
+  dir: queryParam.oneOf(["asc", "desc"]),
+  sumber: queryParam.oneOf(["DDS", "semua"]),
+});
+
+export type ScorecardParams = {
+  tahun: number;
+  triwulan: number;
+  posyandu?: number;
+  page?: number;
+  sort?: DesaSort;
+  dir?: "asc" | "desc";
+  sumber?: "DDS" | "semua";
+};
+
+/** The quarter defaults to the current one and is never a future one; anything malformed is dropped. */
+export function parseScorecardParams(sp: RawQuery): ScorecardParams {
+  const p = parseQuery(schema, sp);
   const now = currentYearMonth();
   const current = { tahun: now.tahun, triwulan: quarterOfMonth(now.bulan) };
-  const tahun = Number(sp.tahun);
-  const triwulan = Number(sp.triwulan);
-  if (!Number.isInteger(tahun) || tahun < 2018 || !Number.isInteger(triwulan) || triwulan < 1 || triwulan > 4)
-    return current;
-  if (tahun * 4 + triwulan > current.tahun * 4 + current.triwulan) return current;
-  return { tahun, triwulan };
+  const { tahun, triwulan } = p;
+  const quarter =
+    tahun === undefined || triwulan === undefined || tahun * 4 + triwulan > current.tahun * 4 + current.triwulan
+      ? current
+      : { tahun, triwulan };
+  return { ...p, ...quarter };
 }

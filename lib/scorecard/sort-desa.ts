@@ -10,7 +10,9 @@ type Row = {
 };
 
 const ratio = (d: number, s: number) => (s > 0 ? d / s : -1);
-const KEYS: Record<string, (r: Row) => number | string> = {
+export const DESA_SORTS = ["nama", "kecamatan", "konvergensi", "ibu", "anak", "sasaran", "status"] as const;
+export type DesaSort = (typeof DESA_SORTS)[number];
+const KEYS: Record<DesaSort, (r: Row) => number | string> = {
   nama: (r) => r.nama,
   kecamatan: (r) => r.kecamatan,
   konvergensi: (r) => ratio(r.ibuDiterima + r.anakDiterima, r.ibuSeharusnya + r.anakSeharusnya),
@@ -20,8 +22,8 @@ const KEYS: Record<string, (r: Row) => number | string> = {
   status: (r) => r.status ?? "draft",
 };
 
-/** Sorts the per-desa table by a URL key; unknown keys keep the code order. */
-export function sortDesaRows<T extends Row>(rows: T[], sort?: string, dir?: string): T[] {
+/** Sorts the per-desa table by a URL key (lib/scorecard/params.ts); none keeps the code order. */
+export function sortDesaRows<T extends Row>(rows: T[], sort?: DesaSort, dir?: string): T[] {
   const key = sort ? KEYS[sort] : undefined;
   if (!key) return rows;
   const sign = dir === "desc" ? -1 : 1;

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { z } from "zod";
+import { parseQuery } from "@/lib/route-params";
 import { redirect } from "next/navigation";
 import { LoginForm } from "./login-form";
 import { mustChangePassword, PASSWORD_PAGE } from "@/lib/auth/guard";
@@ -9,8 +11,15 @@ const t = authText.login;
 
 export const metadata: Metadata = { title: t.title };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+/** Where to go after signing in; safeCallbackPath keeps it on this site. */
+const query = z.object({ callbackUrl: z.string().max(2_000).optional().catch(undefined) });
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { callbackUrl } = parseQuery(query, await searchParams);
   const target = safeCallbackPath(callbackUrl);
   const pending = await mustChangePassword();
   if (pending) redirect(PASSWORD_PAGE);

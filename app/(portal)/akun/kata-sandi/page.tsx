@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { z } from "zod";
+import { parseQuery, queryParam } from "@/lib/route-params";
 import { requireViewerForPasswordChange } from "@/lib/auth/guard";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
@@ -10,9 +12,16 @@ const t = authText.changePassword;
 
 export const metadata: Metadata = { title: t.title };
 
-export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ diganti?: string }> }) {
+/** `?diganti=1`: the password was just changed. */
+const query = z.object({ diganti: queryParam.oneOf(["1"]) });
+
+export default async function PasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { viewer, mustChangePassword } = await requireViewerForPasswordChange();
-  const { diganti } = await searchParams;
+  const { diganti } = parseQuery(query, await searchParams);
   return (
     <div className="mx-auto max-w-lg space-y-4">
       <h1 className="text-2xl font-bold">{t.heading}</h1>

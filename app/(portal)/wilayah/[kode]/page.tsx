@@ -10,8 +10,7 @@ import { DashboardView } from "./_components/dashboard-view";
 import { PeriodForm } from "@/components/dashboard/period-form";
 import { DesaOverview } from "./_components/desa-overview";
 import { currentYearMonth, todayIso } from "@/lib/periods";
-import { parseDashboardPeriod } from "@/lib/dashboard/period";
-import { firstParams } from "@/lib/url";
+import { parseDashboardParams } from "@/lib/dashboard/period";
 import { dashboardText } from "@/lib/i18n/dashboard";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Region } from "@/db/schema";
@@ -40,10 +39,9 @@ export default async function RegionPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "ringkasan");
-  const sp = firstParams(await searchParams);
+  const { viewer, region } = await requireRegionPage(kode, "ringkasan");
+  const { period, table } = parseDashboardParams(await searchParams);
   const village = region.jenis === "desa" || region.jenis === "kelurahan";
-  const period = parseDashboardPeriod(sp);
   const showDashboard = can(viewer.role, "dashboard:read") || viewer.role === "kpm";
   const years = Array.from({ length: 4 }, (_, i) => currentYearMonth().tahun - i);
   return (
@@ -65,7 +63,13 @@ export default async function RegionPage({
           ) : null}
           <Suspense fallback={<Loading label={t.loading} tall />}>
             {/* Cadres are on cheap phones: their home keeps the figures as tables and skips the chart library. */}
-            <DashboardView viewer={viewer} region={region} period={period} state={sp} charts={viewer.role !== "kpm"} />
+            <DashboardView
+              viewer={viewer}
+              region={region}
+              period={period}
+              state={table}
+              charts={viewer.role !== "kpm"}
+            />
           </Suspense>
         </section>
       ) : null}

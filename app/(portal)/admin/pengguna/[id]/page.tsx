@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireCapability, requireViewer } from "@/lib/auth/guard";
+import { pathId } from "@/lib/route-params";
 import { getUserInScope } from "@/db/queries/users";
 import { ROLE_LABELS } from "@/lib/i18n/auth";
 import { regionTitle } from "@/lib/regions";
@@ -22,8 +23,7 @@ export const metadata: Metadata = { title: t.title };
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   requireCapability(viewer, "users:manage");
-  const id = Number((await params).id);
-  const user = Number.isInteger(id) && id > 0 ? await getUserInScope({ viewer, id }) : null;
+  const user = await getUserInScope({ viewer, id: pathId((await params).id) });
   if (!user) notFound();
   const options = await scopeOptions(viewer);
   const self = user.id === viewer.id;

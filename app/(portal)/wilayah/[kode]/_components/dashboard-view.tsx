@@ -1,5 +1,5 @@
 import { loadDashboard } from "@/db/queries/dashboard-load";
-import { desaTable } from "@/lib/dashboard/desa-table";
+import { desaTable, type DesaTableState } from "@/lib/dashboard/desa-table";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Region } from "@/db/schema";
@@ -32,18 +32,13 @@ export async function DashboardView({
   viewer: Viewer;
   region: Region;
   period: DashboardPeriod;
-  state: Record<string, string | undefined>;
+  state: DesaTableState;
   charts?: boolean;
 }) {
   const d = await loadDashboard({ viewer, kode: region.kode, period });
   const base = `/wilayah/${region.kode}`;
   const periodState = { periode: period.jenis, tahun: String(period.tahun), nilai: String(period.nilai) };
-  const table = desaTable(d.rows, period.quarters.length, {
-    q: state.q,
-    sort: state.sort,
-    dir: state.dir,
-    page: Number(state.page) || 1,
-  });
+  const table = desaTable(d.rows, period.quarters.length, state);
   const g = d.growth;
   const groups = d.groups;
   const childLevel = region.jenis === "kabupaten" ? "kecamatan" : "desa";

@@ -6,10 +6,8 @@ import { PrintButton } from "@/components/ui/print-button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { listApbdesYears } from "@/db/queries/apbdes";
-import { parseRecapParams } from "@/lib/apbdes/recap";
-import { tahunParam } from "@/lib/apbdes/schemas";
+import { parseApbdesParams } from "@/lib/apbdes/params";
 import { todayIso } from "@/lib/periods";
-import { firstParams } from "@/lib/url";
 import { DesaApbdes } from "./desa-apbdes";
 import { RecapView } from "./recap-view";
 import { YearNav } from "./year-nav";
@@ -19,9 +17,6 @@ const t = apbdesText.page;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
-/** Confirmations after a redirect; only known keys are shown. */
-const FLASH: Record<string, string> = t.flash;
-
 type Props = {
   params: Promise<{ kode: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -29,12 +24,13 @@ type Props = {
 
 export default async function ApbdesPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes");
-  const sp = firstParams(query);
+  const { viewer, region } = await requireRegionPage(kode, "apbdes");
   const today = todayIso();
-  const tahun = tahunParam(sp.tahun, Number(today.slice(0, 4)));
+  const sp = parseApbdesParams(query, Number(today.slice(0, 4)));
+  const { tahun } = sp;
   const base = `/wilayah/${region.kode}/apbdes`;
-  const flash = sp.pesan ? FLASH[sp.pesan] : undefined;
+  // Confirmations after a redirect.
+  const flash = sp.pesan ? t.flash[sp.pesan] : undefined;
   const isDesa = region.jenis === "desa";
   const recap = region.jenis === "kecamatan" || region.jenis === "kabupaten";
   const years = isDesa ? await listApbdesYears({ viewer, kode: region.kode }) : [];
@@ -68,14 +64,9 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {isDesa ? (
-            <DesaApbdes
-              viewer={viewer}
-              kode={region.kode}
-              tahun={tahun}
-              versi={sp.versi === "murni" || sp.versi === "perubahan" ? sp.versi : undefined}
-            />
+            <DesaApbdes viewer={viewer} kode={region.kode} tahun={tahun} versi={sp.versi} />
           ) : (
-            <RecapView viewer={viewer} region={region} tahun={tahun} p={parseRecapParams(sp)} today={today} />
+            <RecapView viewer={viewer} region={region} tahun={tahun} p={sp.recap} today={today} />
           )}
         </>
       )}

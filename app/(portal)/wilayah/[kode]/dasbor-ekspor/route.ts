@@ -24,7 +24,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
-  const period = parseDashboardPeriod(Object.fromEntries(request.nextUrl.searchParams));
+  const period = parseDashboardPeriod(request.nextUrl.searchParams);
   const d = await loadDashboard({ viewer, kode: region.kode, period });
   const rows = desaTable(d.rows, period.quarters.length, { pageSize: 100_000 }).rows;
 

@@ -3,7 +3,7 @@ import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listKegiatanByMonth, listSasaranForVisit } from "@/db/queries/kegiatan";
 import { formatInteger } from "@/lib/format";
-import { resolveBulan } from "@/lib/kegiatan/month";
+import { parseKegiatanParams } from "@/lib/kegiatan/month";
 import { totalsByJenis } from "@/lib/kegiatan/report";
 import { formatYearMonth, todayIso } from "@/lib/periods";
 import { RegionPageHeader } from "../_components/region-page-header";
@@ -19,9 +19,6 @@ const t = kegiatanText.page;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
-/** Confirmations after an edit or delete, which redirect here; only known keys are shown. */
-const FLASH: Record<string, string> = t.flash;
-
 type Props = {
   params: Promise<{ kode: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -29,8 +26,8 @@ type Props = {
 
 export default async function KegiatanPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kegiatan");
-  const bulan = resolveBulan(query.bulan);
+  const { viewer, region } = await requireRegionPage(kode, "kegiatan");
+  const { bulan, pesan } = parseKegiatanParams(query);
   const ym = formatYearMonth(bulan);
   const canWrite = can(viewer.role, "kegiatan:write");
   const [rows, sasaranOptions] = await Promise.all([
@@ -39,7 +36,8 @@ export default async function KegiatanPage({ params, searchParams }: Props) {
   ]);
   const totals = totalsByJenis(rows);
   const peserta = totals.reduce((sum, t) => sum + t.peserta, 0);
-  const flash = typeof query.pesan === "string" ? FLASH[query.pesan] : undefined;
+  // Confirmations after an edit or delete, which redirect here.
+  const flash = pesan ? t.flash[pesan] : undefined;
   const base = `/wilayah/${region.kode}/kegiatan`;
 
   return (

@@ -27,7 +27,7 @@ export default async function KpmPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kpm");
+  const { viewer, region } = await requireRegionPage(kode, "kpm");
   const p = parseKpmParams(firstParams(await searchParams));
   const today = todayIso();
   return (

@@ -9,8 +9,9 @@ import { MonthNav } from "@/components/month-nav";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
-import { currentYearMonth, formatYearMonth, monthIndex, parseYearMonth } from "@/lib/periods";
-import { firstParams, hrefWith } from "@/lib/url";
+import { currentYearMonth, formatYearMonth } from "@/lib/periods";
+import { hrefWith } from "@/lib/url";
+import { parsePemantauanParams } from "@/lib/pemantauan/params";
 import { formatInteger } from "@/lib/format";
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
@@ -83,12 +84,9 @@ export default async function PemantauanPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan");
-  const sp = firstParams(await searchParams);
+  const { viewer, region } = await requireRegionPage(kode, "pemantauan");
   const now = currentYearMonth();
-  const parsed = parseYearMonth(sp.bulan);
-  const ym = parsed && monthIndex(parsed) <= monthIndex(now) ? parsed : now;
-  const posyanduId = Number(sp.posyandu) || undefined;
+  const { ym, posyandu: posyanduId, tersimpan: highlight } = parsePemantauanParams(await searchParams, now);
   const [due, counters, posyanduList] = await Promise.all([
     listDueForMonth({ viewer, kode: region.kode, ym, posyanduId }),
     getMonthCounters({ viewer, kode: region.kode, ym }),
@@ -97,7 +95,6 @@ export default async function PemantauanPage({
   const base = `/wilayah/${region.kode}/pemantauan`;
   const state = { bulan: formatYearMonth(ym), posyandu: posyanduId ? String(posyanduId) : undefined };
   const entry = (id: number) => hrefWith(`${base}/${id}`, state, {});
-  const highlight = Number(sp.tersimpan) || undefined;
   const canWrite = can(viewer.role, "pemantauan:write");
   // What to do about an empty list: targets appear here once registered (and, filtered, only from that posyandu).
   const emptyHint = (

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function PosyanduPage({ params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "posyandu");
+  const { viewer, region } = await requireRegionPage(kode, "posyandu");
   const canWrite = can(viewer.role, "posyandu:write");
   const items = await listPosyanduWithUsage({ viewer, kode: region.kode });
 

@@ -31,7 +31,7 @@ export default async function SasaranPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
+  const { viewer, region } = await requireRegionPage(kode, "sasaran");
   const raw = firstParams(await searchParams);
   const p = parseSasaranListParams(raw);
   const today = todayIso();

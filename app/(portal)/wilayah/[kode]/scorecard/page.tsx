@@ -9,9 +9,9 @@ import { RegionPageHeader } from "../_components/region-page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
-import { parseQuarterParams } from "@/lib/scorecard/params";
+import { parseScorecardParams } from "@/lib/scorecard/params";
 import { sortDesaRows } from "@/lib/scorecard/sort-desa";
-import { firstParams, hrefWith } from "@/lib/url";
+import { hrefWith } from "@/lib/url";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { regionTitle } from "@/lib/regions";
 import { Tabel1, Tabel2, Tabel3, Tabel4 } from "./tables";
@@ -36,11 +36,11 @@ export default async function ScorecardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard");
-  const sp = firstParams(await searchParams);
-  const { tahun, triwulan } = parseQuarterParams(sp);
+  const { viewer, region } = await requireRegionPage(kode, "scorecard");
+  const sp = parseScorecardParams(await searchParams);
+  const { tahun, triwulan } = sp;
   const village = region.jenis === "desa" || region.jenis === "kelurahan";
-  const posyanduId = village ? Number(sp.posyandu) || undefined : undefined;
+  const posyanduId = village ? sp.posyandu : undefined;
   const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId };
   const [data, desaRows, periode, posyanduList, trail] = await Promise.all([
     getScorecard(q),
@@ -56,10 +56,7 @@ export default async function ScorecardPage({
     posyandu: posyanduId ? String(posyanduId) : undefined,
   };
   // A district has hundreds of desa: one page of the per-desa table at a time (the totals above cover all of them).
-  const desaPage = Math.max(
-    1,
-    Math.min(Math.floor(Number(sp.page)) || 1, Math.ceil(desaRows.length / DESA_PAGE_SIZE) || 1),
-  );
+  const desaPage = Math.max(1, Math.min(sp.page ?? 1, Math.ceil(desaRows.length / DESA_PAGE_SIZE) || 1));
   const query = `tahun=${tahun}&triwulan=${triwulan}`;
   const drill = (kelompok: string, nomor: number) => hrefWith(`${base}/indikator/${kelompok}/${nomor}`, state, {});
   const hidden = { kode: region.kode, tahun: String(tahun), triwulan: String(triwulan) };

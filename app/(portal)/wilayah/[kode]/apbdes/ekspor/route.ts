@@ -7,8 +7,8 @@ import { messageFor } from "@/lib/errors";
 import { plainResponse, xlsxResponse } from "@/lib/excel";
 import { regionTitle } from "@/lib/regions";
 import { todayIso } from "@/lib/periods";
-import { filterAndSortRecap, parseRecapParams } from "@/lib/apbdes/recap";
-import { tahunParam } from "@/lib/apbdes/schemas";
+import { filterAndSortRecap } from "@/lib/apbdes/recap";
+import { parseApbdesParams } from "@/lib/apbdes/params";
 import { buildLinesWorkbook, buildRecapWorkbook } from "@/lib/apbdes/workbook";
 
 /** Excel of a desa's lines (the version shown on the page) or of the kecamatan/kabupaten recap, checked like the page. */
@@ -16,9 +16,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const guard = await guardRoute(request, (await params).kode, "apbdes");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
-  const sp = Object.fromEntries(request.nextUrl.searchParams);
   const today = todayIso();
-  const tahun = tahunParam(sp.tahun, Number(today.slice(0, 4)));
+  const sp = parseApbdesParams(request.nextUrl.searchParams, Number(today.slice(0, 4)));
+  const { tahun } = sp;
 
   if (region.jenis === "desa") {
     const versions = await listApbdesVersions({ viewer, kode: region.kode, tahun });
@@ -41,7 +41,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return response;
   }
 
-  const p = parseRecapParams(sp);
+  const p = sp.recap;
   const { rows } = await getApbdesRecap({ viewer, kode: region.kode, tahun, today });
   const shown = filterAndSortRecap(rows, p);
   const response = await xlsxResponse(

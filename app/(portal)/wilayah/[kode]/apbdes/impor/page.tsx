@@ -7,9 +7,8 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { canWriteApbdes } from "@/lib/apbdes/access";
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/apbdes/import-columns";
-import { tahunParam } from "@/lib/apbdes/schemas";
+import { parseApbdesParams } from "@/lib/apbdes/params";
 import { listApbdesVersions } from "@/db/queries/apbdes";
-import { firstParams } from "@/lib/url";
 import { todayIso } from "@/lib/periods";
 import { ImportForm } from "./import-form";
 import { VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
@@ -25,10 +24,10 @@ type Props = {
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes", "write");
+  const { viewer, region } = await requireRegionPage(kode, "apbdes", "write");
   if (!canWriteApbdes(viewer, region.kode)) notFound();
-  const sp = firstParams(query);
-  const tahun = tahunParam(sp.tahun, Number(todayIso().slice(0, 4)));
+  const sp = parseApbdesParams(query, Number(todayIso().slice(0, 4)));
+  const { tahun } = sp;
   const versions = await listApbdesVersions({ viewer, kode: region.kode, tahun });
   const target = versions.find((v) => v.versi === sp.versi) ?? versions.find((v) => v.status === "draft");
   const base = `/wilayah/${region.kode}/apbdes`;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
+import { pathId } from "@/lib/route-params";
 import { getKegiatan, listSasaranForVisit } from "@/db/queries/kegiatan";
 import { todayIso } from "@/lib/periods";
 import { RegionPageHeader } from "../../_components/region-page-header";
@@ -15,9 +16,8 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function UbahKegiatanPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kegiatan", "write");
-  const kegiatanId = /^[1-9]\d{0,8}$/.test(id) ? Number(id) : null;
-  const kegiatan = kegiatanId ? await getKegiatan({ viewer, kode: region.kode, id: kegiatanId }) : null;
+  const { viewer, region } = await requireRegionPage(kode, "kegiatan", "write");
+  const kegiatan = await getKegiatan({ viewer, kode: region.kode, id: pathId(id) });
   if (!kegiatan) notFound();
   const sasaranOptions = await listSasaranForVisit({ viewer, kode: region.kode, includeIds: kegiatan.sasaranIds });
   // Only what the form needs crosses to the client.

@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
 import { guardRoute } from "@/lib/auth/route-guard";
-import { bytesResponse } from "@/lib/excel";
+import { xlsxResponse } from "@/lib/excel";
 import { getRegionTrail } from "@/db/queries/regions";
 import { listKegiatanByMonth, listKpmNames } from "@/db/queries/kegiatan";
 import { recordAudit } from "@/db/writes/audit";
-import { resolveBulan } from "@/lib/kegiatan/month";
+import { parseKegiatanParams } from "@/lib/kegiatan/month";
 import { exportFileName, reportHeader } from "@/lib/kegiatan/report";
 import { buildKegiatanWorkbook } from "@/lib/kegiatan/workbook";
 import { formatYearMonth } from "@/lib/periods";
@@ -16,14 +16,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
 
-  const bulan = resolveBulan(request.nextUrl.searchParams.get("bulan") ?? undefined);
+  const { bulan } = parseKegiatanParams(request.nextUrl.searchParams);
   const ym = formatYearMonth(bulan);
   const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });
   const [trail, kpm] = await Promise.all([
     getRegionTrail(region.kode),
     listKpmNames({ viewer, kode: region.kode, rows }),
   ]);
-  const body = await buildKegiatanWorkbook(reportHeader(region, trail, ym, kpm), rows);
+  const wb = buildKegiatanWorkbook(reportHeader(region, trail, ym, kpm), rows);
   // Exports are audited like writes: they take personal data out of the system.
   await recordAudit(viewer, {
     action: "ekspor",
@@ -32,5 +32,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     after: { bulan: ym, jumlah: rows.length, format: "xlsx" },
   });
 
-  return bytesResponse(body, exportFileName(region.kode, ym));
+  return xlsxResponse(wb, exportFileName(region.kode, ym));
 }

@@ -3,7 +3,7 @@ import { requireRegionPage } from "@/lib/auth/guard";
 import { getRegionTrail } from "@/db/queries/regions";
 import { listKegiatanByMonth, listKpmNames } from "@/db/queries/kegiatan";
 import { formatDate, formatMonth } from "@/lib/format";
-import { resolveBulan } from "@/lib/kegiatan/month";
+import { parseKegiatanParams } from "@/lib/kegiatan/month";
 import { reportHeader, totalsByJenis } from "@/lib/kegiatan/report";
 import { formatYearMonth, todayIso } from "@/lib/periods";
 import { RegionPageHeader } from "../../_components/region-page-header";
@@ -28,8 +28,8 @@ type Props = {
 
 export default async function LaporanKegiatanPage({ params, searchParams }: Props) {
   const [{ kode }, query] = await Promise.all([params, searchParams]);
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "kegiatan");
-  const bulan = resolveBulan(query.bulan);
+  const { viewer, region } = await requireRegionPage(kode, "kegiatan");
+  const { bulan } = parseKegiatanParams(query);
   const ym = formatYearMonth(bulan);
   const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });
   const [trail, kpm] = await Promise.all([

@@ -2,20 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
+import { pathId } from "@/lib/route-params";
 import { can } from "@/lib/auth/permissions";
 import { getMonthEntry } from "@/db/queries/pemantauan";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { getPeriode } from "@/db/queries/period-lock";
 import { RegionPageHeader } from "../../_components/region-page-header";
-import {
-  currentYearMonth,
-  formatYearMonth,
-  monthBounds,
-  monthIndex,
-  parseYearMonth,
-  quarterOfMonth,
-  todayIso,
-} from "@/lib/periods";
+import { formatYearMonth, monthBounds, quarterOfMonth, todayIso } from "@/lib/periods";
+import { parsePemantauanParams } from "@/lib/pemantauan/params";
 import { formatDate, formatMonth } from "@/lib/format";
 import { kategoriOf } from "@/lib/sasaran/kategori";
 import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
@@ -37,16 +31,12 @@ export default async function MonthEntryPage({
   searchParams,
 }: {
   params: Promise<{ kode: string; sasaranId: string }>;
-  searchParams: Promise<{ bulan?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode, sasaranId } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "pemantauan");
-  const now = currentYearMonth();
-  const parsed = parseYearMonth((await searchParams).bulan);
-  const ym = parsed && monthIndex(parsed) <= monthIndex(now) ? parsed : now;
-  const id = Number(sasaranId);
-  const entry =
-    Number.isInteger(id) && id > 0 ? await getMonthEntry({ viewer, kode: region.kode, sasaranId: id, ym }) : null;
+  const { viewer, region } = await requireRegionPage(kode, "pemantauan");
+  const { ym } = parsePemantauanParams(await searchParams);
+  const entry = await getMonthEntry({ viewer, kode: region.kode, sasaranId: pathId(sasaranId), ym });
   if (!entry) notFound();
   const { target } = entry;
   const today = todayIso();

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
+import { parseQuery, pathId } from "@/lib/route-params";
+import { sasaranDetailQuery } from "@/lib/sasaran/list-params";
 import { can } from "@/lib/auth/permissions";
 import { getSasaran, listAnakOfIbu } from "@/db/queries/sasaran";
 import { listPengukuranOfSasaran, listRecordMonths } from "@/db/queries/pemantauan";
@@ -30,19 +32,16 @@ export default async function SasaranDetailPage({
   searchParams,
 }: {
   params: Promise<{ kode: string; id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
-  const sasaranId = Number(id);
+  const { viewer, region } = await requireRegionPage(kode, "sasaran");
+  const sasaranId = pathId(id);
   const today = todayIso();
-  const found =
-    Number.isInteger(sasaranId) && sasaranId > 0
-      ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today })
-      : null;
+  const found = await getSasaran({ viewer, kode: region.kode, id: sasaranId, today });
   if (!found) notFound();
   const { sasaran: s, kelompok, posyanduNama, ibuNama, rumahTangga } = found;
-  const sp = await searchParams;
+  const sp = parseQuery(sasaranDetailQuery, await searchParams);
   const [children, months, measurements, villages] = await Promise.all([
     s.jenis === "ibu" ? listAnakOfIbu({ viewer, ibuId: s.id }) : Promise.resolve([]),
     listRecordMonths({ viewer, sasaranId: s.id, jenis: s.jenis }),

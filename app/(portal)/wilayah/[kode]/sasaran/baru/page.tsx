@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { requireRegionPage } from "@/lib/auth/guard";
+import { parseQuery } from "@/lib/route-params";
+import { sasaranNewQuery } from "@/lib/sasaran/list-params";
 import { RegionPageHeader } from "../../_components/region-page-header";
 import { SasaranForm } from "../sasaran-form";
 import { createAnak, createIbuHamil } from "../actions";
@@ -15,15 +17,15 @@ export default async function NewSasaranPage({
   searchParams,
 }: {
   params: Promise<{ kode: string }>;
-  searchParams: Promise<{ jenis?: string; ibu?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran", "write");
-  const sp = await searchParams;
+  const { viewer, region } = await requireRegionPage(kode, "sasaran", "write");
+  const sp = parseQuery(sasaranNewQuery, await searchParams);
   const jenis = sp.jenis === "anak" ? "anak" : "ibu";
   const options = await loadSasaranFormOptions(viewer, region.kode);
   // Registering a newborn from the mother's record: link, household, posyandu and KIA come with her.
-  const mother = jenis === "anak" && sp.ibu ? options.ibuRows.find((i) => String(i.id) === sp.ibu) : undefined;
+  const mother = jenis === "anak" && sp.ibu ? options.ibuRows.find((i) => i.id === sp.ibu) : undefined;
   const defaults: Record<string, string> = mother
     ? {
         ibuId: String(mother.id),

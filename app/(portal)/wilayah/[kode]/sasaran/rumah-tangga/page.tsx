@@ -17,7 +17,7 @@ const yn = (b: boolean) => (b ? t.yes : t.no);
 
 export default async function RumahTanggaPage({ params }: { params: Promise<{ kode: string }> }) {
   const { kode } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
+  const { viewer, region } = await requireRegionPage(kode, "sasaran");
   const rows = await listRumahTanggaWithCounts({ viewer, kode: region.kode });
   return (
     <div className="space-y-4">

@@ -4,7 +4,7 @@ import { guardRoute } from "@/lib/auth/route-guard";
 import { getScorecard, listRekap } from "@/db/queries/scorecard";
 import { recordAudit } from "@/db/writes/audit";
 import { xlsxResponse } from "@/lib/excel";
-import { parseQuarterParams } from "@/lib/scorecard/params";
+import { parseScorecardParams } from "@/lib/scorecard/params";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/indicators";
 import { decodeHasil } from "@/lib/scorecard/types";
 import { regionTitle } from "@/lib/regions";
@@ -22,9 +22,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const guard = await guardRoute(request, (await params).kode, "scorecard");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
-  const sp = Object.fromEntries(request.nextUrl.searchParams);
-  const { tahun, triwulan } = parseQuarterParams(sp);
-  const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId: Number(sp.posyandu) || undefined };
+  const { tahun, triwulan, posyandu } = parseScorecardParams(request.nextUrl.searchParams);
+  const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId: posyandu };
   const [data, ibu, anak] = await Promise.all([
     getScorecard(q),
     listRekap({ ...q, kelompok: "ibu" }),

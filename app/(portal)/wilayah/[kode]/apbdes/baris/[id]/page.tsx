@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
+import { pathId } from "@/lib/route-params";
 import { RegionPageHeader } from "../../../_components/region-page-header";
 import { Card } from "@/components/ui/card";
 import { canWriteApbdes } from "@/lib/apbdes/access";
@@ -20,10 +21,8 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function EditLinePage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "apbdes", "write");
-  const lineId = Number(id);
-  if (!Number.isInteger(lineId) || lineId <= 0) notFound();
-  const row = await getApbdesLine({ viewer, kode: region.kode, id: lineId });
+  const { viewer, region } = await requireRegionPage(kode, "apbdes", "write");
+  const row = await getApbdesLine({ viewer, kode: region.kode, id: pathId(id) });
   if (!row) notFound();
   const { line, header } = row;
   const back = `/wilayah/${region.kode}/apbdes?tahun=${header.tahun}&versi=${header.versi}`;

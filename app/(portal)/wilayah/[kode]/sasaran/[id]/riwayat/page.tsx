@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
+import { pathId } from "@/lib/route-params";
 import { getSasaran } from "@/db/queries/sasaran";
 import { listSasaranHistory } from "@/db/queries/audit-log";
 import { RegionPageHeader } from "../../../_components/region-page-header";
@@ -19,12 +20,9 @@ export const metadata: Metadata = { title: t.metaTitle };
  * target, limited to audit rows inside their own scope, NIKs shown by the same rule as the record. */
 export default async function SasaranHistoryPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran");
-  const sasaranId = Number(id);
-  const found =
-    Number.isInteger(sasaranId) && sasaranId > 0
-      ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() })
-      : null;
+  const { viewer, region } = await requireRegionPage(kode, "sasaran");
+  const sasaranId = pathId(id);
+  const found = await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() });
   if (!found) notFound();
   const rows = await listSasaranHistory({ viewer, sasaranId });
   const base = `/wilayah/${region.kode}/sasaran/${sasaranId}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
+import { pathId } from "@/lib/route-params";
 import { getSasaran } from "@/db/queries/sasaran";
 import { RegionPageHeader } from "../../../_components/region-page-header";
 import { recordToValues } from "@/lib/pemantauan/defaults";
@@ -16,12 +17,9 @@ export const metadata: Metadata = { title: t.metaTitle };
 
 export default async function EditSasaranPage({ params }: { params: Promise<{ kode: string; id: string }> }) {
   const { kode, id } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "sasaran", "write");
-  const sasaranId = Number(id);
-  const found =
-    Number.isInteger(sasaranId) && sasaranId > 0
-      ? await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() })
-      : null;
+  const { viewer, region } = await requireRegionPage(kode, "sasaran", "write");
+  const sasaranId = pathId(id);
+  const found = await getSasaran({ viewer, kode: region.kode, id: sasaranId, today: todayIso() });
   if (!found) notFound();
   const s = found.sasaran;
   const options = await loadSasaranFormOptions(viewer, region.kode);

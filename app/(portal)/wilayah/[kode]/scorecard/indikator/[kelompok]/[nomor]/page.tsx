@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { listIndicatorTargets } from "@/db/queries/scorecard";
 import { RegionPageHeader } from "../../../../_components/region-page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/indicators";
-import { parseQuarterParams } from "@/lib/scorecard/params";
-import { firstParams, hrefWith } from "@/lib/url";
+import { parseScorecardParams } from "@/lib/scorecard/params";
+import { hrefWith } from "@/lib/url";
+import { parsePath } from "@/lib/route-params";
 import { formatPercent } from "@/lib/format";
 import { NILAI_LABELS, STAGE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
 
@@ -19,6 +20,17 @@ export const metadata: Metadata = { title: t.metaTitle };
 const LABELS = { ibu: IBU_INDICATORS, anak: ANAK_INDICATORS, paud: [PAUD_INDICATOR] } as const;
 const TONE = { Y: "good", T: "bad", TS: "neutral" } as const;
 
+/** `[kelompok]/[nomor]`: an indicator that exists, else 404. */
+const segments = z
+  .object({
+    kelompok: z.enum(["ibu", "anak", "paud"]),
+    nomor: z
+      .string()
+      .regex(/^[1-9]\d?$/)
+      .transform(Number),
+  })
+  .refine(({ kelompok, nomor }) => nomor <= LABELS[kelompok].length);
+
 /** The targets behind one coverage figure, with their Y/T/TS; each links to the target. */
 export default async function IndicatorTargetsPage({
   params,
@@ -27,15 +39,11 @@ export default async function IndicatorTargetsPage({
   params: Promise<{ kode: string; kelompok: string; nomor: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { kode, kelompok, nomor } = await params;
-  const { viewer, region } = await requireRegionPage(decodeURIComponent(kode), "scorecard");
-  if (kelompok !== "ibu" && kelompok !== "anak" && kelompok !== "paud") notFound();
-  const n = Number(nomor);
+  const { kode, ...rest } = await params;
+  const { viewer, region } = await requireRegionPage(kode, "scorecard");
+  const { kelompok, nomor: n } = parsePath(segments, rest);
   const label = LABELS[kelompok][n - 1];
-  if (!label) notFound();
-  const sp = firstParams(await searchParams);
-  const { tahun, triwulan } = parseQuarterParams(sp);
-  const posyanduId = Number(sp.posyandu) || undefined;
+  const { tahun, triwulan, posyandu: posyanduId } = parseScorecardParams(await searchParams);
   const rows = await listIndicatorTargets({
     viewer,
     kode: region.kode,
