@@ -147,6 +147,7 @@ export const ACTION_LABELS: Record<string, string> = {
   logout: "Keluar",
   sesi_dicabut: "Sesi diakhiri",
   ekspor: "Unduh",
+  nik_ditolak: "Ditolak: NIK terdaftar di desa lain",
   ganti_sandi: "Ganti kata sandi",
   reset_sandi: "Reset kata sandi",
   ajukan: "Ajukan",
