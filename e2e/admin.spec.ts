@@ -173,7 +173,7 @@ test("NIK: full for the desa's KPM, masked for kecamatan; the record's history i
   const nikCells = page.getByTestId("tabel-sasaran").locator("tbody tr td:nth-child(4)");
   const masked = (await nikCells.allTextContents()).filter((t) => t !== "–");
   expect(masked.length).toBeGreaterThan(0);
-  for (const t of masked) expect(t).toMatch(/^\d{4}•{8}\d{4}$/);
+  for (const t of masked) expect(t).toMatch(/^\d{6}•{10}$/);
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page).toHaveURL(/\/login$/);
 

@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
-import { posyandu, regions, rumahTangga, sasaran } from "../schema";
+import { posyandu, rumahTangga, sasaran } from "../schema";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
+import { seesFullNik } from "@/lib/people/nik-visibility";
 import { ANAK_0_23_MAX_DAYS, NIFAS_DAYS, PAUD_MAX_DAYS, type Kategori } from "@/lib/sasaran/kategori";
 import type { JenisSasaran } from "@/lib/enums";
 
@@ -50,7 +51,8 @@ function listWhere(p: ListSasaranParams): SQL {
       ? or(
           ilike(sasaran.nama, `%${escapeLike(q)}%`),
           ilike(sasaran.noKia, `%${escapeLike(q)}%`),
-          digits.length >= 4 ? sql`${sasaran.nik} like ${`%${digits}%`}` : undefined,
+          // NIK digits are searchable only by those who see the NIK in full: a match is an answer about it.
+          digits.length >= 4 && seesFullNik(p.viewer, p.kode) ? sql`${sasaran.nik} like ${`%${digits}%`}` : undefined,
         )
       : undefined,
   ];
@@ -202,14 +204,13 @@ export async function listRumahTanggaOptions({ viewer, kode }: { viewer: Viewer;
     .orderBy(asc(rumahTangga.kepalaKeluarga));
 }
 
-/** Where else this NIK is registered. Deliberately unscoped (a NIK must be unique nationally), and it
- * returns only the desa name, never the person. */
-export async function findNikElsewhere({ nik, excludeId }: { nik: string; excludeId?: number }) {
+/** The active target holding this NIK, anywhere. Deliberately unscoped (a NIK must be unique nationally); it
+ * returns only the id and desa code, for the write's refusal rule (nikRefusal), which decides what may be said. */
+export async function findNikOwner({ nik, excludeId }: { nik: string; excludeId?: number }) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: sasaran.id, kodeWilayah: sasaran.kodeWilayah, desa: regions.nama, jenis: regions.jenis })
+    .select({ id: sasaran.id, kodeWilayah: sasaran.kodeWilayah })
     .from(sasaran)
-    .innerJoin(regions, eq(regions.kode, sasaran.kodeWilayah))
     .where(and(eq(sasaran.nik, nik), eq(sasaran.aktif, true), excludeId ? ne(sasaran.id, excludeId) : undefined))
     .limit(1);
   return row ?? null;

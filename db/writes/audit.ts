@@ -2,6 +2,8 @@ import "server-only";
 import { getDb, type Db, type Tx } from "../client";
 import { auditLog } from "../schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { maskNikRuns } from "@/lib/people/nik";
+import { maskNiksForAudit } from "@/lib/people/nik-visibility";
 
 export type AuditEntry = {
   action: string;
@@ -12,7 +14,8 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Writes one audit row; pass the transaction of the write it describes so both commit together. */
+/** Writes one audit row; pass the transaction of the write it describes so both commit together. NIKs are
+ * masked here, on the one write path, wherever they occur (search terms, free text; see maskNiksForAudit). */
 export async function writeAudit(
   db: Db | Tx,
   actor: Pick<Viewer, "id" | "username" | "role"> | null,
@@ -24,10 +27,10 @@ export async function writeAudit(
     actorRole: actor?.role ?? null,
     action: entry.action,
     entity: entry.entity,
-    entityId: entry.entityId == null ? null : String(entry.entityId),
+    entityId: entry.entityId == null ? null : maskNikRuns(String(entry.entityId)),
     kodeWilayah: entry.kodeWilayah ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
+    before: maskNiksForAudit(entry.entity, entry.before ?? null),
+    after: maskNiksForAudit(entry.entity, entry.after ?? null),
   });
 }
 

@@ -3,10 +3,10 @@ import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb, type Tx } from "../client";
 import { posyandu, rumahTangga, sasaran, sasaranPindah } from "../schema";
-import { findNameDobDuplicate, findNikElsewhere, isKiaTaken } from "../queries/sasaran";
+import { findNameDobDuplicate, findNikOwner, isKiaTaken } from "../queries/sasaran";
 import { recomputeTargets } from "../rollups/scorecard";
 import { holdTargetQuarters, keepLockedQuarters } from "../queries/period-lock";
-import { writeAudit } from "./audit";
+import { recordAudit, writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { rumahTanggaSchema } from "@/lib/sasaran/schemas";
 import {
@@ -16,9 +16,11 @@ import {
   nikRefusal,
   registrationFields,
   targetFields,
+  withNikField,
   type TargetForm,
   type TargetRefusal,
 } from "@/lib/sasaran/target-rules";
+import { maskNik } from "@/lib/people/nik";
 import { deliveryRefusal, transferChanges } from "@/lib/sasaran/lifecycle";
 import type { JenisSasaran } from "@/lib/enums";
 
@@ -32,7 +34,8 @@ export type TargetWriteResult =
   | { ok: false; reason: "conflict" };
 
 /** The refusals that need the database, in the order the form reports them: the mother (for a child), the
- * posyandu and household of this desa, then a duplicate by NIK, by name and birth date, and by KIA number. */
+ * posyandu and household of this desa, a duplicate by name and birth date, and by KIA number. The NIK comes
+ * after these (duplicateNik). */
 async function targetRefusal(form: TargetForm, excludeId?: number): Promise<TargetRefusal | null> {
   const db = await getDb();
   const { input } = form;
@@ -56,10 +59,6 @@ async function targetRefusal(form: TargetForm, excludeId?: number): Promise<Targ
       .where(and(eq(rumahTangga.id, input.rumahTanggaId), eq(rumahTangga.kodeWilayah, input.kode)));
     if (!rt) return { reason: "household_not_found" };
   }
-  if (input.nik) {
-    const refusal = nikRefusal(input.kode, await findNikElsewhere({ nik: input.nik, excludeId }));
-    if (refusal) return refusal;
-  }
   const dup = await findNameDobDuplicate({
     kode: input.kode,
     nama: input.nama,
@@ -70,6 +69,25 @@ async function targetRefusal(form: TargetForm, excludeId?: number): Promise<Targ
   if (input.noKia && (await isKiaTaken({ kode: input.kode, jenis: form.jenis, noKia: input.noKia, excludeId })))
     return { reason: "kia_taken" };
   return null;
+}
+
+/** Whether the NIK is taken, asked last — only of a save that would otherwise go through — so the answer is
+ * never free: a probe either saves a real record or is refused here, and a refusal for a NIK of another desa is
+ * recorded (who, when, from which desa; the NIK masked). */
+async function duplicateNik(viewer: Viewer, form: TargetForm, excludeId?: number): Promise<TargetRefusal | null> {
+  const { kode, nik } = form.input;
+  if (!nik) return null;
+  const refusal = nikRefusal(viewer, kode, await findNikOwner({ nik, excludeId }));
+  if (refusal?.reason === "nik_elsewhere") {
+    await recordAudit(viewer, {
+      action: "nik_ditolak",
+      entity: "sasaran",
+      entityId: excludeId ?? null,
+      kodeWilayah: kode,
+      after: { nik: maskNik(nik) },
+    });
+  }
+  return refusal;
 }
 
 /** The household the target joins: the chosen one, a new one from the inline fields, or none. */
@@ -84,12 +102,15 @@ async function resolveHousehold(tx: Tx, form: TargetForm): Promise<number | null
 /** A new mother or child, with a new household when one was typed inline; audited in the same transaction. */
 export async function registerTarget({
   viewer,
-  form,
+  form: typed,
 }: {
   viewer: Viewer;
   form: TargetForm;
 }): Promise<TargetWriteResult> {
-  const refusal = await targetRefusal(form);
+  const field = withNikField(viewer, typed, null);
+  if (!field.ok) return { ok: false, reason: "refused", refusal: field.refusal };
+  const { form } = field;
+  const refusal = (await targetRefusal(form)) ?? (await duplicateNik(viewer, form));
   if (refusal) return { ok: false, reason: "refused", refusal };
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -122,7 +143,7 @@ async function lockTarget(tx: Tx, kode: string, id: number, jenis?: JenisSasaran
 /** An edit with an optimistic version check; keeps the household unless another is chosen or typed. */
 export async function updateTarget({
   viewer,
-  form,
+  form: typed,
   id,
   version,
 }: {
@@ -131,14 +152,29 @@ export async function updateTarget({
   id: number;
   version?: number;
 }): Promise<TargetWriteResult> {
-  const refusal = await targetRefusal(form, id);
+  const refusal = await targetRefusal(typed, id);
   if (refusal) return { ok: false, reason: "refused", refusal };
   const db = await getDb();
+  // Which target and which version before the NIK is looked at, so its answer is only given to a save that would
+  // otherwise go through; the transaction checks both again under the row lock.
+  const [current] = await db
+    .select({ version: sasaran.version, nik: sasaran.nik })
+    .from(sasaran)
+    .where(and(eq(sasaran.id, id), eq(sasaran.kodeWilayah, typed.input.kode), eq(sasaran.jenis, typed.jenis)));
+  if (!current) return { ok: false, reason: "not_found" };
+  if (isStaleEdit(current.version, version)) return { ok: false, reason: "conflict" };
+  const field = withNikField(viewer, typed, current.nik);
+  if (!field.ok) return { ok: false, reason: "refused", refusal: field.refusal };
+  const { form } = field;
+  const nikTaken = await duplicateNik(viewer, form, id);
+  if (nikTaken) return { ok: false, reason: "refused", refusal: nikTaken };
   return db.transaction(async (tx) => {
     await holdTargetQuarters(tx, viewer, [id]);
     const before = await lockTarget(tx, form.input.kode, id, form.jenis);
     if (!before) return { ok: false, reason: "not_found" } as const;
-    if (isStaleEdit(before.version, version)) return { ok: false, reason: "conflict" } as const;
+    // The NIK kept for a role that cannot see it must be the one checked above.
+    if (isStaleEdit(before.version, version) || before.nik !== current.nik)
+      return { ok: false, reason: "conflict" } as const;
     const rumahTanggaId = (await resolveHousehold(tx, form)) ?? before.rumahTanggaId;
     const [after] = await tx
       .update(sasaran)

@@ -16,13 +16,23 @@ function show(value: unknown): string {
   return String(value);
 }
 
+const fields = (snapshot: unknown) =>
+  snapshot && typeof snapshot === "object" && !Array.isArray(snapshot) ? (snapshot as Record<string, unknown>) : {};
+
 /** Fields that differ between the before and after snapshots (all of after for a create, all of before for
- * a delete). */
-export function changedFields(before: unknown, after: unknown): FieldChange[] {
-  const b = before && typeof before === "object" && !Array.isArray(before) ? (before as Record<string, unknown>) : {};
-  const a = after && typeof after === "object" && !Array.isArray(after) ? (after as Record<string, unknown>) : {};
+ * a delete). `shown` is what the reader may see of them (NIKs masked): a field is compared as stored, so a
+ * change that masking hides (a corrected NIK serial) is still listed. */
+export function changedFields(
+  before: unknown,
+  after: unknown,
+  shown: { before: unknown; after: unknown } = { before, after },
+): FieldChange[] {
+  const b = fields(before);
+  const a = fields(after);
+  const sb = fields(shown.before);
+  const sa = fields(shown.after);
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !NOISE.has(k));
   return keys
     .filter((k) => JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null))
-    .map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
+    .map((k) => ({ field: k, before: show(sb[k]), after: show(sa[k]) }));
 }

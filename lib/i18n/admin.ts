@@ -148,6 +148,7 @@ export const ACTION_LABELS: Record<string, string> = {
   sesi_dicabut: "Sesi diakhiri",
   sesi_lain_dicabut: "Sesi lain diakhiri",
   ekspor: "Unduh",
+  nik_ditolak: "Ditolak: NIK terdaftar di desa lain",
   ganti_sandi: "Ganti kata sandi",
   reset_sandi: "Reset kata sandi",
   ajukan: "Ajukan",

@@ -13,6 +13,7 @@ export const sasaranText = {
     addAnak: "+ Anak",
     households: "Rumah tangga",
     search: "Cari nama, NIK, atau No. KIA",
+    searchNoNik: "Cari nama atau No. KIA",
     kelompok: "Kelompok",
     posyandu: "Posyandu",
     status: "Status",
@@ -65,6 +66,7 @@ export const sasaranText = {
     namaAnak: "Nama anak",
     nik: "NIK (boleh kosong)",
     nikHint: "16 digit, sesuai KK/KTP.",
+    nikReadOnly: "NIK hanya dapat diisi dan diubah oleh KPM desa ini.",
     jenisKelamin: "Jenis kelamin",
     choose: "— Pilih —",
     tanggalLahir: "Tanggal lahir",
@@ -203,8 +205,10 @@ export const sasaranText = {
     posyanduInactive: "Pilih posyandu aktif di desa ini.",
     householdNotFound: "Rumah tangga tidak ditemukan di desa ini.",
     nikHere: "NIK ini sudah terdaftar sebagai sasaran di desa ini.",
-    nikElsewhere: (wilayah: string) =>
-      `NIK ini sudah terdaftar sebagai sasaran di ${wilayah}. Minta tim kecamatan memindahkan datanya bila keluarga pindah.`,
+    nikElsewhere:
+      "NIK ini sudah terdaftar di desa lain. Bila keluarganya pindah ke desa ini, hubungi TPPS kecamatan untuk pemindahan data.",
+    nikKeptMismatch:
+      "Data ini tidak sesuai dengan NIK yang tercatat (tanggal lahir atau jenis kelamin). NIK hanya dapat diperbaiki oleh KPM desa.",
     openExisting: "Buka data yang sudah ada",
     duplicate: "Sasaran dengan nama dan tanggal lahir yang sama sudah terdaftar di desa ini.",
     kiaTaken: "No. register KIA ini sudah dipakai di desa ini.",

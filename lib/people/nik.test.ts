@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NIK_MESSAGES, PROVINCE_CODES, maskNik, normalizeNik, parseNik, validateNik } from "./nik";
+import { NIK_MESSAGES, PROVINCE_CODES, maskNik, maskNikRuns, normalizeNik, parseNik, validateNik } from "./nik";
 
 // 19 (Bangka Belitung) 05 01, born 15-06-2021, male, serial 0003
 const MALE = "1905011506210003";
@@ -167,15 +168,78 @@ describe("normalizeNik", () => {
 });
 
 describe("maskNik", () => {
-  it("shows the first 4 and last 4 digits with 8 bullets", () => {
-    expect(maskNik(MALE)).toBe("1905••••••••0003");
-    expect(maskNik("1905 0115 0621 0003")).toBe("1905••••••••0003");
+  it("shows only the region digits (1–6): no birth-date and no serial digit", () => {
+    expect(maskNik(MALE)).toBe("190501••••••••••");
+    expect(maskNik("1905 0115 0621 0003")).toBe("190501••••••••••");
     expect(maskNik(MALE)).toHaveLength(16);
   });
 
-  it("never reveals a short value", () => {
+  it("never reveals a value that is not a 16-digit NIK", () => {
     expect(maskNik("1234567")).toBe("•••••••");
     expect(maskNik("")).toBe("");
-    expect(maskNik("12345678")).toBe("12345678");
+    expect(maskNik("12345678")).toBe("••••••••");
+    expect(maskNik("19050115062100031")).toBe("•".repeat(17));
+  });
+});
+
+/** A random NIK that passes validateNik, with the facts a page shows beside it. */
+const validNik = fc
+  .record({
+    province: fc.constantFrom(...PROVINCE_CODES),
+    regency: fc.integer({ min: 1, max: 99 }),
+    district: fc.integer({ min: 1, max: 99 }),
+    year: fc.integer({ min: 1940, max: 2039 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    sex: fc.constantFrom<"L" | "P">("L", "P"),
+    serial: fc.integer({ min: 1, max: 9999 }),
+    otherSerial: fc.integer({ min: 1, max: 9999 }),
+    desa: fc.integer({ min: 1001, max: 2099 }),
+  })
+  .map((r) => {
+    const two = (n: number) => String(n).padStart(2, "0");
+    const head = `${r.province}${two(r.regency)}${two(r.district)}`;
+    const date = `${two(r.sex === "P" ? r.day + 40 : r.day)}${two(r.month)}${two(r.year % 100)}`;
+    const nik = (serial: number) => `${head}${date}${String(serial).padStart(4, "0")}`;
+    return {
+      nik: nik(r.serial),
+      sameButSerial: nik(r.otherSerial),
+      birthDate: `${r.year}-${two(r.month)}-${two(r.day)}`,
+      sex: r.sex,
+      desaKode: `${r.province}.${two(r.regency)}.${two(r.district)}.${r.desa}`,
+    };
+  });
+
+describe("maskNik: the page around it cannot rebuild the serial (digits 13–16)", () => {
+  it("shows no serial digit", () => {
+    fc.assert(
+      fc.property(validNik, ({ nik }) => {
+        expect(validateNik(nik)).toEqual({ ok: true });
+        expect(maskNik(nik).slice(12)).not.toMatch(/\d/);
+      }),
+    );
+  });
+
+  it("every serial gives the same masked NIK, birth date, sex and desa: the view cannot tell them apart", () => {
+    fc.assert(
+      fc.property(validNik, (v) => {
+        const view = (nik: string) => ({ masked: maskNik(nik), birthDate: v.birthDate, sex: v.sex, desa: v.desaKode });
+        expect(validateNik(v.sameButSerial, { birthDate: v.birthDate, sex: v.sex })).toEqual({ ok: true });
+        expect(view(v.sameButSerial)).toEqual(view(v.nik));
+      }),
+    );
+  });
+});
+
+describe("maskNikRuns", () => {
+  it("masks every NIK-like run of 16 digits in free text, also when typed with separators", () => {
+    expect(maskNikRuns(`cari ${MALE} dan 1905 0155 0621 0004`)).toBe("cari 190501•••••••••• dan 190501••••••••••");
+    expect(maskNikRuns("19.05.01.150621.0003")).toBe("190501••••••••••");
+    expect(maskNikRuns(`x${MALE}7`)).toBe(`x${"•".repeat(17)}`);
+  });
+
+  it("leaves shorter numbers, dates and codes alone", () => {
+    for (const s of ["KIA-T-001", "2026-05-01T10:20:30.123Z", "19.05.01.2004", "1500000000.00", "123456789012345"])
+      expect(maskNikRuns(s)).toBe(s);
   });
 });

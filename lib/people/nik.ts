@@ -94,11 +94,26 @@ export function normalizeNik(nik: string): string {
   return nik.replace(/[\s.\-\u00a0]/g, "");
 }
 
-/** Masks the middle 8 digits: "1905012345670003" → "1905••••••••0003". Normalizes first. */
+/**
+ * The masked NIK shown to whoever may not see it in full (the rule of who that is: `nikFor` in
+ * nik-visibility.ts): only the region digits 1–6, "1905011506210003" → "190501••••••••••". Digits 7–12 repeat
+ * the birth date and sex shown beside it, so showing them would add nothing; the serial (13–16) is the only part
+ * a page cannot tell, so it is never shown — with it, the whole NIK could be rebuilt. Anything that is not a
+ * 16-digit NIK is hidden entirely. Normalizes first.
+ */
 export function maskNik(nik: string): string {
   const n = normalizeNik(nik);
-  if (n.length < 8) return "•".repeat(n.length);
-  return `${n.slice(0, 4)}${"•".repeat(Math.max(0, n.length - 8))}${n.slice(-4)}`;
+  if (/^\d{6}•{10}$/.test(n)) return n;
+  if (!/^\d{16}$/.test(n)) return "•".repeat(n.length);
+  return `${n.slice(0, 6)}${"•".repeat(10)}`;
+}
+
+/** A run of 16 or more digits, also when typed with the separators normalizeNik removes ("1905 0115 …"). */
+const NIK_RUN = /(?<!\d)\d(?:[\s.\-\u00a0]*\d){15,}(?!\d)/g;
+
+/** Masks every NIK-like run inside free text (search terms, notes) with maskNik. */
+export function maskNikRuns(text: string): string {
+  return text.replace(NIK_RUN, (run) => maskNik(run));
 }
 
 function daysInMonth(month: number, year: number): number {

@@ -9,6 +9,7 @@ import {
   refusalField,
   registrationFields,
   targetFields,
+  withNikField,
   type TargetForm,
 } from "./target-rules";
 import { sasaranText } from "@/lib/i18n/sasaran";
@@ -114,14 +115,16 @@ describe("mother and child", () => {
 });
 
 describe("duplicate NIK", () => {
-  const owner = { id: 41, kodeWilayah: KODE, desa: "Air Putih", jenis: "desa" as const };
+  const owner = { id: 41, kodeWilayah: KODE };
+  const kpm = { role: "kpm", scopeKode: KODE } as const;
+  const kpmElsewhere = { role: "kpm", scopeKode: "19.05.01.2006" } as const;
 
   it("none when no active target holds it", () => {
-    expect(nikRefusal(KODE, null)).toBeNull();
+    expect(nikRefusal(kpm, KODE, null)).toBeNull();
   });
 
-  it("in this desa: links to the existing record", () => {
-    expect(nikRefusal(KODE, owner)).toEqual({ reason: "nik_here", existingId: 41 });
+  it("in the cadre's own desa: links to the existing record", () => {
+    expect(nikRefusal(kpm, KODE, owner)).toEqual({ reason: "nik_here", existingId: 41 });
     expect(refusalField({ reason: "nik_here", existingId: 41 })).toEqual({
       field: "nik",
       message: t.nikHere,
@@ -129,12 +132,41 @@ describe("duplicate NIK", () => {
     });
   });
 
-  it("in another desa: names only that desa, never the person", () => {
-    const r = nikRefusal("19.05.01.2006", owner)!;
-    expect(r).toEqual({ reason: "nik_elsewhere", region: { nama: "Air Putih", jenis: "desa" } });
-    expect(refusalField(r)).toEqual({
-      field: "nik",
-      message: t.nikElsewhere("Desa Air Putih"),
+  it("in another desa: says only that, never which desa or who", () => {
+    const r = nikRefusal(kpmElsewhere, "19.05.01.2006", owner)!;
+    expect(r).toEqual({ reason: "nik_elsewhere" });
+    expect(refusalField(r)).toEqual({ field: "nik", message: t.nikElsewhere });
+    expect(t.nikElsewhere).not.toMatch(/Desa |Kelurahan /);
+  });
+
+  it("never links a record to a viewer who may not see its NIK", () => {
+    expect(nikRefusal({ role: "admin", scopeKode: "19.05" }, KODE, owner)).toEqual({ reason: "nik_elsewhere" });
+  });
+});
+
+describe("the NIK field belongs to those who may see the NIK", () => {
+  const NIK = "1905015203950007";
+  const typed: TargetForm = { jenis: "ibu", input: ibu({ nik: "1905015203950008" }) };
+  const admin = { role: "admin", scopeKode: "19.05" } as const;
+
+  it("the desa's KPM writes what was typed", () => {
+    expect(withNikField({ role: "kpm", scopeKode: KODE }, typed, NIK)).toEqual({ ok: true, form: typed });
+  });
+
+  it("anyone else: a registration gets no NIK, an edit keeps the stored one whatever was sent", () => {
+    const registered = withNikField(admin, typed, null);
+    expect(registered.ok && registered.form.input.nik).toBeUndefined();
+    const kept = withNikField(admin, typed, NIK);
+    expect(kept.ok && kept.form.input.nik).toBe(NIK);
+  });
+
+  it("an edit whose birth date no longer fits the kept NIK is refused beside the birth date", () => {
+    const moved: TargetForm = { jenis: "ibu", input: ibu({ tanggalLahir: "1995-03-13" }) };
+    const r = withNikField(admin, moved, NIK);
+    expect(r).toEqual({ ok: false, refusal: { reason: "nik_kept_mismatch" } });
+    expect(refusalField({ reason: "nik_kept_mismatch" })).toEqual({
+      field: "tanggalLahir",
+      message: t.nikKeptMismatch,
     });
   });
 });

@@ -1,5 +1,7 @@
 import type { AnakInput, IbuHamilInput } from "./schemas";
-import { regionTitle } from "@/lib/regions";
+import { validateNik } from "@/lib/people/nik";
+import { seesFullNik } from "@/lib/people/nik-visibility";
+import type { Viewer } from "@/lib/auth/viewer";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.actions;
@@ -9,9 +11,19 @@ export type TargetForm = { jenis: "ibu"; input: IbuHamilInput } | { jenis: "anak
 
 /** Why a registration or an edit is refused by a rule that needs the database to know the facts. */
 export type TargetRefusal =
-  | { reason: "posyandu_inactive" | "household_not_found" | "ibu_not_found" | "born_before_mother" | "kia_taken" }
-  | { reason: "nik_here" | "duplicate"; existingId: number }
-  | { reason: "nik_elsewhere"; region: Parameters<typeof regionTitle>[0] };
+  | {
+      reason:
+        | "posyandu_inactive"
+        | "household_not_found"
+        | "ibu_not_found"
+        | "born_before_mother"
+        | "kia_taken"
+        | "nik_elsewhere"
+        | "nik_kept_mismatch";
+    }
+  | { reason: "nik_here" | "duplicate"; existingId: number };
+
+type NikViewer = Pick<Viewer, "role" | "scopeKode">;
 
 function commonFields(input: IbuHamilInput | AnakInput) {
   return {
@@ -65,14 +77,39 @@ export function motherRefusal(childBirth: string, mother: { tanggalLahir: string
   return null;
 }
 
-/** An active target already holding the NIK: here it is a duplicate to open, elsewhere only its desa is named. */
+/**
+ * The NIK a save writes. The field belongs to those who may see this desa's NIKs in full (seesFullNik); for anyone
+ * else it is read-only: whatever they send is ignored — a registration gets no NIK, an edit keeps the stored
+ * one, which must still fit the birth date and sex they save.
+ */
+export function withNikField(
+  viewer: NikViewer,
+  form: TargetForm,
+  stored: string | null,
+): { ok: true; form: TargetForm } | { ok: false; refusal: TargetRefusal } {
+  if (seesFullNik(viewer, form.input.kode)) return { ok: true, form };
+  const kept = { ...form, input: { ...form.input, nik: stored ?? undefined } } as TargetForm;
+  if (!stored) return { ok: true, form: kept };
+  const sex = form.jenis === "ibu" ? "P" : form.input.jenisKelamin;
+  return validateNik(stored, { birthDate: form.input.tanggalLahir, sex }).ok
+    ? { ok: true, form: kept }
+    : { ok: false, refusal: { reason: "nik_kept_mismatch" } };
+}
+
+/**
+ * An active target already holding the NIK. Asked only when the NIK was typed by a viewer who may see this
+ * desa's NIKs (withNikField), and only after every other check passed, so the answer is never free: a duplicate
+ * in their own desa is a record they can open; anywhere else the answer is only "another desa" — never which,
+ * never who (the write records the refused attempt, NIK masked).
+ */
 export function nikRefusal(
+  viewer: NikViewer,
   kode: string,
-  owner: { id: number; kodeWilayah: string; desa: string; jenis: Parameters<typeof regionTitle>[0]["jenis"] } | null,
+  owner: { id: number; kodeWilayah: string } | null,
 ): TargetRefusal | null {
   if (!owner) return null;
-  if (owner.kodeWilayah === kode) return { reason: "nik_here", existingId: owner.id };
-  return { reason: "nik_elsewhere", region: { nama: owner.desa, jenis: owner.jenis } };
+  if (owner.kodeWilayah === kode && seesFullNik(viewer, kode)) return { reason: "nik_here", existingId: owner.id };
+  return { reason: "nik_elsewhere" };
 }
 
 /** An edit names the version it started from; a form without one (an old page) is not checked. */
@@ -98,6 +135,8 @@ export function refusalField(r: TargetRefusal): { field: string; message: string
     case "duplicate":
       return { field: "nama", message: t.duplicate, existingId: r.existingId };
     case "nik_elsewhere":
-      return { field: "nik", message: t.nikElsewhere(regionTitle(r.region)) };
+      return { field: "nik", message: t.nikElsewhere };
+    case "nik_kept_mismatch":
+      return { field: "tanggalLahir", message: t.nikKeptMismatch };
   }
 }

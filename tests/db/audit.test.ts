@@ -23,7 +23,7 @@ import { addDaysIso, todayIso } from "@/lib/periods";
 
 const AIR_PUTIH = "19.05.01.2004";
 const NIK = "1905015203950007";
-const MASKED = "1905••••••••0007";
+const MASKED = "190501••••••••••";
 const idle = { status: "idle" as const };
 let handle: DbHandle;
 let drop: () => Promise<void>;

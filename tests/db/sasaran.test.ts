@@ -110,11 +110,11 @@ describe("registering targets", () => {
     expect(r.errors?.noKia?.[0]).toMatch(/sudah dipakai/);
   });
 
-  it("refuses the same NIK in another desa, naming only that desa", async () => {
+  it("refuses the same NIK in another desa without naming it", async () => {
     await as("kpm.belolaut");
     const r = await createIbuHamil(idle, ibu({ kode: BELO_LAUT, posyanduId: String(posBelo), noKia: "KIA-B-1" }));
     expect(r.errors?.nik?.[0]).toBe(
-      "NIK ini sudah terdaftar sebagai sasaran di Desa Air Putih. Minta tim kecamatan memindahkan datanya bila keluarga pindah.",
+      "NIK ini sudah terdaftar di desa lain. Bila keluarganya pindah ke desa ini, hubungi TPPS kecamatan untuk pemindahan data.",
     );
     expect(JSON.stringify(r)).not.toContain(String(ibuId));
   });

@@ -21,7 +21,7 @@ export function toAuditTableRows(viewer: Viewer, rows: AuditListRow[]): AuditTab
       action: actionLabel(r.action),
       target: r.entityId ? `${r.entity} #${r.entityId}` : r.entity,
       wilayah: r.kodeWilayah ?? "–",
-      changes: changedFields(before, after),
+      changes: changedFields(r.before, r.after, { before, after }),
     };
   });
 }

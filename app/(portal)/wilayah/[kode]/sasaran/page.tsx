@@ -14,7 +14,7 @@ import { parseSasaranListParams } from "@/lib/sasaran/list-params";
 import { firstParams, hrefWith } from "@/lib/url";
 import { formatInteger } from "@/lib/format";
 import { todayIso } from "@/lib/periods";
-import { nikFor } from "@/lib/people/nik-visibility";
+import { nikFor, seesFullNik } from "@/lib/people/nik-visibility";
 import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.list;
@@ -114,7 +114,7 @@ export default async function SasaranPage({
         role="search"
       >
         <label className="text-sm font-medium sm:col-span-2">
-          {t.search}
+          {seesFullNik(viewer, region.kode) ? t.search : t.searchNoNik}
           <input name="q" defaultValue={p.q ?? ""} className={`${FILTER} mt-1 block w-full`} type="search" />
         </label>
         <label className="text-sm font-medium">

@@ -25,6 +25,7 @@ export function SasaranForm({
   ibu,
   households,
   submitLabel,
+  nikEditable,
 }: {
   jenis: JenisSasaran;
   action: Action;
@@ -34,6 +35,8 @@ export function SasaranForm({
   ibu: Option[];
   households: Option[];
   submitLabel: string;
+  /** Only roles that may see the desa's NIKs in full type one; for others it shows the masked NIK, unsent. */
+  nikEditable: boolean;
 }) {
   const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
   const today = new Date().toISOString().slice(0, 10);
@@ -52,15 +55,19 @@ export function SasaranForm({
           required
           autoComplete="off"
         />
-        <Field
-          name="nik"
-          label={t.nik}
-          defaultValue={v.nik}
-          error={e.nik}
-          inputMode="numeric"
-          maxLength={20}
-          hint={t.nikHint}
-        />
+        {nikEditable ? (
+          <Field
+            name="nik"
+            label={t.nik}
+            defaultValue={v.nik}
+            error={e.nik}
+            inputMode="numeric"
+            maxLength={20}
+            hint={t.nikHint}
+          />
+        ) : (
+          <Field name="nik" label={t.nik} defaultValue={defaults.nik} disabled hint={t.nikReadOnly} />
+        )}
         {jenis === "anak" ? (
           <SelectField
             name="jenisKelamin"

@@ -6,6 +6,7 @@ import { RegionPageHeader } from "../../_components/region-page-header";
 import { SasaranForm } from "../sasaran-form";
 import { createAnak, createIbuHamil } from "../actions";
 import { loadSasaranFormOptions } from "../form-options";
+import { seesFullNik } from "@/lib/people/nik-visibility";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.create;
@@ -51,6 +52,7 @@ export default async function NewSasaranPage({
         ibu={options.ibu}
         households={options.households}
         submitLabel={t.submit}
+        nikEditable={seesFullNik(viewer, region.kode)}
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { todayIso } from "@/lib/periods";
 import { SasaranForm } from "../../sasaran-form";
 import { updateAnak, updateIbu } from "../../actions";
 import { loadSasaranFormOptions } from "../../form-options";
+import { nikFor, seesFullNik } from "@/lib/people/nik-visibility";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.edit;
@@ -23,8 +24,11 @@ export default async function EditSasaranPage({ params }: { params: Promise<{ ko
   if (!found) notFound();
   const s = found.sasaran;
   const options = await loadSasaranFormOptions(viewer, region.kode);
-  const { nik, noKia, ...rest } = recordToValues(s);
-  const defaults = { ...rest, nik: nik ?? "", noKia: noKia ?? "", id: String(s.id), version: String(s.version) };
+  const values = recordToValues(s);
+  // The NIK as this viewer may see it: the form of a role that sees it masked shows it read-only, and the
+  // write keeps the stored one.
+  const nik = nikFor(viewer, s.nik, region.kode) ?? "";
+  const defaults = { ...values, nik, noKia: values.noKia ?? "", id: String(s.id), version: String(s.version) };
   return (
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="sasaran" title={t.title(s.nama)} />
@@ -37,6 +41,7 @@ export default async function EditSasaranPage({ params }: { params: Promise<{ ko
         ibu={options.ibu.filter((o) => o.value !== String(s.id))}
         households={options.households}
         submitLabel={t.submit}
+        nikEditable={seesFullNik(viewer, region.kode)}
       />
     </div>
   );
