@@ -1,5 +1,12 @@
 import type { FormState } from "@/lib/form-state";
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, mapImportRow, missingColumns } from "./import-columns";
+import {
+  IMPORT_COLUMNS,
+  IMPORT_LIMITS,
+  MAX_IMPORT_ROWS,
+  importColumnValues,
+  mapImportRow,
+  missingColumns,
+} from "./import-columns";
 import { LINE_FIELD_LABELS, lineErrors, lineSchema, type LineField, type LineInput, type LineRef } from "./line-schema";
 import { apbdesText } from "@/lib/i18n/apbdes";
 
@@ -17,30 +24,76 @@ export type ImportCheck = { rows: PreviewRow[]; lines: LineInput[]; valid: boole
 /** The uploaded table as the dry run saw it; posted back to apply, where it is checked again. */
 export type ImportPayload = { headers: string[]; records: Array<Record<string, string>>; rowNumbers: number[] };
 
+/** Rows with errors the dry run lists, and rows it shows as a sample: the answer stays small whatever the file. */
+export const PREVIEW_ERROR_ROWS = 20;
+export const PREVIEW_SAMPLE_ROWS = 5;
+
+/** The payload on the wire: the import columns only, one array per row ([row number, ...values in
+ * IMPORT_COLUMNS order]), so it is no larger than the columns the import reads. */
+type WirePayload = { v: 2; rows: Array<[number, ...string[]]> };
+
+export function encodePayload(table: ImportPayload): string {
+  const rows = table.records.map((record, i): [number, ...string[]] => [
+    table.rowNumbers[i] ?? i + 2,
+    ...importColumnValues(record),
+  ]);
+  return JSON.stringify({ v: 2, rows } satisfies WirePayload);
+}
+
 export function parsePayload(text: string | undefined): ImportPayload | null {
   if (!text) return null;
   try {
-    const p = JSON.parse(text) as ImportPayload;
-    const isStrings = (o: unknown) =>
-      !!o && typeof o === "object" && Object.values(o).every((v) => typeof v === "string");
-    if (!Array.isArray(p.headers) || !Array.isArray(p.records) || !Array.isArray(p.rowNumbers)) return null;
-    if (
-      !p.headers.every((h) => typeof h === "string") ||
-      !p.records.every(isStrings) ||
-      p.records.length > MAX_IMPORT_ROWS
-    )
-      return null;
-    return p;
+    const p = JSON.parse(text) as WirePayload;
+    if (!p || p.v !== 2 || !Array.isArray(p.rows) || !p.rows.length || p.rows.length > MAX_IMPORT_ROWS) return null;
+    const width = IMPORT_COLUMNS.length + 1;
+    for (const r of p.rows) {
+      if (!Array.isArray(r) || r.length !== width || !Number.isSafeInteger(r[0])) return null;
+      if (!r.slice(1).every((v) => typeof v === "string" && v.length <= IMPORT_LIMITS.lineChars)) return null;
+    }
+    return {
+      headers: IMPORT_COLUMNS.map((c) => c.header),
+      records: p.rows.map((r) => Object.fromEntries(IMPORT_COLUMNS.map((c, i) => [c.header, r[i + 1] as string]))),
+      rowNumbers: p.rows.map((r) => r[0]),
+    };
   } catch {
     return null;
   }
 }
 
-/** What the import actions return: the usual form state plus the dry-run table. */
-export type ImportState = FormState & {
-  preview?: { fileName: string; rows: PreviewRow[]; missing: string[]; valid: boolean; payload: string };
-  applied?: number;
+/** What the dry run answers: counts, the first rows with errors and a sample, never the whole table. */
+export type ImportPreview = {
+  fileName: string;
+  /** Rows in the file and rows with errors. */
+  total: number;
+  bad: number;
+  /** The sample and the first rows with errors, in file order. */
+  rows: PreviewRow[];
+  /** Rows with errors beyond those listed. */
+  moreBad: number;
+  missing: string[];
+  valid: boolean;
+  /** The table to apply (encodePayload), only when every row is valid. */
+  payload: string;
 };
+
+/** What the import actions return: the usual form state plus the dry-run summary. */
+export type ImportState = FormState & { preview?: ImportPreview; applied?: number };
+
+export function summarizeCheck(check: ImportCheck, fileName: string, table: ImportPayload): ImportPreview {
+  const bad = check.rows.filter((r) => r.errors.length);
+  const listedBad = new Set(bad.slice(0, PREVIEW_ERROR_ROWS));
+  const rows = check.rows.filter((r, i) => i < PREVIEW_SAMPLE_ROWS || listedBad.has(r));
+  return {
+    fileName,
+    total: check.rows.length,
+    bad: bad.length,
+    rows,
+    moreBad: bad.length - listedBad.size,
+    missing: check.missing,
+    valid: check.valid,
+    payload: check.valid ? encodePayload(table) : "",
+  };
+}
 
 /** Dry run: every row checked with the same rules as the form, each error named by its column. */
 export function checkImportRows(

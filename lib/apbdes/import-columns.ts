@@ -31,6 +31,32 @@ export const MAX_IMPORT_ROWS = 500;
 /** Server actions accept bodies up to 1 MB (Next's default), so the file must stay below it. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
+/** What one upload may cost, each enforced while the file is read (lib/apbdes/import-file.ts, xlsx-inspect.ts), so
+ * a small hostile file is refused before it is unpacked or turned into rows (docs/security.md, "Uploads"). */
+export const IMPORT_LIMITS = {
+  /** Size of the uploaded file. */
+  bytes: MAX_IMPORT_BYTES,
+  /** Budget lines (non-empty rows below the header). */
+  rows: MAX_IMPORT_ROWS,
+  /** Columns of any row or line, empty ones included (the template has 12). */
+  columns: 50,
+  /** Characters of one CSV line, all its fields together. */
+  lineChars: 10_000,
+  /** Rows an .xlsx sheet may reach, blank and formatted rows included (a title above the table, rows below it). */
+  sheetRows: 5_000,
+  /** Cells of all sheets of an .xlsx, counting each cell a merged range or a data validation covers. */
+  cells: 50_000,
+  /** Entries of the .xlsx shared-string table. */
+  sharedStrings: 50_000,
+  /** Files inside the .xlsx and their total unpacked size. */
+  zipEntries: 500,
+  unpackedBytes: 10_000_000,
+  /** Wall-clock time to read the file, after which it is refused. */
+  timeMs: 5_000,
+} as const;
+
+export type ImportLimits = { [K in keyof typeof IMPORT_LIMITS]: number };
+
 const YES = new Set(["ya", "y", "1", "true", "x", "on", "v"]);
 
 function headerKey(h: string): string {
@@ -40,12 +66,18 @@ function headerKey(h: string): string {
     .replace(/[\s-]+/g, "_");
 }
 
+/** The value of each import column in a file row, in IMPORT_COLUMNS order ("" when the file lacks it). */
+export function importColumnValues(record: Record<string, string>): string[] {
+  const byHeader = new Map(Object.entries(record).map(([k, v]) => [headerKey(k), (v ?? "").trim()]));
+  return IMPORT_COLUMNS.map((c) => byHeader.get(c.header) ?? "");
+}
+
 /** File columns → form field values; "-" in tag or paket means "none", empty means "as the kegiatan". */
 export function mapImportRow(record: Record<string, string>): Record<string, string> {
-  const byHeader = new Map(Object.entries(record).map(([k, v]) => [headerKey(k), (v ?? "").trim()]));
+  const values = importColumnValues(record);
   const out: Record<string, string> = {};
-  for (const c of IMPORT_COLUMNS) {
-    const v = byHeader.get(c.header) ?? "";
+  for (const [i, c] of IMPORT_COLUMNS.entries()) {
+    const v = values[i];
     if (c.field === "stuntingTag") out[c.field] = v === "" ? "auto" : v === "-" ? "" : v.toUpperCase();
     else if (c.field === "paketLayanan") out[c.field] = v === "" ? "auto" : v === "-" ? "" : v.toLowerCase();
     else if (c.field === "insentifKpm") out[c.field] = YES.has(v.toLowerCase()) ? "on" : "";

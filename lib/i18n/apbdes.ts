@@ -201,6 +201,24 @@ export const apbdesText = {
     formatTitle: "Format berkas",
     formatBody: (maxRows: number) =>
       `Satu baris anggaran per baris berkas, judul kolom di baris pertama (maksimal ${maxRows} baris). CSV boleh dipisah koma atau titik koma. Uji coba memeriksa setiap baris dengan aturan yang sama seperti formulir; tidak ada yang disimpan sebelum Anda menerapkannya, dan penerapan menyimpan semua baris atau tidak sama sekali.`,
+    limitsTitle: "Batas berkas",
+    /** The limits of lib/apbdes/import-columns.ts (IMPORT_LIMITS), formatted. */
+    limits: (l: {
+      mb: string;
+      rows: string;
+      columns: string;
+      lineChars: string;
+      sheetRows: string;
+      unpackedMb: string;
+      cells: string;
+      seconds: string;
+    }) => [
+      `Ukuran berkas paling besar ${l.mb} MB.`,
+      `Paling banyak ${l.rows} baris anggaran dan ${l.columns} kolom (templat memakai 12 kolom).`,
+      `CSV: satu baris paling banyak ${l.lineChars} karakter.`,
+      `XLSX: lembar kerja terpakai paling jauh sampai baris ${l.sheetRows}; isi paling besar ${l.unpackedMb} MB setelah dibuka dan paling banyak ${l.cells} sel (termasuk sel gabungan dan validasi data).`,
+      `Pemeriksaan berkas dihentikan bila lebih dari ${l.seconds} detik.`,
+    ],
     templateXlsx: "Unduh templat XLSX",
     templateCsv: "Unduh templat CSV",
     requiredNote: "* wajib diisi",
@@ -220,6 +238,10 @@ export const apbdesText = {
   preview: {
     ariaLabel: "Hasil uji impor",
     caption: (fileName: string) => `Hasil uji coba ${fileName}`,
+    /** The dry run shows the first rows and the first rows with errors, not the whole file. */
+    shown: (shown: number, total: number) =>
+      shown < total ? `Ditampilkan ${shown} dari ${total} baris: baris pertama dan baris bermasalah pertama.` : "",
+    moreErrors: (n: number) => `${n} baris bermasalah lain tidak ditampilkan; perbaiki yang tampil lalu uji lagi.`,
     baris: "Baris",
     hasil: "Hasil",
     kegiatan: "Kegiatan",
@@ -309,11 +331,24 @@ export const apbdesText = {
     catatan: "Catatan pengembalian",
   },
   /** Messages of lib/apbdes/import-file.ts (the empty and oversized file reuse importActions.noFile and
-   * importForm.tooBig). */
+   * importForm.tooBig). Numbers arrive formatted. */
   importFile: {
     empty: "Berkas kosong.",
     noRows: "Berkas tidak berisi baris anggaran di bawah judul kolom.",
-    tooManyRows: (rows: number, max: number) => `Berkas berisi ${rows} baris; paling banyak ${max} baris sekali impor.`,
+    tooManyRows: (max: string) =>
+      `Berkas berisi lebih dari ${max} baris anggaran; paling banyak ${max} baris sekali impor. Bagi berkas menjadi beberapa bagian.`,
+    tooManyColumns: (max: string, cell?: string) =>
+      `Berkas berisi lebih dari ${max} kolom${cell ? ` (terpakai sampai sel ${cell})` : ""}; paling banyak ${max} kolom. Hapus isi dan format di kanan tabel, atau salin tabel ke templat.`,
+    sheetTooLong: (row: string, max: string) =>
+      `Lembar kerja terpakai sampai baris ${row}; paling banyak ${max} baris, termasuk baris kosong. Hapus isi dan format di bawah tabel, atau salin tabel ke templat.`,
+    lineTooLong: (line: string, max: string) =>
+      `Baris ${line} terlalu panjang; satu baris paling banyak ${max} karakter. Periksa pemisah kolom dan tanda kutip.`,
+    xlsxTooLarge: (mb: string) =>
+      `Isi berkas .xlsx terlalu besar setelah dibuka (lebih dari ${mb} MB). Salin tabel ke templat lalu unggah lagi.`,
+    xlsxTooManyCells: (max: string) =>
+      `Berkas .xlsx berisi terlalu banyak sel, teks, sel gabungan atau validasi data (lebih dari ${max}). Salin tabel ke templat lalu unggah lagi.`,
+    tooSlow: (seconds: string) =>
+      `Berkas terlalu lama diproses (lebih dari ${seconds} detik) dan dihentikan. Perkecil berkas atau gunakan templat.`,
     xlsxUnreadable: "Berkas .xlsx ini tidak dapat dibaca. Simpan ulang dari Excel sebagai .xlsx.",
     unreadable: "Berkas tidak dapat dibaca. Periksa formatnya atau gunakan templat.",
     unsupported: "Jenis berkas tidak didukung. Unggah berkas .csv atau .xlsx.",

@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
 import { AppError, messageFor } from "@/lib/errors";
 import { canWriteApbdes } from "@/lib/apbdes/access";
-import { checkImportRows, parsePayload, type ImportPayload, type ImportState } from "@/lib/apbdes/import-check";
+import {
+  checkImportRows,
+  parsePayload,
+  summarizeCheck,
+  type ImportPayload,
+  type ImportState,
+} from "@/lib/apbdes/import-check";
 import { readImportFile } from "@/lib/apbdes/import-file";
 import { importSchema } from "@/lib/apbdes/schemas";
 import { loadLineRef } from "@/db/queries/apbdes-reference";
@@ -51,18 +57,7 @@ function dryRun(
     : check.valid
       ? t.dryRunOk(check.rows.length)
       : t.dryRunBad(bad, check.rows.length);
-  return {
-    status: check.valid ? "ok" : "error",
-    message,
-    values,
-    preview: {
-      fileName,
-      rows: check.rows,
-      missing: check.missing,
-      valid: check.valid,
-      payload: check.valid ? JSON.stringify(table) : "",
-    },
-  };
+  return { status: check.valid ? "ok" : "error", message, values, preview: summarizeCheck(check, fileName, table) };
 }
 
 /** Dry run: reads the uploaded file and checks every row; nothing is written. */

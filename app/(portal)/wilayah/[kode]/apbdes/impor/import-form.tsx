@@ -61,7 +61,7 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
           {t.dryRun}
         </SubmitButton>
       </form>
-      {p ? <PreviewTable rows={p.rows} fileName={p.fileName} /> : null}
+      {p ? <PreviewTable preview={p} /> : null}
       <form action={applyAction} className="space-y-2" data-testid="form-terapkan">
         <input type="hidden" name="kode" value={kode} />
         <input type="hidden" name="apbdesId" value={apbdesId} />
@@ -70,7 +70,7 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
         <FormMessage state={applied} />
         {preview.preview?.valid && applied.status !== "ok" ? (
           <SubmitButton pendingText={t.importing} className="w-full sm:w-auto">
-            {t.apply(preview.preview.rows.length)}
+            {t.apply(preview.preview.total)}
           </SubmitButton>
         ) : null}
       </form>

@@ -6,8 +6,9 @@ import { RegionPageHeader } from "../../_components/region-page-header";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { canWriteApbdes } from "@/lib/apbdes/access";
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/apbdes/import-columns";
+import { IMPORT_COLUMNS, IMPORT_LIMITS, MAX_IMPORT_ROWS } from "@/lib/apbdes/import-columns";
 import { parseApbdesParams } from "@/lib/apbdes/params";
+import { formatInteger } from "@/lib/format";
 import { listApbdesVersions } from "@/db/queries/apbdes";
 import { todayIso } from "@/lib/periods";
 import { ImportForm } from "./import-form";
@@ -16,6 +17,18 @@ import { VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 const t = apbdesText.importPage;
 
 export const metadata: Metadata = { title: t.metaTitle };
+
+const n = formatInteger;
+const LIMIT_TEXT = {
+  mb: n(IMPORT_LIMITS.bytes / 1_000_000),
+  rows: n(IMPORT_LIMITS.rows),
+  columns: n(IMPORT_LIMITS.columns),
+  lineChars: n(IMPORT_LIMITS.lineChars),
+  sheetRows: n(IMPORT_LIMITS.sheetRows),
+  unpackedMb: n(IMPORT_LIMITS.unpackedBytes / 1_000_000),
+  cells: n(IMPORT_LIMITS.cells),
+  seconds: n(IMPORT_LIMITS.timeMs / 1000),
+};
 
 type Props = {
   params: Promise<{ kode: string }>;
@@ -39,6 +52,12 @@ export default async function ImportPage({ params, searchParams }: Props) {
       </Link>
       <Card title={t.formatTitle}>
         <p className="text-sm">{t.formatBody(MAX_IMPORT_ROWS)}</p>
+        <h3 className="mt-3 text-sm font-semibold">{t.limitsTitle}</h3>
+        <ul className="mt-1 list-disc pl-5 text-sm text-slate-700" data-testid="batas-berkas">
+          {t.limits(LIMIT_TEXT).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
         <div className="mt-2 flex flex-wrap gap-2">
           <a href={`${base}/templat?format=xlsx`} download className={buttonClass("secondary")}>
             {t.templateXlsx}

@@ -1,11 +1,13 @@
-import type { PreviewRow } from "@/lib/apbdes/import-check";
+import type { ImportPreview } from "@/lib/apbdes/import-check";
 import { apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.preview;
 
-/** Dry-run result: one row per file row, OK or with every error named by its column (the result comes second so
- * it stays in view on a phone). */
-export function PreviewTable({ rows, fileName }: { rows: ReadonlyArray<PreviewRow>; fileName: string }) {
+/** Dry-run result: the first rows and the first rows with errors, each OK or with every error named by its column
+ * (the result comes second so it stays in view on a phone). */
+export function PreviewTable({ preview }: { preview: ImportPreview }) {
+  const { rows, fileName, total, moreBad } = preview;
+  const shown = t.shown(rows.length, total);
   return (
     <div
       className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
@@ -14,6 +16,11 @@ export function PreviewTable({ rows, fileName }: { rows: ReadonlyArray<PreviewRo
       role="region"
       aria-label={t.ariaLabel}
     >
+      {shown || moreBad ? (
+        <p className="px-3 pt-2 text-sm text-slate-700" data-testid="uji-ringkasan">
+          {shown} {moreBad ? t.moreErrors(moreBad) : null}
+        </p>
+      ) : null}
       <table className="min-w-full text-sm">
         <caption className="px-3 pt-2 text-left font-semibold">{t.caption(fileName)}</caption>
         <thead className="bg-slate-100">
