@@ -53,6 +53,7 @@ import { sasaranText } from "@/lib/i18n/sasaran";
 import { scorecardText } from "@/lib/i18n/scorecard";
 import { apbdesText } from "@/lib/i18n/apbdes";
 import { SECTION_KEYS, SECTIONS, sectionAt, type SectionKey } from "@/lib/sections";
+import { encodePayload } from "@/lib/apbdes/import-check";
 
 const AIR_PUTIH = "19.05.01.2004";
 const BELO_LAUT = "19.05.01.2006";
@@ -275,7 +276,7 @@ const importCsv = () =>
   );
 const importPayload = () => {
   const headers = IMPORT_COLUMNS.slice(0, 8).map((c) => c.header);
-  return JSON.stringify({
+  return encodePayload({
     headers,
     records: [Object.fromEntries(headers.map((h, i) => [h, IMPORT_ROW[i]]))],
     rowNumbers: [2],

@@ -24,7 +24,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     listKpmNames({ viewer, kode: region.kode, rows }),
   ]);
   const wb = buildKegiatanWorkbook(reportHeader(region, trail, ym, kpm), rows);
-  // Exports are audited like writes: they take personal data out of the system.
+  const response = await xlsxResponse(wb, exportFileName(region.kode, ym));
+  // Exports are audited like writes (they take personal data out of the system), once the file is built.
   await recordAudit(viewer, {
     action: "ekspor",
     entity: "kegiatan_kpm",
@@ -32,5 +33,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     after: { bulan: ym, jumlah: rows.length, format: "xlsx" },
   });
 
-  return xlsxResponse(wb, exportFileName(region.kode, ym));
+  return response;
 }
