@@ -1,6 +1,7 @@
 /** Hostile upload files for the APBDes import, built byte by byte so each one is exactly the shape an adversary
  * would send (issue 17, finding 3). Shared by the unit, DB and e2e tests and by scripts/measure-uploads.ts. */
 import { deflateRawSync } from "node:zlib";
+import { Workbook } from "exceljs";
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -274,4 +275,41 @@ export function csvOfSize(kb = 60, rows = 480): Uint8Array {
 export function csvOversized(bytes = 1_200_000): Uint8Array {
   const line = GOOD_ROW.join(",") + "\n";
   return new TextEncoder().encode(TEMPLATE_HEADERS.join(",") + "\n" + line.repeat(Math.ceil(bytes / line.length)));
+}
+
+const IMPORT_HEADERS = [...TEMPLATE_HEADERS, "tag_stunting", "paket_layanan", "indikator", "insentif_kpm"] as const;
+
+/** A valid row of all 12 import columns with a long uraian. */
+function fullRow(i: number): Array<string | number> {
+  return [
+    "2.2.02",
+    `PMT balita ${i} ${"x".repeat(200)}`,
+    "5.2.1.06",
+    "DDS",
+    12,
+    "bulan",
+    12_500_000,
+    0,
+    "SP",
+    "gizi",
+    "ibu:1",
+    "ya",
+  ];
+}
+
+/** The largest table an import takes, as Excel would save it: 500 rows of the 12 columns (not hostile). */
+export async function xlsxAtLimits(rows = 500): Promise<Uint8Array> {
+  const wb = new Workbook();
+  const sheet = wb.addWorksheet("Baris");
+  sheet.addRow([...IMPORT_HEADERS]);
+  for (let i = 0; i < rows; i++) sheet.addRow(fullRow(i));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** 500 rows of the 12 columns and a column of the person's own, padded to just under 1 MB (not hostile). */
+export function csvAtLimits(): Uint8Array {
+  const pad = "y".repeat(1_600);
+  const lines = [[...IMPORT_HEADERS, "catatan"].join(";")];
+  for (let i = 0; i < 500; i++) lines.push([...fullRow(i), pad].join(";"));
+  return new TextEncoder().encode(lines.join("\n"));
 }

@@ -105,7 +105,7 @@ function clock(limits: ImportLimits): Clock {
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Bytes handed to the CSV parser per turn of the event loop: other requests are served between two. */
-const CSV_CHUNK = 16 * 1024;
+const CSV_CHUNK = 4 * 1024;
 
 class Refused extends Error {
   constructor(readonly refusal: ImportRefusal) {
