@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { notFound } from "next/dist/client/components/not-found"; // not next/navigation: scripts (bench) load this under react-server without the client runtime
 import { z } from "zod";
 import { isValidKode } from "@/lib/auth/scope";
 import { parseYearMonth, type YearMonth } from "@/lib/periods";
