@@ -20,6 +20,8 @@ export type ZipEntry = {
   data: string | Uint8Array;
   /** Lie about the unpacked size in both headers (a zip bomb that hides its size). */
   declaredSize?: number;
+  /** Stored rather than deflated. */
+  store?: boolean;
 };
 
 /** A ZIP with deflated entries (what Excel writes), no data descriptors, no zip64. */
@@ -29,7 +31,7 @@ export function zip(entries: ReadonlyArray<ZipEntry>): Uint8Array {
   let offset = 0;
   for (const e of entries) {
     const raw = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data);
-    const packed = deflateRawSync(raw, { level: 9 });
+    const packed = e.store ? raw : deflateRawSync(raw, { level: 9 });
     const name = Buffer.from(e.name, "utf8");
     const size = e.declaredSize ?? raw.length;
     const crc = crc32(raw);
@@ -37,7 +39,7 @@ export function zip(entries: ReadonlyArray<ZipEntry>): Uint8Array {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(e.store ? 0 : 8, 8);
     local.writeUInt32LE(0, 10);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
@@ -49,7 +51,7 @@ export function zip(entries: ReadonlyArray<ZipEntry>): Uint8Array {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(e.store ? 0 : 8, 10);
     central.writeUInt32LE(0, 12);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
@@ -126,6 +128,8 @@ export type XlsxParts = {
   extra?: ZipEntry[];
   /** Declared unpacked size of sheet1 (a lie, for the zip-bomb case). */
   sheetDeclaredSize?: number;
+  /** Every part stored, not deflated. */
+  store?: boolean;
 };
 
 /** A minimal workbook Excel and exceljs both open: one sheet, optional shared strings. */
@@ -172,7 +176,7 @@ export function xlsx(p: XlsxParts): Uint8Array {
     if (i >= 0) entries[i] = e;
     else entries.push(e);
   }
-  return zip(entries);
+  return zip(p.store ? entries.map((e) => ({ ...e, store: true })) : entries);
 }
 
 /** One cell at XFD1048576, nothing else (issue: 8 s and +290 MB). */

@@ -3,6 +3,7 @@ import { Workbook } from "exceljs";
 import { readImportFile, readImportTable, refusalMessage } from "./import-file";
 import { IMPORT_LIMITS } from "./import-columns";
 import { readSheetRows } from "./xlsx-worker";
+import { inspectXlsx } from "./xlsx-inspect";
 import * as H from "@/tests/hostile-uploads";
 
 /* Issue 17, finding 3: the import parsed before it limited. Each hostile file must be refused quickly, with its
@@ -121,6 +122,26 @@ describe("hostile uploads are refused while reading", () => {
         message:
           "Berkas terlalu lama diproses (lebih dari 0 detik) dan dihentikan. Perkecil berkas atau gunakan templat.",
       });
+  });
+
+  it("two uploads read at once do not disturb each other's scan", async () => {
+    // The scans yield between 64 kB slices. The second starts while the first is midway (from the first's time
+    // check; stored parts need no inflating, so it begins at once); its far cell sits in its second slice, which a
+    // scan sharing its position with the first would jump over.
+    const rows = (n: number, text: string) =>
+      Array.from({ length: n }, (_, i) => H.rowXml(i + 1, H.rowCells(i + 1, ["2.2.02", text])));
+    const long = H.xlsx({ sheetData: rows(2_000, "x".repeat(600)).join(""), store: true });
+    const far = H.xlsx({
+      sheetData: [...rows(700, "x".repeat(60)), H.rowXml(701, [{ ref: "XFD701", number: 1 }])].join(""),
+      store: true,
+    });
+    let second: Promise<unknown> | null = null;
+    const first = inspectXlsx(long, IMPORT_LIMITS, () => {
+      second ??= inspectXlsx(far, IMPORT_LIMITS, () => false);
+      return false;
+    });
+    expect(await first).toBeNull();
+    expect(await second).toEqual({ kind: "columns", cell: "XFD701" });
   });
 
   it("names every refusal in Bahasa Indonesia with the limit", () => {

@@ -143,11 +143,12 @@ const SLICE = 64 * 1024;
 /** Every cell, row, merged range and data validation of a sheet placed within the limits; the declared
  * dimension too. exceljs refuses a row or cell without its reference, so the scan does as well. */
 async function scanSheet(xml: string, t: Tally, overdue: () => boolean): Promise<ImportRefusal | null> {
+  // A regex of its own: the scan yields, and another upload's scan may run in between.
+  const tags = new RegExp(TAG.source, "g");
   let mark = SLICE;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    if (TAG.lastIndex > mark) {
-      mark = TAG.lastIndex + SLICE;
+  for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
+    if (tags.lastIndex > mark) {
+      mark = tags.lastIndex + SLICE;
       await yieldTurn();
       if (overdue()) return { kind: "slow" };
     }
