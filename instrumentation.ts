@@ -14,9 +14,9 @@ export async function register() {
 type RequestErrorContext = { routePath?: string; routeType?: string };
 
 /** Next calls this for every error thrown while rendering a page, in a route handler, a server action or the
- * proxy, and then (`next start`) prints the error itself, which lib/log.ts's console redaction shortens. The line
- * here carries the digest the error page shows ("Kode kesalahan") and the route pattern, never the request's
- * path: its query string can hold a search term. */
+ * proxy, and (`next start`) prints the error object itself too, which lib/log.ts's console redaction shortens.
+ * The line here carries the digest the error page shows ("Kode kesalahan") and the route pattern, never the
+ * request's path: its query string can hold a search term. */
 export async function onRequestError(error: unknown, _request: unknown, context: RequestErrorContext) {
   logError(error, { route: `${context.routeType ?? "request"}:${context.routePath ?? "?"}` });
 }

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/auth/security-headers";
 import { claimsOf, SESSION_HANDOFF_HEADER, signHandoff } from "@/lib/auth/session-handoff";
+import { decodeSegment } from "@/lib/url";
 
 const { auth } = NextAuth(authConfig);
 
@@ -19,6 +20,13 @@ export default auth(async (req) => {
   const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
   const nonce = createNonce();
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+  // A malformed %-escape in the path (`/wilayah/%zz`): Next answers a bare 500 when it decodes the dynamic segments,
+  // before any page runs. No page has such an address: the not-found page (404), with this request's nonce.
+  if (decodeSegment(req.nextUrl.pathname) === null) {
+    const headers = new Headers(req.headers);
+    headers.set("Content-Security-Policy", csp);
+    return secure(NextResponse.rewrite(new URL("/404", req.url), { request: { headers } }), csp);
+  }
   const allowed = await authConfig.callbacks.authorized({ auth: req.auth, request: req as NextRequest });
   if (!allowed) {
     const signIn = req.nextUrl.clone();

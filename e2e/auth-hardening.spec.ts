@@ -1,7 +1,8 @@
+import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { DEMO_PASSWORD, login } from "./fixtures";
 
-/** Issue 17, findings 6 and 12, each reproduced as the adversary did it against a production build. */
+/** Issue 17, findings 6, 7 and 12, each reproduced as the adversary did it against a production build. */
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const AIR_PUTIH = "19.05.01.2004";
@@ -67,6 +68,81 @@ test("changing the password ends the account's other sessions; the session that 
   await expect(pb.getByTestId("header-role")).toHaveText("Perangkat Desa");
   await a.close();
   await b.close();
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Finding 7: the per-IP limit trusted X-Forwarded-For from the client. The server runs with no trusted proxy (the
+// default), so the address is the socket's. The loopback range lets a test speak from other addresses than the
+// browser's (127.0.0.1), so these attempts never hold the rest of the run.
+
+type Outcome = "ok" | "invalid" | "throttled";
+
+function raw(
+  from: string,
+  method: "GET" | "POST",
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port: PORT, localAddress: from, method, path, headers, timeout: 30_000 },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (text += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** Signs in through Auth.js's own HTTP endpoint, as a script would, from the loopback address `from`. */
+async function rawLogin(from: string, username: string, password: string, forwardedFor?: string): Promise<Outcome> {
+  const extra: Record<string, string> = forwardedFor
+    ? { "X-Forwarded-For": forwardedFor, "X-Real-IP": forwardedFor }
+    : {};
+  const csrf = await raw(from, "GET", "/api/auth/csrf", extra);
+  // The proxy and the route handler each set a CSRF cookie; as in a browser, the later one wins.
+  const pairs = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]);
+  const jar = new Map(pairs.map((p) => [p.slice(0, p.indexOf("=")), p]));
+  const cookie = [...jar.values()].join("; ");
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  const res = await raw(
+    from,
+    "POST",
+    "/api/auth/callback/credentials",
+    { ...extra, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    new URLSearchParams({ csrfToken, username, password, callbackUrl: "/" }).toString(),
+  );
+  const location = String(res.headers.location ?? "");
+  if (/code=throttled/.test(location)) return "throttled";
+  if (/error=CredentialsSignin/.test(location)) return "invalid";
+  expect(location, "no other sign-in error (a CSRF failure would hide the throttle)").not.toMatch(/error=/);
+  expect(res.status, location).toBe(302);
+  return "ok";
+}
+
+test("rotating X-Forwarded-For does not lift the per-address limit", async () => {
+  test.setTimeout(120_000);
+  const attacker = "127.0.0.9";
+  for (let i = 0; i < 30; i++)
+    expect(await rawLogin(attacker, `semprot.e2e${i}`, "tebakan", `203.0.113.${i + 1}, 198.51.100.${i + 1}`)).toBe(
+      "invalid",
+    );
+  expect(await rawLogin(attacker, "semprot.e2e-lagi", "tebakan", "203.0.113.200")).toBe("throttled");
+  expect(await rawLogin(attacker, "tpps.simpangteritip", DEMO_PASSWORD, "192.0.2.7")).toBe("throttled");
+});
+
+test("failures sent in a victim's name (X-Forwarded-For, X-Real-IP) do not lock the victim out", async () => {
+  test.setTimeout(120_000);
+  const attacker = "127.0.0.10";
+  const victim = "127.0.0.11";
+  // The very string Next itself puts in X-Forwarded-For for the victim's socket (the server listens dual-stack).
+  for (let i = 0; i < 30; i++) await rawLogin(attacker, `kunci.e2e${i}`, "tebakan", `::ffff:${victim}`);
+  expect(await rawLogin(victim, "tpps.simpangteritip", DEMO_PASSWORD)).toBe("ok");
 });
 
 // ---------------------------------------------------------------------------------------------------------------

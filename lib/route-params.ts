@@ -2,6 +2,7 @@ import { notFound } from "next/dist/client/components/not-found"; // not next/na
 import { z } from "zod";
 import { isValidKode } from "@/lib/auth/scope";
 import { parseYearMonth, type YearMonth } from "@/lib/periods";
+import { decodeSegment } from "@/lib/url";
 
 /** Every page and route handler reads its URL through one zod schema built from the parts below.
  * A path segment that does not parse is a 404: nothing can exist there. A query value that does not parse is
@@ -11,15 +12,6 @@ import { parseYearMonth, type YearMonth } from "@/lib/periods";
 
 /** PostgreSQL `integer`, the type of every id column. */
 export const INT4_MAX = 2_147_483_647;
-
-/** A path segment as Next hands it over (percent-encoded); malformed encoding is null, not a URIError. */
-export function decodeSegment(raw: string): string | null {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-}
 
 /** The `[kode]` segment: a region code (19.05.01.2004), or null. */
 export function regionKodeParam(raw: string): string | null {
@@ -37,8 +29,8 @@ export const idText = z
 /** C0 and C1 control characters: PostgreSQL refuses NUL, and none belongs in a search term. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-/** Query-string fields. Each falls back to undefined (or, for `int`, its default) instead of failing, so a
- * schema built from them parses any query string. */
+/** Query-string fields. Each falls back to undefined instead of failing, so a schema built from them parses any
+ * query string. */
 export const queryParam = {
   id: () => idText.optional().catch(undefined),
   /** Free text (a search term): trimmed, at most `max` characters, no control characters; blank is absent. */
@@ -63,7 +55,7 @@ export const queryParam = {
   month: () =>
     z
       .string()
-      .transform((v, ctx): YearMonth => parseYearMonth(v) ?? (ctx.addIssue({ code: "custom", message: "" }), z.NEVER))
+      .transform((v): YearMonth | undefined => parseYearMonth(v) ?? undefined)
       .optional()
       .catch(undefined),
   /** A whole number in [min, max] written as plain digits. */

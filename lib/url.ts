@@ -18,3 +18,12 @@ export function firstParams(sp: Record<string, string | string[] | undefined>): 
   for (const [k, v] of Object.entries(sp)) out[k] = Array.isArray(v) ? v[0] : v;
   return out;
 }
+
+/** A path (or one segment of it) as it arrived, percent-encoded; malformed encoding is null, not a URIError. */
+export function decodeSegment(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}

@@ -40,24 +40,39 @@ export function encodePayload(table: ImportPayload): string {
   return JSON.stringify({ v: 2, rows } satisfies WirePayload);
 }
 
+/** The table the page posted back to apply: the compact form, or the whole table as pages loaded before the
+ * compact form post it. Either is bounded like an upload and checked again in full. */
 export function parsePayload(text: string | undefined): ImportPayload | null {
   if (!text) return null;
   try {
-    const p = JSON.parse(text) as WirePayload;
-    if (!p || p.v !== 2 || !Array.isArray(p.rows) || !p.rows.length || p.rows.length > MAX_IMPORT_ROWS) return null;
-    const width = IMPORT_COLUMNS.length + 1;
-    for (const r of p.rows) {
-      if (!Array.isArray(r) || r.length !== width || !Number.isSafeInteger(r[0])) return null;
-      if (!r.slice(1).every((v) => typeof v === "string" && v.length <= IMPORT_LIMITS.lineChars)) return null;
-    }
-    return {
-      headers: IMPORT_COLUMNS.map((c) => c.header),
-      records: p.rows.map((r) => Object.fromEntries(IMPORT_COLUMNS.map((c, i) => [c.header, r[i + 1] as string]))),
-      rowNumbers: p.rows.map((r) => r[0]),
-    };
+    const p = JSON.parse(text) as WirePayload | ImportPayload;
+    return "v" in p ? fromWire(p) : fromTable(p);
   } catch {
     return null;
   }
+}
+
+const isText = (v: unknown) => typeof v === "string" && v.length <= IMPORT_LIMITS.lineChars;
+
+function fromWire(p: WirePayload): ImportPayload | null {
+  if (p.v !== 2 || !Array.isArray(p.rows) || !p.rows.length || p.rows.length > MAX_IMPORT_ROWS) return null;
+  const width = IMPORT_COLUMNS.length + 1;
+  for (const r of p.rows)
+    if (!Array.isArray(r) || r.length !== width || !Number.isSafeInteger(r[0]) || !r.slice(1).every(isText))
+      return null;
+  return {
+    headers: IMPORT_COLUMNS.map((c) => c.header),
+    records: p.rows.map((r) => Object.fromEntries(IMPORT_COLUMNS.map((c, i) => [c.header, r[i + 1] as string]))),
+    rowNumbers: p.rows.map((r) => r[0]),
+  };
+}
+
+function fromTable(p: ImportPayload): ImportPayload | null {
+  if (!Array.isArray(p.headers) || !Array.isArray(p.records) || !Array.isArray(p.rowNumbers)) return null;
+  if (p.headers.length > IMPORT_LIMITS.columns || p.records.length > MAX_IMPORT_ROWS) return null;
+  const isRecord = (o: unknown) =>
+    !!o && typeof o === "object" && Object.keys(o).length <= IMPORT_LIMITS.columns && Object.values(o).every(isText);
+  return p.headers.every(isText) && p.records.every(isRecord) ? p : null;
 }
 
 /** What the dry run answers: counts, the first rows with errors and a sample, never the whole table. */

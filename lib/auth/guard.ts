@@ -12,6 +12,7 @@ import { section as sectionOf, sectionAt, type SectionKey } from "@/lib/sections
 import type { Region } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
 import { regionKodeParam } from "@/lib/route-params";
+import { isValidKode } from "./scope";
 import { authText } from "@/lib/i18n/auth";
 import { commonText } from "@/lib/i18n/common";
 import { logError } from "@/lib/log";
@@ -139,7 +140,9 @@ export function guardedAction<S extends z.ZodType>(
           values,
         };
       }
-      const region = await getRegionInScope({ viewer, kode: await spec.regionOf(parsed.data, viewer) });
+      // A posted code that is no region code (a NUL byte, say) is refused before it reaches a query.
+      const kode = await spec.regionOf(parsed.data, viewer);
+      const region = isValidKode(kode) ? await getRegionInScope({ viewer, kode }) : null;
       if (!region) return { status: "error", message: messageFor("forbidden"), values };
       if (spec.section && !sectionAt(spec.section, region.jenis, "write"))
         return { status: "error", message: spec.wrongLevel ?? messageFor("not_found"), values };

@@ -101,6 +101,30 @@ describe("no personal data in the server log", () => {
     expect(state.message).toContain(id);
   });
 
+  it("a posted region code with a NUL byte is refused before any query: nothing to log", async () => {
+    await startServerLogging();
+    actAs(await userId(handle.db, "kpm.airputih"));
+    const [pos] = await handle.db
+      .select({ id: posyandu.id })
+      .from(posyandu)
+      .where(eq(posyandu.kodeWilayah, AIR_PUTIH))
+      .limit(1);
+    const state = await createIbuHamil(
+      { status: "idle" },
+      form({
+        kode: `${AIR_PUTIH}\u0000`,
+        nama: "Ibu Kode Rusak",
+        tanggalLahir: "1993-12-04",
+        hpl: addDaysIso(todayIso(), 60),
+        posyanduId: pos.id,
+        kepalaKeluarga: "Kepala Kode Rusak",
+      }),
+    );
+    expect(state.status).toBe("error");
+    expect(state.errors).toBeUndefined();
+    expect(lines.filter((l) => l.includes("[tumbuh] error"))).toEqual([]);
+  });
+
   it("a failed query while rendering a page: onRequestError's line and what Next prints after it", async () => {
     await startServerLogging();
     const [pos] = await handle.db.select({ id: posyandu.id }).from(posyandu).limit(1);
