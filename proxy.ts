@@ -4,6 +4,8 @@ import { authConfig } from "./auth.config";
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "@/lib/auth/security-headers";
 import { claimsOf, SESSION_HANDOFF_HEADER, signHandoff } from "@/lib/auth/session-handoff";
 import { decodeSegment } from "@/lib/url";
+import { declaresOversizedBody } from "@/lib/request-size";
+import { commonText } from "@/lib/i18n/common";
 
 const { auth } = NextAuth(authConfig);
 
@@ -26,6 +28,14 @@ export default auth(async (req) => {
     const headers = new Headers(req.headers);
     headers.set("Content-Security-Policy", csp);
     return secure(NextResponse.rewrite(new URL("/404", req.url), { request: { headers } }), csp);
+  }
+  // An oversized post would otherwise end in Next's body limit thrown while rendering (HTTP 500).
+  if (declaresOversizedBody(req.method, req.headers.get("content-length"))) {
+    const tooLarge = new NextResponse(commonText.status.tooLarge, {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+    return secure(tooLarge, csp);
   }
   const allowed = await authConfig.callbacks.authorized({ auth: req.auth, request: req as NextRequest });
   if (!allowed) {

@@ -83,6 +83,7 @@ export const commonText = {
       title: "Halaman tidak ditemukan",
       body: "Halaman ini tidak ada atau berada di luar wilayah akses Anda.",
     },
+    tooLarge: "Kiriman terlalu besar (paling besar 1 MB). Kembali, lalu pilih berkas yang lebih kecil.",
     forbidden: {
       title: "Akses ditolak",
       body: "Peran Anda tidak memiliki izin untuk membuka halaman ini.",
