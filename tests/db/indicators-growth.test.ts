@@ -1,9 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+vi.mock("@/auth", () => import("./mock-auth"));
+vi.mock("next/cache", () => import("./next-stubs"));
+
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { Workbook } from "exceljs";
 import { createTestDb } from "./test-db";
+import { actAs } from "./mock-auth";
 import { rollupVsRebuild } from "./rollup-check";
 import type { DbHandle } from "@/db/client";
-import { pengukuran, posyandu, sasaran } from "@/db/schema";
+import { pengukuran, posyandu, sasaran, users } from "@/db/schema";
 import { selectRows } from "@/db/raw";
 import { applyGrowthChange, childGrowthShare } from "@/db/rollups/growth";
 import { getGrowthFigures, getPrevalenceTrend, listDesaDashboard } from "@/db/queries/dashboard";
@@ -11,6 +17,7 @@ import { listPosyanduBreakdown } from "@/db/queries/desa-overview";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { monthPeriod, quarterPeriod, yearPeriod, type GrowthPeriod } from "@/lib/dashboard/growth-periods";
 import type { Viewer } from "@/lib/auth/viewer";
+import { GET as exportDashboard } from "@/app/(portal)/wilayah/[kode]/dasbor-ekspor/route";
 
 /* docs/indicators.md §3, growth prevalences. A small fixture with the awkward cases — a weighing without length
  * after a full measurement in the same month, a child with only a weight, implausible z-scores (with and without a
@@ -273,6 +280,35 @@ describe("growth prevalences (docs/indicators.md §3)", () => {
     "every period and region: the dashboard, trend, desa table and posyandu breakdown equal the definition",
     compareAll,
   );
+
+  it("the dashboard export's growth sheet shows the same numerators and denominators as the dashboard", async () => {
+    const [u] = await handle.db
+      .insert(users)
+      .values({ username: "kab.uji", displayName: "Kab Uji", passwordHash: "-", role: "kabupaten", scopeKode: KAB })
+      .returning({ id: users.id });
+    actAs(u.id);
+    const res = await exportDashboard(
+      new NextRequest(`http://localhost/wilayah/${MENTOK}/dasbor-ekspor?periode=bulan&tahun=2026&nilai=11`),
+      { params: Promise.resolve({ kode: MENTOK }) },
+    );
+    expect(res.status).toBe(200);
+    const wb = new Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const rows: Array<[number, number]> = [];
+    wb.getWorksheet("Pertumbuhan")!.eachRow((r, n) => {
+      if (n > 3) rows.push([Number(r.getCell(2).value), Number(r.getCell(3).value)]);
+    });
+    const g = await figures(MENTOK, monthPeriod(2026, 11));
+    expect(rows).toEqual([
+      [g.stunted, g.measured],
+      [g.severe, g.measured],
+      [g.wasted, g.whzN],
+      [g.overweight, g.whzN],
+      [g.underweight, g.wazN],
+    ]);
+    expect(g.whzN).toBeGreaterThan(0);
+    actAs(null);
+  });
 
   it("after a later weighing gains a length, the child's November WHZ is that one, on write and on rebuild", async () => {
     const [row] = await handle.db
