@@ -37,17 +37,23 @@ export async function countTargetsByGroup(s: Scope & { today: string }) {
 
 export type GrowthFigures = {
   anak: number;
+  /** Children with a plausible HAZ in the period: the stunting denominator. */
   measured: number;
   stunted: number;
   severe: number;
+  /** Children with a plausible WHZ (or oedema): the wasting and overweight denominator. */
+  whzN: number;
   wasted: number;
+  overweight: number;
+  /** Children with a plausible WAZ (or oedema): the underweight denominator. */
+  wazN: number;
   underweight: number;
-  weighed: number;
 };
 
-/** Growth in a period (`periode`: a key of lib/dashboard/growth-periods): each child's latest length (HAZ) and
- * weight measurement in the period, summed from the per-desa roll-up. Prevalence = stunted ÷ children measured;
- * `anak` = children 0–23 months on `to`. */
+/** Growth in a period (`periode`: a key of lib/dashboard/growth-periods), summed from the per-desa roll-up
+ * (docs/indicators.md §3): per z-score, each child's latest measurement in the period carrying a plausible value of
+ * it. Stunting = stunted ÷ measured, wasting = wasted ÷ whzN, overweight = overweight ÷ whzN, underweight =
+ * underweight ÷ wazN; `anak` = children 0–23 months on `to`. */
 export async function getGrowthFigures(s: Scope & { periode: string; to: string }): Promise<GrowthFigures> {
   await ensureTargetCounts(s.kode, s.to);
   const db = await getDb();
@@ -55,13 +61,15 @@ export async function getGrowthFigures(s: Scope & { periode: string; to: string 
     db,
     sql`select (select coalesce(sum(n), 0) from sasaran_kelompok_desa where tanggal = ${s.to}::date and kelompok = 'anak_0_23' and ${under("kode_wilayah", s)})::int as anak,
           coalesce(sum(measured), 0)::int as measured, coalesce(sum(stunted), 0)::int as stunted, coalesce(sum(severe), 0)::int as severe,
-          coalesce(sum(weighed), 0)::int as weighed, coalesce(sum(wasted), 0)::int as wasted, coalesce(sum(underweight), 0)::int as underweight
+          coalesce(sum(whz_n), 0)::int as "whzN", coalesce(sum(wasted), 0)::int as wasted, coalesce(sum(overweight), 0)::int as overweight,
+          coalesce(sum(waz_n), 0)::int as "wazN", coalesce(sum(underweight), 0)::int as underweight
         from pertumbuhan_desa where periode = ${s.periode} and ${under("kode_wilayah", s)}`,
   );
   return row;
 }
 
-/** Stunting prevalence per month (children measured that month, latest measurement each), from the roll-up. */
+/** Stunting prevalence per month from the roll-up (docs/indicators.md §3): children with a plausible HAZ that month
+ * (`measured`) and those of them whose latest such HAZ is below −2 (`stunted`). */
 export async function getPrevalenceTrend(s: Scope & { end: YearMonth; months: number }) {
   const db = await getDb();
   const start = addMonths(s.end, -(s.months - 1));

@@ -5,8 +5,11 @@ import { selectRows } from "../raw";
 import { isInScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { growthCountRows } from "../rollups/growth";
 
-/** Per posyandu of one desa: active targets, children measured in the period and stunted among them. */
+/** Per posyandu of one desa: active targets, and stunting as the roll-up counts it (docs/indicators.md §3, the same
+ * `growthCountRows`): children whose latest plausible HAZ in the period was taken in this desa, by the posyandu of
+ * the child's target, and those of them below −2 SD. */
 export async function listPosyanduBreakdown({
   viewer,
   kode,
@@ -22,17 +25,21 @@ export async function listPosyanduBreakdown({
   const db = await getDb();
   return selectRows<{ id: number; nama: string; sasaran: number; anak: number; measured: number; stunted: number }>(
     db,
-    sql`select p.id, p.nama,
+    sql`with m as (
+          select 'p'::text as periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
+          from pengukuran u
+          where u.tanggal_ukur between ${from}::date and ${to}::date
+            and u.sasaran_id in (select sasaran_id from pengukuran where kode_wilayah = ${kode} and tanggal_ukur between ${from}::date and ${to}::date)),
+        ${growthCountRows(sql.raw("m"))},
+        g as (select s.posyandu_id, sum(c.measured)::int as measured, sum(c.stunted)::int as stunted
+              from c join sasaran s on s.id = c.sasaran_id where c.kode_wilayah = ${kode} group by s.posyandu_id)
+        select p.id, p.nama,
           (select count(*) from sasaran s where s.posyandu_id = p.id and s.aktif)::int as sasaran,
           (select count(*) from sasaran s where s.posyandu_id = p.id and s.aktif and s.jenis = 'anak' and ${to}::date - s.tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak,
-          count(l.sasaran_id)::int as measured, count(l.sasaran_id) filter (where l.haz < -2)::int as stunted
-        from posyandu p
-        left join lateral (
-          select distinct on (u.sasaran_id) u.sasaran_id, u.haz from pengukuran u join sasaran s on s.id = u.sasaran_id
-          where s.posyandu_id = p.id and u.kode_wilayah = ${kode} and u.haz is not null and u.tanggal_ukur between ${from}::date and ${to}::date
-          order by u.sasaran_id, u.tanggal_ukur desc) l on true
+          coalesce(g.measured, 0)::int as measured, coalesce(g.stunted, 0)::int as stunted
+        from posyandu p left join g on g.posyandu_id = p.id
         where p.kode_wilayah = ${kode}
-        group by p.id, p.nama order by p.nama`,
+        order by p.nama`,
   );
 }
 

@@ -3,46 +3,85 @@ import type { Db } from "../client";
 import type { Tx } from "../client";
 import { selectRows } from "../raw";
 import { periodsOfDate } from "@/lib/dashboard/growth-periods";
+import { PLAUSIBLE_Z } from "@/lib/growth/zscore";
+
+/** The growth prevalences' one definition (docs/indicators.md §3), as SQL over measurement rows carrying `periode`,
+ * `id`, `sasaran_id`, `kode_wilayah`, `tanggal_ukur`, `haz`, `waz`, `whz`, `oedema`. A measurement carries a z-score
+ * when the z-score lies within WHO's plausibility limits (`PLAUSIBLE_Z`); oedema carries WHZ and WAZ (WHO counts it
+ * below −3 SD, its z-scores are not computed). */
+const within = (z: keyof typeof PLAUSIBLE_Z) => sql.raw(`${z} between ${PLAUSIBLE_Z[z].min} and ${PLAUSIBLE_Z[z].max}`);
+const CARRIES = {
+  haz: within("haz"),
+  whz: sql`(${within("whz")} or oedema)`,
+  waz: sql`(${within("waz")} or oedema)`,
+} as const;
+
+/** CTEs (to follow a `with … ,`) ending in `c`: per z-score, each child's latest measurement in the period that
+ * carries it (ties: the later row), as one row per child and z-score — periode, sasaran_id, the kode_wilayah of that
+ * measurement, and 0/1 in the roll-up's columns. Classified on the stored 2-decimal z-scores, like WHO's software.
+ * `rows` names a CTE of measurements already narrowed to the periods wanted. */
+export function growthCountRows(rows: SQL): SQL {
+  const latest = (cols: string, carries: SQL) =>
+    sql`select distinct on (periode, sasaran_id) periode, sasaran_id, kode_wilayah, ${sql.raw(cols)} from ${rows} where ${carries} order by periode, sasaran_id, tanggal_ukur desc, id desc`;
+  return sql`h as (${latest("haz", CARRIES.haz)}),
+    w as (${latest("whz, oedema", CARRIES.whz)}),
+    a as (${latest("waz, oedema", CARRIES.waz)}),
+    c as (
+      select periode, sasaran_id, kode_wilayah, 1 as measured, (haz < -2)::int as stunted, (haz < -3)::int as severe,
+        0 as whz_n, 0 as wasted, 0 as overweight, 0 as waz_n, 0 as underweight from h
+      union all
+      select periode, sasaran_id, kode_wilayah, 0, 0, 0, 1, (oedema or whz < -2)::int, coalesce(whz > 2, false)::int, 0, 0 from w
+      union all
+      select periode, sasaran_id, kode_wilayah, 0, 0, 0, 0, 0, 0, 1, (oedema or waz < -2)::int from a)`;
+}
 
 /** Rows of `pertumbuhan_desa` for the measurements `u` matching `measurements`, over the periods each falls in
- * (`periods` narrows them), keeping only (desa, period) pairs matching `keep`. Each child counts once per period,
- * by its latest length (stunting) and its latest weight (wasting, underweight) — the dashboard's definitions,
- * classified on the stored 2-decimal z-scores like WHO's software. */
+ * (`periods` narrows them), keeping only desa matching `keep` (on `kode_wilayah`). */
 function insertGrowth({ measurements, periods, keep }: { measurements: SQL; periods: SQL; keep: SQL }): SQL {
-  return sql`insert into pertumbuhan_desa (kode_wilayah, periode, measured, stunted, severe, weighed, wasted, underweight)
+  return sql`insert into pertumbuhan_desa (kode_wilayah, periode, ${sql.raw(COLUMN_LIST)})
     with m as (
-      select p.periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema, u.berat_kg
+      select p.periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
       from pengukuran u
       cross join lateral (values (to_char(u.tanggal_ukur, 'YYYY-MM')), (to_char(u.tanggal_ukur, 'YYYY') || '-T' || extract(quarter from u.tanggal_ukur)::int), (to_char(u.tanggal_ukur, 'YYYY'))) as p(periode)
       where ${measurements}),
     sel as (select * from m where ${periods}),
-    len as (select distinct on (periode, sasaran_id) periode, kode_wilayah, haz from sel where haz is not null order by periode, sasaran_id, tanggal_ukur desc, id desc),
-    wt as (select distinct on (periode, sasaran_id) periode, kode_wilayah, waz, whz, oedema from sel where berat_kg is not null order by periode, sasaran_id, tanggal_ukur desc, id desc),
-    a as (select periode, kode_wilayah, count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted, count(*) filter (where haz < -3)::int as severe from len group by 1, 2),
-    b as (select periode, kode_wilayah, count(*)::int as weighed, count(*) filter (where whz < -2 or oedema)::int as wasted, count(*) filter (where waz < -2 or oedema)::int as underweight from wt group by 1, 2)
-    select kode_wilayah, periode, coalesce(a.measured, 0), coalesce(a.stunted, 0), coalesce(a.severe, 0), coalesce(b.weighed, 0), coalesce(b.wasted, 0), coalesce(b.underweight, 0)
-    from a full join b using (periode, kode_wilayah)
-    where ${keep}`;
+    ${growthCountRows(sql.raw("sel"))}
+    select kode_wilayah, periode, ${sql.raw(SUMS)} from c where ${keep} group by kode_wilayah, periode`;
 }
 
 type Counts = {
+  /** Children with a plausible HAZ (the stunting denominator). */
   measured: number;
   stunted: number;
   severe: number;
-  weighed: number;
+  whzN: number;
   wasted: number;
+  overweight: number;
+  wazN: number;
   underweight: number;
 };
 /** What one child adds to `pertumbuhan_desa`, by "desa|periode". */
 export type GrowthShare = Map<string, Counts>;
 
-const ZERO: Counts = { measured: 0, stunted: 0, severe: 0, weighed: 0, wasted: 0, underweight: 0 };
-/** Also the column names of pertumbuhan_desa (one word each). */
-const FIELDS = Object.keys(ZERO) as Array<keyof Counts>;
+/** Each count and its column in pertumbuhan_desa. */
+const COLUMNS: Record<keyof Counts, string> = {
+  measured: "measured",
+  stunted: "stunted",
+  severe: "severe",
+  whzN: "whz_n",
+  wasted: "wasted",
+  overweight: "overweight",
+  wazN: "waz_n",
+  underweight: "underweight",
+};
+const FIELDS = Object.keys(COLUMNS) as Array<keyof Counts>;
+const ZERO = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Counts;
+const COLUMN_LIST = FIELDS.map((f) => COLUMNS[f]).join(", ");
+const SUMS = FIELDS.map((f) => `sum(${COLUMNS[f]})::int as "${f}"`).join(", ");
 
 /** One child's share of the growth roll-up in the month, quarter and year of each date: in every period the child
- * counts once, by its latest length and its latest weight there, in the desa of that measurement — the same rule
- * as `insertGrowth`, read from the child's own few rows (index `pengukuran_sasaran_idx`). */
+ * counts once per z-score, by its latest measurement there carrying that z-score, in the desa of that measurement —
+ * the same rule as `insertGrowth`, read from the child's own few rows (index `pengukuran_sasaran_idx`). */
 export async function childGrowthShare(db: Db | Tx, sasaranId: number, dates: string[]): Promise<GrowthShare> {
   const periods = [...new Map(dates.flatMap(periodsOfDate).map((p) => [p.key, p])).values()];
   const share: GrowthShare = new Map();
@@ -51,24 +90,17 @@ export async function childGrowthShare(db: Db | Tx, sasaranId: number, dates: st
     periods.map((p) => sql`(${p.key}::text, ${p.from}::date, ${p.to}::date)`),
     sql`, `,
   );
-  const rows = await selectRows<{ kind: "len" | "wt"; periode: string; kode: string; a: boolean; b: boolean }>(
+  const rows = await selectRows<Counts & { periode: string; kode: string }>(
     db,
     sql`with m as (
-          select p.periode, u.id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema, u.berat_kg
+          select p.periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
           from pengukuran u join (values ${values}) as p(periode, dari, sampai) on u.tanggal_ukur between p.dari and p.sampai
           where u.sasaran_id = ${sasaranId}),
-        len as (select distinct on (periode) periode, kode_wilayah, haz from m where haz is not null order by periode, tanggal_ukur desc, id desc),
-        wt as (select distinct on (periode) periode, kode_wilayah, waz, whz, oedema from m where berat_kg is not null order by periode, tanggal_ukur desc, id desc)
-        select 'len' as kind, periode, kode_wilayah as kode, haz < -2 as a, haz < -3 as b from len
-        union all
-        select 'wt', periode, kode_wilayah, coalesce(whz < -2 or oedema, false), coalesce(waz < -2 or oedema, false) from wt`,
+        ${growthCountRows(sql.raw("m"))}
+        select kode_wilayah as kode, periode, ${sql.raw(SUMS)} from c group by kode_wilayah, periode`,
   );
   for (const r of rows) {
-    const key = `${r.kode}|${r.periode}`;
-    const c = share.get(key) ?? { ...ZERO };
-    if (r.kind === "len") Object.assign(c, { measured: 1, stunted: Number(r.a), severe: Number(r.b) });
-    else Object.assign(c, { weighed: 1, wasted: Number(r.a), underweight: Number(r.b) });
-    share.set(key, c);
+    share.set(`${r.kode}|${r.periode}`, Object.fromEntries(FIELDS.map((f) => [f, Number(r[f])])) as Counts);
   }
   return share;
 }
@@ -101,9 +133,9 @@ export async function applyGrowthChange(db: Db | Tx, before: GrowthShare, after:
     ),
     sql`, `,
   );
-  await db.execute(sql`insert into pertumbuhan_desa as g (kode_wilayah, periode, measured, stunted, severe, weighed, wasted, underweight) values ${rows}
+  await db.execute(sql`insert into pertumbuhan_desa as g (kode_wilayah, periode, ${sql.raw(COLUMN_LIST)}) values ${rows}
     on conflict (kode_wilayah, periode) do update set ${sql.join(
-      FIELDS.map((f) => sql.raw(`${f} = g.${f} + excluded.${f}`)),
+      FIELDS.map((f) => sql.raw(`${COLUMNS[f]} = g.${COLUMNS[f]} + excluded.${COLUMNS[f]}`)),
       sql`, `,
     )}`);
   const keys = sql.join(
@@ -111,7 +143,7 @@ export async function applyGrowthChange(db: Db | Tx, before: GrowthShare, after:
     sql`, `,
   );
   await db.execute(
-    sql`delete from pertumbuhan_desa where (kode_wilayah, periode) in (select * from (values ${keys}) as v(k, p)) and measured = 0 and weighed = 0`,
+    sql`delete from pertumbuhan_desa where (kode_wilayah, periode) in (select * from (values ${keys}) as v(k, p)) and measured = 0 and whz_n = 0 and waz_n = 0`,
   );
 }
 

@@ -170,19 +170,29 @@ export type PemantauanAnak = typeof pemantauanAnak.$inferSelect;
 export type PemantauanPaud = typeof pemantauanPaud.$inferSelect;
 export type Pengukuran = typeof pengukuran.$inferSelect;
 
-/** Per desa × period growth counts from each child's latest measurement in the period (a month `2026-11`, a
- * quarter `2026-T4`, a year `2026`), the child counted in the desa of that latest measurement. Refreshed in the
- * transaction that saves a measurement (db/rollups/growth.ts), so dashboards sum hundreds of rows. */
+/** Per desa × period growth counts (a month `2026-11`, a quarter `2026-T4`, a year `2026`), one denominator per
+ * z-score (docs/indicators.md §3): for each of HAZ, WHZ and WAZ, each child counts once, by its latest measurement
+ * in the period that carries a plausible value of that z-score (oedema carries WHZ and WAZ), in the desa of that
+ * measurement. Refreshed in the transaction that saves a measurement (db/rollups/growth.ts), so dashboards sum
+ * hundreds of rows. */
 export const pertumbuhanDesa = pgTable(
   "pertumbuhan_desa",
   {
     kodeWilayah: text("kode_wilayah").notNull(),
     periode: text("periode").notNull(),
+    /** Children with a plausible HAZ in the period: the stunting denominator. */
     measured: integer("measured").notNull(),
+    /** … of whom HAZ < −2 (stunted) and HAZ < −3 (severely stunted). */
     stunted: integer("stunted").notNull(),
     severe: integer("severe").notNull(),
-    weighed: integer("weighed").notNull(),
+    /** Children with a plausible WHZ (or oedema) in the period: the wasting and overweight denominator. */
+    whzN: integer("whz_n").notNull().default(0),
+    /** … of whom WHZ < −2 or oedema (wasted) and WHZ > +2 (overweight). */
     wasted: integer("wasted").notNull(),
+    overweight: integer("overweight").notNull().default(0),
+    /** Children with a plausible WAZ (or oedema) in the period: the underweight denominator. */
+    wazN: integer("waz_n").notNull().default(0),
+    /** … of whom WAZ < −2 or oedema. */
     underweight: integer("underweight").notNull(),
   },
   (t) => [

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   computeGrowth,
   correctLength,
+  isImplausible,
   lmsZ,
   lmsZRestricted,
   lmsValueAt,
@@ -447,6 +448,20 @@ describe("implausibility flags", () => {
     const thin = computeGrowth(base({ ageDays: 400, weightKg: 5, lengthCm: 80, measured: "terlentang" }), tables);
     expect(thin.whz).toBeLessThan(-5);
     expect(thin.flags.whz).toBe(true);
+  });
+
+  it("keeps the limits themselves plausible: HAZ −6…+6, WAZ −6…+5, WHZ and BAZ −5…+5", () => {
+    const edges: Array<["haz" | "waz" | "whz" | "baz", number, number]> = [
+      ["haz", -6, 6],
+      ["waz", -6, 5],
+      ["whz", -5, 5],
+      ["baz", -5, 5],
+    ];
+    for (const [index, min, max] of edges) {
+      expect([min, max].map((z) => isImplausible(index, z))).toEqual([false, false]);
+      expect([min - 0.01, max + 0.01].map((z) => isImplausible(index, z))).toEqual([true, true]);
+      expect(isImplausible(index, null)).toBe(false);
+    }
   });
 });
 

@@ -41,6 +41,21 @@ export interface ZScores {
   baz: number | null;
 }
 
+/** WHO plausibility limits of each z-score, inclusive (WHO Anthro / `anthro` R package flags): outside them the
+ * z-score is flagged implausible and left out of every prevalence. The one copy of these numbers: `flagsFor` below
+ * and the growth roll-up's SQL (db/rollups/growth.ts) both read it. */
+export const PLAUSIBLE_Z = {
+  haz: { min: -6, max: 6 },
+  waz: { min: -6, max: 5 },
+  whz: { min: -5, max: 5 },
+  baz: { min: -5, max: 5 },
+} as const satisfies Record<keyof ZScores, { min: number; max: number }>;
+
+/** Whether a (rounded) z-score lies outside WHO's plausibility limits for its index. */
+export function isImplausible(index: keyof ZScores, z: number | null): boolean {
+  return z !== null && (z < PLAUSIBLE_Z[index].min || z > PLAUSIBLE_Z[index].max);
+}
+
 /** WHO implausibility flags (true = implausible, excluded from prevalence). */
 export interface GrowthFlags {
   /** HAZ < −6 or > +6 */
@@ -208,10 +223,10 @@ export function chooseWhzTable(
 
 function flagsFor(z: ZScores): GrowthFlags {
   return {
-    haz: z.haz !== null && (z.haz < -6 || z.haz > 6),
-    waz: z.waz !== null && (z.waz < -6 || z.waz > 5),
-    whz: z.whz !== null && (z.whz < -5 || z.whz > 5),
-    baz: z.baz !== null && (z.baz < -5 || z.baz > 5),
+    haz: isImplausible("haz", z.haz),
+    waz: isImplausible("waz", z.waz),
+    whz: isImplausible("whz", z.whz),
+    baz: isImplausible("baz", z.baz),
   };
 }
 

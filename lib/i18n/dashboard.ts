@@ -62,9 +62,17 @@ export const dashboardText = {
         `${stunted} dari ${measured} anak diukur; ${severe} sangat pendek`,
     },
     wasting: {
-      label: "Wasting / underweight",
-      detail: (wasted: string, underweight: string, weighed: string) =>
-        `${wasted} gizi kurang/buruk, ${underweight} BB kurang dari ${weighed} ditimbang`,
+      label: "Wasting / underweight (BB/PB, BB/U < −2 SD)",
+      /** Each prevalence over its own denominator (docs/indicators.md §3). */
+      detail: (
+        wasted: string,
+        whzN: string,
+        underweight: string,
+        wazN: string,
+        overweight: string,
+        overweightPct: string,
+      ) =>
+        `${wasted} dari ${whzN} anak gizi kurang/buruk (BB/PB); ${underweight} dari ${wazN} anak BB kurang (BB/U); ${overweight} (${overweightPct}) gizi lebih/obesitas (BB/PB > +2 SD)`,
     },
     konvergensi: {
       label: "Tingkat konvergensi (triwulan disetujui)",
@@ -184,6 +192,22 @@ export const dashboardText = {
     notReported: "Belum ada",
     worstStunting: "stunting",
     worstKonvergensi: "konvergensi",
+    /** The region's growth prevalences, each over its own denominator (docs/indicators.md §3). */
+    growthSheet: "Pertumbuhan",
+    growthHead: [
+      "Indikator",
+      "Anak",
+      "Penyebut",
+      "Prevalensi",
+      "Penyebut = anak dengan z-skor masuk akal pada periode",
+    ],
+    growthRows: {
+      stunting: ["Stunting (TB/U < −2 SD)", "TB/U"],
+      severe: ["Sangat pendek (TB/U < −3 SD)", "TB/U"],
+      wasting: ["Wasting / gizi kurang dan buruk (BB/PB < −2 SD atau edema)", "BB/PB (atau edema)"],
+      overweight: ["Gizi lebih dan obesitas (BB/PB > +2 SD)", "BB/PB (atau edema)"],
+      underweight: ["Underweight / BB kurang (BB/U < −2 SD atau edema)", "BB/U (atau edema)"],
+    },
     gapsSheet: "Celah tanpa anggaran",
     gapsHead: ["Kode desa", "Indikator", "Paket", "Y", "Seharusnya", "Cakupan", "Belum terlayani"],
   },

@@ -70,14 +70,14 @@ describe("dashboard figures match an independent computation", () => {
     ).toEqual([]);
   });
 
-  it("stunting prevalence: latest length measurement per child in the period, HAZ < -2", async () => {
+  it("stunting prevalence: latest plausible HAZ per child in the period, HAZ < -2", async () => {
     const v = await viewerOf("tpps.kab");
     const g = await getGrowthFigures({ viewer: v, kode: "19.05", periode: periodKey(period), to: period.to });
     const [ref] = await selectRows<{ measured: number; stunted: number }>(
       handle.db,
       sql`select count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted from (
-            select haz, row_number() over (partition by sasaran_id order by tanggal_ukur desc) as rn
-            from pengukuran where kode_wilayah like '19.05.%' and haz is not null and tanggal_ukur between ${period.from}::date and ${period.to}::date) x
+            select haz, row_number() over (partition by sasaran_id order by tanggal_ukur desc, id desc) as rn
+            from pengukuran where kode_wilayah like '19.05.%' and haz between -6 and 6 and tanggal_ukur between ${period.from}::date and ${period.to}::date) x
           where rn = 1`,
     );
     expect({ measured: g.measured, stunted: g.stunted }).toEqual(ref);

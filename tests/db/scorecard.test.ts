@@ -223,12 +223,13 @@ describe("quarter workflow and locking", () => {
   });
 
   it("the desa's growth counts follow each save: a measurement counted, then taken out when the weight is cleared", async () => {
+    // A weight gives a WAZ: the child is in the underweight denominator (waz_n) of the month.
     const weighed = async () => {
       const [row] = await handle.db
         .select()
         .from(pertumbuhanDesa)
         .where(and(eq(pertumbuhanDesa.kodeWilayah, AIR_PUTIH), eq(pertumbuhanDesa.periode, formatYearMonth(ym))));
-      return row?.weighed ?? 0;
+      return row?.wazN ?? 0;
     };
     const before = await weighed();
     await as("kpm.airputih");
@@ -258,6 +259,10 @@ describe("per-desa roll-up (konvergensi_desa)", () => {
     const { maintained, rebuilt } = await rollupVsRebuild(handle.db);
     expect(maintained.konvergensi.length).toBeGreaterThan(20);
     expect(maintained.pertumbuhan.length).toBeGreaterThan(20);
+    // One denominator per z-score (docs/indicators.md §3): weighings without a length put children in the WAZ
+    // denominator only, so the compared rows hold denominators that differ.
+    expect(maintained.pertumbuhan.some((r) => Number(r.waz_n) > Number(r.whz_n))).toBe(true);
+    expect(maintained.pertumbuhan.every((r) => Number(r.wasted) + Number(r.overweight) <= Number(r.whz_n))).toBe(true);
     expect(maintained).toEqual(rebuilt);
   });
 

@@ -80,8 +80,15 @@ export async function DashboardView({
         <StatCard
           testId="kpi-wasting"
           label={t.wasting.label}
-          value={`${formatPercent(g.wasted, g.weighed)} / ${formatPercent(g.underweight, g.weighed)}`}
-          detail={t.wasting.detail(formatInteger(g.wasted), formatInteger(g.underweight), formatInteger(g.weighed))}
+          value={`${formatPercent(g.wasted, g.whzN)} / ${formatPercent(g.underweight, g.wazN)}`}
+          detail={t.wasting.detail(
+            formatInteger(g.wasted),
+            formatInteger(g.whzN),
+            formatInteger(g.underweight),
+            formatInteger(g.wazN),
+            formatInteger(g.overweight),
+            formatPercent(g.overweight, g.whzN),
+          )}
         />
         <StatCard
           testId="kpi-konvergensi"

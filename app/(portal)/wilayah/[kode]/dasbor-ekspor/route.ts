@@ -56,6 +56,20 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   for (const c of [7, 9, 12]) sheet.getColumn(c).numFmt = "0.0%";
   sheet.getColumn(15).numFmt = '"Rp" #,##0';
+  const growth = wb.addWorksheet(t.growthSheet);
+  growth.addRow([t.title(regionTitle(region), region.kode, period.label)]).font = { bold: true, size: 13 };
+  growth.addRow([]);
+  growth.addRow([...t.growthHead]).font = { bold: true };
+  const g = d.growth;
+  for (const [[label, base], n, of] of [
+    [t.growthRows.stunting, g.stunted, g.measured],
+    [t.growthRows.severe, g.severe, g.measured],
+    [t.growthRows.wasting, g.wasted, g.whzN],
+    [t.growthRows.overweight, g.overweight, g.whzN],
+    [t.growthRows.underweight, g.underweight, g.wazN],
+  ] as const)
+    growth.addRow([label, n, of, ratio(n, of), base]);
+  growth.getColumn(4).numFmt = "0.0%";
   const gaps = wb.addWorksheet(t.gapsSheet);
   gaps.addRow([...t.gapsHead]).font = { bold: true };
   for (const g of d.gaps)
