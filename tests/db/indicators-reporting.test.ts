@@ -19,8 +19,9 @@ import type { Viewer } from "@/lib/auth/viewer";
  *   Air Putih  — every due target recorded: ibu hamil (on time; edited after the cut-off), anak 0–23 (saved
  *                10 Dec 23:30 WIB, on time), ibu nifas (saved 11 Dec 00:30 WIB = 10 Dec 17:30 UTC: late);
  *                a mother whose nifas ended in September (not due).
- *   Air Belo   — partial: anak recorded; anak recorded in October only; ibu hamil without record; a child born
+ *   Air Belo   — partial: anak recorded; anak and ibu hamil recorded in October only; a child born
  *                20 Nov (due); a child who turns 24 months on 15 Nov (not due; its November record counts nowhere);
+ *                one turning 24 months on 20 Nov and a mother whose nifas ends 12 Nov, neither recorded (not due);
  *                a deactivated mother (not due).
  *   Belo Laut  — only the 2A group: ibu hamil and ibu nifas recorded (one saved 20 Dec: late), two anak 0–23
  *                without a record.
@@ -129,8 +130,12 @@ beforeAll(async () => {
   await target("beloBaru", AIR_BELO, "anak", "2026-11-20");
   await target("beloDuaTahun", AIR_BELO, "anak", "2024-11-15");
   await target("beloNonaktif", AIR_BELO, "ibu", "1994-04-04", { aktif: false });
+  // Due in October, not in November (no record): a child turning two on 20 Nov, a mother whose nifas ends 12 Nov.
+  await target("beloDuaTahunTanpa", AIR_BELO, "anak", "2024-11-20");
+  await target("beloNifasSelesai", AIR_BELO, "ibu", "1993-03-03", { tanggalMelahirkan: "2026-10-01" });
   await record("beloAnak", wib("2026-11-28", "08:00"));
   await record("beloAnakOkt", wib("2026-10-20", "08:00"), { tahun: 2026, bulan: 10 });
+  await record("beloHamil", wib("2026-10-21", "08:00"), { tahun: 2026, bulan: 10 });
   await record("beloDuaTahun", wib("2026-12-20", "08:00"));
   await record("beloNonaktif", wib("2026-11-06", "08:00"));
 
@@ -232,11 +237,11 @@ describe("report completeness and timeliness (docs/indicators.md §4)", () => {
         },
       );
     }
-    // Air Belo in October: three of its children and the mother were due (the newborn was not born yet), one
-    // recorded; November as above.
+    // Air Belo in October: four children and two mothers were due (the newborn was not born yet; the two who leave
+    // their group in November were still in it), two recorded; November as above.
     const belo = rows.find((x) => x.desaKode === AIR_BELO)!;
-    expect(months.find((x) => x.kode === AIR_BELO && x.ym === "2026-10")).toMatchObject({ wajib: 4, tercatat: 1 });
-    expect(belo).toMatchObject({ tercatat: 1 + 1 + 0, bulanLengkap: 0 });
+    expect(months.find((x) => x.kode === AIR_BELO && x.ym === "2026-10")).toMatchObject({ wajib: 6, tercatat: 2 });
+    expect(belo).toMatchObject({ tercatat: 0 + 2 + 1, bulanLengkap: 0 });
     expect(rows.find((x) => x.desaKode === AIR_PUTIH)).toMatchObject({ tercatat: 3, tepatWaktu: 2 });
   });
 
@@ -246,8 +251,8 @@ describe("report completeness and timeliness (docs/indicators.md §4)", () => {
     expect(tugas.belumDicatat.map((t) => t.id).sort((a, b) => a - b)).toEqual(
       [ids.beloAnakOkt, ids.beloHamil, ids.beloBaru].sort((a, b) => a - b),
     );
-    expect((await listDueWithoutRecord({ viewer: kpm, kode: AIR_BELO, ym: NOV })).map((t) => t.id)).not.toContain(
-      ids.beloDuaTahun,
-    );
+    const due = (await listDueWithoutRecord({ viewer: kpm, kode: AIR_BELO, ym: NOV })).map((t) => t.id);
+    for (const key of ["beloDuaTahun", "beloDuaTahunTanpa", "beloNifasSelesai", "beloNonaktif"])
+      expect(due).not.toContain(ids[key]);
   });
 });
