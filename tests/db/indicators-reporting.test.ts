@@ -1,15 +1,20 @@
 vi.mock("@/auth", () => import("./mock-auth"));
+vi.mock("next/cache", () => import("./next-stubs"));
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq, sql } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { Workbook } from "exceljs";
 import { createTestDb } from "./test-db";
+import { actAs } from "./mock-auth";
 import type { DbHandle } from "@/db/client";
-import { pemantauanAnak, pemantauanIbu, pengaturanTahun, posyandu, sasaran } from "@/db/schema";
+import { pemantauanAnak, pemantauanIbu, pengaturanTahun, posyandu, sasaran, users } from "@/db/schema";
 import { selectRows } from "@/db/raw";
 import { listDueWithoutRecord, listReportingByDesa, listReportingByDesaMonths } from "@/db/queries/reporting";
 import { loadDashboard } from "@/db/queries/dashboard-load";
 import { listKpmKinerja } from "@/db/queries/kpm-kinerja";
 import { getTugasBulanIni } from "@/db/queries/tugas";
+import { GET as dashboardExport } from "@/app/(portal)/wilayah/[kode]/dasbor-ekspor/route";
 import { parseDashboardPeriod } from "@/lib/dashboard/period";
 import { reportStatus } from "@/lib/dashboard/reporting";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -155,7 +160,10 @@ beforeAll(async () => {
   await target("pelangasHamil", PELANGAS, "ibu", "2000-02-02");
   await record("pelangasHamil", wib("2026-12-02", "08:00"));
 });
-afterAll(async () => drop());
+afterAll(async () => {
+  actAs(null);
+  await drop();
+});
 
 describe("report completeness and timeliness (docs/indicators.md §4)", () => {
   it("per desa: equals the independent statement of the definition, and the fixture's story", async () => {
@@ -200,6 +208,37 @@ describe("report completeness and timeliness (docs/indicators.md §4)", () => {
       desaLengkap: 1,
       cutoff: "2026-12-10",
     });
+  });
+
+  it("the dashboard's Excel file carries the same columns and the pooled line", async () => {
+    const [u] = await handle.db
+      .insert(users)
+      .values({ username: "tpps.uji", displayName: "Uji", passwordHash: "x", role: "kabupaten", scopeKode: "19.05" })
+      .returning();
+    actAs(u.id);
+    const res = await dashboardExport(
+      new NextRequest("http://localhost/wilayah/19.05.01/dasbor-ekspor?periode=bulan&tahun=2026&nilai=11"),
+      { params: Promise.resolve({ kode: "19.05.01" }) },
+    );
+    expect(res.status).toBe(200);
+    const wb = new Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.getWorksheet("Desa")!;
+    expect(String(sheet.getRow(2).getCell(1).value)).toContain("6 dari 11 sasaran tercatat; 1 dari 3 desa lengkap");
+    const head = (sheet.getRow(4).values as unknown[]).slice(1).map(String);
+    const at = (name: string) => head.indexOf(name) + 1;
+    const rowOf = (kode: string) => {
+      for (let i = 5; i <= sheet.rowCount; i++) if (sheet.getRow(i).getCell(1).value === kode) return sheet.getRow(i);
+      throw new Error(kode);
+    };
+    const cells = (kode: string) =>
+      ["Sasaran wajib lapor", "Sasaran tercatat", "Status laporan", "Laporan tepat waktu"].map(
+        (h) => rowOf(kode).getCell(at(h)).value,
+      );
+    expect(cells(AIR_PUTIH)).toEqual([3, 3, "Lengkap", 2]);
+    expect(cells(AIR_BELO)).toEqual([4, 1, "Belum lengkap", 1]);
+    expect(cells(AIR_LIMAU)).toEqual([0, 0, "Tidak ada sasaran", 0]);
+    expect(rowOf(BELO_LAUT).getCell(at("% tepat waktu")).value).toBe(0.5);
   });
 
   it("the year's cut-off setting moves the deadline", async () => {
