@@ -26,10 +26,12 @@ function dueTargets(ym: YearMonth, { viewer, kode }: Scope): SQL {
       and ${desaRowsUnder(sql`kode_wilayah`, kode)} and ${desaRowsUnder(sql`kode_wilayah`, viewer.scopeKode)}`;
 }
 
-/** Every 2A and 2B record of `ym` (one per target and month), with the moment it was first saved. */
-function monthRecords(ym: YearMonth): SQL {
-  return sql`select sasaran_id, created_at from pemantauan_ibu where tahun = ${ym.tahun} and bulan = ${ym.bulan}
-    union all select sasaran_id, created_at from pemantauan_anak where tahun = ${ym.tahun} and bulan = ${ym.bulan}`;
+/** The 2A or 2B record of target `id` for `ym` (at most one: unique per target and month), with the moment it was
+ * first saved; each side is one probe of the (sasaran_id, tahun, bulan) unique index, so a district reads only its
+ * due targets' records, wherever they were filed. */
+function recordOf(ym: YearMonth, id: SQL): SQL {
+  return sql`select created_at from pemantauan_ibu where sasaran_id = ${id} and tahun = ${ym.tahun} and bulan = ${ym.bulan}
+    union all select created_at from pemantauan_anak where sasaran_id = ${id} and tahun = ${ym.tahun} and bulan = ${ym.bulan}`;
 }
 
 /** Cut-off (last on-time WIB date) of each month, from the year's `batas_laporan_hari` (default 10). */
@@ -57,9 +59,9 @@ async function cutoffsOf(months: YearMonth[]): Promise<Map<string, string>> {
 function countsOfMonth(ym: YearMonth, cutoff: string, s: Scope): SQL {
   const end = addDaysIso(cutoff, 1);
   return sql`select d.kode_wilayah as kode, ${formatYearMonth(ym)}::text as ym, count(*)::int as wajib,
-      count(r.sasaran_id)::int as tercatat,
+      count(r.created_at)::int as tercatat,
       count(*) filter (where r.created_at < ${end}::timestamp at time zone 'Asia/Jakarta')::int as "tepatWaktu"
-    from (${dueTargets(ym, s)}) d left join (${monthRecords(ym)}) r on r.sasaran_id = d.id
+    from (${dueTargets(ym, s)}) d left join lateral (${recordOf(ym, sql`d.id`)}) r on true
     group by d.kode_wilayah`;
 }
 
@@ -98,7 +100,7 @@ export async function listDueWithoutRecord(s: Scope & { ym: YearMonth }): Promis
   const rows = await selectRows<{ id: number; nama: string }>(
     db,
     sql`select d.id, d.nama from (${dueTargets(s.ym, s)}) d
-        where not exists (select 1 from (${monthRecords(s.ym)}) r where r.sasaran_id = d.id)
+        where not exists (${recordOf(s.ym, sql`d.id`)})
         order by d.nama, d.id`,
   );
   return rows.map((r) => ({ id: Number(r.id), nama: r.nama }));
