@@ -110,6 +110,7 @@ export function DesaDashboardTable({
       header: t.tepatWaktu,
       cell: (i) => {
         const r = i.row.original;
+        if (!r.wajib) return t.noValue;
         const status = timelinessStatus(r);
         return (
           <span className="whitespace-nowrap">
