@@ -4,6 +4,7 @@ import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatInteger, formatPercent, formatRupiah } from "@/lib/format";
 import { dashboardText } from "@/lib/i18n/dashboard";
+import { REPORT_STATUS_TONE, TIMELINESS_TONE, reportStatus, timelinessStatus } from "@/lib/dashboard/reporting";
 
 export type DesaTableRow = {
   kode: string;
@@ -16,8 +17,9 @@ export type DesaTableRow = {
   diterima: number;
   seharusnya: number;
   weakest: string | null;
-  reported: boolean;
-  onTime: boolean;
+  wajib: number;
+  tercatat: number;
+  tepatWaktu: number;
   paguPerSasaran: number | null;
   approvedQuarters: number;
   quarters: number;
@@ -27,6 +29,8 @@ export type DesaTableRow = {
 
 const helper = createColumnHelper<Features, DesaTableRow>();
 const t = dashboardText.desaTable;
+const statusText = dashboardText.reportStatus;
+const timelinessText = dashboardText.timelinessStatus;
 
 /** Desa table of the district/kecamatan dashboard. Worst-quartile cells carry a text marker, not colour alone. */
 export function DesaDashboardTable({
@@ -86,12 +90,43 @@ export function DesaDashboardTable({
     helper.display({
       id: "laporan",
       header: t.laporan,
-      cell: (i) =>
-        i.row.original.reported ? (
-          <Badge tone="good">{i.row.original.onTime ? t.onTime : t.late}</Badge>
-        ) : (
-          <Badge tone="bad">{t.notReported}</Badge>
-        ),
+      cell: (i) => {
+        const r = i.row.original;
+        const status = reportStatus(r);
+        return (
+          <span className="whitespace-nowrap">
+            {r.wajib ? (
+              <span className="block tabular-nums">
+                {t.laporanCount(formatPercent(r.tercatat, r.wajib), formatInteger(r.tercatat), formatInteger(r.wajib))}
+              </span>
+            ) : null}
+            <Badge tone={REPORT_STATUS_TONE[status]}>{statusText[status]}</Badge>
+          </span>
+        );
+      },
+    }),
+    helper.display({
+      id: "tepat",
+      header: t.tepatWaktu,
+      cell: (i) => {
+        const r = i.row.original;
+        if (!r.wajib) return t.noValue;
+        const status = timelinessStatus(r);
+        return (
+          <span className="whitespace-nowrap">
+            {r.tercatat ? (
+              <span className="block tabular-nums">
+                {t.tepatWaktuCount(
+                  formatPercent(r.tepatWaktu, r.tercatat),
+                  formatInteger(r.tepatWaktu),
+                  formatInteger(r.tercatat),
+                )}
+              </span>
+            ) : null}
+            <Badge tone={TIMELINESS_TONE[status]}>{timelinessText[status]}</Badge>
+          </span>
+        );
+      },
     }),
     helper.accessor("paguPerSasaran", {
       header: t.paguPerSasaran,
@@ -117,6 +152,8 @@ export function DesaDashboardTable({
         diukur: "diukur",
         stunting: "stunting",
         konvergensi: "konvergensi",
+        laporan: "laporan",
+        tepat: "tepat",
         paguPerSasaran: "pagu",
       }}
       rowKey={(r) => r.kode}

@@ -8,6 +8,8 @@ import {
 } from "@/db/queries/dashboard";
 import { getTabel5, listApprovedStuntingLines } from "@/db/queries/apbdes";
 import { getStuntingBudgetByPaket } from "@/db/queries/apbdes-recap";
+import { listReportingByDesa } from "@/db/queries/reporting";
+import { poolReporting } from "@/lib/dashboard/reporting";
 import { gapsWithoutMoney, weakestIndicator } from "@/lib/dashboard/gaps";
 import { INDICATORS } from "@/lib/scorecard/indicators";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
@@ -17,6 +19,10 @@ import { periodKey } from "@/lib/dashboard/growth-periods";
 import { cachedUnder } from "@/db/queries/cached";
 
 export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[number] & {
+  /** Report month (docs/indicators.md §4): targets due a record, due targets recorded, records saved on time. */
+  wajib: number;
+  tercatat: number;
+  tepatWaktu: number;
   weakest: string | null;
   stuntingPagu: number | null;
   apbdesApproved: boolean;
@@ -36,7 +42,7 @@ export function loadDashboard({ viewer, kode, period, target = 0.8 }: Params) {
 /** The figures from the same queries the scorecard and APBDes pages use, all run in parallel. */
 async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, today: string) {
   const s = { viewer, kode };
-  const [groups, growth, trend, desa, coverage, tabel5, funding, budgetByPaket] = await Promise.all([
+  const [groups, growth, trend, desa, coverage, tabel5, funding, budgetByPaket, report] = await Promise.all([
     countTargetsByGroup({ ...s, today }),
     getGrowthFigures({ ...s, periode: periodKey(period), to: period.to }),
     getPrevalenceTrend({ ...s, end: period.reportMonth, months: 12 }),
@@ -45,11 +51,16 @@ async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, 
     getTabel5({ viewer, kode, tahun: period.tahun }),
     listApprovedStuntingLines({ viewer, kode, tahun: period.tahun }),
     getStuntingBudgetByPaket({ viewer, kode, tahun: period.tahun }),
+    listReportingByDesa({ ...s, ym: period.reportMonth }),
   ]);
+  const reportBy = new Map(report.rows.map((r) => [r.kode, r]));
   const weakest = weakestIndicator(coverage);
   const fundedBy = new Map(funding.map((f) => [f.kodeWilayah, f]));
   const rows: DashboardDesaRow[] = desa.map((d) => ({
     ...d,
+    wajib: reportBy.get(d.kode)?.wajib ?? 0,
+    tercatat: reportBy.get(d.kode)?.tercatat ?? 0,
+    tepatWaktu: reportBy.get(d.kode)?.tepatWaktu ?? 0,
     weakest: weakest.get(d.kode)?.label ?? null,
     stuntingPagu: fundedBy.get(d.kode)?.stuntingPagu ?? null,
     apbdesApproved: fundedBy.has(d.kode),
@@ -76,10 +87,6 @@ async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, 
     paketCoverage,
     budgetByPaket,
     budget: { ...budget, adaData: tabel5.adaData, jumlahDesa: tabel5.jumlahDesa },
-    reporting: {
-      total: rows.length,
-      reported: rows.filter((r) => r.reported).length,
-      onTime: rows.filter((r) => r.onTime).length,
-    },
+    reporting: { ...poolReporting(rows), cutoff: report.cutoff },
   };
 }

@@ -5,7 +5,7 @@ import { selectRows } from "../raw";
 import { desaRowsUnder } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
-import { addMonths, monthBounds, type YearMonth } from "@/lib/periods";
+import { addMonths, type YearMonth } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
 import { ensureTargetCounts } from "./target-counts";
 import type { JenisSasaran } from "@/lib/enums";
@@ -100,18 +100,14 @@ export type DesaDashboardRow = {
   diterima: number;
   seharusnya: number;
   approvedQuarters: number;
-  reported: boolean;
-  onTime: boolean;
 };
 
 /** One row per desa/kelurahan under the region: targets, growth, pooled convergence over the period's APPROVED
- * quarters, and whether the report month has records (on time = entered by the 5th of the next month). */
+ * quarters. Reporting completeness and timeliness come from db/queries/reporting.ts. */
 export async function listDesaDashboard(
   s: Scope & { period: DashboardPeriod; today: string },
 ): Promise<DesaDashboardRow[]> {
   const db = await getDb();
-  // On time = entered by the 5th of the following month.
-  const deadline = monthBounds(addMonths(s.period.reportMonth, 1)).first.slice(0, 8) + "06";
   const p = s.period;
   await ensureTargetCounts(s.kode, p.to);
   return selectRows<DesaDashboardRow>(
@@ -127,20 +123,14 @@ export async function listDesaDashboard(
               where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(p)}) and k.kelompok in ('ibu', 'anak')
               group by k.kode_wilayah),
         a as (select kode_wilayah, count(*)::int as approved from periode_desa
-              where status = 'disetujui' and ${under("kode_wilayah", s)} and (tahun, triwulan) in (${quarterList(p)}) group by kode_wilayah),
-        rep as (select kode_wilayah, bool_or(created_at < ${deadline}::date) as on_time from (
-                  select kode_wilayah, created_at from pemantauan_ibu where ${under("kode_wilayah", s)} and tahun = ${p.reportMonth.tahun} and bulan = ${p.reportMonth.bulan}
-                  union all
-                  select kode_wilayah, created_at from pemantauan_anak where ${under("kode_wilayah", s)} and tahun = ${p.reportMonth.tahun} and bulan = ${p.reportMonth.bulan}) x
-                group by kode_wilayah)
+              where status = 'disetujui' and ${under("kode_wilayah", s)} and (tahun, triwulan) in (${quarterList(p)}) group by kode_wilayah)
         select v.kode, v.nama, v.kec_kode as "kecamatanKode", v.kec_nama as kecamatan,
           coalesce(t.sasaran, 0) as sasaran, coalesce(t.anak, 0) as anak, coalesce(g.measured, 0) as measured, coalesce(g.stunted, 0) as stunted,
-          coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(a.approved, 0) as "approvedQuarters",
-          (rep.kode_wilayah is not null) as reported, coalesce(rep.on_time, false) as "onTime"
+          coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(a.approved, 0) as "approvedQuarters"
         from v left join t on t.kode_wilayah = v.kode left join g on g.kode_wilayah = v.kode left join k on k.kode_wilayah = v.kode
-          left join a on a.kode_wilayah = v.kode left join rep on rep.kode_wilayah = v.kode
+          left join a on a.kode_wilayah = v.kode
         order by v.kode`,
-  ).then((rows) => rows.map((r) => ({ ...r, reported: Boolean(r.reported), onTime: Boolean(r.onTime) })));
+  );
 }
 
 export type IndicatorByDesa = { kode: string; kelompok: JenisSasaran; nomor: number; y: number; applicable: number };

@@ -7,6 +7,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { JENIS_KEGIATAN, type JenisKegiatan } from "@/lib/enums";
 import type { InsentifKpm, KpmKinerjaRow } from "@/lib/kpm/types";
 import { kpmWindow, trainingCutoff, type KpmWindowMonths } from "@/lib/kpm/window";
+import { addMonths } from "@/lib/periods";
+import { reportStatus } from "@/lib/dashboard/reporting";
+import { listReportingByDesaMonths } from "./reporting";
 
 type Scope = { viewer: Viewer; kode: string };
 
@@ -23,13 +26,12 @@ type Roster = Pick<
 type Budget = { kode: string; disetujui: boolean; draf: boolean };
 
 /** Every desa/kelurahan under the region with its active KPM accounts (one row per account, or one row with no
- * account), plus each figure from one grouped query: reporting months and timeliness per desa, active targets
+ * account), plus each figure from one grouped query: report completeness and timeliness per desa over the window, active targets
  * per desa, activities per KPM, last training per KPM, and the KPM incentive line in this year's APBDes. */
 export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today: string }): Promise<KpmKinerjaRow[]> {
   const db = await getDb();
   const w = kpmWindow(s.bulan, s.today);
   const tahun = Number(s.today.slice(0, 4));
-  const inWindow = sql`(tahun, bulan) >= (${w.start.tahun}::int, ${w.start.bulan}::int) and (tahun, bulan) <= (${w.end.tahun}::int, ${w.end.bulan}::int)`;
   const [roster, reporting, targets, activities, training, budget] = await Promise.all([
     selectRows<Roster>(
       db,
@@ -40,20 +42,8 @@ export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today:
           where r.jenis in ('desa', 'kelurahan') and ${underScope(sql`r.kode`, s)}
           order by r.kode, u.display_name, u.id`,
     ),
-    // A month counts once whatever the number of records; on time when its first record was entered before the
-    // 6th of the next month, 00:00 WIB (the dashboard's rule, in the villages' time zone).
-    selectRows<{ kode: string; lapor: number; tepat: number }>(
-      db,
-      sql`with m as (
-            select kode_wilayah, tahun, bulan, min(created_at) as first_at from (
-              select kode_wilayah, tahun, bulan, created_at from pemantauan_ibu where ${underScope(sql`kode_wilayah`, s)} and ${inWindow}
-              union all
-              select kode_wilayah, tahun, bulan, created_at from pemantauan_anak where ${underScope(sql`kode_wilayah`, s)} and ${inWindow}) x
-            group by 1, 2, 3)
-          select kode_wilayah as kode, count(*)::int as lapor,
-            count(*) filter (where first_at < (make_date(tahun::int, bulan::int, 1) + interval '1 month 5 days')::timestamp at time zone 'Asia/Jakarta')::int as tepat
-          from m group by 1`,
-    ),
+    // The dashboard's report completeness and timeliness (db/queries/reporting.ts), month by month.
+    listReportingByDesaMonths({ ...s, months: Array.from({ length: w.bulan }, (_, i) => addMonths(w.start, i)) }),
     selectRows<{ kode: string; n: number }>(
       db,
       sql`select kode_wilayah as kode, count(*)::int as n from sasaran where aktif and ${underScope(sql`kode_wilayah`, s)} group by 1`,
@@ -86,7 +76,20 @@ export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today:
     ),
   ]);
 
-  const rep = new Map(reporting.map((r) => [r.kode, r]));
+  const rep = new Map<
+    string,
+    Pick<KpmKinerjaRow, "wajibLapor" | "tercatat" | "tepatWaktu" | "bulanLengkap" | "bulanWajib">
+  >();
+  for (const m of reporting) {
+    const e = rep.get(m.kode) ?? { wajibLapor: 0, tercatat: 0, tepatWaktu: 0, bulanLengkap: 0, bulanWajib: 0 };
+    rep.set(m.kode, {
+      wajibLapor: e.wajibLapor + m.wajib,
+      tercatat: e.tercatat + m.tercatat,
+      tepatWaktu: e.tepatWaktu + m.tepatWaktu,
+      bulanLengkap: e.bulanLengkap + (reportStatus(m) === "lengkap" ? 1 : 0),
+      bulanWajib: e.bulanWajib + (m.wajib > 0 ? 1 : 0),
+    });
+  }
   const tgt = new Map(targets.map((t) => [t.kode, t.n]));
   const act = new Map<number, Record<JenisKegiatan, number>>();
   for (const a of activities) {
@@ -105,8 +108,7 @@ export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today:
       ...r,
       key: r.kpmId !== null ? `kpm-${r.kpmId}` : `desa-${r.desaKode}`,
       bulan: w.bulan,
-      bulanLapor: rep.get(r.desaKode)?.lapor ?? 0,
-      bulanTepatWaktu: rep.get(r.desaKode)?.tepat ?? 0,
+      ...(rep.get(r.desaKode) ?? { wajibLapor: 0, tercatat: 0, tepatWaktu: 0, bulanLengkap: 0, bulanWajib: 0 }),
       sasaran: tgt.get(r.desaKode) ?? 0,
       kegiatan,
       kegiatanTotal: Object.values(kegiatan).reduce((a, b) => a + b, 0),

@@ -7,7 +7,7 @@ import { ANAK_0_23_MAX_DAYS, NIFAS_DAYS, PAUD_MAX_DAYS } from "@/lib/sasaran/kat
 
 /** The group of an active target on `tanggal` (lib/sasaran/kategori.ts), plus `belum_lahir` for a child born
  * after that date (a past period's end), who is in no group yet. */
-function kelompokOn(tanggal: string) {
+export function kelompokOn(tanggal: string) {
   return sql`case
     when jenis = 'ibu' and tanggal_melahirkan is null then 'ibu_hamil'
     when jenis = 'ibu' and tanggal_melahirkan + ${NIFAS_DAYS}::int >= ${tanggal}::date then 'ibu_nifas'

@@ -7,6 +7,7 @@ import { isInScope } from "@/lib/auth/scope";
 import { monthIndex, type YearMonth } from "@/lib/periods";
 import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { listDueForMonth } from "./pemantauan";
+import { listDueWithoutRecord } from "./reporting";
 
 export type TugasItem = { id: number; nama: string; detail?: string };
 
@@ -27,7 +28,9 @@ export async function getTugasBulanIni({
   if (!isInScope(viewer.scopeKode, kode)) return null;
   const db = await getDb();
   const idx = monthIndex(ym);
-  const [due, notWeighed, twoT, homeVisit, pastHpl, agingOut] = await Promise.all([
+  const [dueIbuAnak, due, notWeighed, twoT, homeVisit, pastHpl, agingOut] = await Promise.all([
+    // 2A/2B: the targets the dashboard's report completeness counts as due (docs/indicators.md §4).
+    listDueWithoutRecord({ viewer, kode, ym }),
     listDueForMonth({ viewer, kode, ym }),
     // Children (old enough) weighed neither last month nor this month.
     selectRows<Rows[number]>(
@@ -90,9 +93,11 @@ export async function getTugasBulanIni({
       order by s.tanggal_lahir`,
     ),
   ]);
-  const belumDicatat: TugasItem[] = [...due.ibu, ...due.anak, ...due.paud]
-    .filter((r) => !r.recordId)
-    .map((r) => ({ id: r.id, nama: r.nama }));
+  // PAUD attendance (2C) is not part of report completeness but still a monthly task.
+  const belumDicatat: TugasItem[] = [
+    ...dueIbuAnak,
+    ...due.paud.filter((r) => !r.recordId).map((r) => ({ id: r.id, nama: r.nama })),
+  ];
   const clean = (rows: Rows): TugasItem[] =>
     rows.map((r) => ({ id: Number(r.id), nama: r.nama, detail: r.detail ?? undefined }));
   return {

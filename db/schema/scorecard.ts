@@ -14,6 +14,8 @@ export const pengaturanTahun = pgTable("pengaturan_tahun", {
   lengthRule: text("length_rule").notNull().default("bulan_penimbangan"),
   kunjunganNormal: text("kunjungan_normal").notNull().default("TS"),
   targetCakupan: smallint("target_cakupan").notNull().default(80),
+  /** Day of the next month by which a month's records count as on time (docs/indicators.md §4). */
+  batasLaporanHari: smallint("batas_laporan_hari").notNull().default(10),
 });
 
 /** Quarterly Y/T/TS result of one target (Formulir 3A/3B/2C row). `hasil` holds one character per indicator:

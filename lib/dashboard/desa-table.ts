@@ -12,14 +12,25 @@ type In = {
   seharusnya: number;
   stuntingPagu: number | null;
   weakest: string | null;
-  reported: boolean;
-  onTime: boolean;
+  wajib: number;
+  tercatat: number;
+  tepatWaktu: number;
   approvedQuarters: number;
 };
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
-export const DESA_TABLE_SORTS = ["nama", "kecamatan", "sasaran", "diukur", "stunting", "konvergensi", "pagu"] as const;
+export const DESA_TABLE_SORTS = [
+  "nama",
+  "kecamatan",
+  "sasaran",
+  "diukur",
+  "stunting",
+  "konvergensi",
+  "laporan",
+  "tepat",
+  "pagu",
+] as const;
 export type DesaTableSort = (typeof DESA_TABLE_SORTS)[number];
 /** The table's URL state (lib/dashboard/period.ts parses it). */
 export type DesaTableState = { q?: string; sort?: DesaTableSort; dir?: "asc" | "desc"; page?: number };
@@ -46,6 +57,8 @@ export function desaTable(rows: In[], quarters: number, state: DesaTableState & 
     diukur: (r) => ratio(r.measured, r.anak),
     stunting: (r) => ratio(r.stunted, r.measured),
     konvergensi: (r) => ratio(r.diterima, r.seharusnya),
+    laporan: (r) => ratio(r.tercatat, r.wajib),
+    tepat: (r) => ratio(r.tepatWaktu, r.tercatat),
     pagu: (r) => r.paguPerSasaran,
   };
   const f = state.sort ? key[state.sort] : undefined;

@@ -1,3 +1,5 @@
+import type { ReportStatus, TimelinessStatus } from "@/lib/dashboard/reporting";
+
 /** Copy of the region home and its dashboard: summary figures, charts, desa table, gaps, period selector and the
  * dashboard's Excel export. Indicator names stay in lib/scorecard (indicators.ts/labels.ts), paket names in
  * lib/apbdes/labels.ts and scorecard status names in lib/scorecard/labels.ts. */
@@ -80,8 +82,15 @@ export const dashboardText = {
     },
     laporan: {
       label: (month: string) => `Kelengkapan laporan ${month}`,
-      detail: (reported: number, total: number, onTime: string) =>
-        `${reported} dari ${total} desa; ${onTime} tepat waktu`,
+      detail: (p: {
+        tercatat: string;
+        wajib: string;
+        desaLengkap: string;
+        desaWajib: string;
+        tepatWaktu: string;
+        batas: string;
+      }) =>
+        `${p.tercatat} dari ${p.wajib} sasaran tercatat; ${p.desaLengkap} dari ${p.desaWajib} desa lengkap; tepat waktu ${p.tepatWaktu} (batas ${p.batas})`,
     },
     pagu: {
       label: (tahun: number) => `Pagu stunting APBDes ${tahun}`,
@@ -142,14 +151,28 @@ export const dashboardText = {
     konvergensi: "Konvergensi",
     worstQuartile: " ⚠ kuartil terburuk",
     weakest: "Indikator terlemah",
-    laporan: "Laporan bulan ini",
-    onTime: "Tepat waktu",
-    late: "Terlambat",
-    notReported: "Belum ada",
+    laporan: "Kelengkapan laporan",
+    /** "80,0 % (4/5)": due targets with a record out of due targets. */
+    laporanCount: (pct: string, tercatat: string, wajib: string) => `${pct} (${tercatat}/${wajib})`,
+    tepatWaktu: "Tepat waktu",
+    tepatWaktuCount: (pct: string, tepat: string, tercatat: string) => `${pct} (${tepat}/${tercatat})`,
     paguPerSasaran: "Pagu stunting / sasaran",
     approvedQuarters: "Triwulan disetujui",
     noValue: "–",
   },
+  /** Report status of a desa for the month (lib/dashboard/reporting.ts), in the desa table and its Excel file. */
+  reportStatus: {
+    lengkap: "Lengkap",
+    sebagian: "Belum lengkap",
+    belum_ada: "Belum ada laporan",
+    tidak_ada_sasaran: "Tidak ada sasaran",
+  } satisfies Record<ReportStatus, string>,
+  timelinessStatus: {
+    tepat: "Tepat waktu",
+    sebagian_terlambat: "Sebagian terlambat",
+    terlambat: "Terlambat",
+    tidak_ada: "Belum ada laporan",
+  } satisfies Record<TimelinessStatus, string>,
   /** app/(portal)/wilayah/[kode]/_components/desa-overview.tsx */
   desaOverview: {
     perPosyandu: (period: string) => `Per posyandu (${period})`,
@@ -169,6 +192,8 @@ export const dashboardText = {
   ekspor: {
     desaSheet: "Desa",
     title: (region: string, kode: string, period: string) => `Dasbor ${region} (${kode}) — ${period}`,
+    /** The dashboard card's pooled reporting figure, as one line under the title. */
+    laporan: (label: string, pct: string, detail: string) => `${label}: ${pct} — ${detail}`,
     desaHead: [
       "Kode",
       "Desa",
@@ -183,13 +208,15 @@ export const dashboardText = {
       "Konvergensi seharusnya",
       "% konvergensi",
       "Indikator terlemah",
-      "Laporan",
+      "Sasaran wajib lapor",
+      "Sasaran tercatat",
+      "% kelengkapan laporan",
+      "Status laporan",
+      "Laporan tepat waktu",
+      "% tepat waktu",
       "Pagu stunting / sasaran",
       "Kuartil terburuk",
     ],
-    onTime: "Tepat waktu",
-    late: "Terlambat",
-    notReported: "Belum ada",
     worstStunting: "stunting",
     worstKonvergensi: "konvergensi",
     /** The region's growth prevalences, each over its own denominator (docs/indicators.md §3). */

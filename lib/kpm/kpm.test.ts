@@ -43,8 +43,11 @@ describe("table", () => {
     kecamatanKode: "19.05.01",
     kecamatanNama: "Mentok",
     bulan: 3,
-    bulanLapor: 3,
-    bulanTepatWaktu: 3,
+    wajibLapor: 30,
+    tercatat: 30,
+    tepatWaktu: 30,
+    bulanLengkap: 3,
+    bulanWajib: 3,
     sasaran: 10,
     kegiatan: { kie: 0, kunjungan_rumah: 0, koordinasi: 0, rembuk_stunting: 0, lainnya: 0 },
     kegiatanTotal: 0,
@@ -55,9 +58,9 @@ describe("table", () => {
     ...o,
   });
   const rows = [
-    row({ desaKode: "a", bulanLapor: 1 }),
-    row({ desaKode: "b", bulanLapor: 3, pelatihan12Bulan: true }),
-    row({ desaKode: "c", kpmId: null, kpmNama: null, bulanLapor: 2 }),
+    row({ desaKode: "a", tercatat: 10 }),
+    row({ desaKode: "b", tercatat: 30, pelatihan12Bulan: true }),
+    row({ desaKode: "c", kpmId: null, kpmNama: null, tercatat: 20 }),
   ];
 
   it("sorts by completeness either way and filters", () => {

@@ -15,8 +15,8 @@ export const INSENTIF_TONE = {
 const KEY: Record<KpmSort, (r: KpmKinerjaRow) => number | string | null> = {
   desa: (r) => `${r.kecamatanKode} ${r.desaKode}`,
   kpm: (r) => r.kpmNama,
-  lapor: (r) => r.bulanLapor / r.bulan,
-  tepat: (r) => r.bulanTepatWaktu / r.bulan,
+  lapor: (r) => (r.wajibLapor ? r.tercatat / r.wajibLapor : null),
+  tepat: (r) => (r.tercatat ? r.tepatWaktu / r.tercatat : null),
   sasaran: (r) => r.sasaran,
   kegiatan: (r) => (r.kpmId === null ? null : r.kegiatanTotal),
   pelatihan: (r) => (r.kpmId === null ? null : (r.pelatihanTerakhir ?? "")),

@@ -18,10 +18,14 @@ export type KpmKinerjaRow = {
   kecamatanNama: string;
   /** Months in the window. */
   bulan: number;
-  /** Months with at least one Formulir 2A/2B record. */
-  bulanLapor: number;
-  /** Months whose first record was entered by the 5th of the following month (WIB). */
-  bulanTepatWaktu: number;
+  /** Report completeness and timeliness summed over the window's months (docs/indicators.md §4): targets due a
+   * 2A/2B record, due targets with one, and of those records the ones saved by the cut-off. */
+  wajibLapor: number;
+  tercatat: number;
+  tepatWaktu: number;
+  /** Months in which every due target had a record, out of the months with at least one due target. */
+  bulanLengkap: number;
+  bulanWajib: number;
   /** Active targets of the desa. */
   sasaran: number;
   kegiatan: Record<JenisKegiatan, number>;

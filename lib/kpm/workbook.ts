@@ -54,10 +54,12 @@ export function buildKpmWorkbook({
     h.desa,
     h.kecamatan,
     h.kpm,
-    h.bulanLapor,
-    h.jumlahBulan,
+    h.wajibLapor,
+    h.tercatat,
     h.kelengkapan,
-    h.bulanTepat,
+    h.bulanLengkap,
+    h.jumlahBulan,
+    h.tepatWaktu,
     h.ketepatan,
     h.sasaran,
     ...JENIS_KEGIATAN.map((j) => JENIS_KEGIATAN_LABELS[j]),
@@ -75,11 +77,13 @@ export function buildKpmWorkbook({
       r.desaNama,
       r.kecamatanNama,
       r.kpmNama ?? t.noKpm,
-      r.bulanLapor,
-      r.bulan,
-      r.bulanLapor / r.bulan,
-      r.bulanTepatWaktu,
-      r.bulanTepatWaktu / r.bulan,
+      r.wajibLapor,
+      r.tercatat,
+      r.wajibLapor ? r.tercatat / r.wajibLapor : null,
+      r.bulanLengkap,
+      r.bulanWajib,
+      r.tepatWaktu,
+      r.tercatat ? r.tepatWaktu / r.tercatat : null,
       r.sasaran,
       ...JENIS_KEGIATAN.map((j) => (kpm ? r.kegiatan[j] : null)),
       kpm ? r.kegiatanTotal : null,
@@ -89,11 +93,11 @@ export function buildKpmWorkbook({
       kpm ? (r.pelatihan12Bulan ? t.yes : t.no) : "",
       INSENTIF_LABELS[r.insentifKpm],
     ]);
-    row.getCell(18).numFmt = "dd/mm/yyyy";
+    row.getCell(20).numFmt = "dd/mm/yyyy";
   }
-  for (const c of [7, 9]) k.getColumn(c).numFmt = "0.0%";
-  k.getColumn(17).numFmt = "0.0";
-  [16, 24, 18, 30, 10, 10, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 12, 14, 36, 14, 24].forEach(
+  for (const c of [7, 11]) k.getColumn(c).numFmt = "0.0%";
+  k.getColumn(19).numFmt = "0.0";
+  [16, 24, 18, 30, 12, 12, 12, 10, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 12, 14, 36, 14, 24].forEach(
     (width, i) => (k.getColumn(i + 1).width = width),
   );
 

@@ -14,6 +14,7 @@ import { seedDemo } from "@/db/seed/demo";
 import { selectRows } from "@/db/raw";
 import { getActiveViewerById } from "@/db/queries/users";
 import { listKpmKinerja } from "@/db/queries/kpm-kinerja";
+import { listReportingByDesaMonths } from "@/db/queries/reporting";
 import { listPelatihan } from "@/db/queries/pelatihan";
 import { getApbdesRecap } from "@/db/queries/apbdes-recap";
 import { createPelatihanAction, deletePelatihanAction } from "@/app/(portal)/wilayah/[kode]/kpm/actions";
@@ -68,8 +69,8 @@ beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
   await seedDemo(handle.db);
   const db = handle.db;
-  // Belo Laut, hand-made reporting for the 3-month window: m1 first entered 5th 23:00 WIB (on time), m2 first
-  // entered the 6th 00:30 WIB (late, though still the 5th in UTC), m3 no record at all.
+  // Belo Laut, hand-made reporting for the 3-month window: m1 saved the 10th 23:00 WIB (on time: the default
+  // cut-off is the 10th), m2 saved the 11th 00:30 WIB (late, though still the 10th in UTC), m3 no record at all.
   const set = async (ym: string, at: Date) => {
     const [y, m] = ym.split("-").map(Number);
     await db.execute(
@@ -79,8 +80,8 @@ beforeAll(async () => {
       sql`update pemantauan_anak set created_at = ${at.toISOString()}::timestamptz where kode_wilayah = ${BELO_LAUT} and tahun = ${y} and bulan = ${m}`,
     );
   };
-  await set(m1, wib(nextMonthDay(m1, 5), "23:00"));
-  await set(m2, wib(nextMonthDay(m2, 6), "00:30"));
+  await set(m1, wib(nextMonthDay(m1, 10), "23:00"));
+  await set(m2, wib(nextMonthDay(m2, 11), "00:30"));
   const [y3, b3] = m3.split("-").map(Number);
   await db.execute(
     sql`delete from pengukuran where pemantauan_anak_id in (select id from pemantauan_anak where kode_wilayah = ${BELO_LAUT} and tahun = ${y3} and bulan = ${b3})`,
@@ -130,14 +131,30 @@ afterAll(async () => {
 });
 
 describe("kinerja KPM figures", () => {
-  it("Belo Laut matches the hand-made fixture (3 months): 2 reported, 1 on time, activities by kind, old training flagged", async () => {
-    const rows = await listKpmKinerja({ viewer: await viewerOf("tpps.kab"), kode: "19.05", bulan: 3, today });
+  it("Belo Laut matches the hand-made fixture (3 months): m1 on time, m2 late, m3 unrecorded; activities by kind, old training flagged", async () => {
+    const v = await viewerOf("tpps.kab");
+    const rows = await listKpmKinerja({ viewer: v, kode: "19.05", bulan: 3, today });
     const r = rowOf(rows, "kpm.belolaut", await userId(handle.db, "kpm.belolaut"));
+    const months = await listReportingByDesaMonths({
+      viewer: v,
+      kode: BELO_LAUT,
+      months: [m1, m2, m3].map((m) => ({ tahun: Number(m.slice(0, 4)), bulan: Number(m.slice(5, 7)) })),
+    });
+    const month = (ym: string) => months.find((m) => m.ym === ym)!;
+    expect(month(m1).tercatat).toBeGreaterThan(0);
+    expect(month(m1).tepatWaktu).toBe(month(m1).tercatat);
+    expect(month(m2).tercatat).toBeGreaterThan(0);
+    expect(month(m2).tepatWaktu).toBe(0);
+    expect(month(m3)).toMatchObject({ tercatat: 0, tepatWaktu: 0 });
+    expect(month(m3).wajib).toBeGreaterThan(0);
     expect(r).toMatchObject({
       desaKode: BELO_LAUT,
       bulan: 3,
-      bulanLapor: 2,
-      bulanTepatWaktu: 1,
+      wajibLapor: month(m1).wajib + month(m2).wajib + month(m3).wajib,
+      tercatat: month(m1).tercatat + month(m2).tercatat,
+      tepatWaktu: month(m1).tercatat,
+      bulanWajib: 3,
+      bulanLengkap: [m1, m2].filter((m) => month(m).tercatat === month(m).wajib).length,
       kegiatanTotal: 3,
       pelatihan12Bulan: false,
       pelatihanTerakhir: addDaysIso(today, -400),
@@ -146,37 +163,50 @@ describe("kinerja KPM figures", () => {
     expect(r.kegiatan).toEqual({ kie: 2, kunjungan_rumah: 1, koordinasi: 0, rembuk_stunting: 0, lainnya: 0 });
   });
 
-  it("reporting and timeliness for every desa equal an independent computation from the raw records", async () => {
+  it("report completeness and timeliness for every desa equal an independent computation (docs/indicators.md §4)", async () => {
     const rows = await listKpmKinerja({ viewer: await viewerOf("tpps.kab"), kode: "19.05", bulan: 6, today });
     const w = kpmWindow(6, today);
-    const months = new Set(windowMonths(w));
-    const raw = await selectRows<{ kode: string; ym: string; t: number }>(
+    // Due = active ibu without delivery or within 42 days of it, or child from birth to the day before the second
+    // birthday, on the month's last day; on time = first saved by the 10th of the next month, WIB calendar date.
+    const expected = await selectRows<{
+      kode: string;
+      wajib: number;
+      tercatat: number;
+      tepat: number;
+      lengkap: number;
+      bulan: number;
+    }>(
       handle.db,
-      sql`select kode_wilayah as kode, tahun::int || '-' || lpad(bulan::text, 2, '0') as ym, extract(epoch from created_at)::float8 * 1000 as t from pemantauan_ibu where kode_wilayah like '19.05.%'
-          union all select kode_wilayah, tahun::int || '-' || lpad(bulan::text, 2, '0'), extract(epoch from created_at)::float8 * 1000 from pemantauan_anak where kode_wilayah like '19.05.%'`,
+      sql`with m as (select d::date as first, (d + interval '1 month' - interval '1 day')::date as last
+                     from generate_series(${w.from}::date, ${w.to}::date, interval '1 month') d),
+          due as (select m.first, m.last, s.id, s.kode_wilayah from m join sasaran s on s.aktif and s.kode_wilayah like '19.05.%'
+                    and ((s.jenis = 'ibu' and (s.tanggal_melahirkan is null or m.last <= s.tanggal_melahirkan + 42))
+                      or (s.jenis = 'anak' and s.tanggal_lahir <= m.last and m.last < s.tanggal_lahir + interval '24 months'))),
+          rec as (select sasaran_id, make_date(tahun, bulan, 1) as first, created_at from pemantauan_ibu
+                  union all select sasaran_id, make_date(tahun, bulan, 1), created_at from pemantauan_anak),
+          per_month as (
+            select d.kode_wilayah, d.first, count(*) as wajib, count(r.sasaran_id) as tercatat,
+              count(r.sasaran_id) filter (where (r.created_at at time zone 'Asia/Jakarta')::date <= (d.first + interval '1 month 9 days')::date) as tepat
+            from due d left join rec r on r.sasaran_id = d.id and r.first = d.first group by 1, 2)
+          select kode_wilayah as kode, sum(wajib)::int as wajib, sum(tercatat)::int as tercatat, sum(tepat)::int as tepat,
+            count(*) filter (where tercatat = wajib)::int as lengkap, count(*)::int as bulan
+          from per_month group by 1`,
     );
-    const first = new Map<string, number>();
-    for (const x of raw)
-      if (months.has(x.ym))
-        first.set(`${x.kode} ${x.ym}`, Math.min(first.get(`${x.kode} ${x.ym}`) ?? Infinity, Number(x.t)));
-    const expected = new Map<string, { lapor: number; tepat: number }>();
-    for (const [key, t] of first) {
-      const [kode, ym] = key.split(" ");
-      // Deadline: the 6th of the next month, 00:00 WIB = the 5th, 17:00 UTC.
-      const deadline = new Date(`${nextMonthDay(ym, 6)}T00:00:00+07:00`).getTime();
-      const e = expected.get(kode) ?? { lapor: 0, tepat: 0 };
-      e.lapor += 1;
-      if (t < deadline) e.tepat += 1;
-      expected.set(kode, e);
-    }
+    const byKode = new Map(expected.map((e) => [e.kode, e]));
     const villages = new Set(rows.map((r) => r.desaKode));
     expect(villages.size).toBe(66);
-    for (const r of rows)
-      expect({ kode: r.desaKode, lapor: r.bulanLapor, tepat: r.bulanTepatWaktu }).toEqual({
+    for (const r of rows) {
+      const e = byKode.get(r.desaKode) ?? { wajib: 0, tercatat: 0, tepat: 0, lengkap: 0, bulan: 0 };
+      expect({
         kode: r.desaKode,
-        ...(expected.get(r.desaKode) ?? { lapor: 0, tepat: 0 }),
-      });
-    expect(rows.some((r) => r.bulanLapor === 6)).toBe(true);
+        wajib: r.wajibLapor,
+        tercatat: r.tercatat,
+        tepat: r.tepatWaktu,
+        lengkap: r.bulanLengkap,
+        bulan: r.bulanWajib,
+      }).toEqual({ kode: r.desaKode, ...e });
+    }
+    expect(rows.some((r) => r.tercatat > 0 && r.tepatWaktu < r.tercatat)).toBe(true);
   });
 
   it("targets followed are the desa's active sasaran", async () => {

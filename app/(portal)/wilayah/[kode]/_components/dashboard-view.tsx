@@ -3,7 +3,7 @@ import { desaTable, type DesaTableState } from "@/lib/dashboard/desa-table";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Region } from "@/db/schema";
-import { formatInteger, formatMonth, formatPercent, formatRupiah } from "@/lib/format";
+import { formatDate, formatInteger, formatMonth, formatPercent, formatRupiah } from "@/lib/format";
 import { hrefWith } from "@/lib/url";
 import { PAKET_LABELS } from "@/lib/i18n/apbdes";
 import type { PaketLayanan } from "@/lib/apbdes/codes";
@@ -101,12 +101,15 @@ export async function DashboardView({
           label={t.laporan.label(
             formatMonth(`${period.reportMonth.tahun}-${String(period.reportMonth.bulan).padStart(2, "0")}`),
           )}
-          value={formatPercent(d.reporting.reported, d.reporting.total)}
-          detail={t.laporan.detail(
-            d.reporting.reported,
-            d.reporting.total,
-            formatPercent(d.reporting.onTime, d.reporting.reported),
-          )}
+          value={formatPercent(d.reporting.tercatat, d.reporting.wajib)}
+          detail={t.laporan.detail({
+            tercatat: formatInteger(d.reporting.tercatat),
+            wajib: formatInteger(d.reporting.wajib),
+            desaLengkap: formatInteger(d.reporting.desaLengkap),
+            desaWajib: formatInteger(d.reporting.desaWajib),
+            tepatWaktu: formatPercent(d.reporting.tepatWaktu, d.reporting.tercatat),
+            batas: formatDate(d.reporting.cutoff),
+          })}
         />
         <StatCard
           testId="kpi-pagu"

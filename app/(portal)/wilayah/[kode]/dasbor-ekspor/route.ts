@@ -12,6 +12,9 @@ import { dashboardText } from "@/lib/i18n/dashboard";
 import { commonText } from "@/lib/i18n/common";
 import { PAKET_LABELS } from "@/lib/i18n/apbdes";
 import { isPaket } from "@/lib/apbdes/codes";
+import { reportStatus } from "@/lib/dashboard/reporting";
+import { formatDate, formatInteger, formatMonth, formatPercent } from "@/lib/format";
+import { formatYearMonth } from "@/lib/periods";
 
 const t = dashboardText.ekspor;
 
@@ -32,6 +35,21 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   wb.creator = commonText.app.name;
   const sheet = wb.addWorksheet(t.desaSheet);
   sheet.addRow([t.title(regionTitle(region), region.kode, period.label)]).font = { bold: true, size: 13 };
+  const rep = d.reporting;
+  sheet.addRow([
+    t.laporan(
+      dashboardText.view.laporan.label(formatMonth(formatYearMonth(period.reportMonth))),
+      formatPercent(rep.tercatat, rep.wajib),
+      dashboardText.view.laporan.detail({
+        tercatat: formatInteger(rep.tercatat),
+        wajib: formatInteger(rep.wajib),
+        desaLengkap: formatInteger(rep.desaLengkap),
+        desaWajib: formatInteger(rep.desaWajib),
+        tepatWaktu: formatPercent(rep.tepatWaktu, rep.tercatat),
+        batas: formatDate(rep.cutoff),
+      }),
+    ),
+  ]);
   sheet.addRow([]);
   sheet.addRow([...t.desaHead]).font = { bold: true };
   for (const r of rows) {
@@ -49,13 +67,18 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       r.seharusnya,
       ratio(r.diterima, r.seharusnya),
       r.weakest ?? "",
-      r.reported ? (r.onTime ? t.onTime : t.late) : t.notReported,
+      r.wajib,
+      r.tercatat,
+      ratio(r.tercatat, r.wajib),
+      dashboardText.reportStatus[reportStatus(r)],
+      r.tepatWaktu,
+      ratio(r.tepatWaktu, r.tercatat),
       r.paguPerSasaran === null ? null : Math.round(r.paguPerSasaran),
       [r.worstStunting ? t.worstStunting : "", r.worstKonvergensi ? t.worstKonvergensi : ""].filter(Boolean).join(", "),
     ]);
   }
-  for (const c of [7, 9, 12]) sheet.getColumn(c).numFmt = "0.0%";
-  sheet.getColumn(15).numFmt = '"Rp" #,##0';
+  for (const c of [7, 9, 12, 16, 19]) sheet.getColumn(c).numFmt = "0.0%";
+  sheet.getColumn(20).numFmt = '"Rp" #,##0';
   const growth = wb.addWorksheet(t.growthSheet);
   growth.addRow([t.title(regionTitle(region), region.kode, period.label)]).font = { bold: true, size: 13 };
   growth.addRow([]);

@@ -13,10 +13,12 @@ const t = kpmText.table;
 const helper = createColumnHelper<Features, KpmKinerjaRow>();
 const perMonth = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
 
-function Months({ n, of }: { n: number; of: number }) {
+/** "80,0 %" with "(n/N)" beside it and an optional line under it; "–" when there is nothing to divide by. */
+function Share({ n, of, note }: { n: number; of: number; note?: string }) {
   return (
     <span className="whitespace-nowrap">
-      {t.monthsOf(n, of)} <span className="text-xs text-slate-600">({formatPercent(n, of)})</span>
+      {formatPercent(n, of)} <span className="text-xs text-slate-600">{t.countOf(n, of)}</span>
+      {note ? <span className="block text-xs text-slate-600">{note}</span> : null}
     </span>
   );
 }
@@ -59,13 +61,16 @@ export function KpmTable({
         );
       },
     }),
-    helper.accessor("bulanLapor", {
+    helper.accessor("tercatat", {
       header: t.kelengkapan,
-      cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} />,
+      cell: (info) => {
+        const r = info.row.original;
+        return <Share n={r.tercatat} of={r.wajibLapor} note={t.monthsComplete(r.bulanLengkap, r.bulanWajib)} />;
+      },
     }),
-    helper.accessor("bulanTepatWaktu", {
+    helper.accessor("tepatWaktu", {
       header: t.tepatWaktu,
-      cell: (info) => <Months n={info.getValue()} of={info.row.original.bulan} />,
+      cell: (info) => <Share n={info.getValue()} of={info.row.original.tercatat} />,
     }),
     helper.accessor("sasaran", { header: t.sasaran }),
     helper.accessor("kegiatanTotal", {
@@ -129,8 +134,8 @@ export function KpmTable({
       sortKeys={{
         kpmNama: "kpm",
         desaNama: "desa",
-        bulanLapor: "lapor",
-        bulanTepatWaktu: "tepat",
+        tercatat: "lapor",
+        tepatWaktu: "tepat",
         sasaran: "sasaran",
         kegiatanTotal: "kegiatan",
         pelatihanTerakhir: "pelatihan",

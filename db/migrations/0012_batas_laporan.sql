@@ -1,0 +1,1 @@
+ALTER TABLE "pengaturan_tahun" ADD COLUMN "batas_laporan_hari" smallint DEFAULT 10 NOT NULL;
