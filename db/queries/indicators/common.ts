@@ -38,6 +38,7 @@ export function under(col: SQL, { viewer, kode }: IndicatorScope): SQL {
 
 /** "Active on `date`" for the target row `s`. The schema has only `aktif` today; once a deactivation date exists
  * (issue 16, item 4) this one fragment becomes `(s.tanggal_nonaktif is null or s.tanggal_nonaktif > date)`. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the date is the signature the deactivation date needs
 export function activeOn(_date: string): SQL {
   return sql`s.aktif`;
 }
