@@ -10,7 +10,7 @@ describe("figure registry", () => {
       expect(text.label.length, key).toBeGreaterThan(3);
       expect(text.pembilang.length, key).toBeGreaterThan(10);
       // A ratio explains its denominator; a count has none.
-      expect(text.penyebut === null, key).toBe(!FIGURES[key].parts.includes("penyebut"));
+      expect(text.penyebut === null, key).toBe(!(FIGURES[key].parts as readonly string[]).includes("penyebut"));
     }
     expect(hasList("sasaran-aktif", "penyebut")).toBe(false);
     expect(hasList("stunting", "penyebut")).toBe(true);
