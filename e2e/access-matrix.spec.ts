@@ -123,6 +123,8 @@ const PAGES: Row[] = [
     (t, at) => `${at}/scorecard/indikator/anak/1`,
     "200 200 200 200 200 200 307",
   ),
+  // The list behind a dashboard figure (names of targets): every role that reads the target list.
+  region(`${W}/rincian/[angka]`, (t, at) => `${at}/rincian/stunting?bagian=penyebut`, "200 200 200 200 200 200 307"),
   region(`${W}/scorecard/ekspor`, (t, at) => `${at}/scorecard/ekspor`, "200 200 200 200 200 200 307"),
   region(`${W}/apbdes`, (t, at) => `${at}/apbdes`, "200 200 200 200 200 200 307"),
   // Only the desa's own perangkat desa / kepala desa write its budget; admin and others read.

@@ -18,6 +18,8 @@ export type Section = {
   writeLevels: readonly RegionLevel[];
   /** Levels where its downloads answer, when fewer than `levels`. */
   exportLevels?: readonly RegionLevel[];
+  /** False for pages reached from another page's links, not from a tab of their own. */
+  tab?: boolean;
 };
 
 const ALL = ["kabupaten", "kecamatan", "desa", "kelurahan"] as const;
@@ -82,6 +84,16 @@ export const SECTIONS = {
     write: "posyandu:write",
     writeLevels: VILLAGE,
   },
+  // The drill-down lists behind each dashboard figure (lib/indicators/figures.ts): names of targets, so the
+  // target list's capability; reached from "Cara menghitung", not from a tab.
+  rincian: {
+    segment: "rincian",
+    label: t.rincian,
+    levels: ALL,
+    read: "sasaran:read",
+    writeLevels: [],
+    tab: false,
+  },
 } as const satisfies Record<string, Section>;
 
 export type SectionKey = keyof typeof SECTIONS;
@@ -105,7 +117,9 @@ export function sectionAt(key: SectionKey, level: RegionLevel, use: SectionUse =
 
 /** The tabs a role sees on a region of this level. */
 export function tabsFor(role: Role, level: RegionLevel): Array<Section & { key: SectionKey }> {
-  return SECTION_KEYS.filter((key) => sectionAt(key, level) && can(role, SECTIONS[key].read)).map((key) => ({
+  return SECTION_KEYS.filter(
+    (key) => section(key).tab !== false && sectionAt(key, level) && can(role, SECTIONS[key].read),
+  ).map((key) => ({
     key,
     ...section(key),
   }));

@@ -5,6 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { formatInteger, formatPercent, formatRupiah } from "@/lib/format";
 import { dashboardText } from "@/lib/i18n/dashboard";
 import { REPORT_STATUS_TONE, TIMELINESS_TONE, reportStatus, timelinessStatus } from "@/lib/dashboard/reporting";
+import { CaraMenghitungCell } from "@/components/dashboard/cara-menghitung";
+import { hasList, type FigureKey, type FigurePart } from "@/lib/indicators/figures";
 
 export type DesaTableRow = {
   kode: string;
@@ -21,6 +23,7 @@ export type DesaTableRow = {
   tercatat: number;
   tepatWaktu: number;
   paguPerSasaran: number | null;
+  stuntingPagu: number | null;
   approvedQuarters: number;
   quarters: number;
   worstStunting: boolean;
@@ -32,18 +35,49 @@ const t = dashboardText.desaTable;
 const statusText = dashboardText.reportStatus;
 const timelinessText = dashboardText.timelinessStatus;
 
-/** Desa table of the district/kecamatan dashboard. Worst-quartile cells carry a text marker, not colour alone. */
+/** Desa table of the district/kecamatan dashboard. Worst-quartile cells carry a text marker, not colour alone.
+ * Each percentage opens on its numerator and denominator and, when `rincian` is given (a viewer allowed to see
+ * names), the lists behind them. */
 export function DesaDashboardTable({
   rows,
   baseHref,
   params,
   query,
+  rincian,
 }: {
   rows: DesaTableRow[];
   baseHref: string;
   params: Record<string, string | undefined>;
   query: string;
+  /** The drill-down list of a figure's part for a desa. */
+  rincian?: (kode: string, figure: FigureKey, part: FigurePart) => string;
 }) {
+  const cell = (
+    r: DesaTableRow,
+    figure: FigureKey,
+    numerator: number,
+    denominator: number,
+    value: React.ReactNode,
+    className?: string,
+  ) => (
+    <CaraMenghitungCell
+      figure={figure}
+      numerator={numerator}
+      denominator={denominator}
+      desa={r.nama}
+      value={value}
+      className={className}
+      links={
+        rincian
+          ? Object.fromEntries(
+              (["pembilang", "penyebut"] as const)
+                .filter((p) => hasList(figure, p))
+                .map((p) => [p, rincian(r.kode, figure, p)]),
+            )
+          : undefined
+      }
+    />
+  );
   const columns = helper.columns([
     helper.accessor("nama", {
       header: t.desa,
@@ -61,27 +95,46 @@ export function DesaDashboardTable({
     helper.display({
       id: "diukur",
       header: t.diukur,
-      cell: (i) => formatPercent(i.row.original.measured, i.row.original.anak),
+      cell: (i) =>
+        cell(
+          i.row.original,
+          "anak-diukur",
+          i.row.original.measured,
+          i.row.original.anak,
+          formatPercent(i.row.original.measured, i.row.original.anak),
+        ),
     }),
     helper.display({
       id: "stunting",
       header: t.stunting,
-      cell: (i) => (
-        <span className={i.row.original.worstStunting ? "font-semibold text-danger-700" : undefined}>
-          {formatPercent(i.row.original.stunted, i.row.original.measured)}
-          {i.row.original.worstStunting ? t.worstQuartile : ""}
-        </span>
-      ),
+      cell: (i) =>
+        cell(
+          i.row.original,
+          "stunting",
+          i.row.original.stunted,
+          i.row.original.measured,
+          <>
+            {formatPercent(i.row.original.stunted, i.row.original.measured)}
+            {i.row.original.worstStunting ? t.worstQuartile : ""}
+          </>,
+          i.row.original.worstStunting ? "font-semibold text-danger-700" : undefined,
+        ),
     }),
     helper.display({
       id: "konvergensi",
       header: t.konvergensi,
-      cell: (i) => (
-        <span className={i.row.original.worstKonvergensi ? "font-semibold text-danger-700" : undefined}>
-          {formatPercent(i.row.original.diterima, i.row.original.seharusnya)}
-          {i.row.original.worstKonvergensi ? t.worstQuartile : ""}
-        </span>
-      ),
+      cell: (i) =>
+        cell(
+          i.row.original,
+          "konvergensi",
+          i.row.original.diterima,
+          i.row.original.seharusnya,
+          <>
+            {formatPercent(i.row.original.diterima, i.row.original.seharusnya)}
+            {i.row.original.worstKonvergensi ? t.worstQuartile : ""}
+          </>,
+          i.row.original.worstKonvergensi ? "font-semibold text-danger-700" : undefined,
+        ),
     }),
     helper.accessor("weakest", {
       header: t.weakest,
@@ -95,11 +148,21 @@ export function DesaDashboardTable({
         const status = reportStatus(r);
         return (
           <span className="whitespace-nowrap">
-            {r.wajib ? (
-              <span className="block tabular-nums">
-                {t.laporanCount(formatPercent(r.tercatat, r.wajib), formatInteger(r.tercatat), formatInteger(r.wajib))}
-              </span>
-            ) : null}
+            {r.wajib
+              ? cell(
+                  r,
+                  "kelengkapan-laporan",
+                  r.tercatat,
+                  r.wajib,
+                  <span className="tabular-nums">
+                    {t.laporanCount(
+                      formatPercent(r.tercatat, r.wajib),
+                      formatInteger(r.tercatat),
+                      formatInteger(r.wajib),
+                    )}
+                  </span>,
+                )
+              : null}
             <Badge tone={REPORT_STATUS_TONE[status]}>{statusText[status]}</Badge>
           </span>
         );
@@ -114,15 +177,21 @@ export function DesaDashboardTable({
         const status = timelinessStatus(r);
         return (
           <span className="whitespace-nowrap">
-            {r.tercatat ? (
-              <span className="block tabular-nums">
-                {t.tepatWaktuCount(
-                  formatPercent(r.tepatWaktu, r.tercatat),
-                  formatInteger(r.tepatWaktu),
-                  formatInteger(r.tercatat),
-                )}
-              </span>
-            ) : null}
+            {r.tercatat
+              ? cell(
+                  r,
+                  "ketepatan-waktu",
+                  r.tepatWaktu,
+                  r.tercatat,
+                  <span className="tabular-nums">
+                    {t.tepatWaktuCount(
+                      formatPercent(r.tepatWaktu, r.tercatat),
+                      formatInteger(r.tepatWaktu),
+                      formatInteger(r.tercatat),
+                    )}
+                  </span>,
+                )
+              : null}
             <Badge tone={TIMELINESS_TONE[status]}>{timelinessText[status]}</Badge>
           </span>
         );
@@ -130,7 +199,16 @@ export function DesaDashboardTable({
     }),
     helper.accessor("paguPerSasaran", {
       header: t.paguPerSasaran,
-      cell: (i) => (i.getValue() === null ? t.noValue : formatRupiah(Math.round(i.getValue()!))),
+      cell: (i) =>
+        i.getValue() === null
+          ? t.noValue
+          : cell(
+              i.row.original,
+              "pagu-per-sasaran",
+              i.row.original.stuntingPagu ?? 0,
+              i.row.original.sasaran,
+              formatRupiah(Math.round(i.getValue()!)),
+            ),
     }),
     helper.display({
       id: "persetujuan",

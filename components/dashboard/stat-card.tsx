@@ -8,11 +8,14 @@ export function StatCard({
   value,
   detail,
   testId,
+  explain,
 }: {
   label: string;
   value: string;
   detail?: string;
   testId?: string;
+  /** "Cara menghitung" (components/dashboard/cara-menghitung.tsx), one per figure the card shows. */
+  explain?: React.ReactNode;
 }) {
   // Rupiah keeps a no-break space after "Rp", so such a value is one unbreakable word; "7,1 % / 21,4 %" is not.
   const long = Math.max(...value.split(" ").map((w) => w.length)) > 9;
@@ -27,6 +30,7 @@ export function StatCard({
           {value}
         </span>
         {detail ? <span className="block text-xs text-slate-600">{detail}</span> : null}
+        {explain}
       </dd>
     </div>
   );

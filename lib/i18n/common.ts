@@ -31,6 +31,7 @@ export const commonText = {
     kpm: "Kinerja KPM",
     kegiatan: "Kegiatan KPM",
     posyandu: "Posyandu",
+    rincian: "Rincian angka",
   },
   region: {
     breadcrumb: "Jejak wilayah",

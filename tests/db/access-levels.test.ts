@@ -171,6 +171,7 @@ function paramsFor(rel: string, kode: string): Record<string, string> {
     p.id = String(rel.startsWith("kegiatan") ? ids.kegiatan : rel.startsWith("apbdes") ? ids.baris : ids.sasaran);
   if (rel.includes("[sasaranId]")) p.sasaranId = String(ids.sasaran);
   if (rel.includes("[kelompok]")) Object.assign(p, { kelompok: "anak", nomor: "1" });
+  if (rel.includes("[angka]")) p.angka = "stunting";
   return p;
 }
 

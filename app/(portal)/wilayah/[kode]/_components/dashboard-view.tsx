@@ -8,6 +8,10 @@ import { hrefWith } from "@/lib/url";
 import { PAKET_LABELS } from "@/lib/i18n/apbdes";
 import type { PaketLayanan } from "@/lib/apbdes/codes";
 import { StatCard } from "@/components/dashboard/stat-card";
+import { CaraMenghitung } from "@/components/dashboard/cara-menghitung";
+import { can } from "@/lib/auth/permissions";
+import { SECTIONS } from "@/lib/sections";
+import { hasList, rincianHref, type FigureKey } from "@/lib/indicators/figures";
 import { DataFigure } from "@/components/dashboard/data-figure";
 import { DesaDashboardTable } from "@/components/dashboard/desa-dashboard-table";
 import { BudgetChart, PercentBarChart, TrendChart } from "@/components/charts/lazy";
@@ -51,31 +55,54 @@ export async function DashboardView({
   const children = [...byChild.values()];
   const desaNames = new Map(d.rows.map((r) => [r.kode, r.nama]));
   const lastQuarter = `tahun=${period.quarters.at(-1)!.tahun}&triwulan=${period.quarters.at(-1)!.triwulan}`;
+  // The lists behind a figure name targets: only for roles that may open them (the rincian section's capability).
+  const mayList = can(viewer.role, SECTIONS.rincian.read);
+  const linksFor = (kode: string, figure: FigureKey) =>
+    mayList
+      ? Object.fromEntries(
+          (["pembilang", "penyebut"] as const)
+            .filter((part) => hasList(figure, part))
+            .map((part) => [part, rincianHref(kode, figure, part, period)]),
+        )
+      : undefined;
+  const explain = (figure: FigureKey, numerator: number, denominator?: number, named = false) => (
+    <CaraMenghitung
+      named={named}
+      figure={figure}
+      numerator={numerator}
+      denominator={denominator}
+      links={linksFor(region.kode, figure)}
+    />
+  );
+  const sasaranAktif = (groups.ibu_hamil ?? 0) + (groups.ibu_nifas ?? 0) + (groups.anak_0_23 ?? 0);
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4" aria-label={t.kpiAriaLabel}>
         <StatCard
           testId="kpi-sasaran"
           label={t.sasaran.label}
-          value={formatInteger((groups.ibu_hamil ?? 0) + (groups.ibu_nifas ?? 0) + (groups.anak_0_23 ?? 0))}
+          value={formatInteger(sasaranAktif)}
           detail={t.sasaran.detail(
             formatInteger(groups.ibu_hamil ?? 0),
             formatInteger(groups.ibu_nifas ?? 0),
             formatInteger(groups.anak_0_23 ?? 0),
             formatInteger(groups.anak_2_6_paud ?? 0),
           )}
+          explain={explain("sasaran-aktif", sasaranAktif)}
         />
         <StatCard
           testId="kpi-diukur"
           label={t.diukur.label}
           value={formatPercent(g.measured, g.anak)}
           detail={t.diukur.detail(formatInteger(g.measured), formatInteger(g.anak))}
+          explain={explain("anak-diukur", g.measured, g.anak)}
         />
         <StatCard
           testId="kpi-stunting"
           label={t.stunting.label}
           value={formatPercent(g.stunted, g.measured)}
           detail={t.stunting.detail(formatInteger(g.stunted), formatInteger(g.measured), formatInteger(g.severe))}
+          explain={explain("stunting", g.stunted, g.measured)}
         />
         <StatCard
           testId="kpi-wasting"
@@ -89,12 +116,20 @@ export async function DashboardView({
             formatInteger(g.overweight),
             formatPercent(g.overweight, g.whzN),
           )}
+          explain={
+            <>
+              {explain("wasting", g.wasted, g.whzN, true)}
+              {explain("underweight", g.underweight, g.wazN, true)}
+              {explain("overweight", g.overweight, g.whzN, true)}
+            </>
+          }
         />
         <StatCard
           testId="kpi-konvergensi"
           label={t.konvergensi.label}
           value={formatPercent(d.konvergensi.d, d.konvergensi.s)}
           detail={t.konvergensi.detail(formatInteger(d.konvergensi.d), formatInteger(d.konvergensi.s))}
+          explain={explain("konvergensi", d.konvergensi.d, d.konvergensi.s)}
         />
         <StatCard
           testId="kpi-laporan"
@@ -110,18 +145,26 @@ export async function DashboardView({
             tepatWaktu: formatPercent(d.reporting.tepatWaktu, d.reporting.tercatat),
             batas: formatDate(d.reporting.cutoff),
           })}
+          explain={
+            <>
+              {explain("kelengkapan-laporan", d.reporting.tercatat, d.reporting.wajib, true)}
+              {explain("ketepatan-waktu", d.reporting.tepatWaktu, d.reporting.tercatat, true)}
+            </>
+          }
         />
         <StatCard
           testId="kpi-pagu"
           label={t.pagu.label(period.tahun)}
           value={d.budget.adaData ? formatRupiah(d.budget.pagu) : t.noValue}
           detail={d.budget.adaData ? t.pagu.detail(d.budget.jumlahDesa) : t.pagu.noData}
+          explain={d.budget.adaData ? explain("pagu-stunting", d.budget.pagu) : undefined}
         />
         <StatCard
           testId="kpi-realisasi"
           label={t.realisasi.label}
           value={d.budget.adaData ? formatRupiah(d.budget.realisasi) : t.noValue}
           detail={d.budget.adaData ? t.realisasi.detail(formatPercent(d.budget.realisasi, d.budget.pagu)) : undefined}
+          explain={d.budget.adaData ? explain("realisasi", d.budget.realisasi, d.budget.pagu) : undefined}
         />
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -226,6 +269,7 @@ export async function DashboardView({
           baseHref={base}
           params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }}
           query={new URLSearchParams(periodState).toString()}
+          rincian={mayList ? (kode, figure, part) => rincianHref(kode, figure, part, period) : undefined}
         />
         <Pagination
           baseHref={base}

@@ -1,0 +1,126 @@
+/** The figures the dashboard, the desa table and the recaps show, one entry each (docs/indicators.md). The words a
+ * person reads (label, "Cara menghitung", what the numerator and denominator count) are in lib/i18n/indicators.ts;
+ * the membership SQL of each figure is in db/queries/indicators/. Pure: no I/O. */
+
+export const FIGURE_KEYS = [
+  "sasaran-aktif",
+  "anak-diukur",
+  "stunting",
+  "stunting-berat",
+  "wasting",
+  "underweight",
+  "overweight",
+  "kelengkapan-laporan",
+  "ketepatan-waktu",
+  "konvergensi",
+  "cakupan-paket",
+  "pagu-stunting",
+  "realisasi",
+  "pagu-per-sasaran",
+] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+
+/** The two parts of a ratio, as the drill-down URL names them (`bagian`). */
+export const FIGURE_PARTS = ["pembilang", "penyebut"] as const;
+export type FigurePart = (typeof FIGURE_PARTS)[number];
+
+export type Figure = {
+  key: FigureKey;
+  /** A percentage (numerator ÷ denominator), a plain count, or an amount of rupiah. */
+  unit: "percent" | "count" | "rupiah";
+  /** What the drill-down lists: the targets behind it, the desa behind it (money, services), or nothing. */
+  list: "sasaran" | "desa" | null;
+  /** The parts a list exists for: a count has only a numerator. */
+  parts: readonly FigurePart[];
+};
+
+const BOTH = FIGURE_PARTS;
+const ONLY_NUMERATOR = ["pembilang"] as const;
+
+export const FIGURES = {
+  "sasaran-aktif": { key: "sasaran-aktif", unit: "count", list: "sasaran", parts: ONLY_NUMERATOR },
+  "anak-diukur": { key: "anak-diukur", unit: "percent", list: "sasaran", parts: BOTH },
+  stunting: { key: "stunting", unit: "percent", list: "sasaran", parts: BOTH },
+  "stunting-berat": { key: "stunting-berat", unit: "percent", list: "sasaran", parts: BOTH },
+  wasting: { key: "wasting", unit: "percent", list: "sasaran", parts: BOTH },
+  underweight: { key: "underweight", unit: "percent", list: "sasaran", parts: BOTH },
+  overweight: { key: "overweight", unit: "percent", list: "sasaran", parts: BOTH },
+  "kelengkapan-laporan": { key: "kelengkapan-laporan", unit: "percent", list: "sasaran", parts: BOTH },
+  "ketepatan-waktu": { key: "ketepatan-waktu", unit: "percent", list: "sasaran", parts: BOTH },
+  konvergensi: { key: "konvergensi", unit: "percent", list: "desa", parts: BOTH },
+  // Coverage of one paket layanan: its indicators' Y ÷ applicable; the scorecard's indicator pages list the targets.
+  "cakupan-paket": { key: "cakupan-paket", unit: "percent", list: null, parts: BOTH },
+  "pagu-stunting": { key: "pagu-stunting", unit: "rupiah", list: "desa", parts: ONLY_NUMERATOR },
+  realisasi: { key: "realisasi", unit: "percent", list: "desa", parts: BOTH },
+  "pagu-per-sasaran": { key: "pagu-per-sasaran", unit: "rupiah", list: "desa", parts: BOTH },
+} as const satisfies Record<FigureKey, Figure>;
+
+export function isFigureKey(value: string): value is FigureKey {
+  return (FIGURE_KEYS as readonly string[]).includes(value);
+}
+
+/** Whether `part` of `key` has a drill-down list. */
+export function hasList(key: FigureKey, part: FigurePart): boolean {
+  const f: Figure = FIGURES[key];
+  return f.list !== null && f.parts.includes(part);
+}
+
+/** The growth figures: the z-score each is judged on and the rule that puts a child in the numerator. */
+export const GROWTH_FIGURES = {
+  stunting: { z: "haz", below: -2 },
+  "stunting-berat": { z: "haz", below: -3 },
+  wasting: { z: "whz", below: -2 },
+  underweight: { z: "waz", below: -2 },
+  overweight: { z: "whz", above: 2 },
+} as const satisfies Record<string, { z: ZIndex; below?: number; above?: number }>;
+export type GrowthFigureKey = keyof typeof GROWTH_FIGURES;
+export type ZIndex = "haz" | "waz" | "whz";
+
+export function isGrowthFigure(key: FigureKey): key is GrowthFigureKey {
+  return Object.hasOwn(GROWTH_FIGURES, key);
+}
+
+/** WHO plausibility bounds (lib/growth/zscore.ts flagsFor): a z-score outside them is excluded from prevalence. */
+export const PLAUSIBLE_Z = {
+  haz: [-6, 6],
+  waz: [-6, 5],
+  whz: [-5, 5],
+} as const satisfies Record<ZIndex, readonly [number, number]>;
+
+/** Default cut-off for an on-time record: saved by the end of this day of the next month (a per-year setting). */
+export const DEFAULT_CUTOFF_DAY = 10;
+
+/** The cut-off date of a month's records: the `day`th of the next month (records saved before the next day count). */
+export function cutoffOf(tahun: number, bulan: number, day = DEFAULT_CUTOFF_DAY): string {
+  const next = bulan === 12 ? { tahun: tahun + 1, bulan: 1 } : { tahun, bulan: bulan + 1 };
+  return `${next.tahun}-${String(next.bulan).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The second birthday as PostgreSQL's `tanggal_lahir + interval '2 years'` gives it (29 February → 28 February). */
+export function secondBirthday(tanggalLahir: string): string {
+  const [y, m, d] = tanggalLahir.split("-").map(Number);
+  const lastOfMonth = new Date(Date.UTC(y + 2, m, 0)).getUTCDate();
+  return new Date(Date.UTC(y + 2, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
+}
+
+/** Whether a child is 0–23 months on `date`: born on or before it, and `date` is before the second birthday (the
+ * last day of the group is the day before it; calendar age, not a count of days). */
+export function is0to23On(tanggalLahir: string, date: string): boolean {
+  return tanggalLahir <= date && date < secondBirthday(tanggalLahir);
+}
+
+/** The drill-down list of one part of a figure for a region and a dashboard period (the period's URL state). */
+export function rincianHref(
+  kode: string,
+  key: FigureKey,
+  part: FigurePart,
+  period: { jenis: string; tahun: number; nilai: number },
+): string {
+  const q = new URLSearchParams({
+    periode: period.jenis,
+    tahun: String(period.tahun),
+    nilai: String(period.nilai),
+    bagian: part,
+  });
+  return `/wilayah/${kode}/rincian/${key}?${q.toString()}`;
+}
