@@ -20,6 +20,7 @@ export type DesaTableRow = {
   onTime: boolean;
   paguPerSasaran: number | null;
   approvedQuarters: number;
+  draftQuarters: number;
   quarters: number;
   worstStunting: boolean;
   worstKonvergensi: boolean;
@@ -76,6 +77,12 @@ export function DesaDashboardTable({
         <span className={i.row.original.worstKonvergensi ? "font-semibold text-danger-700" : undefined}>
           {formatPercent(i.row.original.diterima, i.row.original.seharusnya)}
           {i.row.original.worstKonvergensi ? t.worstQuartile : ""}
+          {i.row.original.draftQuarters > 0 ? (
+            <>
+              {" "}
+              <Badge>{t.draft}</Badge>
+            </>
+          ) : null}
         </span>
       ),
     }),
@@ -95,7 +102,7 @@ export function DesaDashboardTable({
     }),
     helper.accessor("paguPerSasaran", {
       header: t.paguPerSasaran,
-      cell: (i) => (i.getValue() === null ? t.noValue : formatRupiah(Math.round(i.getValue()!))),
+      cell: (i) => (i.getValue() === null ? t.noValue : formatRupiah(i.getValue()!)),
     }),
     helper.display({
       id: "persetujuan",

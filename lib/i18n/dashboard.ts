@@ -67,7 +67,7 @@ export const dashboardText = {
         `${wasted} gizi kurang/buruk, ${underweight} BB kurang dari ${weighed} ditimbang`,
     },
     konvergensi: {
-      label: "Tingkat konvergensi (triwulan disetujui)",
+      label: (draf: boolean) => `Tingkat konvergensi (${draf ? "termasuk draf" : "triwulan disetujui"})`,
       detail: (diterima: string, seharusnya: string) => `${diterima} / ${seharusnya} layanan`,
     },
     laporan: {
@@ -77,8 +77,9 @@ export const dashboardText = {
     },
     pagu: {
       label: (tahun: number) => `Pagu stunting APBDes ${tahun}`,
-      detail: (jumlahDesa: number) => `${jumlahDesa} desa dengan APBDes disetujui`,
-      noData: "Belum ada APBDes disetujui",
+      detail: (jumlahDesa: number, draf: boolean, perSasaran: string) =>
+        `${jumlahDesa} desa dengan APBDes ${draf ? "terhitung (termasuk draf)" : "disetujui"}; ${perSasaran} per sasaran 1.000 HPK`,
+      noData: (draf: boolean) => (draf ? "Belum ada APBDes" : "Belum ada APBDes disetujui"),
     },
     realisasi: {
       label: "Realisasi stunting",
@@ -99,9 +100,11 @@ export const dashboardText = {
       title: "Cakupan per paket layanan",
       chartTitle: "Cakupan",
       head: ["Paket layanan", "Y", "Seharusnya", "%"],
+      note: "Jumlah Y ÷ jumlah layanan yang seharusnya atas semua indikator paket; PAUD = indikator anak 10 ditambah kehadiran PAUD (bulan hadir ÷ bulan wajib, seperti Tabel 3 scorecard).",
     },
     budgetChart: {
-      title: "Pagu stunting per paket layanan (APBDes disetujui)",
+      title: (draf: boolean) =>
+        `Pagu stunting per paket layanan (${draf ? "termasuk APBDes draf" : "APBDes disetujui"})`,
       chartTitle: "Pagu stunting",
       seriesPagu: "Pagu",
       head: ["Paket layanan", "Pagu"],
@@ -140,6 +143,7 @@ export const dashboardText = {
     notReported: "Belum ada",
     paguPerSasaran: "Pagu stunting / sasaran",
     approvedQuarters: "Triwulan disetujui",
+    draft: "Draf",
     noValue: "–",
   },
   /** app/(portal)/wilayah/[kode]/_components/desa-overview.tsx */
@@ -178,7 +182,11 @@ export const dashboardText = {
       "Laporan",
       "Pagu stunting / sasaran",
       "Kuartil terburuk",
+      "Status konvergensi",
     ],
+    approvedOnly: "Konvergensi dan anggaran: hanya triwulan dan APBDes yang disetujui.",
+    withDrafts: "Konvergensi dan anggaran: termasuk draf (triwulan dan APBDes yang belum disetujui).",
+    draft: "Draf",
     onTime: "Tepat waktu",
     late: "Terlambat",
     notReported: "Belum ada",

@@ -40,7 +40,7 @@ export default async function RegionPage({
 }) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(kode, "ringkasan");
-  const { period, table } = parseDashboardParams(await searchParams);
+  const { period, table, draf } = parseDashboardParams(await searchParams);
   const village = region.jenis === "desa" || region.jenis === "kelurahan";
   const showDashboard = can(viewer.role, "dashboard:read") || viewer.role === "kpm";
   const years = Array.from({ length: 4 }, (_, i) => currentYearMonth().tahun - i);
@@ -68,6 +68,7 @@ export default async function RegionPage({
               region={region}
               period={period}
               state={table}
+              draf={draf}
               charts={viewer.role !== "kpm"}
             />
           </Suspense>

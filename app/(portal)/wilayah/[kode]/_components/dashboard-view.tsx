@@ -14,6 +14,7 @@ import { BudgetChart, PercentBarChart, TrendChart } from "@/components/charts/la
 import { Pagination } from "@/components/data-table/pagination";
 import { RowLink } from "@/components/data-table/row-link";
 import { buttonClass } from "@/components/ui/button";
+import { DraftSwitch } from "@/components/ui/draft-switch";
 import { dashboardText } from "@/lib/i18n/dashboard";
 
 const t = dashboardText.view;
@@ -27,17 +28,25 @@ export async function DashboardView({
   region,
   period,
   state,
+  draf = false,
   charts = true,
 }: {
   viewer: Viewer;
   region: Region;
   period: DashboardPeriod;
   state: DesaTableState;
+  /** Include quarters and budgets not yet approved (`draf=1`). */
+  draf?: boolean;
   charts?: boolean;
 }) {
-  const d = await loadDashboard({ viewer, kode: region.kode, period });
+  const d = await loadDashboard({ viewer, kode: region.kode, period, draf });
   const base = `/wilayah/${region.kode}`;
-  const periodState = { periode: period.jenis, tahun: String(period.tahun), nilai: String(period.nilai) };
+  const periodState = {
+    periode: period.jenis,
+    tahun: String(period.tahun),
+    nilai: String(period.nilai),
+    ...(draf ? { draf: "1" } : {}),
+  };
   const table = desaTable(d.rows, period.quarters.length, state);
   const g = d.growth;
   const groups = d.groups;
@@ -51,8 +60,10 @@ export async function DashboardView({
   const children = [...byChild.values()];
   const desaNames = new Map(d.rows.map((r) => [r.kode, r.nama]));
   const lastQuarter = `tahun=${period.quarters.at(-1)!.tahun}&triwulan=${period.quarters.at(-1)!.triwulan}`;
+  const tableParams = { ...periodState, q: state.q, sort: state.sort, dir: state.dir };
   return (
     <div className="space-y-4">
+      <DraftSwitch on={draf} href={hrefWith(base, tableParams, { draf: draf ? undefined : "1" })} kind="quarters" />
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4" aria-label={t.kpiAriaLabel}>
         <StatCard
           testId="kpi-sasaran"
@@ -85,7 +96,7 @@ export async function DashboardView({
         />
         <StatCard
           testId="kpi-konvergensi"
-          label={t.konvergensi.label}
+          label={t.konvergensi.label(draf)}
           value={formatPercent(d.konvergensi.d, d.konvergensi.s)}
           detail={t.konvergensi.detail(formatInteger(d.konvergensi.d), formatInteger(d.konvergensi.s))}
         />
@@ -105,7 +116,15 @@ export async function DashboardView({
           testId="kpi-pagu"
           label={t.pagu.label(period.tahun)}
           value={d.budget.adaData ? formatRupiah(d.budget.pagu) : t.noValue}
-          detail={d.budget.adaData ? t.pagu.detail(d.budget.jumlahDesa) : t.pagu.noData}
+          detail={
+            d.budget.adaData
+              ? t.pagu.detail(
+                  d.budget.jumlahDesa,
+                  draf,
+                  d.budget.paguPerSasaran.value === null ? t.noValue : formatRupiah(d.budget.paguPerSasaran.value),
+                )
+              : t.pagu.noData(draf)
+          }
         />
         <StatCard
           testId="kpi-realisasi"
@@ -153,6 +172,7 @@ export async function DashboardView({
         <DataFigure
           testId="grafik-paket"
           title={t.paketChart.title}
+          note={t.paketChart.note}
           chart={
             charts && (
               <PercentBarChart
@@ -172,7 +192,7 @@ export async function DashboardView({
         />
         <DataFigure
           testId="grafik-anggaran"
-          title={t.budgetChart.title}
+          title={t.budgetChart.title(draf)}
           chart={
             charts && (
               <BudgetChart
@@ -214,12 +234,12 @@ export async function DashboardView({
         <DesaDashboardTable
           rows={table.rows}
           baseHref={base}
-          params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }}
+          params={tableParams}
           query={new URLSearchParams(periodState).toString()}
         />
         <Pagination
           baseHref={base}
-          params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }}
+          params={tableParams}
           page={table.page}
           pageSize={table.pageSize}
           total={table.total}
