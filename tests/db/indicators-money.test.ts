@@ -1,4 +1,5 @@
 vi.mock("@/auth", () => import("./mock-auth"));
+vi.mock("next/cache", () => import("./next-stubs"));
 
 /** docs/indicators.md §5 (convergence, package coverage) and §7 (APBDes, pagu per sasaran): the pages' queries
  * against independent SQL written from the definitions, on a small fixture with the awkward cases — a desa whose
@@ -8,9 +9,15 @@ vi.mock("@/auth", () => import("./mock-auth"));
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
+import { Workbook } from "exceljs";
+import { NextRequest } from "next/server";
 import { createTestDb } from "./test-db";
+import { actAs } from "./mock-auth";
 import type { DbHandle } from "@/db/client";
-import { apbdes, apbdesBaris, konvergensiSasaran, periodeDesa, posyandu, sasaran } from "@/db/schema";
+import { apbdes, apbdesBaris, konvergensiSasaran, periodeDesa, posyandu, sasaran, users } from "@/db/schema";
+import { GET as dashboardExport } from "@/app/(portal)/wilayah/[kode]/dasbor-ekspor/route";
+import { GET as recapExport } from "@/app/(portal)/wilayah/[kode]/apbdes/ekspor/route";
+import { GET as scorecardExport } from "@/app/(portal)/wilayah/[kode]/scorecard/ekspor/route";
 import { selectRows } from "@/db/raw";
 import { rebuildAllRollups } from "@/db/rollups/scorecard-desa";
 import { getScorecard, listDesaScorecard } from "@/db/queries/scorecard";
@@ -105,16 +112,14 @@ async function seedFixture() {
           seharusnya: t.hasil.length - count(t.hasil, "-"),
         });
       if (t.paud)
-        await db
-          .insert(konvergensiSasaran)
-          .values({
-            ...base,
-            posyanduId: null,
-            kelompok: "paud",
-            hasil: "",
-            diterima: t.paud[0],
-            seharusnya: t.paud[1],
-          });
+        await db.insert(konvergensiSasaran).values({
+          ...base,
+          posyanduId: null,
+          kelompok: "paud",
+          hasil: "",
+          diterima: t.paud[0],
+          seharusnya: t.paud[1],
+        });
     }
   }
   await rebuildAllRollups(db);
@@ -388,5 +393,75 @@ describe("pagu per sasaran: the targets of the desa that have the budget (§7)",
     expect(cells.get(C)).toBe(20_000_001);
     expect(cells.get(D)).toBeNull();
     expect([...cells.values()].at(-1)).toBe(28_000_000);
+  });
+});
+
+describe("the Excel files carry the pages' figures (default and draf=1)", () => {
+  /** Rows of the first sheet of a download, as arrays of cell values (index = column number). */
+  async function sheetRows(
+    get: (r: NextRequest, c: { params: Promise<{ kode: string }> }) => Promise<Response>,
+    url: string,
+  ): Promise<unknown[][]> {
+    const res = await get(new NextRequest(`http://localhost${url}`), { params: Promise.resolve({ kode: KAB }) });
+    expect(res.status, url).toBe(200);
+    const wb = new Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const out: unknown[][] = [];
+    wb.worksheets[0].eachRow((row) => out.push(row.values as unknown[]));
+    return out;
+  }
+
+  beforeAll(async () => {
+    const [u] = await handle.db
+      .insert(users)
+      .values({ username: "tpps.uji", displayName: "TPPS uji", passwordHash: "x", role: "kabupaten", scopeKode: KAB })
+      .returning({ id: users.id });
+    actAs(u.id);
+  });
+
+  it("dashboard Excel: konvergensi per desa and pagu per sasaran as on the page", async () => {
+    for (const draf of [false, true]) {
+      const rows = await sheetRows(
+        dashboardExport,
+        `/wilayah/${KAB}/dasbor-ekspor?periode=triwulan&tahun=${TAHUN}&nilai=${TRIWULAN}${draf ? "&draf=1" : ""}`,
+      );
+      const d = await loadDashboard({ viewer, kode: KAB, period, draf });
+      const page = desaTable(d.rows, 1, { pageSize: 1000 }).rows;
+      for (const kode of [A, B, C, D]) {
+        const x = rows.find((r) => r[1] === kode)!;
+        const p = page.find((r) => r.kode === kode)!;
+        expect([x[10], x[11], x[15], x[17]]).toEqual([
+          p.diterima,
+          p.seharusnya,
+          p.paguPerSasaran ?? undefined, // an empty cell
+          p.draftQuarters > 0 ? "Draf" : "",
+        ]);
+      }
+    }
+  });
+
+  it("scorecard Excel (kabupaten): Tabel 4's total is the pooled convergence of the view", async () => {
+    for (const draf of [false, true]) {
+      const rows = await sheetRows(
+        scorecardExport,
+        `/wilayah/${KAB}/scorecard/ekspor?tahun=${TAHUN}&triwulan=${TRIWULAN}${draf ? "&draf=1" : ""}`,
+      );
+      const ref = await refConvergence(KAB, draf);
+      const total = rows.at(-1)!;
+      expect([total[2], total[3]]).toEqual([ref.d, ref.s]);
+    }
+  });
+
+  it("recap Excel: per-desa and total pagu per sasaran, and the versions counted", async () => {
+    for (const draf of [false, true]) {
+      const rows = await sheetRows(recapExport, `/wilayah/${KAB}/apbdes/ekspor?tahun=${TAHUN}${draf ? "&draf=1" : ""}`);
+      const { rows: recap } = await getApbdesRecap({ viewer, kode: KAB, tahun: TAHUN, today: todayIso(), draf });
+      for (const r of recap.filter((x) => [A, B, C, D].includes(x.kode))) {
+        const x = rows.find((y) => y[1] === r.kode)!;
+        expect([x[7], x[12]]).toEqual([r.stuntingPagu, paguPerSasaran(r) ?? undefined]);
+      }
+      expect(rows.at(-1)![12]).toBe(pooledPaguPerSasaran(recap).value);
+      expect(rows.at(-1)![7]).toBe((await refBudget(draf)).reduce((a, r) => a + r.stunting_pagu, 0));
+    }
   });
 });
