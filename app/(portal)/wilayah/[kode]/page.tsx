@@ -55,7 +55,7 @@ export default async function RegionPage({
           <h2 id="dasbor" className="text-xl font-bold">
             {t.ringkasan(regionTitle(region))}
           </h2>
-          <PeriodForm action={`/wilayah/${region.kode}`} period={period} years={years} />
+          <PeriodForm action={`/wilayah/${region.kode}`} period={period} years={years} draf={draf} />
           {village ? (
             <Suspense fallback={<Loading label={t.loadingDesa} />}>
               <DesaOverview viewer={viewer} region={region} period={period} />
