@@ -10,9 +10,22 @@ const dateTimeFmt = new Intl.DateTimeFormat("id-ID", {
 });
 const monthFmt = new Intl.DateTimeFormat("id-ID", { month: "long", year: "numeric", timeZone: "UTC" });
 
-/** `Rp 12.500.000` (Intl puts a no-break space after Rp). */
+/** The one rounding rule for rupiah (docs/indicators.md §0): to the whole rupiah, half away from zero — 12,5 → 13,
+ * −12,5 → −13 (a refund rounds like a payment of the same size). A quotient of two whole-rupiah integers that ends
+ * in ,5 is exact in floating point, so the halves are never misjudged. Every page and every Excel cell that shows
+ * an amount which is not already whole (a per-target figure) goes through this. */
+export function roundRupiah(amount: number): number {
+  if (!Number.isFinite(amount)) return amount;
+  const r = Math.sign(amount) * Math.round(Math.abs(amount));
+  return r === 0 ? 0 : r; // never −0
+}
+
+/** Excel number format of every rupiah cell (lib/apbdes/workbook.ts, the dashboard export). */
+export const RUPIAH_NUMFMT = '"Rp"#,##0';
+
+/** `Rp 12.500.000` (Intl puts a no-break space after Rp), rounded by roundRupiah. */
 export function formatRupiah(amount: number | bigint): string {
-  return rupiah.format(amount);
+  return rupiah.format(typeof amount === "bigint" ? amount : roundRupiah(amount));
 }
 
 export function formatInteger(n: number): string {

@@ -58,6 +58,13 @@ export const queryParam = {
       .transform((v): YearMonth | undefined => parseYearMonth(v) ?? undefined)
       .optional()
       .catch(undefined),
+  /** A switch written `=1` (e.g. `draf=1`): true when on, undefined otherwise (off is the default view). */
+  flag: () =>
+    z
+      .literal("1")
+      .transform(() => true as const)
+      .optional()
+      .catch(undefined),
   /** A whole number in [min, max] written as plain digits. */
   int: (min: number, max: number) =>
     z

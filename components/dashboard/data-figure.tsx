@@ -8,8 +8,11 @@ export function DataFigure({
   head,
   rows,
   testId,
+  note,
 }: {
   title: string;
+  /** How the figure is computed, in one sentence under the title. */
+  note?: string;
   chart?: React.ReactNode;
   head: readonly string[];
   rows: Array<Array<string | number>>;
@@ -18,6 +21,7 @@ export function DataFigure({
   return (
     <figure className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="font-semibold">{title}</figcaption>
+      {note ? <p className="text-xs text-slate-600">{note}</p> : null}
       {chart ? <div className="no-print">{chart}</div> : null}
       <details className="text-sm" open={!chart || rows.length <= 6}>
         <summary className="min-h-11 cursor-pointer py-2 font-medium">{dashboardText.figure.dataTable(title)}</summary>

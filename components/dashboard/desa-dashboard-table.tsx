@@ -24,7 +24,10 @@ export type DesaTableRow = {
   tepatWaktu: number;
   paguPerSasaran: number | null;
   stuntingPagu: number | null;
+  /** Targets the desa's budget is divided by (docs/indicators.md §7). */
+  sasaranAnggaran: number;
   approvedQuarters: number;
+  draftQuarters: number;
   quarters: number;
   worstStunting: boolean;
   worstKonvergensi: boolean;
@@ -132,6 +135,12 @@ export function DesaDashboardTable({
           <>
             {formatPercent(i.row.original.diterima, i.row.original.seharusnya)}
             {i.row.original.worstKonvergensi ? t.worstQuartile : ""}
+            {i.row.original.draftQuarters > 0 ? (
+              <>
+                {" "}
+                <Badge>{t.draft}</Badge>
+              </>
+            ) : null}
           </>,
           i.row.original.worstKonvergensi ? "font-semibold text-danger-700" : undefined,
         ),
@@ -206,8 +215,8 @@ export function DesaDashboardTable({
               i.row.original,
               "pagu-per-sasaran",
               i.row.original.stuntingPagu ?? 0,
-              i.row.original.sasaran,
-              formatRupiah(Math.round(i.getValue()!)),
+              i.row.original.sasaranAnggaran,
+              formatRupiah(i.getValue()!),
             ),
     }),
     helper.display({

@@ -5,8 +5,18 @@ import { dashboardText } from "@/lib/i18n/dashboard";
 const SELECT = "mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2";
 const t = dashboardText.periodForm;
 
-/** Period in the URL: a plain GET form, so it works without JavaScript. */
-export function PeriodForm({ action, period, years }: { action: string; period: DashboardPeriod; years: number[] }) {
+/** Period in the URL: a plain GET form, so it works without JavaScript. `draf` keeps the drafts switch on. */
+export function PeriodForm({
+  action,
+  period,
+  years,
+  draf = false,
+}: {
+  action: string;
+  period: DashboardPeriod;
+  years: number[];
+  draf?: boolean;
+}) {
   return (
     <form
       method="get"
@@ -14,6 +24,7 @@ export function PeriodForm({ action, period, years }: { action: string; period: 
       className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
       aria-label={t.ariaLabel}
     >
+      {draf ? <input type="hidden" name="draf" value="1" /> : null}
       <label className="text-sm font-medium">
         {t.periode}
         <select name="periode" defaultValue={period.jenis} className={SELECT}>

@@ -105,17 +105,31 @@ export async function getApbdesLine({ viewer, kode, id }: { viewer: Viewer; kode
   return row ?? null;
 }
 
-/** Per desa in scope under `kode`: the approved version that counts for the year, the perubahan when it is
- * approved, else the murni. Feeds every figure other modules take from the budget. */
-async function approvedVersions(viewer: Viewer, kode: string, tahun: number) {
-  const db = await getDb();
+export type VersionScope = { viewer: Viewer; kode: string; tahun: number; draf?: boolean };
+
+/** Whether a view counts budgets not yet approved: only when asked (`draf=1`), and never for a KPM, who sees
+ * approved budgets only. */
+export function includesDrafts(viewer: Viewer, draf: boolean | undefined): boolean {
+  return Boolean(draf) && !seesApprovedOnly(viewer);
+}
+
+/** THE rule for which budget counts (docs/indicators.md §7, domain §9.7), one row per desa in scope under `kode`:
+ * by default the approved perubahan if there is one, else the approved murni; with `draf` the latest version
+ * (perubahan if there is one, else murni) whatever its status. Tabel 5, the recap, the dashboard's budget cards
+ * and chart, "gaps without money" and pagu per sasaran all read this subquery. */
+export function countedVersions(db: Awaited<ReturnType<typeof getDb>>, { viewer, kode, tahun, draf }: VersionScope) {
   return db
-    .selectDistinctOn([apbdes.kodeWilayah], { id: apbdes.id, kodeWilayah: apbdes.kodeWilayah })
+    .selectDistinctOn([apbdes.kodeWilayah], {
+      id: apbdes.id,
+      kodeWilayah: apbdes.kodeWilayah,
+      status: apbdes.status,
+      versi: apbdes.versi,
+    })
     .from(apbdes)
     .where(
       and(
         eq(apbdes.tahun, tahun),
-        eq(apbdes.status, "disetujui"),
+        includesDrafts(viewer, draf) ? undefined : eq(apbdes.status, "disetujui"),
         inScope(apbdes.kodeWilayah, viewer.scopeKode),
         inScope(apbdes.kodeWilayah, kode),
       ),
@@ -134,20 +148,23 @@ export function getTabel5({
   kode,
   tahun,
   sumberDana = "semua",
+  draf = false,
 }: {
   viewer: Viewer;
   kode: string;
   tahun: number;
   sumberDana?: "DDS" | "semua";
+  draf?: boolean;
 }): Promise<{ adaData: boolean; jumlahDesa: number; rows: Tabel5Row[] }> {
-  return cachedUnder(kode, "tabel5", [viewer.scopeKode, tahun, sumberDana], () =>
-    computeTabel5(viewer, kode, tahun, sumberDana),
+  const withDrafts = includesDrafts(viewer, draf);
+  return cachedUnder(kode, "tabel5", [viewer.scopeKode, tahun, sumberDana, withDrafts], () =>
+    computeTabel5(viewer, kode, tahun, sumberDana, withDrafts),
   );
 }
 
-async function computeTabel5(viewer: Viewer, kode: string, tahun: number, sumberDana: "DDS" | "semua") {
+async function computeTabel5(viewer: Viewer, kode: string, tahun: number, sumberDana: "DDS" | "semua", draf: boolean) {
   const db = await getDb();
-  const v = await approvedVersions(viewer, kode, tahun);
+  const v = countedVersions(db, { viewer, kode, tahun, draf });
   const bidang = sql<number>`split_part(${apbdesBaris.kodeKegiatan}, '.', 1)::int`;
   const [sums, [{ n }]] = await Promise.all([
     db
@@ -174,25 +191,19 @@ export type ApprovedStunting = {
   stuntingPagu: number;
 };
 
-/** Per desa with an approved APBDes for the year: which indicators and paket layanan its stunting-tagged lines
- * fund (empty sets when it funds none), so other modules can show gaps without money. */
-export function listApprovedStuntingLines({
-  viewer,
-  kode,
-  tahun,
-}: {
-  viewer: Viewer;
-  kode: string;
-  tahun: number;
-}): Promise<ApprovedStunting[]> {
-  return cachedUnder(kode, "apbdes-stunting", [viewer.scopeKode, tahun], () =>
-    computeApprovedStuntingLines(viewer, kode, tahun),
+/** Per desa with a counted APBDes for the year (countedVersions: approved, or any with `draf`): which indicators
+ * and paket layanan its stunting-tagged lines fund (empty sets when it funds none), so other modules can show gaps
+ * without money. */
+export function listApprovedStuntingLines({ viewer, kode, tahun, draf }: VersionScope): Promise<ApprovedStunting[]> {
+  const withDrafts = includesDrafts(viewer, draf);
+  return cachedUnder(kode, "apbdes-stunting", [viewer.scopeKode, tahun, withDrafts], () =>
+    computeApprovedStuntingLines({ viewer, kode, tahun, draf: withDrafts }),
   );
 }
 
-async function computeApprovedStuntingLines(viewer: Viewer, kode: string, tahun: number): Promise<ApprovedStunting[]> {
+async function computeApprovedStuntingLines(scope: VersionScope): Promise<ApprovedStunting[]> {
   const db = await getDb();
-  const v = await approvedVersions(viewer, kode, tahun);
+  const v = countedVersions(db, scope);
   // One row per desa, aggregated in SQL: a district has thousands of stunting lines, and the dashboard needs only
   // the sets and the sum. Sets sorted byte-wise (collate "C"), like a JavaScript sort.
   const rows = await db

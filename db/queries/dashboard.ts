@@ -8,7 +8,7 @@ import type { DashboardPeriod } from "@/lib/dashboard/period";
 import { addMonths, type YearMonth } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
 import { ensureTargetCounts } from "./target-counts";
-import type { JenisSasaran } from "@/lib/enums";
+import type { KelompokKonvergensi } from "@/lib/enums";
 
 type Scope = { viewer: Viewer; kode: string };
 
@@ -16,6 +16,16 @@ type Scope = { viewer: Viewer; kode: string };
 function under(col: string, { viewer, kode }: Scope): SQL {
   const c = sql.raw(col);
   return sql`${desaRowsUnder(c, kode)} and ${desaRowsUnder(c, viewer.scopeKode)}`;
+}
+
+/** THE rule for which desa-quarters a pooled convergence counts (docs/indicators.md §5): joins `periode_desa` as
+ * `pd` to the roll-up alias; approved quarters only by default, every quarter (pd.status draft, diajukan or no
+ * row at all) with `draf`. The scorecard's district pages use the same condition (db/queries/scorecard.ts). */
+export function countedQuarters(alias: string, draf: boolean | undefined): SQL {
+  const a = sql.raw(alias);
+  return draf
+    ? sql`left join periode_desa pd on pd.kode_wilayah = ${a}.kode_wilayah and pd.tahun = ${a}.tahun and pd.triwulan = ${a}.triwulan`
+    : sql`join periode_desa pd on pd.kode_wilayah = ${a}.kode_wilayah and pd.tahun = ${a}.tahun and pd.triwulan = ${a}.triwulan and pd.status = 'disetujui'`;
 }
 
 const quarterList = (p: DashboardPeriod) =>
@@ -100,12 +110,15 @@ export type DesaDashboardRow = {
   diterima: number;
   seharusnya: number;
   approvedQuarters: number;
+  /** Quarters counted in `diterima`/`seharusnya` that are not approved (only with drafts included). */
+  draftQuarters: number;
 };
 
 /** One row per desa/kelurahan under the region: targets, growth, pooled convergence over the period's APPROVED
- * quarters. Reporting completeness and timeliness come from db/queries/reporting.ts. */
+ * quarters (every quarter with `draf`, counting the unapproved ones in `draftQuarters`). Reporting completeness and
+ * timeliness come from db/queries/reporting.ts. */
 export async function listDesaDashboard(
-  s: Scope & { period: DashboardPeriod; today: string },
+  s: Scope & { period: DashboardPeriod; today: string; draf?: boolean },
 ): Promise<DesaDashboardRow[]> {
   const db = await getDb();
   const p = s.period;
@@ -118,33 +131,49 @@ export async function listDesaDashboard(
         t as (select kode_wilayah, sum(n)::int as sasaran, coalesce(sum(n) filter (where kelompok = 'anak_0_23'), 0)::int as anak
               from sasaran_kelompok_desa where tanggal = ${p.to}::date and ${under("kode_wilayah", s)} group by kode_wilayah),
         g as (select kode_wilayah, measured, stunted from pertumbuhan_desa where periode = ${periodKey(p)} and ${under("kode_wilayah", s)}),
-        k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya
-              from konvergensi_desa k join periode_desa pd on pd.kode_wilayah = k.kode_wilayah and pd.tahun = k.tahun and pd.triwulan = k.triwulan and pd.status = 'disetujui'
+        k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya,
+                count(distinct (k.tahun, k.triwulan)) filter (where pd.status is distinct from 'disetujui')::int as drafts
+              from konvergensi_desa k ${countedQuarters("k", s.draf)}
               where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(p)}) and k.kelompok in ('ibu', 'anak')
               group by k.kode_wilayah),
         a as (select kode_wilayah, count(*)::int as approved from periode_desa
               where status = 'disetujui' and ${under("kode_wilayah", s)} and (tahun, triwulan) in (${quarterList(p)}) group by kode_wilayah)
         select v.kode, v.nama, v.kec_kode as "kecamatanKode", v.kec_nama as kecamatan,
           coalesce(t.sasaran, 0) as sasaran, coalesce(t.anak, 0) as anak, coalesce(g.measured, 0) as measured, coalesce(g.stunted, 0) as stunted,
-          coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(a.approved, 0) as "approvedQuarters"
+          coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(a.approved, 0) as "approvedQuarters",
+          coalesce(k.drafts, 0) as "draftQuarters"
         from v left join t on t.kode_wilayah = v.kode left join g on g.kode_wilayah = v.kode left join k on k.kode_wilayah = v.kode
           left join a on a.kode_wilayah = v.kode
         order by v.kode`,
   );
 }
 
-export type IndicatorByDesa = { kode: string; kelompok: JenisSasaran; nomor: number; y: number; applicable: number };
+export type IndicatorByDesa = {
+  kode: string;
+  kelompok: KelompokKonvergensi;
+  nomor: number;
+  y: number;
+  applicable: number;
+};
 
-/** Per desa × indicator coverage over the period's approved quarters (for the weakest indicator and the gaps). */
-export async function listIndicatorCoverageByDesa(s: Scope & { period: DashboardPeriod }): Promise<IndicatorByDesa[]> {
+/** Per desa × indicator coverage over the period's counted quarters (approved, or every one with `draf`): Y ÷
+ * targets the indicator applies to, for the 8 mother and 10 child indicators; for PAUD (paud:1) the scorecard's
+ * own Tabel 3 figure, months attended ÷ months due (`diterima` ÷ `seharusnya` of the paud group). */
+export async function listIndicatorCoverageByDesa(
+  s: Scope & { period: DashboardPeriod; draf?: boolean },
+): Promise<IndicatorByDesa[]> {
   const db = await getDb();
   return selectRows<IndicatorByDesa>(
     db,
     sql`select k.kode_wilayah as kode, k.kelompok, i.nomor::int as nomor, sum(i.y)::int as y, sum(i.ni - i.ts)::int as applicable
-        from konvergensi_desa k
-        join periode_desa pd on pd.kode_wilayah = k.kode_wilayah and pd.tahun = k.tahun and pd.triwulan = k.triwulan and pd.status = 'disetujui'
+        from konvergensi_desa k ${countedQuarters("k", s.draf)}
         cross join lateral unnest(k.y, k.ts, k.ni) with ordinality as i(y, ts, ni, nomor)
         where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(s.period)}) and k.kelompok in ('ibu', 'anak')
-        group by 1, 2, 3`,
+        group by 1, 2, 3
+        union all
+        select k.kode_wilayah, 'paud', 1, sum(k.diterima)::int, sum(k.seharusnya)::int
+        from konvergensi_desa k ${countedQuarters("k", s.draf)}
+        where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(s.period)}) and k.kelompok = 'paud'
+        group by 1`,
   );
 }

@@ -8,15 +8,38 @@ import { cachedUnder } from "./cached";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { JenisSasaran, KelompokKonvergensi, StatusPeriode } from "@/lib/enums";
 
-export type ScorecardParams = { viewer: Viewer; kode: string; tahun: number; triwulan: number; posyanduId?: number };
+export type ScorecardParams = {
+  viewer: Viewer;
+  kode: string;
+  tahun: number;
+  triwulan: number;
+  posyanduId?: number;
+  /** Above a desa: include desa whose quarter is not approved (`draf=1`). */
+  draf?: boolean;
+};
+
+/** A desa or kelurahan code (four segments): its scorecard is the form being approved, shown whatever its status. */
+const isDesaKode = (kode: string) => kode.split(".").length === 4;
+
+/** Which desa-quarters a pooled figure counts (docs/indicators.md §5): for a kecamatan or kabupaten, approved
+ * quarters only unless `draf`; a desa's own page shows its quarter whatever the status. The same rule as
+ * `countedQuarters` of db/queries/dashboard.ts. */
+export function countsAllQuarters(p: Pick<ScorecardParams, "kode" | "draf">): boolean {
+  return isDesaKode(p.kode) || Boolean(p.draf);
+}
 
 /** Rows of konvergensi_sasaran under `kode` (the region itself or anything below it) AND inside the viewer's
- * scope, for one quarter. Codes are validated, so they carry no LIKE wildcards. */
+ * scope, for one quarter, of the desa-quarters counted (countsAllQuarters). Codes are validated, so they carry no
+ * LIKE wildcards. */
 function where(p: ScorecardParams, alias = "k"): SQL {
   const col = sql.raw(`${alias}.kode_wilayah`);
+  const approved = countsAllQuarters(p)
+    ? sql``
+    : sql`and exists (select 1 from periode_desa pd where pd.kode_wilayah = ${col} and pd.tahun = ${p.tahun}
+        and pd.triwulan = ${p.triwulan} and pd.status = 'disetujui')`;
   return sql`${desaRowsUnder(col, p.kode)} and ${desaRowsUnder(col, p.viewer.scopeKode)}
     and ${sql.raw(`${alias}.tahun`)} = ${p.tahun} and ${sql.raw(`${alias}.triwulan`)} = ${p.triwulan}
-    ${p.posyanduId ? sql`and ${sql.raw(`${alias}.posyandu_id`)} = ${p.posyanduId}` : sql``}`;
+    ${p.posyanduId ? sql`and ${sql.raw(`${alias}.posyandu_id`)} = ${p.posyanduId}` : sql``} ${approved}`;
 }
 
 export type IndicatorRow = { kelompok: JenisSasaran; nomor: number; y: number; ts: number; n: number };
@@ -37,8 +60,11 @@ export type GroupRow = {
  * roll-up `konvergensi_desa` (maintained with the per-target rows, so a district reads hundreds of rows, not
  * every target's); a posyandu slice sums the per-target rows directly. */
 export function getScorecard(p: ScorecardParams) {
-  return cachedUnder(p.kode, "scorecard", [p.viewer.scopeKode, p.tahun, p.triwulan, p.posyanduId ?? null], () =>
-    computeScorecard(p),
+  return cachedUnder(
+    p.kode,
+    "scorecard",
+    [p.viewer.scopeKode, p.tahun, p.triwulan, p.posyanduId ?? null, countsAllQuarters(p)],
+    () => computeScorecard(p),
   );
 }
 
@@ -106,19 +132,24 @@ export type DesaScoreRow = {
   anakSeharusnya: number;
   sasaran: number;
   status: StatusPeriode | null;
+  /** Whether the desa's figures count in the pooled totals above (approved, or any with drafts included);
+   * a desa that does not count shows its status and no figures. */
+  counted: boolean;
 };
 
-/** Per-desa convergence for a kecamatan/kabupaten from the per-desa roll-up; desa without data are listed too. */
+/** Per-desa convergence for a kecamatan/kabupaten from the per-desa roll-up; desa without data are listed too.
+ * Figures only for the desa-quarters counted (countsAllQuarters), so the rows add up to the pooled totals. */
 export async function listDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]> {
   if (!isValidKode(p.kode) || !isValidKode(p.viewer.scopeKode)) return [];
-  return cachedUnder(p.kode, "scorecard-desa", [p.viewer.scopeKode, p.tahun, p.triwulan], () =>
+  return cachedUnder(p.kode, "scorecard-desa", [p.viewer.scopeKode, p.tahun, p.triwulan, countsAllQuarters(p)], () =>
     computeDesaScorecard(p),
   );
 }
 
 async function computeDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]> {
   const db = await getDb();
-  return selectRows<DesaScoreRow>(
+  const all = countsAllQuarters(p) ? sql`true` : sql`false`;
+  const rows = await selectRows<DesaScoreRow>(
     db,
     sql`select r.kode, r.nama, r.jenis, kec.nama as kecamatan,
           coalesce(sum(d.diterima) filter (where d.kelompok = 'ibu'), 0)::int as "ibuDiterima",
@@ -126,16 +157,18 @@ async function computeDesaScorecard(p: ScorecardParams): Promise<DesaScoreRow[]>
           coalesce(sum(d.diterima) filter (where d.kelompok = 'anak'), 0)::int as "anakDiterima",
           coalesce(sum(d.seharusnya) filter (where d.kelompok = 'anak'), 0)::int as "anakSeharusnya",
           coalesce(sum(d.n) filter (where d.kelompok in ('ibu', 'anak')), 0)::int as sasaran,
-          pd.status
+          pd.status, (${all} or pd.status is not distinct from 'disetujui') as counted
         from regions r
         join regions kec on kec.kode = r.parent_kode
-        left join konvergensi_desa d on d.kode_wilayah = r.kode and d.tahun = ${p.tahun} and d.triwulan = ${p.triwulan}
         left join periode_desa pd on pd.kode_wilayah = r.kode and pd.tahun = ${p.tahun} and pd.triwulan = ${p.triwulan}
+        left join konvergensi_desa d on d.kode_wilayah = r.kode and d.tahun = ${p.tahun} and d.triwulan = ${p.triwulan}
+          and (${all} or pd.status = 'disetujui')
         where r.jenis in ('desa', 'kelurahan')
           and (r.kode like ${`${p.kode}.%`}) and (r.kode = ${p.viewer.scopeKode} or r.kode like ${`${p.viewer.scopeKode}.%`})
         group by r.kode, r.nama, r.jenis, kec.nama, pd.status
         order by r.kode`,
   );
+  return rows.map((r) => ({ ...r, counted: Boolean(r.counted) }));
 }
 
 export type IndicatorTarget = {

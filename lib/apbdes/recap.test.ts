@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterAndSortRecap, paketSeries, parseRecapParams, type RecapRow } from "./recap";
+import { budgetByPaket, filterAndSortRecap, paketSeries, parseRecapParams, type RecapRow } from "./recap";
 
 const row = (nama: string, over: Partial<RecapRow> = {}): RecapRow => ({
   kode: `19.05.01.${nama}`,
@@ -7,6 +7,8 @@ const row = (nama: string, over: Partial<RecapRow> = {}): RecapRow => ({
   kecamatan: "Mentok",
   status: "disetujui",
   versi: "murni",
+  hasBudget: over.status !== null,
+  pending: null,
   pagu: 100,
   realisasi: 50,
   stuntingPagu: 10,
@@ -30,7 +32,10 @@ describe("recap table state", () => {
       dir: undefined,
       status: undefined,
       insentif: undefined,
+      draf: undefined,
     });
+    expect(parseRecapParams({ draf: "1" }).draf).toBe(true);
+    expect(parseRecapParams({ draf: "ya" }).draf).toBeUndefined();
   });
 
   it("filters by name, status (including none yet) and KPM incentive", () => {
@@ -63,6 +68,31 @@ describe("recap table state", () => {
     expect(s.series.map((x) => [x.key, x.data])).toEqual([
       ["kia", [10, 0]],
       ["gizi", [20, 50]],
+    ]);
+  });
+
+  it("a status filter also finds a newer version waiting for approval", () => {
+    const rows = [
+      row("Air Belo", { pending: "draft" }),
+      row("Belo Laut", { status: null, hasBudget: false, pending: "diajukan" }),
+    ];
+    expect(filterAndSortRecap(rows, { status: "draft" }).map((r) => r.nama)).toEqual(["Air Belo"]);
+    expect(filterAndSortRecap(rows, { status: "diajukan" }).map((r) => r.nama)).toEqual(["Belo Laut"]);
+    expect(filterAndSortRecap(rows, { status: "belum" }).map((r) => r.nama)).toEqual(["Belo Laut"]);
+  });
+
+  it("pools the budget chart per paket in paket order", () => {
+    expect(
+      budgetByPaket([
+        { paket: "", pagu: 5 },
+        { paket: "gizi", pagu: 20 },
+        { paket: "kia", pagu: 10 },
+        { paket: "gizi", pagu: 50 },
+      ]),
+    ).toEqual([
+      { paket: "kia", pagu: 10 },
+      { paket: "gizi", pagu: 70 },
+      { paket: "", pagu: 5 },
     ]);
   });
 });

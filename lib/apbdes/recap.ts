@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseQuery, queryParam, type RawQuery } from "@/lib/route-params";
-import { perTarget, ratio } from "./totals";
-import { PAKET_LAYANAN } from "./codes";
+import { paguPerSasaran, ratio } from "./totals";
+import { PAKET_LAYANAN, isPaket } from "./codes";
 import { STATUS_APBDES, type StatusApbdes, type VersiApbdes } from "@/lib/enums";
 import { PAKET_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
@@ -9,14 +9,20 @@ export type RecapRow = {
   kode: string;
   nama: string;
   kecamatan: string;
+  /** The version whose figures the row shows (the counted one): approved by default, the latest whatever its
+   * status when drafts are included; null when none counts. */
   status: StatusApbdes | null;
   versi: VersiApbdes | null;
+  /** Whether a version counts (status is not null): the desa "has the budget" (docs/indicators.md §7). */
+  hasBudget: boolean;
+  /** A newer version that does not count in this view (a draft or submitted budget, approved-only view). */
+  pending: StatusApbdes | null;
   pagu: number;
   realisasi: number;
   stuntingPagu: number;
   stuntingRealisasi: number;
   insentifKpm: boolean;
-  /** Current 1.000-HPK targets (ibu hamil, ibu nifas, anak 0–23 bulan). */
+  /** 1.000-HPK targets (ibu hamil, ibu nifas, anak 0–23 bulan) active on budgetTargetDate (lib/apbdes/totals.ts). */
   sasaran: number;
 };
 
@@ -34,6 +40,8 @@ const paramsSchema = z.object({
   sort: z.enum(RECAP_SORTS).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: queryParam.int(1, 10_000),
+  /** Include budgets not yet approved (`draf=1`); the default counts approved versions only. */
+  draf: queryParam.flag(),
 });
 
 /** Rows per page of the recap table (a district has hundreds of desa; the totals always cover every row). */
@@ -60,7 +68,7 @@ function sortValue(r: RecapRow, sort: RecapSort): number | string | null {
     case "realisasiPct":
       return ratio(r.realisasi, r.pagu);
     case "perSasaran":
-      return perTarget(r.stuntingPagu, r.sasaran);
+      return paguPerSasaran(r);
     case "status":
       return STATUS_ORDER[r.status ?? "belum"];
   }
@@ -71,7 +79,8 @@ export function filterAndSortRecap(rows: ReadonlyArray<RecapRow>, p: RecapParams
   const filtered = rows.filter(
     (r) =>
       (!q || r.nama.toLowerCase().includes(q) || r.kecamatan.toLowerCase().includes(q)) &&
-      (!p.status || (r.status ?? "belum") === p.status) &&
+      // A status matches the counted version or a newer one waiting for approval.
+      (!p.status || (r.status ?? "belum") === p.status || r.pending === p.status) &&
       (!p.insentif || r.insentifKpm === (p.insentif === "ya")),
   );
   const sort = p.sort ?? "nama";
@@ -85,7 +94,6 @@ export function filterAndSortRecap(rows: ReadonlyArray<RecapRow>, p: RecapParams
   });
 }
 
-/** Chart series: stunting pagu per paket (stacked) for each desa shown, as plain arrays. */
 /** Stacked-bar series of stunting pagu per paket layanan, one bar per desa (the recap's chart "across desa");
  * empty paket are dropped. Linear in rows + sums (a kabupaten has hundreds of desa and thousands of sums). */
 export function paketSeries(
@@ -104,4 +112,17 @@ export function paketSeries(
     }))
     .filter((s) => s.data.some((v) => v > 0));
   return { labels: rows.map((r) => r.nama), series };
+}
+
+/** Stunting pagu per paket layanan ('' = tagged without a paket) pooled over the desa of the recap's sums, in
+ * paket order: the dashboard's budget chart. */
+export function budgetByPaket(
+  sums: ReadonlyArray<{ paket: string; pagu: number }>,
+): Array<{ paket: string; pagu: number }> {
+  const total = new Map<string, number>();
+  for (const s of sums) total.set(s.paket, (total.get(s.paket) ?? 0) + s.pagu);
+  const order = (p: string) => (isPaket(p) ? PAKET_LAYANAN.indexOf(p) : PAKET_LAYANAN.length);
+  return [...total]
+    .map(([paket, pagu]) => ({ paket, pagu }))
+    .sort((a, b) => order(a.paket) - order(b.paket) || a.paket.localeCompare(b.paket));
 }

@@ -3,8 +3,11 @@ import {
   byBidang,
   bySumberDana,
   isStunting,
+  budgetTargetDate,
+  paguPerSasaran,
   perTarget,
   poolTotals,
+  pooledPaguPerSasaran,
   ratio,
   stuntingByPaket,
   tabel5Rows,
@@ -78,6 +81,32 @@ describe("APBDes totals", () => {
     expect(ratio(5, 0)).toBeNull();
     expect(perTarget(10_000_000, 3)).toBe(3_333_333);
     expect(perTarget(10_000_000, 0)).toBeNull();
+  });
+
+  it("rounds per-target rupiah half up (it used to truncate)", () => {
+    expect(perTarget(20_000_000, 3)).toBe(6_666_667); // 6 666 666,67
+    expect(perTarget(5, 2)).toBe(3); // 2,5
+    expect(perTarget(295_500_000, 45)).toBe(6_566_667);
+  });
+
+  it("pagu per sasaran: no budget is no value, not Rp 0; pooled over the desa that have a budget", () => {
+    expect(paguPerSasaran({ hasBudget: false, stuntingPagu: 0, sasaran: 40 })).toBeNull();
+    expect(paguPerSasaran({ hasBudget: true, stuntingPagu: 0, sasaran: 40 })).toBe(0);
+    expect(paguPerSasaran({ hasBudget: true, stuntingPagu: 100, sasaran: 0 })).toBeNull();
+    const rows = [
+      { hasBudget: true, stuntingPagu: 300, sasaran: 10 },
+      { hasBudget: true, stuntingPagu: 0, sasaran: 5 },
+      { hasBudget: false, stuntingPagu: 0, sasaran: 85 },
+    ];
+    // 300 ÷ 15, not 300 ÷ 100 (the desa without a budget adds no targets)
+    expect(pooledPaguPerSasaran(rows)).toEqual({ value: 20, pagu: 300, sasaran: 15, desa: 2 });
+    expect(pooledPaguPerSasaran(rows.slice(2)).value).toBeNull();
+  });
+
+  it("divides a year's budget by the targets of 31 December, or of today when earlier", () => {
+    expect(budgetTargetDate(2025, "2026-12-02")).toBe("2025-12-31");
+    expect(budgetTargetDate(2026, "2026-12-02")).toBe("2026-12-02");
+    expect(budgetTargetDate(2027, "2026-12-02")).toBe("2026-12-02");
   });
 
   it("pools desa by summing amounts, never averaging shares", () => {

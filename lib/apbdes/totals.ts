@@ -2,6 +2,7 @@
  * formatPercent at display time, and shares of a zero total have no value (never 0 % or 100 %). */
 import { BIDANG, bidangOf, type Bidang } from "./codes";
 import { BIDANG_NAMES } from "@/lib/i18n/apbdes";
+import { roundRupiah } from "@/lib/format";
 
 export type LineAmounts = {
   kodeKegiatan: string;
@@ -73,9 +74,40 @@ export function ratio(part: number, whole: number): number | null {
   return whole ? part / whole : null;
 }
 
-/** Rupiah per target (rounded down to whole rupiah), or null when there are no targets. */
+/** Rupiah per target, rounded by the one rupiah rule (roundRupiah), or null when there are no targets. */
 export function perTarget(amount: number, targets: number): number | null {
-  return targets > 0 ? Math.floor(amount / targets) : null;
+  return targets > 0 ? roundRupiah(amount / targets) : null;
+}
+
+/** A desa's budget as the recap counts it: `hasBudget` when a version of the year counts (approved by default,
+ * or any when drafts are included); `sasaran` = its 1.000-HPK targets on budgetTargetDate. */
+export type BudgetTargets = { hasBudget: boolean; stuntingPagu: number; sasaran: number };
+
+/** "Pagu stunting per sasaran" (docs/indicators.md §7) of one desa: null without a counted budget (no budget is
+ * not Rp 0 per target) or without targets. The desa table, the recap and both Excel files call this. */
+export function paguPerSasaran(d: BudgetTargets): number | null {
+  return d.hasBudget ? perTarget(d.stuntingPagu, d.sasaran) : null;
+}
+
+/** The same figure pooled over several desa: Σ stunting pagu ÷ Σ targets of the desa THAT HAVE a counted budget,
+ * so a desa without one adds neither money nor targets. */
+export function pooledPaguPerSasaran(rows: ReadonlyArray<BudgetTargets>): {
+  value: number | null;
+  pagu: number;
+  sasaran: number;
+  desa: number;
+} {
+  const withBudget = rows.filter((r) => r.hasBudget);
+  const pagu = withBudget.reduce((t, r) => t + r.stuntingPagu, 0);
+  const sasaran = withBudget.reduce((t, r) => t + r.sasaran, 0);
+  return { value: withBudget.length ? perTarget(pagu, sasaran) : null, pagu, sasaran, desa: withBudget.length };
+}
+
+/** The date whose targets a year's budget is divided by: 31 December of the year, or today when that is earlier
+ * (the current year). */
+export function budgetTargetDate(tahun: number, today: string): string {
+  const end = `${tahun}-12-31`;
+  return today < end ? today : end;
 }
 
 export type Tabel5Row = {

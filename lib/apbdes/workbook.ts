@@ -6,11 +6,12 @@ import type { StatusApbdes, VersiApbdes } from "@/lib/enums";
 import { commonText } from "@/lib/i18n/common";
 import { PAKET_LABELS, STATUS_LABELS, VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 import type { RecapRow } from "./recap";
-import { perTarget, ratio } from "./totals";
+import { paguPerSasaran, pooledPaguPerSasaran, ratio } from "./totals";
+import { RUPIAH_NUMFMT, formatDate } from "@/lib/format";
 
 const t = apbdesText.workbook;
 const BOLD = { bold: true } as const;
-const RUPIAH = '"Rp"#,##0';
+const RUPIAH = RUPIAH_NUMFMT;
 const PERCENT = "0.0%";
 
 function title(sheet: Worksheet, lines: string[]) {
@@ -85,12 +86,18 @@ export function buildLinesWorkbook(
   return wb;
 }
 
-/** The recap table as shown (same filters and order), shares as real Excel percentages. */
-export function buildRecapWorkbook(heading: string, tahun: number, rows: ReadonlyArray<RecapRow>): Workbook {
+/** The recap table as shown (same filters, order and version rule), shares as real Excel percentages; pagu per
+ * sasaran through the same functions as the page (lib/apbdes/totals.ts), so its rounding is the page's. */
+export function buildRecapWorkbook(
+  heading: string,
+  tahun: number,
+  rows: ReadonlyArray<RecapRow>,
+  view: { draf: boolean; tanggal: string },
+): Workbook {
   const wb = new Workbook();
   wb.creator = commonText.app.name;
   const sheet = wb.addWorksheet(t.recapSheet);
-  title(sheet, [t.recapTitle(heading, tahun), t.recapNote]);
+  title(sheet, [t.recapTitle(heading, tahun), t.recapNote(view.draf, formatDate(view.tanggal))]);
   sheet.addRow([...t.recapHead]).font = BOLD;
   for (const r of rows) {
     sheet.addRow([
@@ -105,11 +112,14 @@ export function buildRecapWorkbook(heading: string, tahun: number, rows: Readonl
       r.realisasi,
       ratio(r.realisasi, r.pagu),
       r.sasaran,
-      perTarget(r.stuntingPagu, r.sasaran),
+      paguPerSasaran(r),
       r.status ? (r.insentifKpm ? apbdesText.recapTable.insentifYes : apbdesText.recapTable.insentifNo) : "",
+      r.pending ? t.pendingNote(STATUS_LABELS[r.pending]) : "",
     ]);
   }
-  const sum = (k: "pagu" | "stuntingPagu" | "realisasi" | "sasaran") => rows.reduce((t, r) => t + r[k], 0);
+  const sum = (k: "pagu" | "stuntingPagu" | "realisasi") => rows.reduce((t, r) => t + r[k], 0);
+  // The total's targets are those of the desa with a counted budget: the divisor of its pagu per sasaran.
+  const pooled = pooledPaguPerSasaran(rows);
   sheet.addRow([
     "",
     t.total,
@@ -121,12 +131,12 @@ export function buildRecapWorkbook(heading: string, tahun: number, rows: Readonl
     ratio(sum("stuntingPagu"), sum("pagu")),
     sum("realisasi"),
     ratio(sum("realisasi"), sum("pagu")),
-    sum("sasaran"),
-    perTarget(sum("stuntingPagu"), sum("sasaran")),
+    pooled.sasaran,
+    pooled.value,
   ]).font = BOLD;
   for (const c of [6, 7, 9, 12]) sheet.getColumn(c).numFmt = RUPIAH;
   for (const c of [8, 10]) sheet.getColumn(c).numFmt = PERCENT;
-  [16, 22, 18, 11, 11, 18, 18, 10, 18, 10, 10, 16, 12].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  [16, 22, 18, 11, 11, 18, 18, 10, 18, 10, 10, 16, 12, 24].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   sheet.views = [{ state: "frozen", ySplit: 4 }];
   return wb;
 }

@@ -1,4 +1,5 @@
 import { worstQuartile } from "./gaps";
+import { paguPerSasaran } from "@/lib/apbdes/totals";
 
 type In = {
   kode: string;
@@ -10,12 +11,16 @@ type In = {
   stunted: number;
   diterima: number;
   seharusnya: number;
+  /** Null without a counted APBDes for the year. */
   stuntingPagu: number | null;
+  /** The 1.000-HPK targets the year's budget is divided by (the APBDes recap's). */
+  sasaranAnggaran: number;
   weakest: string | null;
   wajib: number;
   tercatat: number;
   tepatWaktu: number;
   approvedQuarters: number;
+  draftQuarters: number;
 };
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -46,7 +51,12 @@ export function desaTable(rows: In[], quarters: number, state: DesaTableState & 
     quarters,
     worstStunting: worstS[i],
     worstKonvergensi: worstK[i],
-    paguPerSasaran: r.stuntingPagu !== null && r.sasaran > 0 ? r.stuntingPagu / r.sasaran : null,
+    // The APBDes recap's figure for the same desa and year (docs/indicators.md §7), whole rupiah.
+    paguPerSasaran: paguPerSasaran({
+      hasBudget: r.stuntingPagu !== null,
+      stuntingPagu: r.stuntingPagu ?? 0,
+      sasaran: r.sasaranAnggaran,
+    }),
   }));
   const q = state.q?.trim().toLowerCase();
   if (q) out = out.filter((r) => r.nama.toLowerCase().includes(q) || r.kecamatan.toLowerCase().includes(q));

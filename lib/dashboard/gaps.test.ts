@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { gapsWithoutMoney, weakestIndicator, worstQuartile } from "./gaps";
+import { gapsWithoutMoney, paketCoverage, weakestIndicator, worstQuartile } from "./gaps";
 
 const cov = (kode: string, key: string, y: number, applicable: number) => {
   const [kelompok, nomor] = key.split(":");
-  return { kode, kelompok: kelompok as "ibu" | "anak", nomor: Number(nomor), y, applicable };
+  return { kode, kelompok: kelompok as "ibu" | "anak" | "paud", nomor: Number(nomor), y, applicable };
 };
+
+describe("coverage per paket layanan", () => {
+  it("pools Y and applicable over the paket's indicators; PAUD counts child indicator 10 and PAUD attendance", () => {
+    const coverage = [
+      cov("A", "anak:10", 3, 4),
+      cov("B", "anak:10", 1, 2),
+      cov("A", "paud:1", 5, 9),
+      cov("A", "ibu:1", 7, 8),
+    ];
+    const byPaket = new Map(paketCoverage(coverage).map((p) => [p.paket, p]));
+    expect(byPaket.get("paud")).toEqual({ paket: "paud", y: 9, applicable: 15 });
+    expect([...byPaket.keys()]).toEqual(["kia", "gizi", "air_sanitasi", "perlindungan_sosial", "paud"]);
+  });
+});
 
 describe("gaps without money", () => {
   it("flags low coverage with no tagged line and not a desa whose line names the indicator or its paket", () => {

@@ -1,7 +1,7 @@
 import { INDICATORS } from "@/lib/scorecard/indicators";
-import type { JenisSasaran } from "@/lib/enums";
+import type { KelompokKonvergensi } from "@/lib/enums";
 
-export type Coverage = { kode: string; kelompok: JenisSasaran; nomor: number; y: number; applicable: number };
+export type Coverage = { kode: string; kelompok: KelompokKonvergensi; nomor: number; y: number; applicable: number };
 export type Funding = { kodeWilayah: string; indikator: string[]; paketLayanan: string[] };
 export type Gap = {
   kode: string;
@@ -45,6 +45,17 @@ export function gapsWithoutMoney(coverage: Coverage[], funding: Funding[], targe
     });
   }
   return gaps.sort((a, b) => b.affected - a.affected || a.coverage - b.coverage || a.kode.localeCompare(b.kode));
+}
+
+/** Coverage per paket layanan (docs/indicators.md §5): Σ Y ÷ Σ applicable over the paket's indicators
+ * (lib/scorecard/indicators.ts) and the desa given. The PAUD paket counts child indicator 10 and PAUD attendance
+ * (paud:1, months attended ÷ months due, as the scorecard's Tabel 3 shows it). */
+export function paketCoverage(coverage: ReadonlyArray<Pick<Coverage, "kelompok" | "nomor" | "y" | "applicable">>) {
+  return (["kia", "gizi", "air_sanitasi", "perlindungan_sosial", "paud"] as const).map((paket) => {
+    const keys = new Set(INDICATORS.filter((i) => i.paket === paket).map((i) => i.key as string));
+    const c = coverage.filter((x) => keys.has(`${x.kelompok}:${x.nomor}`));
+    return { paket, y: c.reduce((a, x) => a + x.y, 0), applicable: c.reduce((a, x) => a + x.applicable, 0) };
+  });
 }
 
 /** The indicator with the lowest coverage in each desa (ties: the one affecting more targets). */

@@ -29,14 +29,16 @@ const schema = z.object({
   sort: queryParam.oneOf(DESA_TABLE_SORTS),
   dir: queryParam.oneOf(["asc", "desc"]),
   page: queryParam.int(1, 10_000),
+  /** Include quarters and budgets not yet approved (`draf=1`); the default counts approved ones only. */
+  draf: queryParam.flag(),
 });
 
 export function parseDashboardParams(
   sp: RawQuery,
   now: YearMonth = currentYearMonth(),
-): { period: DashboardPeriod; table: DesaTableState } {
-  const { periode, tahun, nilai, ...table } = parseQuery(schema, sp);
-  return { period: periodOf(periode ?? "bulan", tahun, nilai, now), table };
+): { period: DashboardPeriod; table: DesaTableState; draf: boolean } {
+  const { periode, tahun, nilai, draf, ...table } = parseQuery(schema, sp);
+  return { period: periodOf(periode ?? "bulan", tahun, nilai, now), table, draf: draf ?? false };
 }
 
 /** Period selector state from the URL (?periode=bulan|triwulan|tahun&tahun=&nilai=), defaulting to the current month. */

@@ -147,7 +147,7 @@ export const apbdesText = {
   },
   recap: {
     intro:
-      "Angka dari versi terakhir APBDes tiap desa (perubahan bila ada, selain itu murni) apa pun statusnya; kolom status menunjukkan apakah sudah disetujui kepala desa. Kelurahan tidak memiliki APBDes.",
+      "Angka dari APBDes tiap desa yang terhitung: perubahan bila ada, selain itu murni. Kolom status menunjukkan versi yang dihitung. Kelurahan tidak memiliki APBDes.",
     searchDesa: "Cari desa",
     status: "Status",
     all: "Semua",
@@ -160,12 +160,15 @@ export const apbdesText = {
     noMatchLead: "Ubah saringan di atas atau ",
     clearFilters: "Hapus saringan",
     totalTitle: (n: string) => `Total gabungan ${n} desa`,
-    notApprovedNote: 'Termasuk desa yang APBDes-nya belum disetujui; saring status "Disetujui" untuk angka final saja.',
+    notApprovedNote:
+      "Termasuk APBDes yang belum disetujui (ditandai pada kolom status); angka final hanya dari APBDes yang disetujui.",
     totalPagu: "Total pagu",
     stuntingPagu: "Pagu stunting (porsi)",
     realisasi: "Realisasi",
     perSasaran: "Pagu stunting per sasaran 1.000 HPK",
     perSasaranValue: (amount: string, sasaran: string) => `${amount} (${sasaran} sasaran)`,
+    perSasaranNote: (desa: string, tanggal: string) =>
+      `Pagu stunting ÷ sasaran 1.000 HPK aktif per ${tanggal} (ibu hamil, ibu nifas, anak 0–23 bulan) dari ${desa} desa yang punya APBDes terhitung.`,
     insentifDesa: "Desa dengan insentif KPM",
     countOf: (n: string, of: string) => `${n} dari ${of}`,
     paketTitle: "Anggaran stunting per paket layanan",
@@ -187,6 +190,7 @@ export const apbdesText = {
     insentif: "Insentif KPM",
     insentifYes: "Ada",
     insentifNo: "Tidak ada",
+    pending: (status: string) => `${status} belum dihitung`,
     caption: (tahun: number) => `Rekap APBDes per desa tahun ${tahun}`,
   },
   paketTable: {
@@ -426,7 +430,9 @@ export const apbdesText = {
     total: "Jumlah",
     recapSheet: "Rekap APBDes",
     recapTitle: (heading: string, tahun: number) => `Rekap APBDes ${heading} tahun ${tahun}`,
-    recapNote: "Versi terakhir tiap desa; porsi dan persentase dihitung dari jumlah, bukan rata-rata.",
+    recapNote: (draf: boolean, tanggal: string) =>
+      `${draf ? "Termasuk draf: versi terakhir tiap desa apa pun statusnya" : "Hanya APBDes yang disetujui: perubahan yang disetujui bila ada, selain itu murni yang disetujui"}; porsi dan persentase dihitung dari jumlah, bukan rata-rata; sasaran 1.000 HPK aktif per ${tanggal}; pagu per sasaran total hanya atas desa yang punya APBDes terhitung; rupiah dibulatkan ke rupiah terdekat (setengah ke atas).`,
+    pendingNote: (status: string) => `${status}, tidak dihitung`,
     recapHead: [
       "Kode",
       "Desa",
@@ -441,6 +447,7 @@ export const apbdesText = {
       "Sasaran 1.000 HPK",
       "Pagu stunting per sasaran",
       "Insentif KPM",
+      "Versi lebih baru (tidak dihitung)",
     ],
     templateSheet: "Baris",
     helpSheet: "Petunjuk",

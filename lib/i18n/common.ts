@@ -47,6 +47,23 @@ export const commonText = {
     previous: "Bulan sebelumnya",
     next: "Bulan berikutnya",
   },
+  /** components/ui/draft-switch.tsx: which quarters or budgets a pooled figure counts (docs/indicators.md §5, §7). */
+  draftSwitch: {
+    shown: "Ditampilkan:",
+    quarters: {
+      off: "Hanya triwulan yang disetujui",
+      on: "Termasuk draf",
+      toOn: "Sertakan triwulan yang belum disetujui",
+      toOff: "Tampilkan hanya triwulan yang disetujui",
+    },
+    apbdes: {
+      off: "Hanya APBDes yang disetujui",
+      on: "Termasuk draf",
+      toOn: "Sertakan APBDes yang belum disetujui",
+      toOff: "Tampilkan hanya APBDes yang disetujui",
+    },
+    badge: "Draf",
+  },
   pagination: {
     ariaLabel: "Halaman tabel",
     range: (from: string, to: string, total: string) => `${from}–${to} dari ${total}`,

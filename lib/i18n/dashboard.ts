@@ -77,7 +77,7 @@ export const dashboardText = {
         `${wasted} dari ${whzN} anak gizi kurang/buruk (BB/PB); ${underweight} dari ${wazN} anak BB kurang (BB/U); ${overweight} (${overweightPct}) gizi lebih/obesitas (BB/PB > +2 SD)`,
     },
     konvergensi: {
-      label: "Tingkat konvergensi (triwulan disetujui)",
+      label: (draf: boolean) => `Tingkat konvergensi (${draf ? "termasuk draf" : "triwulan disetujui"})`,
       detail: (diterima: string, seharusnya: string) => `${diterima} / ${seharusnya} layanan`,
     },
     laporan: {
@@ -94,8 +94,9 @@ export const dashboardText = {
     },
     pagu: {
       label: (tahun: number) => `Pagu stunting APBDes ${tahun}`,
-      detail: (jumlahDesa: number) => `${jumlahDesa} desa dengan APBDes disetujui`,
-      noData: "Belum ada APBDes disetujui",
+      detail: (jumlahDesa: number, draf: boolean, perSasaran: string) =>
+        `${jumlahDesa} desa dengan APBDes ${draf ? "terhitung (termasuk draf)" : "disetujui"}; ${perSasaran} per sasaran 1.000 HPK`,
+      noData: (draf: boolean) => (draf ? "Belum ada APBDes" : "Belum ada APBDes disetujui"),
     },
     realisasi: {
       label: "Realisasi stunting",
@@ -116,9 +117,11 @@ export const dashboardText = {
       title: "Cakupan per paket layanan",
       chartTitle: "Cakupan",
       head: ["Paket layanan", "Y", "Seharusnya", "%"],
+      note: "Jumlah Y ÷ jumlah layanan yang seharusnya atas semua indikator paket; PAUD = indikator anak 10 ditambah kehadiran PAUD (bulan hadir ÷ bulan wajib, seperti Tabel 3 scorecard).",
     },
     budgetChart: {
-      title: "Pagu stunting per paket layanan (APBDes disetujui)",
+      title: (draf: boolean) =>
+        `Pagu stunting per paket layanan (${draf ? "termasuk APBDes draf" : "APBDes disetujui"})`,
       chartTitle: "Pagu stunting",
       seriesPagu: "Pagu",
       head: ["Paket layanan", "Pagu"],
@@ -158,6 +161,7 @@ export const dashboardText = {
     tepatWaktuCount: (pct: string, tepat: string, tercatat: string) => `${pct} (${tepat}/${tercatat})`,
     paguPerSasaran: "Pagu stunting / sasaran",
     approvedQuarters: "Triwulan disetujui",
+    draft: "Draf",
     noValue: "–",
   },
   /** Report status of a desa for the month (lib/dashboard/reporting.ts), in the desa table and its Excel file. */
@@ -216,7 +220,14 @@ export const dashboardText = {
       "% tepat waktu",
       "Pagu stunting / sasaran",
       "Kuartil terburuk",
+      "Status konvergensi",
     ],
+    approvedOnly: "Konvergensi dan anggaran: hanya triwulan dan APBDes yang disetujui.",
+    withDrafts: "Konvergensi dan anggaran: termasuk draf (triwulan dan APBDes yang belum disetujui).",
+    draft: "Draf",
+    onTime: "Tepat waktu",
+    late: "Terlambat",
+    notReported: "Belum ada",
     worstStunting: "stunting",
     worstKonvergensi: "konvergensi",
     /** The region's growth prevalences, each over its own denominator (docs/indicators.md §3). */

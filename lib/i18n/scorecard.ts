@@ -55,6 +55,10 @@ export const scorecardText = {
     historyEntry: (at: string, actor: string, action: string, catatan: string) =>
       `${at} — ${actor} ${action}${catatan ? `: “${catatan}”` : ""}`,
     perDesa: (n: number, total: string) => `Per desa (${n}) — total ${total}`,
+    approvedOnly: (counted: number, total: number) =>
+      `Total di atas hanya dari ${counted} dari ${total} desa yang triwulannya sudah disetujui; desa lain ditampilkan dengan statusnya tanpa angka.`,
+    draftIncluded: (drafts: number) =>
+      `Total di atas termasuk ${drafts} desa yang triwulannya belum disetujui (lihat kolom status).`,
     signature: {
       mengetahui: "Mengetahui,",
       kepalaDesa: (nama: string) => `Kepala Desa ${nama}`,
@@ -134,6 +138,8 @@ export const scorecardText = {
   /** app/(portal)/wilayah/[kode]/scorecard/ekspor/route.ts */
   ekspor: {
     scorecardSheet: "Scorecard",
+    approvedOnly: "Jumlah dari desa yang triwulannya sudah disetujui saja.",
+    withDrafts: "Termasuk draf: jumlah dari semua desa, juga yang triwulannya belum disetujui.",
     title: (region: string, kode: string, triwulan: number, tahun: number) =>
       `Scorecard Konvergensi — ${region} (${kode}) — Triwulan ${triwulan} ${tahun}`,
     tabel1Head: ["Tabel 1", "Jumlah", "Berisiko"],

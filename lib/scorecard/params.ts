@@ -12,6 +12,8 @@ const schema = z.object({
   sort: queryParam.oneOf(DESA_SORTS),
   dir: queryParam.oneOf(["asc", "desc"]),
   sumber: queryParam.oneOf(["DDS", "semua"]),
+  /** Above a desa: include desa whose quarter is not approved yet. */
+  draf: queryParam.flag(),
 });
 
 export type ScorecardParams = {
@@ -22,6 +24,7 @@ export type ScorecardParams = {
   sort?: DesaSort;
   dir?: "asc" | "desc";
   sumber?: "DDS" | "semua";
+  draf?: boolean;
 };
 
 /** The quarter defaults to the current one and is never a future one; anything malformed is dropped. */

@@ -386,21 +386,26 @@ describe("figures for other modules", () => {
     );
   });
 
-  it("the recap lists every desa of the kecamatan with status and targets", async () => {
-    const { rows } = await getApbdesRecap({
-      viewer: await viewerOf("tpps.mentok"),
-      kode: MENTOK,
-      tahun: YEAR,
-      today: todayIso(),
-    });
-    expect(rows.map((r) => [r.nama, r.status])).toEqual([
-      ["Air Putih", "disetujui"],
-      ["Air Belo", "disetujui"],
-      ["Belo Laut", "draft"],
-      ["Air Limau", "disetujui"],
+  it("the recap lists every desa of the kecamatan: approved versions by default, drafts behind draf", async () => {
+    const viewer = await viewerOf("tpps.mentok");
+    const { rows } = await getApbdesRecap({ viewer, kode: MENTOK, tahun: YEAR, today: todayIso() });
+    expect(rows.map((r) => [r.nama, r.status, r.pending])).toEqual([
+      ["Air Putih", "disetujui", null],
+      ["Air Belo", "disetujui", null],
+      ["Belo Laut", null, "draft"],
+      ["Air Limau", "disetujui", null],
     ]);
+    expect(rows.find((r) => r.nama === "Belo Laut")).toMatchObject({ hasBudget: false, pagu: 0, stuntingPagu: 0 });
+    const withDrafts = await getApbdesRecap({ viewer, kode: MENTOK, tahun: YEAR, today: todayIso(), draf: true });
+    expect(withDrafts.rows.map((r) => [r.nama, r.status, r.pending])).toEqual([
+      ["Air Putih", "disetujui", null],
+      ["Air Belo", "disetujui", null],
+      ["Belo Laut", "draft", null],
+      ["Air Limau", "disetujui", null],
+    ]);
+    expect(withDrafts.rows.find((r) => r.nama === "Belo Laut")!.stuntingPagu).toBeGreaterThan(0);
     expect(rows[0].sasaran).toBeGreaterThan(0);
-    expect(rows.every((r) => r.insentifKpm)).toBe(true);
+    expect(withDrafts.rows.every((r) => r.insentifKpm)).toBe(true);
     const tabel5 = await getTabel5({ viewer: await viewerOf("tpps.mentok"), kode: AIR_PUTIH, tahun: YEAR });
     expect(rows[0].pagu).toBe(tabel5.rows.reduce((t, x) => t + x.totalPagu, 0));
   });

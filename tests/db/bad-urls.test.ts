@@ -77,6 +77,7 @@ const QUERY_KEYS = [
   "diganti",
   "callbackUrl",
   "sumber",
+  "draf",
 ] as const;
 
 const HOSTILE = [

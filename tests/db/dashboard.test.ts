@@ -50,14 +50,15 @@ describe("district filters are index ranges", () => {
 });
 
 describe("dashboard figures match an independent computation", () => {
-  it("stunting pagu per paket: the recap's per-desa sums over desa whose latest version is approved", async () => {
+  it("stunting pagu per paket: the recap's per-desa sums over the approved versions that count", async () => {
     const v = await viewerOf("tpps.kab");
     const recap = await getApbdesRecap({ viewer: v, kode: "19.05", tahun: period.tahun, today: todayIso() });
-    const approved = new Set(recap.rows.filter((r) => r.status === "disetujui").map((r) => r.kode));
+    expect(recap.rows.every((r) => r.status === null || r.status === "disetujui")).toBe(true);
+    const approved = new Set(recap.rows.filter((r) => r.hasBudget).map((r) => r.kode));
     const expected = new Map<string, number>();
     for (const p of recap.paket)
       if (approved.has(p.kodeWilayah)) expected.set(p.paket, (expected.get(p.paket) ?? 0) + p.pagu);
-    const got = await getStuntingBudgetByPaket({ viewer: v, kode: "19.05", tahun: period.tahun });
+    const got = await getStuntingBudgetByPaket({ viewer: v, kode: "19.05", tahun: period.tahun, today: todayIso() });
     expect(got.length).toBeGreaterThan(2);
     expect(new Map(got.map((g) => [g.paket, g.pagu]))).toEqual(expected);
     // Scoped like everything else: the demo's approved budgets are all in Mentok, so another kecamatan sees none.
@@ -66,6 +67,7 @@ describe("dashboard figures match an independent computation", () => {
         viewer: await viewerOf("tpps.simpangteritip"),
         kode: "19.05",
         tahun: period.tahun,
+        today: todayIso(),
       }),
     ).toEqual([]);
   });

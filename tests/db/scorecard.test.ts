@@ -51,8 +51,9 @@ afterAll(async () => drop());
 describe("roll-ups", () => {
   it("the kecamatan figure pools every desa: sums of numerators and denominators, per indicator and per group", async () => {
     const v = await viewerOf("tpps.mentok");
-    const kec = await getScorecard({ viewer: v, kode: MENTOK, ...prevQ });
-    const desa = await listDesaScorecard({ viewer: v, kode: MENTOK, ...prevQ });
+    // With drafts included (draf=1) the kecamatan pools every desa; by default only the approved ones (below).
+    const kec = await getScorecard({ viewer: v, kode: MENTOK, ...prevQ, draf: true });
+    const desa = await listDesaScorecard({ viewer: v, kode: MENTOK, ...prevQ, draf: true });
     const parts = await Promise.all(desa.map((d) => getScorecard({ viewer: v, kode: d.kode, ...prevQ })));
     const sum = (f: (p: (typeof parts)[number]) => number) => parts.reduce((s, p) => s + f(p), 0);
     expect(kec.ibu.diterima).toBe(sum((p) => p.ibu.diterima));
@@ -64,6 +65,14 @@ describe("roll-ups", () => {
       );
     }
     expect(kec.ibu.n + kec.anak.n).toBeGreaterThan(100);
+    // Default: approved quarters only, so the desa counted are exactly the approved ones.
+    const approved = await getScorecard({ viewer: v, kode: MENTOK, ...prevQ });
+    const counted = parts.filter((_, i) => desa[i].status === "disetujui");
+    expect(approved.ibu.diterima).toBe(counted.reduce((s, p) => s + p.ibu.diterima, 0));
+    expect(approved.anak.seharusnya).toBe(counted.reduce((s, p) => s + p.anak.seharusnya, 0));
+    expect((await listDesaScorecard({ viewer: v, kode: MENTOK, ...prevQ })).map((r) => r.counted)).toEqual(
+      desa.map((r) => r.status === "disetujui"),
+    );
   });
 
   it("stored results equal a fresh evaluation of the raw records with the pure engine", async () => {
@@ -94,7 +103,8 @@ describe("roll-ups", () => {
     }
     const ibu = groupTotals(countIndicators(ibuRes, 8));
     const anak = groupTotals(countIndicators(anakRes, 10));
-    const sc = await getScorecard({ viewer: v, kode: MENTOK, ...prevQ });
+    // Every target of the kecamatan: the view with drafts included (draf=1).
+    const sc = await getScorecard({ viewer: v, kode: MENTOK, ...prevQ, draf: true });
     expect({ diterima: sc.ibu.diterima, seharusnya: sc.ibu.seharusnya }).toEqual(ibu);
     expect({ diterima: sc.anak.diterima, seharusnya: sc.anak.seharusnya }).toEqual(anak);
     const tkd = pooled(ibu, anak);

@@ -40,7 +40,7 @@ export default async function RegionPage({
 }) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(kode, "ringkasan");
-  const { period, table } = parseDashboardParams(await searchParams);
+  const { period, table, draf } = parseDashboardParams(await searchParams);
   const village = region.jenis === "desa" || region.jenis === "kelurahan";
   const showDashboard = can(viewer.role, "dashboard:read") || viewer.role === "kpm";
   const years = Array.from({ length: 4 }, (_, i) => currentYearMonth().tahun - i);
@@ -55,7 +55,7 @@ export default async function RegionPage({
           <h2 id="dasbor" className="text-xl font-bold">
             {t.ringkasan(regionTitle(region))}
           </h2>
-          <PeriodForm action={`/wilayah/${region.kode}`} period={period} years={years} />
+          <PeriodForm action={`/wilayah/${region.kode}`} period={period} years={years} draf={draf} />
           {village ? (
             <Suspense fallback={<Loading label={t.loadingDesa} />}>
               <DesaOverview viewer={viewer} region={region} period={period} />
@@ -68,6 +68,7 @@ export default async function RegionPage({
               region={region}
               period={period}
               state={table}
+              draf={draf}
               charts={viewer.role !== "kpm"}
             />
           </Suspense>

@@ -18,6 +18,7 @@ import { BudgetChart, PercentBarChart, TrendChart } from "@/components/charts/la
 import { Pagination } from "@/components/data-table/pagination";
 import { RowLink } from "@/components/data-table/row-link";
 import { buttonClass } from "@/components/ui/button";
+import { DraftSwitch } from "@/components/ui/draft-switch";
 import { dashboardText } from "@/lib/i18n/dashboard";
 
 const t = dashboardText.view;
@@ -31,17 +32,25 @@ export async function DashboardView({
   region,
   period,
   state,
+  draf = false,
   charts = true,
 }: {
   viewer: Viewer;
   region: Region;
   period: DashboardPeriod;
   state: DesaTableState;
+  /** Include quarters and budgets not yet approved (`draf=1`). */
+  draf?: boolean;
   charts?: boolean;
 }) {
-  const d = await loadDashboard({ viewer, kode: region.kode, period });
+  const d = await loadDashboard({ viewer, kode: region.kode, period, draf });
   const base = `/wilayah/${region.kode}`;
-  const periodState = { periode: period.jenis, tahun: String(period.tahun), nilai: String(period.nilai) };
+  const periodState = {
+    periode: period.jenis,
+    tahun: String(period.tahun),
+    nilai: String(period.nilai),
+    ...(draf ? { draf: "1" } : {}),
+  };
   const table = desaTable(d.rows, period.quarters.length, state);
   const g = d.growth;
   const groups = d.groups;
@@ -75,8 +84,10 @@ export async function DashboardView({
     />
   );
   const sasaranAktif = (groups.ibu_hamil ?? 0) + (groups.ibu_nifas ?? 0) + (groups.anak_0_23 ?? 0);
+  const tableParams = { ...periodState, q: state.q, sort: state.sort, dir: state.dir };
   return (
     <div className="space-y-4">
+      <DraftSwitch on={draf} href={hrefWith(base, tableParams, { draf: draf ? undefined : "1" })} kind="quarters" />
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4" aria-label={t.kpiAriaLabel}>
         <StatCard
           testId="kpi-sasaran"
@@ -126,7 +137,7 @@ export async function DashboardView({
         />
         <StatCard
           testId="kpi-konvergensi"
-          label={t.konvergensi.label}
+          label={t.konvergensi.label(draf)}
           value={formatPercent(d.konvergensi.d, d.konvergensi.s)}
           detail={t.konvergensi.detail(formatInteger(d.konvergensi.d), formatInteger(d.konvergensi.s))}
           explain={explain("konvergensi", d.konvergensi.d, d.konvergensi.s)}
@@ -156,7 +167,15 @@ export async function DashboardView({
           testId="kpi-pagu"
           label={t.pagu.label(period.tahun)}
           value={d.budget.adaData ? formatRupiah(d.budget.pagu) : t.noValue}
-          detail={d.budget.adaData ? t.pagu.detail(d.budget.jumlahDesa) : t.pagu.noData}
+          detail={
+            d.budget.adaData
+              ? t.pagu.detail(
+                  d.budget.jumlahDesa,
+                  draf,
+                  d.budget.paguPerSasaran.value === null ? t.noValue : formatRupiah(d.budget.paguPerSasaran.value),
+                )
+              : t.pagu.noData(draf)
+          }
           explain={d.budget.adaData ? explain("pagu-stunting", d.budget.pagu) : undefined}
         />
         <StatCard
@@ -206,6 +225,7 @@ export async function DashboardView({
         <DataFigure
           testId="grafik-paket"
           title={t.paketChart.title}
+          note={t.paketChart.note}
           chart={
             charts && (
               <PercentBarChart
@@ -225,7 +245,7 @@ export async function DashboardView({
         />
         <DataFigure
           testId="grafik-anggaran"
-          title={t.budgetChart.title}
+          title={t.budgetChart.title(draf)}
           chart={
             charts && (
               <BudgetChart
@@ -267,13 +287,13 @@ export async function DashboardView({
         <DesaDashboardTable
           rows={table.rows}
           baseHref={base}
-          params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }}
+          params={tableParams}
           query={new URLSearchParams(periodState).toString()}
           rincian={mayList ? (kode, figure, part) => rincianHref(kode, figure, part, period) : undefined}
         />
         <Pagination
           baseHref={base}
-          params={{ ...periodState, q: state.q, sort: state.sort, dir: state.dir }}
+          params={tableParams}
           page={table.page}
           pageSize={table.pageSize}
           total={table.total}

@@ -4,7 +4,7 @@ import { DataTable, type Features } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatPercent, formatRupiah } from "@/lib/format";
 import type { RecapRow } from "@/lib/apbdes/recap";
-import { perTarget } from "@/lib/apbdes/totals";
+import { paguPerSasaran } from "@/lib/apbdes/totals";
 import { STATUS_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.recapTable;
@@ -39,13 +39,15 @@ export function RecapTable({
       header: t.status,
       cell: (info) => {
         const s = info.getValue();
+        const pending = info.row.original.pending;
         return (
-          <span className="whitespace-nowrap">
+          <span className="flex flex-wrap gap-1 whitespace-nowrap">
             {s ? (
               <Badge tone={s === "disetujui" ? "good" : s === "diajukan" ? "info" : "warn"}>{STATUS_LABELS[s]}</Badge>
-            ) : (
+            ) : pending ? null : (
               <Badge>{t.noApbdes}</Badge>
             )}
+            {pending ? <Badge>{t.pending(STATUS_LABELS[pending])}</Badge> : null}
           </span>
         );
       },
@@ -66,7 +68,7 @@ export function RecapTable({
       id: "perSasaran",
       header: t.perSasaran,
       cell: (info) => {
-        const v = perTarget(info.row.original.stuntingPagu, info.row.original.sasaran);
+        const v = paguPerSasaran(info.row.original);
         return v === null ? "–" : `${formatRupiah(v)} (${info.row.original.sasaran})`;
       },
     }),

@@ -2,11 +2,12 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { BudgetChart } from "@/components/charts/lazy";
-import { formatInteger, formatPercent, formatRupiah } from "@/lib/format";
+import { formatDate, formatInteger, formatPercent, formatRupiah } from "@/lib/format";
 import { hrefWith } from "@/lib/url";
 import { filterAndSortRecap, paketSeries, RECAP_PAGE_SIZE, type RecapParams } from "@/lib/apbdes/recap";
 import { Pagination } from "@/components/data-table/pagination";
-import { perTarget, poolTotals } from "@/lib/apbdes/totals";
+import { poolTotals, pooledPaguPerSasaran } from "@/lib/apbdes/totals";
+import { DraftSwitch } from "@/components/ui/draft-switch";
 import { getApbdesRecap } from "@/db/queries/apbdes-recap";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Region } from "@/db/schema";
@@ -32,13 +33,21 @@ export async function RecapView({
   p: RecapParams;
   today: string;
 }) {
-  const { rows: all, paket } = await getApbdesRecap({ viewer, kode: region.kode, tahun, today });
+  const recap = await getApbdesRecap({ viewer, kode: region.kode, tahun, today, draf: p.draf });
+  const { rows: all, paket, draf } = recap;
   const rows = filterAndSortRecap(all, p);
   const total = poolTotals(rows);
-  const sasaran = rows.reduce((t, r) => t + r.sasaran, 0);
-  const perSasaran = perTarget(total.stuntingPagu, sasaran);
+  const perSasaran = pooledPaguPerSasaran(rows);
   const base = `/wilayah/${region.kode}/apbdes`;
-  const state = { tahun: String(tahun), q: p.q, status: p.status, insentif: p.insentif, sort: p.sort, dir: p.dir };
+  const state = {
+    tahun: String(tahun),
+    q: p.q,
+    status: p.status,
+    insentif: p.insentif,
+    sort: p.sort,
+    dir: p.dir,
+    draf: draf ? "1" : undefined,
+  };
   const pages = Math.max(1, Math.ceil(rows.length / RECAP_PAGE_SIZE));
   const page = Math.min(p.page ?? 1, pages);
   const pageRows = rows.slice((page - 1) * RECAP_PAGE_SIZE, page * RECAP_PAGE_SIZE);
@@ -51,6 +60,11 @@ export async function RecapView({
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 print:text-xs">{t.intro}</p>
+      <DraftSwitch
+        on={draf}
+        href={hrefWith(base, state, { draf: draf ? undefined : "1", page: undefined })}
+        kind="apbdes"
+      />
       <form
         method="get"
         action={base}
@@ -58,6 +72,7 @@ export async function RecapView({
         className="no-print grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3"
       >
         <input type="hidden" name="tahun" value={tahun} />
+        {draf ? <input type="hidden" name="draf" value="1" /> : null}
         <label className="text-sm font-medium">
           {t.searchDesa}
           <input name="q" type="search" defaultValue={p.q ?? ""} className={FILTER} />
@@ -110,7 +125,7 @@ export async function RecapView({
         </EmptyState>
       )}
       <Card title={t.totalTitle(formatInteger(rows.length))}>
-        {rows.some((r) => r.status && r.status !== "disetujui") ? (
+        {draf && rows.some((r) => r.status && r.status !== "disetujui") ? (
           <p className="mb-2 text-sm text-slate-600">{t.notApprovedNote}</p>
         ) : null}
         <dl className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="rekap-total">
@@ -133,7 +148,12 @@ export async function RecapView({
           <div>
             <dt className="text-slate-600">{t.perSasaran}</dt>
             <dd className="text-lg font-bold tabular-nums">
-              {perSasaran === null ? "–" : t.perSasaranValue(formatRupiah(perSasaran), formatInteger(sasaran))}
+              {perSasaran.value === null
+                ? "–"
+                : t.perSasaranValue(formatRupiah(perSasaran.value), formatInteger(perSasaran.sasaran))}
+            </dd>
+            <dd className="text-xs text-slate-600">
+              {t.perSasaranNote(formatInteger(perSasaran.desa), formatDate(recap.tanggal))}
             </dd>
           </div>
           <div>

@@ -4,7 +4,8 @@ import { guardRoute } from "@/lib/auth/route-guard";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/db/writes/audit";
 import { xlsxResponse } from "@/lib/excel";
-import { parseDashboardPeriod } from "@/lib/dashboard/period";
+import { RUPIAH_NUMFMT } from "@/lib/format";
+import { parseDashboardParams } from "@/lib/dashboard/period";
 import { loadDashboard } from "@/db/queries/dashboard-load";
 import { desaTable } from "@/lib/dashboard/desa-table";
 import { regionTitle } from "@/lib/regions";
@@ -27,14 +28,15 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
-  const period = parseDashboardPeriod(request.nextUrl.searchParams);
-  const d = await loadDashboard({ viewer, kode: region.kode, period });
+  const { period, draf } = parseDashboardParams(request.nextUrl.searchParams);
+  const d = await loadDashboard({ viewer, kode: region.kode, period, draf });
   const rows = desaTable(d.rows, period.quarters.length, { pageSize: 100_000 }).rows;
 
   const wb = new Workbook();
   wb.creator = commonText.app.name;
   const sheet = wb.addWorksheet(t.desaSheet);
   sheet.addRow([t.title(regionTitle(region), region.kode, period.label)]).font = { bold: true, size: 13 };
+  sheet.addRow([draf ? t.withDrafts : t.approvedOnly]);
   const rep = d.reporting;
   sheet.addRow([
     t.laporan(
@@ -73,12 +75,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       dashboardText.reportStatus[reportStatus(r)],
       r.tepatWaktu,
       ratio(r.tepatWaktu, r.tercatat),
-      r.paguPerSasaran === null ? null : Math.round(r.paguPerSasaran),
+      r.paguPerSasaran,
       [r.worstStunting ? t.worstStunting : "", r.worstKonvergensi ? t.worstKonvergensi : ""].filter(Boolean).join(", "),
+      r.draftQuarters > 0 ? t.draft : "",
     ]);
   }
   for (const c of [7, 9, 12, 16, 19]) sheet.getColumn(c).numFmt = "0.0%";
-  sheet.getColumn(20).numFmt = '"Rp" #,##0';
+  sheet.getColumn(20).numFmt = RUPIAH_NUMFMT;
   const growth = wb.addWorksheet(t.growthSheet);
   growth.addRow([t.title(regionTitle(region), region.kode, period.label)]).font = { bold: true, size: 13 };
   growth.addRow([]);
@@ -111,7 +114,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     action: "ekspor",
     entity: "dasbor",
     kodeWilayah: region.kode,
-    after: { periode: period.label },
+    after: { periode: period.label, draf },
   });
   return response;
 }

@@ -7,6 +7,7 @@ import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { getRegionTrail } from "@/db/queries/regions";
 import { RegionPageHeader } from "../_components/region-page-header";
 import { Badge } from "@/components/ui/badge";
+import { DraftSwitch } from "@/components/ui/draft-switch";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { parseScorecardParams } from "@/lib/scorecard/params";
@@ -41,7 +42,9 @@ export default async function ScorecardPage({
   const { tahun, triwulan } = sp;
   const village = region.jenis === "desa" || region.jenis === "kelurahan";
   const posyanduId = village ? sp.posyandu : undefined;
-  const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId };
+  // Above a desa the pooled figures count approved quarters only, unless `draf=1` (docs/indicators.md §5).
+  const draf = !village && Boolean(sp.draf);
+  const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId, draf };
   const [data, desaRows, periode, posyanduList, trail] = await Promise.all([
     getScorecard(q),
     village ? Promise.resolve([]) : listDesaScorecard(q),
@@ -54,10 +57,11 @@ export default async function ScorecardPage({
     tahun: String(tahun),
     triwulan: String(triwulan),
     posyandu: posyanduId ? String(posyanduId) : undefined,
+    draf: draf ? "1" : undefined,
   };
   // A district has hundreds of desa: one page of the per-desa table at a time (the totals above cover all of them).
   const desaPage = Math.max(1, Math.min(sp.page ?? 1, Math.ceil(desaRows.length / DESA_PAGE_SIZE) || 1));
-  const query = `tahun=${tahun}&triwulan=${triwulan}`;
+  const query = `tahun=${tahun}&triwulan=${triwulan}`; // a desa's own scorecard: its quarter whatever the status
   const drill = (kelompok: string, nomor: number) => hrefWith(`${base}/indikator/${kelompok}/${nomor}`, state, {});
   const hidden = { kode: region.kode, tahun: String(tahun), triwulan: String(triwulan) };
   const status = periode?.status ?? "draft";
@@ -140,6 +144,7 @@ export default async function ScorecardPage({
             ))}
           </select>
         </label>
+        {draf ? <input type="hidden" name="draf" value="1" /> : null}
         {village ? (
           <label className="text-sm font-medium">
             {t.posyandu}
@@ -161,6 +166,13 @@ export default async function ScorecardPage({
           {t.submit}
         </button>
       </form>
+      {!village ? (
+        <DraftSwitch
+          on={draf}
+          href={hrefWith(base, { ...state, sort: sp.sort, dir: sp.dir }, { draf: draf ? undefined : "1" })}
+          kind="quarters"
+        />
+      ) : null}
       <div className="hidden print:block">
         <h2 className="text-center text-lg font-bold">{t.printTitle(triwulan, tahun)}</h2>
         <p className="text-center text-sm">
@@ -218,6 +230,11 @@ export default async function ScorecardPage({
               formatPercent(data.ibu.diterima + data.anak.diterima, data.ibu.seharusnya + data.anak.seharusnya),
             )}
           </h2>
+          <p className="text-sm text-slate-600">
+            {draf
+              ? t.draftIncluded(desaRows.filter((r) => r.status !== "disetujui").length)
+              : t.approvedOnly(desaRows.filter((r) => r.counted).length, desaRows.length)}
+          </p>
           <DesaScoreTable
             rows={sortDesaRows(desaRows, sp.sort, sp.dir).slice(
               (desaPage - 1) * DESA_PAGE_SIZE,

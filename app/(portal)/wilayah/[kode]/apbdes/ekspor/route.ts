@@ -42,10 +42,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
 
   const p = sp.recap;
-  const { rows } = await getApbdesRecap({ viewer, kode: region.kode, tahun, today });
-  const shown = filterAndSortRecap(rows, p);
+  const recap = await getApbdesRecap({ viewer, kode: region.kode, tahun, today, draf: p.draf });
+  const shown = filterAndSortRecap(recap.rows, p);
   const response = await xlsxResponse(
-    buildRecapWorkbook(regionTitle(region), tahun, shown),
+    buildRecapWorkbook(regionTitle(region), tahun, shown, { draf: recap.draf, tanggal: recap.tanggal }),
     `rekap-apbdes-${region.kode}-${tahun}.xlsx`,
   );
   await recordAudit(viewer, {

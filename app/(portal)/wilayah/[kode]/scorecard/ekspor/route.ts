@@ -22,8 +22,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const guard = await guardRoute(request, (await params).kode, "scorecard");
   if (guard instanceof Response) return guard;
   const { viewer, region } = guard;
-  const { tahun, triwulan, posyandu } = parseScorecardParams(request.nextUrl.searchParams);
-  const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId: posyandu };
+  const { tahun, triwulan, posyandu, draf: drafParam } = parseScorecardParams(request.nextUrl.searchParams);
+  const village = region.jenis === "desa" || region.jenis === "kelurahan";
+  const draf = !village && Boolean(drafParam);
+  const q = { viewer, kode: region.kode, tahun, triwulan, posyanduId: village ? posyandu : undefined, draf };
   const [data, ibu, anak] = await Promise.all([
     getScorecard(q),
     listRekap({ ...q, kelompok: "ibu" }),
@@ -34,7 +36,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   wb.creator = commonText.app.name;
   const sc = wb.addWorksheet(t.scorecardSheet);
   sc.addRow([t.title(regionTitle(region), region.kode, triwulan, tahun)]).font = { bold: true, size: 13 };
-  sc.addRow([]);
+  // Above a desa, say which desa-quarters the sums count (the page's switch).
+  sc.addRow(village ? [] : [draf ? t.withDrafts : t.approvedOnly]);
   sc.addRow([...t.tabel1Head]).font = { bold: true };
   sc.addRow([t.jtrt, data.jtrt]);
   sc.addRow([t.ibuRisiko, data.ibu.n, data.ibu.risiko]);
@@ -109,7 +112,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     action: "ekspor",
     entity: "scorecard",
     kodeWilayah: region.kode,
-    after: { tahun, triwulan },
+    after: { tahun, triwulan, draf },
   });
   return response;
 }

@@ -43,13 +43,14 @@ export default async function IndicatorTargetsPage({
   const { viewer, region } = await requireRegionPage(kode, "scorecard");
   const { kelompok, nomor: n } = parsePath(segments, rest);
   const label = LABELS[kelompok][n - 1];
-  const { tahun, triwulan, posyandu: posyanduId } = parseScorecardParams(await searchParams);
+  const { tahun, triwulan, posyandu: posyanduId, draf } = parseScorecardParams(await searchParams);
   const rows = await listIndicatorTargets({
     viewer,
     kode: region.kode,
     tahun,
     triwulan,
     posyanduId,
+    draf,
     kelompok,
     nomor: n,
   });
@@ -57,7 +58,12 @@ export default async function IndicatorTargetsPage({
   const applicable = rows.filter((r) => r.nilai !== "TS").length;
   const back = hrefWith(
     `/wilayah/${region.kode}/scorecard`,
-    { tahun: String(tahun), triwulan: String(triwulan), posyandu: posyanduId ? String(posyanduId) : undefined },
+    {
+      tahun: String(tahun),
+      triwulan: String(triwulan),
+      posyandu: posyanduId ? String(posyanduId) : undefined,
+      draf: draf ? "1" : undefined,
+    },
     {},
   );
   return (
