@@ -36,7 +36,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   wb.creator = commonText.app.name;
   const sheet = wb.addWorksheet(t.desaSheet);
   sheet.addRow([t.title(regionTitle(region), region.kode, period.label)]).font = { bold: true, size: 13 };
-  sheet.addRow([draf ? t.withDrafts : t.approvedOnly]);
   const rep = d.reporting;
   sheet.addRow([
     t.laporan(
@@ -52,7 +51,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       }),
     ),
   ]);
-  sheet.addRow([]);
+  sheet.addRow([draf ? t.withDrafts : t.approvedOnly]);
   sheet.addRow([...t.desaHead]).font = { bold: true };
   for (const r of rows) {
     sheet.addRow([
