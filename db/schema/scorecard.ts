@@ -14,6 +14,8 @@ export const pengaturanTahun = pgTable("pengaturan_tahun", {
   lengthRule: text("length_rule").notNull().default("bulan_penimbangan"),
   kunjunganNormal: text("kunjungan_normal").notNull().default("TS"),
   targetCakupan: smallint("target_cakupan").notNull().default(80),
+  /** KF visits of the nifas period mother indicator 3 asks for: 3, or 4 for the Kemenkes "KF lengkap" rule. */
+  kunjunganNifasMinimum: smallint("kunjungan_nifas_minimum").notNull().default(3),
 });
 
 /** Quarterly Y/T/TS result of one target (Formulir 3A/3B/2C row). `hasil` holds one character per indicator:

@@ -1,0 +1,1 @@
+ALTER TABLE "pemantauan_ibu" DROP COLUMN "pemeriksaan_nifas";
