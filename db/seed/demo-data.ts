@@ -644,7 +644,7 @@ function addMother(ctx: Ctx, vc: VillageCtx, kind: "pregnant" | "delivered"): nu
   const house = plan.households[hh];
 
   // KF1–KF4 on the days they happened; each month's record counts those of its month.
-  const kfDays = delivery === null ? [] : kfVisitDays(ctx.kfRng, delivery, ctx.today, ctx.kfRng.uniform(0.65, 1.2));
+  const kfDays = delivery === null ? [] : kfVisitDays(ctx.kfRng, delivery, ctx.today, ctx.kfRng.uniform(0.75, 1.15));
   let nifasRecords = 0;
   let pregnancyRecords = 0;
   for (const m of ctx.months) {
@@ -673,7 +673,7 @@ function addMother(ctx: Ctx, vc: VillageCtx, kind: "pregnant" | "delivered"): nu
         konsumsiPilFe: fe,
         butirPilFe: fe ? rng.int(10, 30) : null,
         // A month's visits are sometimes left off the form (the draw that once ticked the yes/no box).
-        kunjunganNifas: rng.chance(0.85) ? visitsInMonth(kfDays, m.first, m.last) : 0,
+        kunjunganNifas: rng.chance(0.92) ? visitsInMonth(kfDays, m.first, m.last) : 0,
         konselingGizi: rng.chance(0.5),
         kunjunganRumah: rng.chance(status === "normal" ? 0.25 : 0.7),
         lilaCm: null,

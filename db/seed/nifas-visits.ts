@@ -12,9 +12,9 @@ const KF_DAYS: ReadonlyArray<readonly [number, number]> = [
   [29, 42],
 ];
 
-/** How often each visit happens for an average mother: KF1 nearly always, KF4 about half the time — so most
+/** How often each visit happens for an average mother: KF1 nearly always, KF4 about two times in three — so most
  * mothers get 2–4 visits, some fewer. */
-const KF_CHANCE = [0.93, 0.8, 0.7, 0.55] as const;
+const KF_CHANCE = [0.96, 0.88, 0.8, 0.65] as const;
 
 /** The days of the visits one mother got, none after `today`. `care` (about 0.6–1.2) scales her chances: a desa's
  * or a mother's access to a midwife. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deliveryDateOf, monthInNifasWindow, nifasQuarter, nifasVisits, nifasWindow } from "./nifas";
+import { deliveryDateOf, monthInNifasWindow, nifasBasis, nifasQuarter, nifasVisits, nifasWindow } from "./nifas";
 
 describe("nifas period (delivery .. delivery + 42 days)", () => {
   it("runs 42 days after the delivery, both ends included", () => {
@@ -41,5 +41,15 @@ describe("nifas period (delivery .. delivery + 42 days)", () => {
     ];
     expect(deliveryDateOf(recs)).toBe("2026-03-02");
     expect(deliveryDateOf([])).toBeNull();
+  });
+
+  it("gives the basis of the judgement: visits and the period's last day", () => {
+    const recs = [
+      { tahun: 2026, bulan: 10, tanggalMelahirkan: null, kunjunganNifas: 0 },
+      { tahun: 2026, bulan: 11, tanggalMelahirkan: "2026-11-05", kunjunganNifas: 2 },
+      { tahun: 2026, bulan: 12, tanggalMelahirkan: "2026-11-05", kunjunganNifas: 1 },
+    ];
+    expect(nifasBasis(recs)).toEqual({ visits: 3, end: "2026-12-17" });
+    expect(nifasBasis(recs.slice(0, 1))).toBeNull();
   });
 });

@@ -43,3 +43,14 @@ export function deliveryDateOf(
     .sort((a, b) => b.tahun * 12 + b.bulan - (a.tahun * 12 + a.bulan));
   return dated[0]?.tanggalMelahirkan ?? null;
 }
+
+/** What mother indicator 3 was judged on, for the list behind the figure: her visits over the nifas period and the
+ * period's last day; null while no delivery date is recorded. */
+export function nifasBasis(
+  records: ReadonlyArray<YearMonth & { tanggalMelahirkan: string | null; kunjunganNifas: number }>,
+): { visits: number; end: string } | null {
+  const delivery = deliveryDateOf(records);
+  if (!delivery) return null;
+  const w = nifasWindow(delivery);
+  return { visits: nifasVisits(records, w), end: w.end };
+}

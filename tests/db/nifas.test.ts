@@ -19,7 +19,9 @@ import { recomputeTargets } from "@/db/rollups/scorecard";
 import { rebuildAllRollups } from "@/db/rollups/scorecard-desa";
 import { saveIbuMonth } from "@/app/(portal)/wilayah/[kode]/pemantauan/actions";
 import { addDaysIso, formatYearMonth, quarterOfMonth, todayIso, yearMonthOfDate } from "@/lib/periods";
-import { nifasWindow } from "@/lib/scorecard/nifas";
+import { nifasBasis, nifasWindow } from "@/lib/scorecard/nifas";
+import { listNifasRecords } from "@/db/queries/scorecard";
+import { getActiveViewerById } from "@/db/queries/users";
 
 /* Mother indicator 3 counted by KF visits (issue 16 item 2; domain §6.1, docs/indicators.md §6): the monthly save
  * moves the quarter's result, the save refuses visits outside her nifas period, and the data migration maps the old
@@ -117,6 +119,15 @@ describe("a monthly save with KF visits moves the quarter's indicator 3", () => 
     expect(await indicator3(id, judged)).toBe("Y");
     const { maintained, rebuilt } = await rollupVsRebuild(handle.db);
     expect(maintained.konvergensi).toEqual(rebuilt.konvergensi);
+
+    // The list behind the figure shows what she was judged on, inside the viewer's scope only.
+    const basis = async (u: string) =>
+      nifasBasis(
+        await listNifasRecords({ viewer: (await getActiveViewerById(await userId(handle.db, u)))!, ids: [id] }),
+      );
+    expect(await basis("kpm.airputih")).toEqual({ visits: 3, end });
+    expect(await basis("tpps.mentok")).toEqual({ visits: 3, end });
+    expect(await basis("kpm.belolaut")).toBeNull();
   });
 });
 
