@@ -138,7 +138,13 @@ export async function upsertIbuMonth({
       before: before ?? null,
       after,
     });
-    const from = ibuRecomputeFrom(ym, [fields.tanggalMelahirkan, before?.tanggalMelahirkan, target.tanggalMelahirkan]);
+    // Only a delivery date that moves recomputes earlier quarters: a locked quarter keeps its stored results, which
+    // may predate a rule change, and an ordinary save must not be refused over them.
+    const moved =
+      delivered !== null || Boolean(before?.tanggalMelahirkan && before.tanggalMelahirkan !== fields.tanggalMelahirkan);
+    const from = moved
+      ? ibuRecomputeFrom(ym, [fields.tanggalMelahirkan, before?.tanggalMelahirkan, target.tanggalMelahirkan])
+      : ym;
     await recomputeTargets(tx, [sasaranId], { from, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) });
     return { ok: true };
   });
