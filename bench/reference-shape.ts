@@ -106,7 +106,8 @@ export async function buildReferenceShape(
       tanggalMelahirkan: b >= 6 ? `${tahun}-07-${pad(1 + (i % 27))}` : null,
       pemeriksaanKehamilan: (i + b) % 5 !== 0,
       konsumsiPilFe: (i + b) % 4 !== 0,
-      pemeriksaanNifas: b >= 6,
+      // KF1+KF2 in July (the delivery month), KF3 in August.
+      kunjunganNifas: b === 6 ? 2 : b === 7 ? 1 : 0,
       konselingGizi: (i + b) % 3 !== 0,
       kunjunganRumah: i % 2 === 0,
       aksesAirBersih: i % 6 !== 0,

@@ -182,3 +182,61 @@ export function CheckboxField({
     </div>
   );
 }
+
+/** A small number of choices as one row of large tappable segments (radio buttons): faster than a select on a
+ * phone. The legend is the label; hint and error are wired to the group like any field. */
+export function SegmentedField({
+  name,
+  label,
+  hint,
+  error,
+  options,
+  defaultValue,
+}: Shell & { options: ReadonlyArray<{ value: string; label: string }>; defaultValue?: string }) {
+  const shell = { name, label, hint, error };
+  const w = wiring(shell);
+  return (
+    <fieldset
+      role="radiogroup"
+      aria-labelledby={`${w.inputId}-legend`}
+      aria-describedby={w.describedBy}
+      aria-invalid={w.invalid}
+      className="group"
+      data-testid={`segmented-${name}`}
+    >
+      <legend id={`${w.inputId}-legend`} className="block text-sm font-medium text-slate-800">
+        {label}
+      </legend>
+      <div className="mt-1 flex overflow-hidden rounded-md border border-slate-400 group-aria-invalid:border-danger-700">
+        {options.map((o) => (
+          <label key={o.value} className="relative flex-1 border-l border-slate-300 first:border-l-0">
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              defaultChecked={defaultValue === o.value}
+              className="peer sr-only"
+              id={`${w.inputId}-${o.value}`}
+            />
+            <span className="flex min-h-11 cursor-pointer items-center justify-center bg-white text-base peer-checked:bg-brand-700 peer-checked:font-semibold peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-brand-700">
+              {o.label}
+            </span>
+          </label>
+        ))}
+      </div>
+      {hint ? (
+        <p id={`${w.inputId}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <p
+        id={`${w.inputId}-error`}
+        data-testid={`error-${name}`}
+        aria-live="polite"
+        className="mt-1 text-sm font-medium text-danger-700 empty:mt-0"
+      >
+        {w.message ?? ""}
+      </p>
+    </fieldset>
+  );
+}

@@ -5,6 +5,8 @@ import { selectRows } from "../raw";
 import { isValidKode } from "@/lib/auth/scope";
 import { desaRowsUnder } from "./scope";
 import { cachedUnder } from "./cached";
+import { loadSettings } from "../rollups/scorecard";
+import type { Settings } from "@/lib/scorecard/types";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { JenisSasaran, KelompokKonvergensi, StatusPeriode } from "@/lib/enums";
 
@@ -195,6 +197,34 @@ export async function listIndicatorTargets(
         from konvergensi_sasaran k join sasaran s on s.id = k.sasaran_id join regions r on r.kode = k.kode_wilayah
         where ${where(p)} and k.kelompok = ${p.kelompok}
         order by 5 desc, r.nama, s.nama`,
+  );
+}
+
+/** The scoring settings of a year (pengaturan_tahun, defaults for a year nobody configured), as the stored results
+ * were computed with. */
+export async function getYearSettings(tahun: number): Promise<Settings> {
+  return (await loadSettings(await getDb()))(tahun);
+}
+
+export type NifasRecord = {
+  sasaranId: number;
+  tahun: number;
+  bulan: number;
+  tanggalMelahirkan: string | null;
+  kunjunganNifas: number;
+};
+
+/** The monthly records behind mother indicator 3 of these targets (delivery date and KF visits of each month),
+ * inside the viewer's scope: the page shows each mother's visits and the end of her nifas period beside the value. */
+export async function listNifasRecords({ viewer, ids }: { viewer: Viewer; ids: number[] }): Promise<NifasRecord[]> {
+  if (!ids.length) return [];
+  const db = await getDb();
+  return selectRows<NifasRecord>(
+    db,
+    sql`select p.sasaran_id as "sasaranId", p.tahun::int, p.bulan::int, to_char(p.tanggal_melahirkan, 'YYYY-MM-DD') as "tanggalMelahirkan",
+          p.kunjungan_nifas::int as "kunjunganNifas"
+        from pemantauan_ibu p
+        where p.sasaran_id = any(${`{${ids.join(",")}}`}::int[]) and ${desaRowsUnder(sql`p.kode_wilayah`, viewer.scopeKode)}`,
   );
 }
 

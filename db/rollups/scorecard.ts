@@ -31,6 +31,7 @@ export async function loadSettings(db: Db | Tx): Promise<(tahun: number) => Sett
         ancMinimum: r.ancMinimum === 6 ? 6 : 4,
         lengthRule: r.lengthRule === "any_month_in_quarter" ? "any_month_in_quarter" : "bulan_penimbangan",
         kunjunganNormal: r.kunjunganNormal === "T" ? "T" : "TS",
+        kunjunganNifasMinimum: r.kunjunganNifasMinimum === 4 ? 4 : 3,
       } satisfies Settings,
     ]),
   );

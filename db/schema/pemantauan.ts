@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -56,7 +58,9 @@ export const pemantauanIbu = pgTable(
     pemeriksaanKehamilan: boolean("pemeriksaan_kehamilan").notNull().default(false),
     konsumsiPilFe: boolean("konsumsi_pil_fe").notNull().default(false),
     butirPilFe: smallint("butir_pil_fe"),
-    pemeriksaanNifas: boolean("pemeriksaan_nifas").notNull().default(false),
+    /** KF visits (KF1–KF4) that happened in this month, 0–4; summed over the months of the 42-day nifas period for
+     * mother indicator 3 (lib/scorecard/nifas.ts). */
+    kunjunganNifas: smallint("kunjungan_nifas").notNull().default(0),
     konselingGizi: boolean("konseling_gizi").notNull().default(false),
     kunjunganRumah: boolean("kunjungan_rumah").notNull().default(false),
     aksesAirBersih: boolean("akses_air_bersih").notNull().default(false),
@@ -65,6 +69,7 @@ export const pemantauanIbu = pgTable(
     lilaCm: numeric("lila_cm", { precision: 4, scale: 1, mode: "number" }),
   },
   (t) => [
+    check("pemantauan_ibu_kunjungan_nifas_ck", sql`${t.kunjunganNifas} between 0 and 4`),
     uniqueIndex("pemantauan_ibu_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
     index("pemantauan_ibu_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
     // District reporting completeness reads one month across hundreds of desa (index-only).

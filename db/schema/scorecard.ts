@@ -16,6 +16,8 @@ export const pengaturanTahun = pgTable("pengaturan_tahun", {
   targetCakupan: smallint("target_cakupan").notNull().default(80),
   /** Day of the next month by which a month's records count as on time (docs/indicators.md §4). */
   batasLaporanHari: smallint("batas_laporan_hari").notNull().default(10),
+  /** KF visits of the nifas period mother indicator 3 asks for: 3, or 4 for the Kemenkes "KF lengkap" rule. */
+  kunjunganNifasMinimum: smallint("kunjungan_nifas_minimum").notNull().default(3),
 });
 
 /** Quarterly Y/T/TS result of one target (Formulir 3A/3B/2C row). `hasil` holds one character per indicator:

@@ -25,6 +25,7 @@ import { computeGrowthWho, loadGrowthTables } from "@/lib/growth/tables";
 import { lmsValueAt, toWhoSex, type GrowthResult, type Sex } from "@/lib/growth/zscore";
 import type { Lms } from "@/lib/growth/lms";
 import { PAUD_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { kfVisitDays, visitsInMonth } from "./nifas-visits";
 import type { JenisSasaran } from "@/lib/enums";
 
 export interface DemoDataOptions {
@@ -485,6 +486,8 @@ type MonthInfo = YearMonth & { first: number; last: number; current: boolean; in
 
 type Ctx = {
   rng: Rng;
+  /** Postnatal visits draw from their own stream, so adding them left every other generated figure as it was. */
+  kfRng: Rng;
   today: number;
   months: MonthInfo[];
   niks: Set<string>;
@@ -640,6 +643,8 @@ function addMother(ctx: Ctx, vc: VillageCtx, kind: "pregnant" | "delivered"): nu
   });
   const house = plan.households[hh];
 
+  // KF1–KF4 on the days they happened; each month's record counts those of its month.
+  const kfDays = delivery === null ? [] : kfVisitDays(ctx.kfRng, delivery, ctx.today, ctx.kfRng.uniform(0.75, 1.15));
   let nifasRecords = 0;
   let pregnancyRecords = 0;
   for (const m of ctx.months) {
@@ -667,7 +672,8 @@ function addMother(ctx: Ctx, vc: VillageCtx, kind: "pregnant" | "delivered"): nu
         pemeriksaanKehamilan: false,
         konsumsiPilFe: fe,
         butirPilFe: fe ? rng.int(10, 30) : null,
-        pemeriksaanNifas: rng.chance(0.85),
+        // A month's visits are sometimes left off the form (the draw that once ticked the yes/no box).
+        kunjunganNifas: rng.chance(0.92) ? visitsInMonth(kfDays, m.first, m.last) : 0,
         konselingGizi: rng.chance(0.5),
         kunjunganRumah: rng.chance(status === "normal" ? 0.25 : 0.7),
         lilaCm: null,
@@ -685,7 +691,8 @@ function addMother(ctx: Ctx, vc: VillageCtx, kind: "pregnant" | "delivered"): nu
         pemeriksaanKehamilan: anc,
         konsumsiPilFe: fe,
         butirPilFe: fe ? (rng.chance(0.7) ? 30 : rng.int(10, 29)) : null,
-        pemeriksaanNifas: false,
+        // The posyandu visit came before the delivery; KF visits later in the same month go on this record.
+        kunjunganNifas: visitsInMonth(kfDays, m.first, m.last),
         konselingGizi: rng.chance(pKons),
         kunjunganRumah: rng.chance(status === "normal" ? 0.08 : 0.7),
         lilaCm: anc
@@ -996,6 +1003,7 @@ function buildPlan(villages: Village[], posyanduByDesa: Map<string, number[]>, t
   for (const ids of posyanduByDesa.values()) for (const id of ids) posyanduDay.set(id, rng.int(5, 20));
   const ctx: Ctx = {
     rng,
+    kfRng: new Rng(seed ^ 0x4b46),
     today: dayOf(today),
     months: monthWindow(today),
     niks: new Set(),

@@ -34,6 +34,7 @@ import { computeGrowthWho, loadGrowthTables } from "@/lib/growth/tables";
 import { lmsValueAt, toWhoSex, type Sex } from "@/lib/growth/zscore";
 import type { Lms } from "@/lib/growth/lms";
 import { ANAK_0_23_MAX_DAYS, PAUD_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { kfVisitDays, visitsInMonth } from "./nifas-visits";
 import { hashPassword } from "@/lib/auth/password";
 
 export type SynthScale = "tiny" | "demo" | "large" | "province";
@@ -515,6 +516,8 @@ type Desa = { kode: string; nama: string; posyanduIds: number[] };
 
 type Gen = {
   rng: Rng;
+  /** Postnatal visit days: their own stream, so they leave every other generated value as it was. */
+  kfRng: Rng;
   today: number;
   months: Month[];
   lhfa: (sex: Sex, ageDays: number) => Lms;
@@ -573,7 +576,7 @@ const IBU_COLS = [
   "pemeriksaan_kehamilan",
   "konsumsi_pil_fe",
   "butir_pil_fe",
-  "pemeriksaan_nifas",
+  "kunjungan_nifas",
   "konseling_gizi",
   "kunjungan_rumah",
   "akses_air_bersih",
@@ -773,6 +776,9 @@ function addMother(
     created,
   ]);
   g.sasaranIds.push(id);
+  // KF1–KF4 on the days they happened (more often where the desa's nifas coverage is high); each month's record
+  // counts those of its month.
+  const kfDays = delivery === null ? [] : kfVisitDays(g.kfRng, delivery, g.today, 0.45 + dc.p.nifas * 0.6);
   let nifas = 0;
   let preg = 0;
   for (const m of g.months) {
@@ -793,7 +799,8 @@ function addMother(
         false,
         fe,
         fe ? rng.int(10, 30) : null,
-        rng.chance(dc.p.nifas),
+        // A month's visits are sometimes left off the form (one draw, as the yes/no box it replaces took).
+        rng.chance(0.7 + dc.p.nifas * 0.25) ? visitsInMonth(kfDays, m.first, m.last) : 0,
         rng.chance(0.5),
         rng.chance(status === "normal" ? 0.25 : 0.7),
         ...tail,
@@ -813,7 +820,8 @@ function addMother(
         anc,
         fe,
         fe ? (rng.chance(0.7) ? 30 : rng.int(10, 29)) : null,
-        false,
+        // The posyandu visit came before the delivery; KF visits later in the same month go on this record.
+        visitsInMonth(kfDays, m.first, m.last),
         rng.chance(dc.p.kons),
         rng.chance(status === "normal" ? 0.08 : 0.7),
         ...tail,
@@ -1357,6 +1365,7 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
   for (let k = 0; k < cfg.kabupaten; k++) {
     const kab = synthKabKode(k);
     const rng = new Rng(seed * 1000 + k);
+    const kfRng = new Rng((seed * 1000 + k) ^ 0x4b46);
     // Each kabupaten is its own transaction and draws from its own generator, so a run that stopped half-way
     // continues with the next one and produces the same data.
     if (opts.resume) {
@@ -1442,6 +1451,7 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         const tg = performance.now();
         const g: Gen = {
           rng,
+          kfRng,
           today: dayOf(today),
           months,
           lhfa: lookup(tables.lengthHeightForAge, 1),

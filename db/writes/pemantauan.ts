@@ -14,9 +14,12 @@ import {
   deliveryBeforeBirth,
   deliveryToRecord,
   growthDatesOfSave,
+  ibuRecomputeFrom,
   isVersionConflict,
   measuredThisMonth,
+  nifasVisitsRefusal,
   type AgeRefusal,
+  type NifasRefusal,
 } from "@/lib/pemantauan/save-rules";
 import type { JenisSasaran } from "@/lib/enums";
 
@@ -27,7 +30,9 @@ import type { JenisSasaran } from "@/lib/enums";
 
 type Refusal<R extends string> = { ok: false; reason: R };
 export type IbuMonthResult =
-  { ok: true } | Refusal<"not_found" | "posyandu_not_here" | "melahirkan_invalid" | "conflict">;
+  | { ok: true }
+  | Refusal<"not_found" | "posyandu_not_here" | "melahirkan_invalid" | "conflict">
+  | ({ ok: false } & NifasRefusal);
 export type AnakMonthResult =
   | { ok: true }
   | Refusal<"not_found" | "posyandu_not_here" | AgeRefusal | "conflict">
@@ -97,6 +102,8 @@ export async function upsertIbuMonth({
     if (!posyanduOk) return { ok: false, reason: "posyandu_not_here" };
     if (deliveryBeforeBirth(target.tanggalLahir, fields.tanggalMelahirkan))
       return { ok: false, reason: "melahirkan_invalid" };
+    const nifas = nifasVisitsRefusal(ym, fields.kunjunganNifas, fields.tanggalMelahirkan ?? target.tanggalMelahirkan);
+    if (nifas) return { ok: false, ...nifas };
     if (isVersionConflict(before, version)) return { ok: false, reason: "conflict" };
     const data = {
       ...fields,
@@ -131,7 +138,14 @@ export async function upsertIbuMonth({
       before: before ?? null,
       after,
     });
-    await recomputeTargets(tx, [sasaranId], { from: ym, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) });
+    // Only a delivery date that moves recomputes earlier quarters: a locked quarter keeps its stored results, which
+    // may predate a rule change, and an ordinary save must not be refused over them.
+    const moved =
+      delivered !== null || Boolean(before?.tanggalMelahirkan && before.tanggalMelahirkan !== fields.tanggalMelahirkan);
+    const from = moved
+      ? ibuRecomputeFrom(ym, [fields.tanggalMelahirkan, before?.tanggalMelahirkan, target.tanggalMelahirkan])
+      : ym;
+    await recomputeTargets(tx, [sasaranId], { from, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) });
     return { ok: true };
   });
 }

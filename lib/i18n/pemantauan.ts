@@ -64,6 +64,9 @@ export const pemantauanText = {
     lila: "LiLA (cm)",
     lilaHint: "KEK bila kurang dari 23,5 cm.",
     butirPilFe: "Jumlah butir pil Fe bulan ini",
+    kunjunganNifas: "Kunjungan nifas (KF) bulan ini",
+    kunjunganNifasHint:
+      "Berapa kunjungan nifas oleh tenaga kesehatan yang terjadi bulan ini (0–4). KF1: 6 jam–2 hari, KF2: 3–7 hari, KF3: 8–28 hari, KF4: 29–42 hari setelah melahirkan. Catat di bulan kunjungan itu terjadi; kunjungan yang berlanjut ke bulan berikutnya dicatat di bulan itu.",
   },
   anakForm: {
     measurement: "Penimbangan dan pengukuran",
@@ -131,6 +134,9 @@ export const pemantauanText = {
     targetNotFound: "Sasaran tidak ditemukan di desa ini.",
     posyanduNotHere: "Pilih posyandu di desa ini.",
     melahirkanInvalid: "Tanggal melahirkan tidak masuk akal.",
+    nifasNoDelivery: "Kunjungan nifas hanya dicatat setelah persalinan. Isi tanggal melahirkan terlebih dahulu.",
+    nifasOutsideWindow: (mulai: string, akhir: string) =>
+      `Bulan ini di luar masa nifas ibu (${mulai} – ${akhir}). Catat kunjungan nifas pada bulan kunjungan itu terjadi, atau isi 0.`,
     beforeBirth: "Tanggal periksa sebelum tanggal lahir anak.",
     tooOld: "Anak sudah berumur 24 bulan atau lebih; catat kehadiran PAUD-nya.",
   },
@@ -144,6 +150,7 @@ export const pemantauanText = {
       usiaKehamilan: "Usia kehamilan",
       tanggalMelahirkan: "Tanggal melahirkan",
       butirPilFe: "Jumlah butir pil Fe",
+      kunjunganNifas: "Kunjungan nifas",
       lila: "LiLA",
       berat: "Berat badan",
       panjang: "Panjang/tinggi badan",
@@ -181,7 +188,6 @@ export const pemantauanText = {
 export const IBU_FLAGS = [
   ["pemeriksaanKehamilan", "Pemeriksaan kehamilan (ANC) bulan ini"],
   ["konsumsiPilFe", "Konsumsi pil Fe (TTD)"],
-  ["pemeriksaanNifas", "Pemeriksaan nifas"],
   ["konselingGizi", "Konseling gizi / kelas ibu hamil"],
   ["kunjunganRumah", "Kunjungan rumah oleh bidan desa"],
   ["aksesAirBersih", "Kepemilikan akses air bersih"],

@@ -131,7 +131,11 @@ export const scorecardText = {
       `Triwulan ${triwulan} ${tahun} · ${y} dari ${applicable} sasaran menerima (${pct}); TS tidak dihitung dalam pembagi. ·`,
     back: "Kembali ke scorecard",
     caption: "Sasaran dan nilai indikator",
-    head: { nama: "Nama", desa: "Desa", stage: "Tahap/umur", nilai: "Nilai" },
+    head: { nama: "Nama", desa: "Desa", stage: "Tahap/umur", nilai: "Nilai", dasar: "Dasar penilaian" },
+    /** Mother indicator 3: her KF visits over the nifas period and its last day. */
+    nifasBasis: (kunjungan: string, akhir: string) => `${kunjungan} kunjungan nifas (KF) · masa nifas sampai ${akhir}`,
+    nifasRule: (minimum: number) =>
+      `Dinilai pada triwulan berakhirnya masa nifas (42 hari setelah melahirkan): Y bila kunjungan nifas selama masa itu minimal ${minimum} kali.`,
     noValue: "–",
     empty: "Belum ada sasaran dengan catatan pada triwulan ini",
   },

@@ -1,3 +1,5 @@
+import { monthBounds, type YearMonth } from "@/lib/periods";
+
 /** Flags that describe the household or documents rather than this month's service: carried from the
  * previous month as the form's starting point. */
 const CARRIED_FLAGS = [
@@ -33,4 +35,10 @@ export function carriedValues(previous: Record<string, unknown> | null | undefin
   if (previous.imunisasiCampak === "sudah") out.imunisasiCampak = "sudah";
   if (typeof previous.statusKehamilan === "string") out.statusKehamilan = previous.statusKehamilan;
   return out;
+}
+
+/** A new month of a mother who has delivered by its last day starts with her delivery date: the scorecard reads the
+ * date from the monthly records (it places her nifas period, mother indicator 3), so each record copies it. */
+export function deliveryValues(tanggalMelahirkan: string | null, ym: YearMonth): Record<string, string> {
+  return tanggalMelahirkan && tanggalMelahirkan <= monthBounds(ym).last ? { tanggalMelahirkan } : {};
 }

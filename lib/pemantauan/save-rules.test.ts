@@ -9,8 +9,10 @@ import {
   deliveryToRecord,
   growthDatesOfSave,
   hasMeasurement,
+  ibuRecomputeFrom,
   isVersionConflict,
   measuredThisMonth,
+  nifasVisitsRefusal,
 } from "./save-rules";
 
 const LAHIR = "2025-01-15";
@@ -137,5 +139,41 @@ describe("the version of the row the form was filled from", () => {
     expect(isVersionConflict(undefined, 2)).toBe(false);
     expect(isVersionConflict(null, 2)).toBe(false);
     expect(isVersionConflict({ version: 3 }, undefined)).toBe(false);
+  });
+});
+
+describe("KF visits of a month (2A): only in a month that shares a day with the nifas period", () => {
+  const jan = { tahun: 2026, bulan: 1 };
+  it("zero visits are always accepted, even before any delivery", () => {
+    expect(nifasVisitsRefusal(jan, 0, null)).toBeNull();
+  });
+
+  it("visits without a delivery date are refused", () => {
+    expect(nifasVisitsRefusal(jan, 1, null)).toEqual({ reason: "nifas_no_delivery" });
+  });
+
+  it("accepts the delivery month and every month up to delivery + 42 days", () => {
+    const d = "2026-01-25"; // 25 Jan – 8 Mar
+    expect(nifasVisitsRefusal(jan, 2, d)).toBeNull();
+    expect(nifasVisitsRefusal({ tahun: 2026, bulan: 2 }, 4, d)).toBeNull();
+    expect(nifasVisitsRefusal({ tahun: 2026, bulan: 3 }, 1, d)).toBeNull();
+  });
+
+  it("refuses a month before the delivery or after the period, naming the period", () => {
+    const d = "2026-01-25";
+    const outside = { reason: "nifas_outside_window", window: { start: "2026-01-25", end: "2026-03-08" } };
+    expect(nifasVisitsRefusal({ tahun: 2025, bulan: 12 }, 1, d)).toEqual(outside);
+    expect(nifasVisitsRefusal({ tahun: 2026, bulan: 4 }, 1, d)).toEqual(outside);
+  });
+});
+
+describe("first month a 2A save recomputes", () => {
+  const apr = { tahun: 2026, bulan: 4 };
+  it("its own month when no delivery date is involved", () => {
+    expect(ibuRecomputeFrom(apr, [undefined, null, null])).toEqual(apr);
+  });
+  it("the earliest delivery date typed, replaced or stored (a period ending in an earlier quarter)", () => {
+    expect(ibuRecomputeFrom(apr, ["2026-01-10", null, "2026-02-01"])).toEqual({ tahun: 2026, bulan: 1 });
+    expect(ibuRecomputeFrom(apr, ["2026-04-02"])).toEqual(apr);
   });
 });

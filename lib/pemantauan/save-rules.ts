@@ -3,6 +3,8 @@ import { evaluateMeasurement } from "@/lib/growth/measure";
 import type { PlausibilityField } from "@/lib/growth/plausibility";
 import type { MeasurePosition, Sex } from "@/lib/growth/zscore";
 import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { monthInNifasWindow, nifasWindow, type NifasWindow } from "@/lib/scorecard/nifas";
+import { yearMonthOfDate, type YearMonth } from "@/lib/periods";
 
 /* The rules of a monthly save (Formulir 2A/2B/2C) that need no database. The write (db/writes/pemantauan.ts) applies
  * them to the target it has locked; the action turns their refusals into messages. */
@@ -76,6 +78,32 @@ export function growthDatesOfSave(measured: boolean, tanggalPeriksa: string, pre
 /** A delivery cannot precede the mother's own birth. */
 export function deliveryBeforeBirth(ibuTanggalLahir: string, tanggalMelahirkan?: string): boolean {
   return Boolean(tanggalMelahirkan && tanggalMelahirkan < ibuTanggalLahir);
+}
+
+export type NifasRefusal = { reason: "nifas_no_delivery" } | { reason: "nifas_outside_window"; window: NifasWindow };
+
+/** KF visits are counted in the month they happened, so a month with visits must share a day with her nifas period
+ * (delivery .. delivery + 42 days). `tanggalMelahirkan`: the date typed on the form, else the one on her record.
+ * Zero visits is always accepted. */
+export function nifasVisitsRefusal(
+  ym: YearMonth,
+  kunjunganNifas: number,
+  tanggalMelahirkan: string | null | undefined,
+): NifasRefusal | null {
+  if (kunjunganNifas <= 0) return null;
+  if (!tanggalMelahirkan) return { reason: "nifas_no_delivery" };
+  const window = nifasWindow(tanggalMelahirkan);
+  return monthInNifasWindow(ym, window) ? null : { reason: "nifas_outside_window", window };
+}
+
+/** The first month whose quarter a 2A save can change. Every window ends at the quarter it scores, except that a
+ * delivery date typed or changed on this month's record moves her nifas period, which may end in an earlier quarter
+ * (indicator 3 is judged where it ends): then recomputation starts at the earliest delivery date involved. */
+export function ibuRecomputeFrom(ym: YearMonth, deliveryDates: ReadonlyArray<string | null | undefined>): YearMonth {
+  return deliveryDates
+    .filter((d): d is string => Boolean(d))
+    .map(yearMonthOfDate)
+    .reduce((a, b) => (b.tahun * 12 + b.bulan < a.tahun * 12 + a.bulan ? b : a), ym);
 }
 
 /** A delivery date recorded on the monthly form moves the mother to ibu nifas, as on her own page: the date to

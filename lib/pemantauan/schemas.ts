@@ -12,6 +12,7 @@ import {
 import { monthBounds, parseYearMonth } from "@/lib/periods";
 import { CARA_UKUR, IMUNISASI_CAMPAK, STATUS_GIZI, STATUS_KEHAMILAN, STATUS_PAUD, STATUS_TIKAR } from "@/lib/enums";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
+import { KUNJUNGAN_NIFAS_MAX } from "@/lib/scorecard/nifas";
 
 const t = pemantauanText.schema;
 const f = t.fields;
@@ -56,7 +57,7 @@ export function ibuMonthSchema(today: string) {
       pemeriksaanKehamilan: checkbox,
       konsumsiPilFe: checkbox,
       butirPilFe: optionalInteger(f.butirPilFe, 0, 120),
-      pemeriksaanNifas: checkbox,
+      kunjunganNifas: optionalInteger(f.kunjunganNifas, 0, KUNJUNGAN_NIFAS_MAX).transform((n) => n ?? 0),
       konselingGizi: checkbox,
       kunjunganRumah: checkbox,
       aksesAirBersih: checkbox,

@@ -201,7 +201,8 @@ describe("engine → aggregation end to end (Q1 2026)", () => {
       1,
       s,
     );
-    // Ibu B: bersalin, KEK, nifas twice, water only → TS TS T TS TS Y T T (1/4).
+    // Ibu B: bersalin 4 Jan (nifas period ends 15 Feb, in Q1), KEK, one KF visit in Jan and one in Feb (2 < 3),
+    // water only → TS TS T TS TS Y T T (1/4).
     const b = evaluateIbu(
       [1, 2].map((bulan) =>
         ibuRec({
@@ -210,7 +211,7 @@ describe("engine → aggregation end to end (Q1 2026)", () => {
           usiaKehamilan: 9,
           tanggalMelahirkan: "2026-01-04",
           statusKehamilan: "kek",
-          pemeriksaanNifas: true,
+          kunjunganNifas: 1,
           aksesAirBersih: bulan === 1,
         }),
       ),

@@ -160,9 +160,17 @@ describe("ibu hamil – full rows per stage (§6.1 table)", () => {
       recs: [ibuRec({ tahun: Y, bulan: 1, ...B, ...IBU_ALL, statusKehamilan: "kek" })],
       want: "TS TS T TS TS Y Y Y",
     },
+    // One KF visit a month: January and February overlap her nifas period (10 Jan – 21 Feb), March does not → 2 < 3.
     {
       name: "bersalin KEK three months all",
       recs: [1, 2, 3].map((bulan) => ibuRec({ tahun: Y, bulan, ...B, ...IBU_ALL, statusKehamilan: "kek" })),
+      want: "TS TS T TS TS Y Y Y",
+    },
+    {
+      name: "bersalin KEK three months all, KF1+KF2 in January",
+      recs: [1, 2, 3].map((bulan) =>
+        ibuRec({ tahun: Y, bulan, ...B, ...IBU_ALL, statusKehamilan: "kek", kunjunganNifas: bulan === 1 ? 2 : 1 }),
+      ),
       want: "TS TS Y TS TS Y Y Y",
     },
   ])("$name → $want", ({ recs, want }) => {
@@ -232,21 +240,6 @@ describe("ibu hamil – indicators 2 (TTD), 3 (nifas), 4 (counselling)", () => {
   });
 
   it.each([
-    // stage fixture, nifas months → indicator 3
-    [{ usiaKehamilan: 10 }, 0, "T"],
-    [{ usiaKehamilan: 10 }, 2, "T"],
-    [{ usiaKehamilan: 10 }, 3, "Y"],
-    [{ usiaKehamilan: 9, tanggalMelahirkan: "2026-01-03" }, 2, "T"],
-    [{ usiaKehamilan: 9, tanggalMelahirkan: "2026-01-03" }, 3, "Y"],
-    [{ usiaKehamilan: 2 }, 3, "TS"],
-    [{ usiaKehamilan: 5 }, 3, "TS"],
-    [{ usiaKehamilan: 8 }, 3, "TS"],
-  ] as const)("nifas: %o, %i months → %s", (stage, months, want) => {
-    const recs = [1, 2, 3].map((bulan, i) => ibuRec({ tahun: Y, bulan, ...stage, pemeriksaanNifas: i < months }));
-    expect(ind(ibu(recs, 1), 3)).toBe(want);
-  });
-
-  it.each([
     // usia, counselling months, ancMinimum → indicator 4 (T1/T2 ≥ 1, T3 ≥ 2, unaffected by ancMinimum)
     [1, 0, 4, "T"],
     [1, 1, 4, "Y"],
@@ -258,6 +251,104 @@ describe("ibu hamil – indicators 2 (TTD), 3 (nifas), 4 (counselling)", () => {
   ] as const)("counselling: usia %i, %i months, ancMinimum %i → %s", (usia, months, ancMinimum, want) => {
     const recs = ibuQ1([usia, usia, usia]).map((r, i) => ({ ...r, konselingGizi: i < months }));
     expect(ind(ibu(recs, 1, Y, settings({ ancMinimum })), 4)).toBe(want);
+  });
+});
+
+describe("ibu – indicator 3 nifas: KF visits of the 42-day period, judged in the quarter it ends (§6.1)", () => {
+  /** A mother's record of one month with `kf` KF visits; the delivery date rides on every record after it. */
+  const nifasRec = (tahun: number, bulan: number, kf: number, melahirkan: string) =>
+    ibuRec({ tahun, bulan, usiaKehamilan: null, tanggalMelahirkan: melahirkan, kunjunganNifas: kf });
+  const ind3 = (recs: IbuRecord[], triwulan: number, tahun = Y, s = S) => ind(evaluateIbu(recs, tahun, triwulan, s), 3);
+
+  it("visits of two months are summed: delivered 25 Jan (period ends 8 Mar), 1 in Jan + 2 in Feb → Y", () => {
+    const d = "2026-01-25";
+    const recs = [nifasRec(Y, 1, 1, d), nifasRec(Y, 2, 2, d), nifasRec(Y, 3, 0, d)];
+    expect(ind3(recs, 1)).toBe("Y");
+    expect(ind3(recs.slice(0, 1), 1)).toBe("T"); // 1 < 3
+  });
+
+  it("a period crossing a quarter boundary is judged in the quarter it ends: delivered 10 Mar → ends 21 Apr (Q2)", () => {
+    const d = "2026-03-10";
+    const recs = [nifasRec(Y, 3, 2, d), nifasRec(Y, 4, 1, d)];
+    expect(ind3(recs, 1)).toBe("TS"); // Q1: the period has not ended, whatever was visited
+    expect(ind3(recs, 2)).toBe("Y"); // Q2: 2 (March) + 1 (April) = 3
+    // Q1 stays TS even when March alone reaches the minimum; the Q1 row therefore counts 3 applicable indicators.
+    const early = [nifasRec(Y, 3, 3, d), nifasRec(Y, 4, 0, d)];
+    expect(ind3(early, 1)).toBe("TS");
+    expect(ind3(early, 2)).toBe("Y");
+  });
+
+  it("the period's last day (delivery + 42) decides: 17 Feb → 31 Mar is Q1; 18 Feb → 1 Apr is Q2", () => {
+    const a = [nifasRec(Y, 2, 2, "2026-02-17"), nifasRec(Y, 3, 1, "2026-02-17")];
+    expect(ind3(a, 1)).toBe("Y");
+    const b = [nifasRec(Y, 2, 2, "2026-02-18"), nifasRec(Y, 3, 1, "2026-02-18"), nifasRec(Y, 4, 0, "2026-02-18")];
+    expect(ind3(b, 1)).toBe("TS");
+    expect(ind3(b, 2)).toBe("Y"); // April overlaps the period by one day; March's and February's visits count
+  });
+
+  it("a delivery late in the year: 28 Dec 2026 → ends 8 Feb 2027, judged in Q1 2027 with December's visits", () => {
+    const d = "2026-12-28";
+    const recs = [nifasRec(2026, 12, 1, d), nifasRec(2027, 1, 2, d), nifasRec(2027, 2, 0, d)];
+    expect(ind3(recs, 4, 2026)).toBe("TS");
+    expect(ind3(recs, 1, 2027)).toBe("Y");
+  });
+
+  it.each([
+    // visits, minimum → indicator 3
+    [2, 3, "T"],
+    [3, 3, "Y"],
+    [3, 4, "T"],
+    [4, 4, "Y"],
+    [4, 3, "Y"],
+    [0, 3, "T"],
+  ] as const)("%i visits with kunjunganNifasMinimum %i → %s", (visits, kunjunganNifasMinimum, want) => {
+    const d = "2026-01-05"; // ends 16 Feb
+    const recs = [nifasRec(Y, 1, Math.min(visits, 2), d), nifasRec(Y, 2, Math.max(visits - 2, 0), d)];
+    expect(ind3(recs, 1, Y, settings({ kunjunganNifasMinimum }))).toBe(want);
+  });
+
+  it("months outside the period do not count (visits typed in December before, and in March after it)", () => {
+    const d = "2026-01-10"; // 10 Jan – 21 Feb
+    const recs = [
+      ibuRec({ tahun: 2025, bulan: 12, usiaKehamilan: 9, kunjunganNifas: 2 }),
+      nifasRec(Y, 1, 1, d),
+      nifasRec(Y, 2, 1, d),
+      nifasRec(Y, 3, 2, d),
+    ];
+    expect(ind3(recs, 1)).toBe("T"); // 1 + 1, not 6
+  });
+
+  it("the delivery date of any of her records places the period; a record without the date still counts", () => {
+    const recs = [
+      ibuRec({ tahun: Y, bulan: 5, usiaKehamilan: null, kunjunganNifas: 2 }),
+      ibuRec({ tahun: Y, bulan: 6, usiaKehamilan: null, kunjunganNifas: 1 }),
+    ];
+    expect(ind3(recs, 2)).toBe("TS"); // no delivery known
+    recs[1].tanggalMelahirkan = "2026-05-15"; // ends 26 Jun (Q2): 2 + 1
+    expect(ind3(recs, 2)).toBe("Y");
+  });
+
+  it("… the latest record's date when two disagree (a correction typed later)", () => {
+    const recs = [nifasRec(Y, 5, 2, "2026-05-02"), nifasRec(Y, 6, 1, "2026-05-02")];
+    expect(ind3(recs, 2)).toBe("Y"); // 2 May → ends 13 Jun (Q2)
+    recs[1].tanggalMelahirkan = "2026-05-25"; // → ends 6 Jul (Q3)
+    expect(ind3(recs, 2)).toBe("TS");
+  });
+
+  it("no record in the quarter the period ends → no result at all (the visits of the earlier quarter stay unjudged)", () => {
+    const recs = [nifasRec(Y, 3, 3, "2026-03-10")];
+    expect(evaluateIbu(recs, Y, 2, S)).toBeNull();
+    expect(ind3(recs, 1)).toBe("TS");
+  });
+
+  it("a quarter not yet over: Y as soon as the visits reach the minimum, T until then (no clock is read)", () => {
+    const d = "2026-11-01"; // ends 13 Dec 2026
+    expect(ind3([nifasRec(Y, 11, 2, d)], 4)).toBe("T");
+    expect(ind3([nifasRec(Y, 11, 2, d), nifasRec(Y, 12, 1, d)], 4)).toBe("Y");
+  });
+
+  it("a pregnant woman (no delivery date) → TS", () => {
+    expect(ind3(ibuQ1([5, 6, 7]), 1)).toBe("TS");
   });
 });
 
@@ -360,7 +451,7 @@ describe("ibu hamil – quarters", () => {
     expect(ibu(recs, 2)).not.toBeNull();
   });
 
-  it("a delivery inside the quarter: Jan T3 with ANC, Feb delivered, nifas Feb+Mar (2 < 3)", () => {
+  it("a delivery inside the quarter: Jan T3 with ANC, Feb delivered, one KF visit in Feb and one in Mar (2 < 3)", () => {
     const recs = [
       ibuRec({
         tahun: Y,
@@ -376,7 +467,7 @@ describe("ibu hamil – quarters", () => {
         bulan: 2,
         usiaKehamilan: 9,
         tanggalMelahirkan: "2026-02-10",
-        pemeriksaanNifas: true,
+        kunjunganNifas: 1,
         aksesAirBersih: true,
       }),
       ibuRec({
@@ -384,7 +475,7 @@ describe("ibu hamil – quarters", () => {
         bulan: 3,
         usiaKehamilan: null,
         tanggalMelahirkan: "2026-02-10",
-        pemeriksaanNifas: true,
+        kunjunganNifas: 1,
         statusKehamilan: "kek",
       }),
     ];

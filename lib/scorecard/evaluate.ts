@@ -1,4 +1,5 @@
 import { monthsOfQuarter, quarterOfMonth } from "@/lib/periods";
+import { deliveryDateOf, nifasQuarter, nifasVisits, nifasWindow } from "./nifas";
 import type {
   AnakAgeCategory,
   AnakRecord,
@@ -36,6 +37,19 @@ export function ibuStage(records: IbuRecord[]): IbuStage {
   return "trimester_1";
 }
 
+/** Mother indicator 3 (§6.1, docs/indicators.md §6): judged only in the quarter in which her 42-day nifas period
+ * ends, Y when the KF visits recorded over the months of that period reach the year's minimum; TS in every other
+ * quarter and while no delivery date is known. Reads no clock: in a quarter not yet over it is Y as soon as the
+ * visits reach the minimum, T until then, like every other indicator of an unfinished quarter. */
+export function nifasIndicator(all: IbuRecord[], tahun: number, triwulan: number, settings: Settings): Nilai {
+  const delivery = deliveryDateOf(all);
+  if (!delivery) return "TS";
+  const w = nifasWindow(delivery);
+  const q = nifasQuarter(w);
+  if (q.tahun !== tahun || q.triwulan !== triwulan) return "TS";
+  return yn(nifasVisits(all, w) >= settings.kunjunganNifasMinimum);
+}
+
 /** Formulir 3A: 8 indicators for a pregnant woman / mother. Null when she has no record in the quarter. */
 export function evaluateIbu(all: IbuRecord[], tahun: number, triwulan: number, settings: Settings): IbuResult | null {
   const q = inQuarter(all, tahun, triwulan);
@@ -51,7 +65,7 @@ export function evaluateIbu(all: IbuRecord[], tahun: number, triwulan: number, s
     // 1 ANC: one visit a month is what a quarter can show; T3 needs more (K6 asks for three in T3).
     pregnant ? yn(anc >= (t3 ? (settings.ancMinimum === 6 ? 3 : 2) : 1)) : "TS",
     pregnant ? yn(months((r) => r.konsumsiPilFe) >= 1) : "TS",
-    pregnant ? "TS" : yn(months((r) => r.pemeriksaanNifas) >= 3),
+    nifasIndicator(all, tahun, triwulan, settings),
     pregnant ? yn(months((r) => r.konselingGizi) >= (t3 ? 2 : 1)) : "TS",
     // 5 applies to KEK/Risti mothers only (typed enum, §13 item 1).
     !pregnant ? "TS" : atRisk ? yn(months((r) => r.kunjunganRumah) >= 1) : settings.kunjunganNormal,

@@ -15,7 +15,7 @@ export function ibuRec(o: Period & Partial<IbuRecord>): IbuRecord {
     statusKehamilan: "normal",
     pemeriksaanKehamilan: false,
     konsumsiPilFe: false,
-    pemeriksaanNifas: false,
+    kunjunganNifas: 0,
     konselingGizi: false,
     kunjunganRumah: false,
     aksesAirBersih: false,
@@ -29,7 +29,7 @@ export function ibuRec(o: Period & Partial<IbuRecord>): IbuRecord {
 export const IBU_ALL: Partial<IbuRecord> = {
   pemeriksaanKehamilan: true,
   konsumsiPilFe: true,
-  pemeriksaanNifas: true,
+  kunjunganNifas: 1,
   konselingGizi: true,
   kunjunganRumah: true,
   aksesAirBersih: true,

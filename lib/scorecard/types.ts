@@ -10,9 +10,17 @@ export type Settings = {
   lengthRule: "bulan_penimbangan" | "any_month_in_quarter";
   /** Home-visit indicators for a target who is not at risk: TS (our rule) or T (reference implementation). */
   kunjunganNormal: "TS" | "T";
+  /** KF visits of the nifas period mother indicator 3 asks for: 3 (the indicator's wording) or 4 (Kemenkes "KF
+   * lengkap"). */
+  kunjunganNifasMinimum: 3 | 4;
 };
 
-export const DEFAULT_SETTINGS: Settings = { ancMinimum: 4, lengthRule: "bulan_penimbangan", kunjunganNormal: "TS" };
+export const DEFAULT_SETTINGS: Settings = {
+  ancMinimum: 4,
+  lengthRule: "bulan_penimbangan",
+  kunjunganNormal: "TS",
+  kunjunganNifasMinimum: 3,
+};
 
 export type Period = { tahun: number; bulan: number };
 
@@ -22,7 +30,8 @@ export type IbuRecord = Period & {
   statusKehamilan: StatusKehamilan | null;
   pemeriksaanKehamilan: boolean;
   konsumsiPilFe: boolean;
-  pemeriksaanNifas: boolean;
+  /** KF visits (KF1–KF4) that happened in this month, 0–4. */
+  kunjunganNifas: number;
   konselingGizi: boolean;
   kunjunganRumah: boolean;
   aksesAirBersih: boolean;

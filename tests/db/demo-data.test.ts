@@ -19,6 +19,7 @@ import { validateNik } from "@/lib/people/nik";
 import { computeGrowthWho } from "@/lib/growth/tables";
 import { ageInDays, completedMonths } from "@/lib/growth/age";
 import { addMonths, monthBounds, monthIndex, yearMonthOfDate } from "@/lib/periods";
+import { nifasVisitsRefusal } from "@/lib/pemantauan/save-rules";
 
 /** A fixed reference date makes the generated district identical on every run. */
 const TODAY = "2026-11-22";
@@ -191,6 +192,9 @@ describe("demo monthly records", () => {
       }
       if (r.statusKehamilan === "kek" && r.lilaCm !== null && r.lilaCm >= 23.5)
         bad.push(`${where}: KEK LiLA ${r.lilaCm}`);
+      // KF visits only in a month of her nifas period, as the save requires.
+      if (nifasVisitsRefusal(r, r.kunjunganNifas, r.tanggalMelahirkan ?? s.tanggalMelahirkan))
+        bad.push(`${where}: ${r.kunjunganNifas} KF visits outside the nifas period`);
     }
     for (const r of await handle.db.select().from(pemantauanAnak)) {
       const s = targets.get(r.sasaranId)!;

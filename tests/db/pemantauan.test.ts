@@ -175,13 +175,13 @@ describe("monthly monitoring", () => {
           statusKehamilan: "kek",
           usiaKehamilan: "9",
           tanggalMelahirkan: delivered,
-          pemeriksaanNifas: true,
+          kunjunganNifas: "1",
           lilaCm: "22,9",
         }),
       ),
     );
     const [rec] = await handle.db.select().from(pemantauanIbu).where(eq(pemantauanIbu.sasaranId, motherId));
-    expect(rec).toMatchObject({ statusKehamilan: "kek", lilaCm: 22.9, pemeriksaanNifas: true });
+    expect(rec).toMatchObject({ statusKehamilan: "kek", lilaCm: 22.9, kunjunganNifas: 1 });
     const [m] = await handle.db.select().from(sasaran).where(eq(sasaran.id, motherId));
     expect(m.tanggalMelahirkan).toBe(delivered);
   });

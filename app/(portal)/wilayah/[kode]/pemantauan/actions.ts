@@ -14,6 +14,7 @@ import {
 import { anakMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
 import { formatYearMonth, todayIso, type YearMonth } from "@/lib/periods";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
+import { formatDate } from "@/lib/format";
 
 const t = pemantauanText.actions;
 
@@ -30,6 +31,14 @@ function failure(result: Refusal, values: Record<string, string>): FormState {
       return fieldError(values, "posyanduId", t.posyanduNotHere);
     case "melahirkan_invalid":
       return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
+    case "nifas_no_delivery":
+      return fieldError(values, "kunjunganNifas", t.nifasNoDelivery);
+    case "nifas_outside_window":
+      return fieldError(
+        values,
+        "kunjunganNifas",
+        t.nifasOutsideWindow(formatDate(result.window.start), formatDate(result.window.end)),
+      );
     case "before_birth":
       return fieldError(values, "tanggalPeriksa", t.beforeBirth);
     case "too_old":

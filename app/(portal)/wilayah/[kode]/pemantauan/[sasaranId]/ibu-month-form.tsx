@@ -2,13 +2,15 @@
 
 import type { FormState } from "@/lib/form-state";
 import { useEchoForm } from "@/components/forms/use-echo-form";
-import { CheckboxField, Field, SelectField } from "@/components/ui/field";
+import { CheckboxField, Field, SegmentedField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IBU_FLAGS, STATUS_KEHAMILAN_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
 
 const f = pemantauanText.form;
 const t = pemantauanText.ibuForm;
+/** 0–4 KF visits in the month. */
+const KF_OPTIONS = ["0", "1", "2", "3", "4"].map((value) => ({ value, label: value }));
 /** Hidden inputs echoed back to the action (form field names). */
 const HIDDEN = ["kode", "sasaranId", "bulan", "version"] as const;
 
@@ -84,6 +86,14 @@ export function IbuMonthForm({ action, defaults, posyandu, minDate, maxDate }: P
           error={e.butirPilFe}
         />
       </div>
+      <SegmentedField
+        name="kunjunganNifas"
+        label={t.kunjunganNifas}
+        hint={t.kunjunganNifasHint}
+        options={KF_OPTIONS}
+        defaultValue={v.kunjunganNifas ?? "0"}
+        error={e.kunjunganNifas}
+      />
       <fieldset className="grid gap-2 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-semibold">{f.services}</legend>
         {IBU_FLAGS.map(([name, label]) => (

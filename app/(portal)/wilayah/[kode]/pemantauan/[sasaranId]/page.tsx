@@ -14,7 +14,7 @@ import { formatDate, formatMonth } from "@/lib/format";
 import { kategoriOf } from "@/lib/sasaran/kategori";
 import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
 import { ageInDays } from "@/lib/growth/age";
-import { carriedValues, recordToValues } from "@/lib/pemantauan/defaults";
+import { carriedValues, deliveryValues, recordToValues } from "@/lib/pemantauan/defaults";
 import { MeasurementSummary } from "@/components/measurement-summary";
 import { IbuMonthForm } from "./ibu-month-form";
 import { AnakMonthForm } from "./anak-month-form";
@@ -95,7 +95,9 @@ export default async function MonthEntryPage({
           maxDate={maxDate}
           defaults={{
             ...base,
-            ...(entry.ibu.record ? recordToValues(entry.ibu.record) : carriedValues(entry.ibu.previous)),
+            ...(entry.ibu.record
+              ? recordToValues(entry.ibu.record)
+              : { ...carriedValues(entry.ibu.previous), ...deliveryValues(target.tanggalMelahirkan, ym) }),
             bulan: base.bulan,
             kode: region.kode,
           }}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
 import { requireRegionPage } from "@/lib/auth/guard";
-import { listIndicatorTargets } from "@/db/queries/scorecard";
+import { getYearSettings, listIndicatorTargets, listNifasRecords } from "@/db/queries/scorecard";
 import { RegionPageHeader } from "../../../../_components/region-page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,7 +10,8 @@ import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard
 import { parseScorecardParams } from "@/lib/scorecard/params";
 import { hrefWith } from "@/lib/url";
 import { parsePath } from "@/lib/route-params";
-import { formatPercent } from "@/lib/format";
+import { formatDate, formatInteger, formatPercent } from "@/lib/format";
+import { nifasBasis } from "@/lib/scorecard/nifas";
 import { NILAI_LABELS, STAGE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
 
 const t = scorecardText.indikator;
@@ -54,6 +55,20 @@ export default async function IndicatorTargetsPage({
     kelompok,
     nomor: n,
   });
+  // Mother indicator 3 shows what each mother was judged on: her KF visits and the end of her nifas period.
+  const nifas = kelompok === "ibu" && n === 3;
+  const [nifasRecords, settings] = nifas
+    ? await Promise.all([
+        listNifasRecords({ viewer, ids: rows.filter((r) => r.nilai !== "TS").map((r) => r.sasaranId) }),
+        getYearSettings(tahun),
+      ])
+    : [[], null];
+  const recordsOf = new Map<number, typeof nifasRecords>();
+  for (const r of nifasRecords) recordsOf.set(r.sasaranId, [...(recordsOf.get(r.sasaranId) ?? []), r]);
+  const basisOf = (id: number) => {
+    const b = nifasBasis(recordsOf.get(id) ?? []);
+    return b ? t.nifasBasis(formatInteger(b.visits), formatDate(b.end)) : t.noValue;
+  };
   const y = rows.filter((r) => r.nilai === "Y").length;
   const applicable = rows.filter((r) => r.nilai !== "TS").length;
   const back = hrefWith(
@@ -75,6 +90,7 @@ export default async function IndicatorTargetsPage({
           {t.back}
         </Link>
       </p>
+      {settings ? <p className="text-sm text-slate-700">{t.nifasRule(settings.kunjunganNifasMinimum)}</p> : null}
       {rows.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="tabel-indikator">
@@ -93,6 +109,11 @@ export default async function IndicatorTargetsPage({
                 <th scope="col" className="px-3 py-2">
                   {t.head.nilai}
                 </th>
+                {nifas ? (
+                  <th scope="col" className="px-3 py-2">
+                    {t.head.dasar}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -111,6 +132,11 @@ export default async function IndicatorTargetsPage({
                   <td className="px-3 py-2">
                     <Badge tone={TONE[r.nilai]}>{NILAI_LABELS[r.nilai]}</Badge>
                   </td>
+                  {nifas ? (
+                    <td className="px-3 py-2" data-testid="dasar-nifas">
+                      {r.nilai === "TS" ? t.noValue : basisOf(r.sasaranId)}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
