@@ -11,6 +11,8 @@ export type DesaTableRow = {
   kecamatan: string;
   sasaran: number;
   anak: number;
+  anakDiukur: number;
+  anakPopulasi: number;
   measured: number;
   stunted: number;
   diterima: number;
@@ -57,7 +59,7 @@ export function DesaDashboardTable({
     helper.display({
       id: "diukur",
       header: t.diukur,
-      cell: (i) => formatPercent(i.row.original.measured, i.row.original.anak),
+      cell: (i) => formatPercent(i.row.original.anakDiukur, i.row.original.anakPopulasi),
     }),
     helper.display({
       id: "stunting",

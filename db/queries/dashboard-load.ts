@@ -10,13 +10,17 @@ import { getTabel5, listApprovedStuntingLines } from "@/db/queries/apbdes";
 import { getStuntingBudgetByPaket } from "@/db/queries/apbdes-recap";
 import { gapsWithoutMoney, weakestIndicator } from "@/lib/dashboard/gaps";
 import { INDICATORS } from "@/lib/scorecard/indicators";
-import type { DashboardPeriod } from "@/lib/dashboard/period";
+import { referenceDate, type DashboardPeriod } from "@/lib/dashboard/period";
+import { listChildrenMeasured, poolChildrenMeasured } from "@/db/queries/children-measured";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayIso } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
 import { cachedUnder } from "@/db/queries/cached";
 
 export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[number] & {
+  /** "Anak 0–23 bulan diukur" (docs/indicators.md §2): children of the population measured / the population. */
+  anakDiukur: number;
+  anakPopulasi: number;
   weakest: string | null;
   stuntingPagu: number | null;
   apbdesApproved: boolean;
@@ -36,8 +40,11 @@ export function loadDashboard({ viewer, kode, period, target = 0.8 }: Params) {
 /** The figures from the same queries the scorecard and APBDes pages use, all run in parallel. */
 async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, today: string) {
   const s = { viewer, kode };
-  const [groups, growth, trend, desa, coverage, tabel5, funding, budgetByPaket] = await Promise.all([
-    countTargetsByGroup({ ...s, today }),
+  // Who is a target, and in which group, is decided on the period's last day (never after today): §0 of
+  // docs/indicators.md.
+  const tanggal = referenceDate(period, today);
+  const [groups, growth, trend, desa, coverage, tabel5, funding, budgetByPaket, measured] = await Promise.all([
+    countTargetsByGroup({ ...s, today: tanggal }),
     getGrowthFigures({ ...s, periode: periodKey(period), to: period.to }),
     getPrevalenceTrend({ ...s, end: period.reportMonth, months: 12 }),
     listDesaDashboard({ ...s, period, today }),
@@ -45,11 +52,15 @@ async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, 
     getTabel5({ viewer, kode, tahun: period.tahun }),
     listApprovedStuntingLines({ viewer, kode, tahun: period.tahun }),
     getStuntingBudgetByPaket({ viewer, kode, tahun: period.tahun }),
+    listChildrenMeasured({ ...s, from: period.from, tanggal }),
   ]);
+  const measuredBy = new Map(measured.map((m) => [m.kode, m]));
   const weakest = weakestIndicator(coverage);
   const fundedBy = new Map(funding.map((f) => [f.kodeWilayah, f]));
   const rows: DashboardDesaRow[] = desa.map((d) => ({
     ...d,
+    anakDiukur: measuredBy.get(d.kode)?.anakDiukur ?? 0,
+    anakPopulasi: measuredBy.get(d.kode)?.anakPopulasi ?? 0,
     weakest: weakest.get(d.kode)?.label ?? null,
     stuntingPagu: fundedBy.get(d.kode)?.stuntingPagu ?? null,
     apbdesApproved: fundedBy.has(d.kode),
@@ -68,7 +79,7 @@ async function computeDashboard({ viewer, kode, period, target = 0.8 }: Params, 
   );
   return {
     groups,
-    growth,
+    growth: { ...growth, ...poolChildrenMeasured(measured) },
     trend,
     rows,
     konvergensi: pooled,

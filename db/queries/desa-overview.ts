@@ -4,27 +4,48 @@ import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { isInScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { SASARAN_GROUPS } from "@/lib/sasaran/kategori";
+import { referenceDate } from "@/lib/dashboard/period";
+import { activeOn, anak023On, kelompokOn } from "./target-counts";
+import { lengthMeasuredIn } from "./children-measured";
 
-/** Per posyandu of one desa: active targets, children measured in the period and stunted among them. */
+/** Per posyandu of one desa: targets and children 0–23 as of the period's reference date (docs/indicators.md
+ * §1), those children measured in the period (§2), and the children with a HAZ and stunted among them. */
 export async function listPosyanduBreakdown({
   viewer,
   kode,
   from,
   to,
+  today,
 }: {
   viewer: Viewer;
   kode: string;
   from: string;
   to: string;
+  today: string;
 }) {
   if (!isInScope(viewer.scopeKode, kode)) return [];
   const db = await getDb();
-  return selectRows<{ id: number; nama: string; sasaran: number; anak: number; measured: number; stunted: number }>(
+  const d = referenceDate({ to }, today);
+  const groups = sql.join(
+    SASARAN_GROUPS.map((g) => sql`${g}`),
+    sql`, `,
+  );
+  return selectRows<{
+    id: number;
+    nama: string;
+    sasaran: number;
+    anak: number;
+    anakDiukur: number;
+    measured: number;
+    stunted: number;
+  }>(
     db,
     sql`select p.id, p.nama,
-          (select count(*) from sasaran s where s.posyandu_id = p.id and s.aktif)::int as sasaran,
-          (select count(*) from sasaran s where s.posyandu_id = p.id and s.aktif and s.jenis = 'anak' and ${to}::date - s.tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak,
+          (select count(*) from sasaran s where s.posyandu_id = p.id and ${activeOn(d, "s")} and ${kelompokOn(d, "s")} in (${groups}))::int as sasaran,
+          (select count(*) from sasaran s where s.posyandu_id = p.id and ${activeOn(d, "s")} and ${anak023On(d, "s")})::int as anak,
+          (select count(*) from sasaran s where s.posyandu_id = p.id and ${activeOn(d, "s")} and ${anak023On(d, "s")}
+             and ${lengthMeasuredIn(from, d, "s")})::int as "anakDiukur",
           count(l.sasaran_id)::int as measured, count(l.sasaran_id) filter (where l.haz < -2)::int as stunted
         from posyandu p
         left join lateral (

@@ -7,6 +7,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { JENIS_KEGIATAN, type JenisKegiatan } from "@/lib/enums";
 import type { InsentifKpm, KpmKinerjaRow } from "@/lib/kpm/types";
 import { kpmWindow, trainingCutoff, type KpmWindowMonths } from "@/lib/kpm/window";
+import { SASARAN_GROUPS } from "@/lib/sasaran/kategori";
+import { ensureTargetCounts } from "./target-counts";
 
 type Scope = { viewer: Viewer; kode: string };
 
@@ -30,6 +32,8 @@ export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today:
   const w = kpmWindow(s.bulan, s.today);
   const tahun = Number(s.today.slice(0, 4));
   const inWindow = sql`(tahun, bulan) >= (${w.start.tahun}::int, ${w.start.bulan}::int) and (tahun, bulan) <= (${w.end.tahun}::int, ${w.end.bulan}::int)`;
+  // Targets followed: the dashboard's "Sasaran aktif" (docs/indicators.md §1) as of today, from the same counts.
+  await ensureTargetCounts(s.kode, s.today);
   const [roster, reporting, targets, activities, training, budget] = await Promise.all([
     selectRows<Roster>(
       db,
@@ -56,7 +60,11 @@ export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today:
     ),
     selectRows<{ kode: string; n: number }>(
       db,
-      sql`select kode_wilayah as kode, count(*)::int as n from sasaran where aktif and ${underScope(sql`kode_wilayah`, s)} group by 1`,
+      sql`select kode_wilayah as kode, sum(n)::int as n from sasaran_kelompok_desa
+          where tanggal = ${s.today}::date and kelompok in (${sql.join(
+            SASARAN_GROUPS.map((g) => sql`${g}`),
+            sql`, `,
+          )}) and ${underScope(sql`kode_wilayah`, s)} group by 1`,
     ),
     selectRows<{ kpmId: number; jenis: JenisKegiatan; n: number }>(
       db,

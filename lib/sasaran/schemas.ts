@@ -13,7 +13,7 @@ import {
 import { normalizeNik, validateNik } from "@/lib/people/nik";
 import { addDaysIso } from "@/lib/periods";
 import { ageInDays } from "@/lib/growth/age";
-import { PAUD_MAX_DAYS } from "./kategori";
+import { sixthBirthday } from "./kategori";
 import { JENIS_KELAMIN, type JenisKelamin } from "@/lib/enums";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
@@ -91,8 +91,7 @@ export function anakSchema(today: string) {
     })
     .superRefine((d, ctx) => {
       notFuture(d.tanggalLahir, today, "tanggalLahir", f.tanggalLahir, ctx);
-      const age = ageInDays(d.tanggalLahir, today);
-      if (age !== null && age > PAUD_MAX_DAYS) {
+      if (ageInDays(d.tanggalLahir, today) !== null && today >= sixthBirthday(d.tanggalLahir)) {
         ctx.addIssue({ code: "custom", path: ["tanggalLahir"], message: t.anakTooOld });
       }
       checkNik(d, d.jenisKelamin, ctx);
