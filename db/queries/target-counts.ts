@@ -41,15 +41,15 @@ export type KelompokOn = Kategori | "belum_lahir" | "belum_hamil";
 export const NOT_YET = ["belum_lahir", "belum_hamil"] as const;
 
 /** The group of a target on `tanggal` (kelompokOnDate in lib/sasaran/kategori.ts), or `belum_lahir` for a child
- * born after that date and `belum_hamil` for a mother whose pregnancy began after it (targetFrom: HPL, else
- * delivery date, minus 280 days, or her registration if earlier): in no group yet. `notYet: false` gives the group
+ * born after that date and `belum_hamil` for a mother whose pregnancy began after it (targetFrom: the earliest of
+ * HPL − 280 days, delivery − 280 days and her registration): in no group yet. `notYet: false` gives the group
  * of the first day instead (kategoriOf, for lists of today's targets). */
 export function kelompokOn(tanggal: string | SQL, alias?: string, opts: { notYet?: boolean } = {}): SQL<KelompokOn> {
   const d = dateOf(tanggal);
   const jenis = col(alias, "jenis");
   const lahir = col(alias, "tanggal_lahir");
   const melahirkan = col(alias, "tanggal_melahirkan");
-  const from = sql`least(coalesce(${col(alias, "hpl")}, ${melahirkan}) - ${PREGNANCY_DAYS}::int, (${col(alias, "created_at")} at time zone 'Asia/Jakarta')::date)`;
+  const from = sql`least(${col(alias, "hpl")} - ${PREGNANCY_DAYS}::int, ${melahirkan} - ${PREGNANCY_DAYS}::int, (${col(alias, "created_at")} at time zone 'Asia/Jakarta')::date)`;
   const notYet = opts.notYet ?? true;
   return sql<KelompokOn>`case
     when ${jenis} = 'ibu' and ${melahirkan} <= ${d} and ${melahirkan} + ${NIFAS_DAYS}::int >= ${d} then 'ibu_nifas'

@@ -4,7 +4,7 @@ import type { JenisSasaran } from "@/lib/enums";
 /** Postpartum window in which a mother is an *ibu nifas* (KF visits up to day 42). */
 export const NIFAS_DAYS = 42;
 /** Days from the first day of the last period to the expected delivery date (Naegele): a mother is a target from
- * HPL − 280 days (or, without an HPL, her delivery date − 280 days), or from her registration if that is earlier. */
+ * the earliest of HPL − 280 days, delivery − 280 days and her registration (targetFrom). */
 export const PREGNANCY_DAYS = 280;
 /** Ages by calendar (docs/indicators.md §0): a child is 0–23 months from birth up to the day before the second
  * birthday, and 2–6 years (PAUD) from the second birthday up to the day before the sixth. A child born on
@@ -45,15 +45,16 @@ export function kategoriOf(s: Dates, today: string): Kategori {
   return "anak_lulus";
 }
 
-/** The first day a target is in a group: a child's birth; for a mother the earlier of her HPL (else delivery
- * date) − 280 days and her registration (a woman registered pregnant is pregnant, whatever the HPL says); null when
+/** The first day a target is in a group: a child's birth; for a mother the earliest of HPL − 280 days, delivery
+ * − 280 days and her registration (a woman registered pregnant is pregnant, whatever the HPL says); null when
  * nothing is known (then she counts on every date). */
 export function targetFrom(s: Dates): string | null {
   if (s.jenis === "anak") return s.tanggalLahir;
-  const ref = s.hpl ?? s.tanggalMelahirkan;
-  const candidates = [ref ? addDaysIso(ref, -PREGNANCY_DAYS) : null, s.terdaftar ?? null].filter(
-    (d): d is string => d !== null,
-  );
+  const candidates = [
+    s.hpl ? addDaysIso(s.hpl, -PREGNANCY_DAYS) : null,
+    s.tanggalMelahirkan ? addDaysIso(s.tanggalMelahirkan, -PREGNANCY_DAYS) : null,
+    s.terdaftar ?? null,
+  ].filter((d): d is string => d !== null);
   return candidates.length ? candidates.sort()[0] : null;
 }
 

@@ -14,7 +14,7 @@ import { normalizeNik, validateNik } from "@/lib/people/nik";
 import { addDaysIso } from "@/lib/periods";
 import { ageInDays } from "@/lib/growth/age";
 import { sixthBirthday } from "./kategori";
-import { JENIS_KELAMIN, type JenisKelamin } from "@/lib/enums";
+import { ALASAN_NONAKTIF, JENIS_KELAMIN, type JenisKelamin } from "@/lib/enums";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.schema;
@@ -113,3 +113,17 @@ export const pindahSchema = z.object({
 
 export type IbuHamilInput = z.infer<ReturnType<typeof ibuHamilSchema>>;
 export type AnakInput = z.infer<ReturnType<typeof anakSchema>>;
+
+/** "Nonaktifkan sasaran": the date the target stops being counted and why (lib/sasaran/lifecycle.ts checks the
+ * date against the target's own dates). */
+export function nonaktifSchema(today: string) {
+  return z
+    .object({
+      kode: z.string(),
+      id: id(f.sasaran),
+      version: optionalId(f.versi),
+      tanggalNonaktif: isoDate(f.tanggalNonaktif),
+      alasanNonaktif: oneOf(ALASAN_NONAKTIF, t.alasanNonaktif),
+    })
+    .superRefine((d, ctx) => notFuture(d.tanggalNonaktif, today, "tanggalNonaktif", f.tanggalNonaktif, ctx));
+}

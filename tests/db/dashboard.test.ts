@@ -96,7 +96,7 @@ describe("dashboard figures match an independent computation", () => {
       sql`select count(*)::int as n from sasaran where kode_wilayah like '19.05.%'
           and (tanggal_nonaktif is null or tanggal_nonaktif > ${period.to}::date)
           and ((jenis = 'ibu' and (tanggal_melahirkan is null or tanggal_melahirkan + 42 >= ${period.to}::date)
-              and least(coalesce(hpl, tanggal_melahirkan) - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${period.to}::date)
+              and least(hpl - 280, tanggal_melahirkan - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${period.to}::date)
             or (jenis = 'anak' and tanggal_lahir <= ${period.to}::date and ${period.to}::date < (tanggal_lahir + interval '2 years')::date))`,
     );
     expect(sum).toBe(ref.n);
@@ -181,7 +181,7 @@ describe("active-target counts per desa (filled on first read, dropped by a trig
       handle.db,
       sql`select case when jenis = 'ibu' and tanggal_melahirkan <= ${tanggal}::date and tanggal_melahirkan + 42 >= ${tanggal}::date then 'ibu_nifas'
             when jenis = 'ibu' and tanggal_melahirkan <= ${tanggal}::date then 'ibu_selesai'
-            when jenis = 'ibu' and not least(coalesce(hpl, tanggal_melahirkan) - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${tanggal}::date then 'belum_hamil'
+            when jenis = 'ibu' and not least(hpl - 280, tanggal_melahirkan - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${tanggal}::date then 'belum_hamil'
             when jenis = 'ibu' then 'ibu_hamil'
             when ${tanggal}::date < tanggal_lahir then 'belum_lahir'
             when ${tanggal}::date < (tanggal_lahir + interval '2 years')::date then 'anak_0_23'

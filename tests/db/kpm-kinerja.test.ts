@@ -186,7 +186,7 @@ describe("kinerja KPM figures", () => {
       sql`select kode_wilayah as kode, count(*)::int as n from sasaran
           where (tanggal_nonaktif is null or tanggal_nonaktif > ${today}::date)
             and ((jenis = 'ibu' and (tanggal_melahirkan is null or tanggal_melahirkan + 42 >= ${today}::date)
-                and least(coalesce(hpl, tanggal_melahirkan) - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${today}::date)
+                and least(hpl - 280, tanggal_melahirkan - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${today}::date)
               or (jenis = 'anak' and tanggal_lahir <= ${today}::date and ${today}::date < (tanggal_lahir + interval '2 years')::date))
           group by 1`,
     );
