@@ -22,7 +22,12 @@ import {
   type TargetRefusal,
 } from "@/lib/sasaran/target-rules";
 import { maskNik } from "@/lib/people/nik";
-import { deactivationRefusal, deliveryRefusal, transferChanges, type DeactivationRefusal } from "@/lib/sasaran/lifecycle";
+import {
+  deactivationRefusal,
+  deliveryRefusal,
+  transferChanges,
+  type DeactivationRefusal,
+} from "@/lib/sasaran/lifecycle";
 import type { AlasanNonaktif, JenisSasaran } from "@/lib/enums";
 import { AppError } from "@/lib/errors";
 import { yearMonthOfDate } from "@/lib/periods";
@@ -363,7 +368,11 @@ export async function deactivateTarget({
     if (isStaleEdit(before.version, version)) return { ok: false, reason: "conflict" } as const;
     if (!before.aktif) return { ok: false, reason: "already_inactive" } as const;
     const span = await recordSpan(tx, id);
-    const refusal = deactivationRefusal({ jenis: before.jenis, tanggalLahir: before.tanggalLahir, ...span }, tanggal, today);
+    const refusal = deactivationRefusal(
+      { jenis: before.jenis, tanggalLahir: before.tanggalLahir, ...span },
+      tanggal,
+      today,
+    );
     if (refusal) return { ok: false, reason: "refused", refusal } as const;
     try {
       await assertPeriodOpen(tx, viewer, kode, yearMonthOfDate(tanggal));

@@ -239,8 +239,7 @@ export const sasaranText = {
     tujuanInvalid: "Pilih desa/kelurahan tujuan di wilayah Anda.",
     tujuanSame: "Desa tujuan sama dengan desa asal.",
     tujuanNoPosyandu: "Desa tujuan belum memiliki posyandu aktif.",
-    nonaktifBeforeStart: (tanggal: string) =>
-      `Tanggal tidak boleh sebelum sasaran terdaftar atau lahir (${tanggal}).`,
+    nonaktifBeforeStart: (tanggal: string) => `Tanggal tidak boleh sebelum sasaran terdaftar atau lahir (${tanggal}).`,
     nonaktifRecordsAfter: (tanggal: string) =>
       `Sasaran ini masih punya catatan bulanan sesudah tanggal ini (terakhir ${tanggal}). Pilih tanggal sesudah catatan terakhir.`,
     alreadyInactive: "Sasaran ini sudah nonaktif.",

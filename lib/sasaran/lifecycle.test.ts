@@ -30,7 +30,12 @@ describe("move to another desa", () => {
 });
 
 describe("a deactivation's date", () => {
-  const child = { jenis: "anak" as const, tanggalLahir: "2026-03-10", terdaftar: "2026-04-01", lastRecord: "2026-09-12" };
+  const child = {
+    jenis: "anak" as const,
+    tanggalLahir: "2026-03-10",
+    terdaftar: "2026-04-01",
+    lastRecord: "2026-09-12",
+  };
   const today = "2026-12-02";
 
   it("not in the future; today is fine", () => {

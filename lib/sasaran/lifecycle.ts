@@ -13,9 +13,7 @@ export function transferChanges(tujuanKode: string, posyanduId: number) {
 }
 
 export type DeactivationRefusal =
-  | { reason: "future" }
-  | { reason: "before_start"; start: string }
-  | { reason: "records_after"; last: string };
+  { reason: "future" } | { reason: "before_start"; start: string } | { reason: "records_after"; last: string };
 
 /** A deactivation's date (the first day the target is no longer counted, docs/indicators.md §0): not in the future,
  * not before the target's first day (its registration — the day it was entered, or its first monthly record if that
@@ -30,6 +28,7 @@ export function deactivationRefusal(
   const first =
     target.jenis === "anak" && target.tanggalLahir > target.terdaftar ? target.tanggalLahir : target.terdaftar;
   if (tanggal < first) return { reason: "before_start", start: first };
-  if (target.lastRecord !== null && target.lastRecord > tanggal) return { reason: "records_after", last: target.lastRecord };
+  if (target.lastRecord !== null && target.lastRecord > tanggal)
+    return { reason: "records_after", last: target.lastRecord };
   return null;
 }

@@ -151,7 +151,12 @@ beforeAll(async () => {
   await target("nifasEndsInside", { jenis: "ibu", lahir: "1995-01-01", melahirkan: addDaysIso(F, 10) });
   await target("nifasOnLastDay", { jenis: "ibu", lahir: "1996-01-01", melahirkan: addDaysIso(D, -10) });
   await target("pregnant", { jenis: "ibu", lahir: "1997-01-01", hpl: addDaysIso(D, 100) });
-  await target("deliversAfter", { jenis: "ibu", lahir: "1998-01-01", hpl: addDaysIso(D, 20), melahirkan: addDaysIso(D, 15) });
+  await target("deliversAfter", {
+    jenis: "ibu",
+    lahir: "1998-01-01",
+    hpl: addDaysIso(D, 20),
+    melahirkan: addDaysIso(D, 15),
+  });
   await target("pregnantLater", { jenis: "ibu", lahir: "1999-01-01", hpl: addDaysIso(D, 300) });
   // Measurements: the ones inside the period with a length make the numerator.
   await measure("turns2Inside", addDaysIso(F, 5), true);
