@@ -92,6 +92,11 @@ export const sasaran = pgTable(
       t.tanggalMelahirkan,
       t.tanggalNonaktif,
     ),
+    // Children 0–23 on a date over a district, with the id the measured figure probes by: index-only (§2 of
+    // docs/indicators.md; the birth-date range is the 731-day window of anak023On).
+    index("sasaran_anak_lahir_idx")
+      .using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tanggalLahir, t.id, t.tanggalNonaktif)
+      .where(sql`${t.jenis} = 'anak'`),
     // CHECK sasaran_nonaktif_ck (aktif = (tanggal_nonaktif is null)) is added by migration 0011's data block, after
     // the existing inactive rows got their date.
     // A KIA book links one mother and her child, so the number is unique per desa within each jenis.
