@@ -12,6 +12,10 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const JENIS_SASARAN = ["ibu", "anak"] as const;
 export type JenisSasaran = (typeof JENIS_SASARAN)[number];
 
+/** alasan_nonaktif: why a target stopped being followed (moved out of the district, died, other). */
+export const ALASAN_NONAKTIF = ["meninggal", "pindah_luar", "lainnya"] as const;
+export type AlasanNonaktif = (typeof ALASAN_NONAKTIF)[number];
+
 /** jenis_kelamin. */
 export const JENIS_KELAMIN = ["L", "P"] as const;
 export type JenisKelamin = (typeof JENIS_KELAMIN)[number];

@@ -63,6 +63,19 @@ export function monthBounds({ tahun, bulan }: YearMonth): { first: string; last:
   return { first: `${tahun}-${mm}-01`, last: `${tahun}-${mm}-${String(last).padStart(2, "0")}` };
 }
 
+/** The same calendar day `years` later. A 29 February that does not exist in the target year becomes 28 February,
+ * as PostgreSQL's `date + interval 'n years'` does, so JS and SQL agree on every birthday (docs/indicators.md §0). */
+export function addYearsIso(iso: string, years: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const year = y + years;
+  const day = m === 2 && d === 29 && !isLeapYear(year) ? 28 : d;
+  return `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
 export function addDaysIso(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -14,6 +14,8 @@ export type DesaTableRow = {
   kecamatan: string;
   sasaran: number;
   anak: number;
+  anakDiukur: number;
+  anakPopulasi: number;
   measured: number;
   stunted: number;
   diterima: number;
@@ -102,9 +104,9 @@ export function DesaDashboardTable({
         cell(
           i.row.original,
           "anak-diukur",
-          i.row.original.measured,
-          i.row.original.anak,
-          formatPercent(i.row.original.measured, i.row.original.anak),
+          i.row.original.anakDiukur,
+          i.row.original.anakPopulasi,
+          formatPercent(i.row.original.anakDiukur, i.row.original.anakPopulasi),
         ),
     }),
     helper.display({

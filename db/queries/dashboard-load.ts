@@ -11,7 +11,8 @@ import { getApbdesRecap } from "@/db/queries/apbdes-recap";
 import { listReportingByDesa } from "@/db/queries/reporting";
 import { poolReporting } from "@/lib/dashboard/reporting";
 import { gapsWithoutMoney, paketCoverage, weakestIndicator } from "@/lib/dashboard/gaps";
-import type { DashboardPeriod } from "@/lib/dashboard/period";
+import { referenceDate, type DashboardPeriod } from "@/lib/dashboard/period";
+import { listChildrenMeasured, poolChildrenMeasured } from "@/db/queries/children-measured";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayIso } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
@@ -24,6 +25,9 @@ export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[num
   wajib: number;
   tercatat: number;
   tepatWaktu: number;
+  /** "Anak 0–23 bulan diukur" (docs/indicators.md §2): children of the population measured / the population. */
+  anakDiukur: number;
+  anakPopulasi: number;
   weakest: string | null;
   /** The desa's counted APBDes of the period's year (approved, or any with drafts): null without one. */
   stuntingPagu: number | null;
@@ -47,8 +51,11 @@ export function loadDashboard({ viewer, kode, period, target = 0.8, draf = false
  * unapproved quarters and budgets, as the same switch does on the scorecard and the APBDes recap. */
 async function computeDashboard({ viewer, kode, period, target = 0.8, draf = false }: Params, today: string) {
   const s = { viewer, kode };
-  const [groups, growth, trend, desa, coverage, funding, recap, report] = await Promise.all([
-    countTargetsByGroup({ ...s, today }),
+  // Who is a target, and in which group, is decided on the period's last day (never after today): §0 of
+  // docs/indicators.md.
+  const tanggal = referenceDate(period, today);
+  const [groups, growth, trend, desa, coverage, funding, recap, report, measured] = await Promise.all([
+    countTargetsByGroup({ ...s, today: tanggal }),
     getGrowthFigures({ ...s, periode: periodKey(period), to: period.to }),
     getPrevalenceTrend({ ...s, end: period.reportMonth, months: 12 }),
     listDesaDashboard({ ...s, period, today, draf }),
@@ -56,8 +63,10 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
     listApprovedStuntingLines({ viewer, kode, tahun: period.tahun, draf }),
     getApbdesRecap({ viewer, kode, tahun: period.tahun, today, draf }),
     listReportingByDesa({ ...s, ym: period.reportMonth }),
+    listChildrenMeasured({ ...s, from: period.from, tanggal }),
   ]);
   const reportBy = new Map(report.rows.map((r) => [r.kode, r]));
+  const measuredBy = new Map(measured.map((m) => [m.kode, m]));
   // Weakest indicator and gaps count targets not served; PAUD's figure counts child-months, so it stays out.
   const perTarget = coverage.filter((c) => c.kelompok !== "paud");
   const weakest = weakestIndicator(perTarget);
@@ -66,6 +75,8 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
     const b = budgetOf.get(d.kode);
     return {
       ...d,
+      anakDiukur: measuredBy.get(d.kode)?.anakDiukur ?? 0,
+      anakPopulasi: measuredBy.get(d.kode)?.anakPopulasi ?? 0,
       wajib: reportBy.get(d.kode)?.wajib ?? 0,
       tercatat: reportBy.get(d.kode)?.tercatat ?? 0,
       tepatWaktu: reportBy.get(d.kode)?.tepatWaktu ?? 0,
@@ -80,7 +91,7 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
   const totals = poolTotals(counted);
   return {
     groups,
-    growth,
+    growth: { ...growth, ...poolChildrenMeasured(measured) },
     trend,
     rows,
     konvergensi: pooled,

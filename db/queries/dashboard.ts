@@ -4,7 +4,8 @@ import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { desaRowsUnder } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { DashboardPeriod } from "@/lib/dashboard/period";
+import { referenceDate, type DashboardPeriod } from "@/lib/dashboard/period";
+import { SASARAN_GROUPS } from "@/lib/sasaran/kategori";
 import { addMonths, type YearMonth } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
 import { ensureTargetCounts } from "./target-counts";
@@ -34,13 +35,14 @@ const quarterList = (p: DashboardPeriod) =>
     sql`, `,
   );
 
-/** Active targets by group on a date (from the per-desa counts, filled on first read). */
+/** Targets by group on a date (docs/indicators.md §1: active on that date, group by calendar), from the per-desa
+ * counts filled on first read. A period's card passes its reference date (referenceDate). */
 export async function countTargetsByGroup(s: Scope & { today: string }) {
   await ensureTargetCounts(s.kode, s.today);
   const db = await getDb();
   const list = await selectRows<{ kelompok: string; n: number }>(
     db,
-    sql`select kelompok, sum(n)::int as n from sasaran_kelompok_desa where tanggal = ${s.today}::date and kelompok <> 'belum_lahir' and ${under("kode_wilayah", s)} group by 1`,
+    sql`select kelompok, sum(n)::int as n from sasaran_kelompok_desa where tanggal = ${s.today}::date and kelompok not in ('belum_lahir', 'belum_hamil') and ${under("kode_wilayah", s)} group by 1`,
   );
   return Object.fromEntries(list.map((r) => [r.kelompok, r.n])) as Record<string, number>;
 }
@@ -103,7 +105,10 @@ export type DesaDashboardRow = {
   nama: string;
   kecamatanKode: string;
   kecamatan: string;
+  /** Pregnant women + mothers in nifas + children 0–23 months, active on the reference date (§1). */
   sasaran: number;
+  /** PAUD children (2–6 years) active on the reference date, shown beside `sasaran`, never in it. */
+  paud: number;
   anak: number;
   measured: number;
   stunted: number;
@@ -114,22 +119,28 @@ export type DesaDashboardRow = {
   draftQuarters: number;
 };
 
-/** One row per desa/kelurahan under the region: targets, growth, pooled convergence over the period's APPROVED
- * quarters (every quarter with `draf`, counting the unapproved ones in `draftQuarters`). Reporting completeness and
- * timeliness come from db/queries/reporting.ts. */
+/** One row per desa/kelurahan under the region: targets (as of the period's reference date, the card's groups),
+ * growth, pooled convergence over the period's APPROVED quarters (every quarter with `draf`, counting the unapproved
+ * ones in `draftQuarters`). Reporting completeness and timeliness come from db/queries/reporting.ts. */
 export async function listDesaDashboard(
   s: Scope & { period: DashboardPeriod; today: string; draf?: boolean },
 ): Promise<DesaDashboardRow[]> {
   const db = await getDb();
   const p = s.period;
-  await ensureTargetCounts(s.kode, p.to);
+  const tanggal = referenceDate(p, s.today);
+  await ensureTargetCounts(s.kode, tanggal);
   return selectRows<DesaDashboardRow>(
     db,
     sql`with v as (
           select r.kode, r.nama, kec.kode as kec_kode, kec.nama as kec_nama from regions r join regions kec on kec.kode = r.parent_kode
           where r.jenis in ('desa', 'kelurahan') and ${under("r.kode", s)}),
-        t as (select kode_wilayah, sum(n)::int as sasaran, coalesce(sum(n) filter (where kelompok = 'anak_0_23'), 0)::int as anak
-              from sasaran_kelompok_desa where tanggal = ${p.to}::date and ${under("kode_wilayah", s)} group by kode_wilayah),
+        t as (select kode_wilayah, coalesce(sum(n) filter (where kelompok in (${sql.join(
+          SASARAN_GROUPS.map((g) => sql`${g}`),
+          sql`, `,
+        )})), 0)::int as sasaran,
+                coalesce(sum(n) filter (where kelompok = 'anak_2_6_paud'), 0)::int as paud,
+                coalesce(sum(n) filter (where kelompok = 'anak_0_23'), 0)::int as anak
+              from sasaran_kelompok_desa where tanggal = ${tanggal}::date and ${under("kode_wilayah", s)} group by kode_wilayah),
         g as (select kode_wilayah, measured, stunted from pertumbuhan_desa where periode = ${periodKey(p)} and ${under("kode_wilayah", s)}),
         k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya,
                 count(distinct (k.tahun, k.triwulan)) filter (where pd.status is distinct from 'disetujui')::int as drafts
@@ -139,7 +150,7 @@ export async function listDesaDashboard(
         a as (select kode_wilayah, count(*)::int as approved from periode_desa
               where status = 'disetujui' and ${under("kode_wilayah", s)} and (tahun, triwulan) in (${quarterList(p)}) group by kode_wilayah)
         select v.kode, v.nama, v.kec_kode as "kecamatanKode", v.kec_nama as kecamatan,
-          coalesce(t.sasaran, 0) as sasaran, coalesce(t.anak, 0) as anak, coalesce(g.measured, 0) as measured, coalesce(g.stunted, 0) as stunted,
+          coalesce(t.sasaran, 0) as sasaran, coalesce(t.paud, 0) as paud, coalesce(t.anak, 0) as anak, coalesce(g.measured, 0) as measured, coalesce(g.stunted, 0) as stunted,
           coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(a.approved, 0) as "approvedQuarters",
           coalesce(k.drafts, 0) as "draftQuarters"
         from v left join t on t.kode_wilayah = v.kode left join g on g.kode_wilayah = v.kode left join k on k.kode_wilayah = v.kode

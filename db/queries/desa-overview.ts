@@ -4,10 +4,14 @@ import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { isInScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { SASARAN_GROUPS } from "@/lib/sasaran/kategori";
+import { referenceDate } from "@/lib/dashboard/period";
+import { activeOn, anak023On, kelompokOn } from "./target-counts";
+import { lengthMeasuredIn } from "./children-measured";
 import { growthCountRows } from "../rollups/growth";
 
-/** Per posyandu of one desa: active targets, and stunting as the roll-up counts it (docs/indicators.md §3, the same
+/** Per posyandu of one desa: targets and children 0–23 as of the period's reference date (docs/indicators.md
+ * §1), those children measured in the period (§2), and stunting as the roll-up counts it (§3, the same
  * `growthCountRows`): children whose latest plausible HAZ in the period was taken in this desa, by the posyandu of
  * the child's target, and those of them below −2 SD. */
 export async function listPosyanduBreakdown({
@@ -15,15 +19,30 @@ export async function listPosyanduBreakdown({
   kode,
   from,
   to,
+  today,
 }: {
   viewer: Viewer;
   kode: string;
   from: string;
   to: string;
+  today: string;
 }) {
   if (!isInScope(viewer.scopeKode, kode)) return [];
   const db = await getDb();
-  return selectRows<{ id: number; nama: string; sasaran: number; anak: number; measured: number; stunted: number }>(
+  const d = referenceDate({ to }, today);
+  const groups = sql.join(
+    SASARAN_GROUPS.map((g) => sql`${g}`),
+    sql`, `,
+  );
+  return selectRows<{
+    id: number;
+    nama: string;
+    sasaran: number;
+    anak: number;
+    anakDiukur: number;
+    measured: number;
+    stunted: number;
+  }>(
     db,
     sql`with m as (
           select 'p'::text as periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
@@ -34,8 +53,10 @@ export async function listPosyanduBreakdown({
         g as (select s.posyandu_id, sum(c.measured)::int as measured, sum(c.stunted)::int as stunted
               from c join sasaran s on s.id = c.sasaran_id where c.kode_wilayah = ${kode} group by s.posyandu_id)
         select p.id, p.nama,
-          (select count(*) from sasaran s where s.posyandu_id = p.id and s.aktif)::int as sasaran,
-          (select count(*) from sasaran s where s.posyandu_id = p.id and s.aktif and s.jenis = 'anak' and ${to}::date - s.tanggal_lahir between 0 and ${ANAK_0_23_MAX_DAYS})::int as anak,
+          (select count(*) from sasaran s where s.posyandu_id = p.id and ${activeOn(d, "s")} and ${kelompokOn(d, "s")} in (${groups}))::int as sasaran,
+          (select count(*) from sasaran s where s.posyandu_id = p.id and ${activeOn(d, "s")} and ${anak023On(d, "s")})::int as anak,
+          (select count(*) from sasaran s where s.posyandu_id = p.id and ${activeOn(d, "s")} and ${anak023On(d, "s")}
+             and ${lengthMeasuredIn(from, d, "s")})::int as "anakDiukur",
           coalesce(g.measured, 0)::int as measured, coalesce(g.stunted, 0)::int as stunted
         from posyandu p left join g on g.posyandu_id = p.id
         where p.kode_wilayah = ${kode}

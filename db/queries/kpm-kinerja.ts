@@ -10,6 +10,8 @@ import { kpmWindow, trainingCutoff, type KpmWindowMonths } from "@/lib/kpm/windo
 import { addMonths } from "@/lib/periods";
 import { reportStatus } from "@/lib/dashboard/reporting";
 import { listReportingByDesaMonths } from "./reporting";
+import { SASARAN_GROUPS } from "@/lib/sasaran/kategori";
+import { ensureTargetCounts } from "./target-counts";
 
 type Scope = { viewer: Viewer; kode: string };
 
@@ -32,6 +34,8 @@ export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today:
   const db = await getDb();
   const w = kpmWindow(s.bulan, s.today);
   const tahun = Number(s.today.slice(0, 4));
+  // Targets followed: the dashboard's "Sasaran aktif" (docs/indicators.md §1) as of today, from the same counts.
+  await ensureTargetCounts(s.kode, s.today);
   const [roster, reporting, targets, activities, training, budget] = await Promise.all([
     selectRows<Roster>(
       db,
@@ -46,7 +50,11 @@ export async function listKpmKinerja(s: Scope & { bulan: KpmWindowMonths; today:
     listReportingByDesaMonths({ ...s, months: Array.from({ length: w.bulan }, (_, i) => addMonths(w.start, i)) }),
     selectRows<{ kode: string; n: number }>(
       db,
-      sql`select kode_wilayah as kode, count(*)::int as n from sasaran where aktif and ${underScope(sql`kode_wilayah`, s)} group by 1`,
+      sql`select kode_wilayah as kode, sum(n)::int as n from sasaran_kelompok_desa
+          where tanggal = ${s.today}::date and kelompok in (${sql.join(
+            SASARAN_GROUPS.map((g) => sql`${g}`),
+            sql`, `,
+          )}) and ${underScope(sql`kode_wilayah`, s)} group by 1`,
     ),
     selectRows<{ kpmId: number; jenis: JenisKegiatan; n: number }>(
       db,

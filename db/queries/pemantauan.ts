@@ -6,7 +6,8 @@ import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sa
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { monthBounds, type YearMonth } from "@/lib/periods";
-import { ANAK_0_23_MAX_DAYS, NIFAS_DAYS, PAUD_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { NIFAS_DAYS } from "@/lib/sasaran/kategori";
+import { secondBirthdaySql, sixthBirthdaySql } from "./target-counts";
 import type { JenisSasaran } from "@/lib/enums";
 
 type MonthScope = { viewer: Viewer; kode: string; ym: YearMonth; posyanduId?: number };
@@ -78,7 +79,8 @@ export async function listDueForMonth(p: MonthScope) {
         ),
       )
       .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
-      .where(and(anakBase, sql`${first}::date - ${sasaran.tanggalLahir} <= ${ANAK_0_23_MAX_DAYS}::int`))
+      // 2B: 0–23 months on the month's first day (by calendar, lib/sasaran/kategori.ts).
+      .where(and(anakBase, sql`${first}::date < ${secondBirthdaySql('"sasaran"')}`))
       .orderBy(asc(posyandu.nama), asc(sasaran.nama)),
     db
       .select({
@@ -102,8 +104,9 @@ export async function listDueForMonth(p: MonthScope) {
       .where(
         and(
           anakBase,
-          sql`${first}::date - ${sasaran.tanggalLahir} > ${ANAK_0_23_MAX_DAYS}::int`,
-          sql`${last}::date - ${sasaran.tanggalLahir} <= ${PAUD_MAX_DAYS}::int`,
+          // 2C: two or older on the month's first day, still under six on its last.
+          sql`${first}::date >= ${secondBirthdaySql('"sasaran"')}`,
+          sql`${last}::date < ${sixthBirthdaySql('"sasaran"')}`,
         ),
       )
       .orderBy(asc(posyandu.nama), asc(sasaran.nama)),

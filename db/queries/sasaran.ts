@@ -6,18 +6,13 @@ import { posyandu, rumahTangga, sasaran } from "../schema";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { seesFullNik } from "@/lib/people/nik-visibility";
-import { ANAK_0_23_MAX_DAYS, NIFAS_DAYS, PAUD_MAX_DAYS, type Kategori } from "@/lib/sasaran/kategori";
+import type { Kategori } from "@/lib/sasaran/kategori";
+import { kelompokOn } from "./target-counts";
 import type { JenisSasaran } from "@/lib/enums";
 
-/** The target's group computed in SQL from its dates, mirroring lib/sasaran/kategori.ts. */
+/** The target's group computed in SQL from its dates (kelompokOn, the twin of kategoriOf in lib/sasaran/kategori.ts). */
 export function kategoriSql(today: string): SQL<Kategori> {
-  return sql<Kategori>`case
-    when ${sasaran.jenis} = 'ibu' and ${sasaran.tanggalMelahirkan} is null then 'ibu_hamil'
-    when ${sasaran.jenis} = 'ibu' and ${sasaran.tanggalMelahirkan} + ${NIFAS_DAYS}::int >= ${today}::date then 'ibu_nifas'
-    when ${sasaran.jenis} = 'ibu' then 'ibu_selesai'
-    when ${today}::date - ${sasaran.tanggalLahir} <= ${ANAK_0_23_MAX_DAYS}::int then 'anak_0_23'
-    when ${today}::date - ${sasaran.tanggalLahir} <= ${PAUD_MAX_DAYS}::int then 'anak_2_6_paud'
-    else 'anak_lulus' end`;
+  return kelompokOn(today, '"sasaran"', { notYet: false }) as SQL<Kategori>;
 }
 
 export const SORTABLE = ["nama", "tanggalLahir", "kelompok", "posyandu", "terbaru"] as const;

@@ -1,20 +1,64 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { isValidKode } from "@/lib/auth/scope";
-import { ANAK_0_23_MAX_DAYS, NIFAS_DAYS, PAUD_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { ANAK_0_23_YEARS, NIFAS_DAYS, PAUD_END_YEARS, PREGNANCY_DAYS, type Kategori } from "@/lib/sasaran/kategori";
 
-/** The group of an active target on `tanggal` (lib/sasaran/kategori.ts), plus `belum_lahir` for a child born
- * after that date (a past period's end), who is in no group yet. */
-export function kelompokOn(tanggal: string) {
-  return sql`case
-    when jenis = 'ibu' and tanggal_melahirkan is null then 'ibu_hamil'
-    when jenis = 'ibu' and tanggal_melahirkan + ${NIFAS_DAYS}::int >= ${tanggal}::date then 'ibu_nifas'
-    when jenis = 'ibu' then 'ibu_selesai'
-    when ${tanggal}::date < tanggal_lahir then 'belum_lahir'
-    when ${tanggal}::date - tanggal_lahir <= ${ANAK_0_23_MAX_DAYS}::int then 'anak_0_23'
-    when ${tanggal}::date - tanggal_lahir <= ${PAUD_MAX_DAYS}::int then 'anak_2_6_paud'
+/* Who is a target on a date (docs/indicators.md §0–1), in SQL: every query that counts or lists targets "as of" a
+ * date builds its condition from these, so the dashboard cards, the desa table, the measured figure and the KPM and
+ * posyandu pages agree. `alias` names the sasaran table in the caller's FROM (none: unqualified columns). */
+
+const col = (alias: string | undefined, name: string) => sql.raw(alias ? `${alias}.${name}` : name);
+const dateOf = (tanggal: string | SQL) => (typeof tanggal === "string" ? sql`${tanggal}::date` : tanggal);
+
+/** A target counts on `tanggal` when it was not deactivated on or before that date (moved out, died): counted in
+ * the months before its end date, not after. */
+export function activeOn(tanggal: string | SQL, alias?: string): SQL {
+  const nonaktif = col(alias, "tanggal_nonaktif");
+  return sql`(${nonaktif} is null or ${nonaktif} > ${dateOf(tanggal)})`;
+}
+
+/** The n-th birthday in SQL; 29 February becomes 28 February in a common year, as addYearsIso does. */
+const birthday = (alias: string | undefined, years: number) =>
+  sql`(${col(alias, "tanggal_lahir")} + ${sql.raw(`interval '${Number(years)} years'`)})::date`;
+
+/** The second birthday (first day out of 0–23) and the sixth (first day out of PAUD), as SQL dates. */
+export const secondBirthdaySql = (alias?: string) => birthday(alias, ANAK_0_23_YEARS);
+export const sixthBirthdaySql = (alias?: string) => birthday(alias, PAUD_END_YEARS);
+
+/** A child aged 0–23 months on `tanggal` by calendar: born on or before it, second birthday after it. (Two years
+ * are at most 731 days, so `tanggal_lahir > tanggal − 731` is implied; it is spelled out for the index range.) */
+export function anak023On(tanggal: string | SQL, alias?: string): SQL {
+  const d = dateOf(tanggal);
+  const lahir = col(alias, "tanggal_lahir");
+  return sql`(${col(alias, "jenis")} = 'anak' and ${lahir} <= ${d} and ${lahir} > ${d} - 731 and ${d} < ${birthday(alias, ANAK_0_23_YEARS)})`;
+}
+
+export type KelompokOn = Kategori | "belum_lahir" | "belum_hamil";
+
+/** Groups of no count: a child born after the date, a mother whose pregnancy began after it (a past period). */
+export const NOT_YET = ["belum_lahir", "belum_hamil"] as const;
+
+/** The group of a target on `tanggal` (kelompokOnDate in lib/sasaran/kategori.ts), or `belum_lahir` for a child
+ * born after that date and `belum_hamil` for a mother whose pregnancy began after it (targetFrom: the earliest of
+ * HPL − 280 days, delivery − 280 days and her registration): in no group yet. `notYet: false` gives the group
+ * of the first day instead (kategoriOf, for lists of today's targets). */
+export function kelompokOn(tanggal: string | SQL, alias?: string, opts: { notYet?: boolean } = {}): SQL<KelompokOn> {
+  const d = dateOf(tanggal);
+  const jenis = col(alias, "jenis");
+  const lahir = col(alias, "tanggal_lahir");
+  const melahirkan = col(alias, "tanggal_melahirkan");
+  const from = sql`least(${col(alias, "hpl")} - ${PREGNANCY_DAYS}::int, ${melahirkan} - ${PREGNANCY_DAYS}::int, (${col(alias, "created_at")} at time zone 'Asia/Jakarta')::date)`;
+  const notYet = opts.notYet ?? true;
+  return sql<KelompokOn>`case
+    when ${jenis} = 'ibu' and ${melahirkan} <= ${d} and ${melahirkan} + ${NIFAS_DAYS}::int >= ${d} then 'ibu_nifas'
+    when ${jenis} = 'ibu' and ${melahirkan} <= ${d} then 'ibu_selesai'
+    ${notYet ? sql`when ${jenis} = 'ibu' and ${from} > ${d} then 'belum_hamil'` : sql``}
+    when ${jenis} = 'ibu' then 'ibu_hamil'
+    ${notYet ? sql`when ${d} < ${lahir} then 'belum_lahir'` : sql``}
+    when ${d} < ${birthday(alias, ANAK_0_23_YEARS)} then 'anak_0_23'
+    when ${d} < ${birthday(alias, PAUD_END_YEARS)} then 'anak_2_6_paud'
     else 'anak_lulus' end`;
 }
 
@@ -54,7 +98,7 @@ export async function ensureTargetCounts(kode: string, tanggal: string): Promise
         and (d.tanggal = ${tanggal}::date or not exists (select 1 from sasaran_kelompok_isi i where i.tanggal = d.tanggal and i.kabupaten = ${kab}))`);
       await tx.execute(sql`insert into sasaran_kelompok_desa (tanggal, kode_wilayah, kelompok, n)
         select ${tanggal}::date, kode_wilayah, ${kelompokOn(tanggal)}, count(*)::int from sasaran
-        where aktif and kode_wilayah like ${`${kab}.%`} group by 2, 3`);
+        where ${activeOn(tanggal)} and kode_wilayah like ${`${kab}.%`} group by 2, 3`);
       await tx.execute(
         sql`insert into sasaran_kelompok_isi (tanggal, kabupaten) values (${tanggal}::date, ${kab}) on conflict do nothing`,
       );

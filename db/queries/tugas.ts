@@ -5,9 +5,9 @@ import { selectRows } from "../raw";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isInScope } from "@/lib/auth/scope";
 import { monthIndex, type YearMonth } from "@/lib/periods";
-import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { listDueForMonth } from "./pemantauan";
 import { listDueWithoutRecord } from "./reporting";
+import { secondBirthdaySql } from "./target-counts";
 
 export type TugasItem = { id: number; nama: string; detail?: string };
 
@@ -38,7 +38,7 @@ export async function getTugasBulanIni({
       sql`
       select s.id, s.nama, null as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
-        and ${today}::date - s.tanggal_lahir between 61 and ${ANAK_0_23_MAX_DAYS}
+        and ${today}::date - s.tanggal_lahir >= 61 and ${today}::date < ${secondBirthdaySql("s")}
         and not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.pengukuran_berat_badan
           and p.tahun * 12 + p.bulan between ${idx - 1} and ${idx})
       order by s.nama`,
@@ -56,7 +56,7 @@ export async function getTugasBulanIni({
       select s.id, s.nama, concat(w.prev2, '|', w.prev1, '|', w.berat_kg) as detail
       from w join sasaran s on s.id = w.sasaran_id
       where w.rn = 1 and s.aktif and w.prev2 is not null and w.prev1 <= w.prev2 and w.berat_kg <= w.prev1
-        and ${today}::date - s.tanggal_lahir <= ${ANAK_0_23_MAX_DAYS}
+        and ${today}::date < ${secondBirthdaySql("s")}
       order by s.nama`,
     ),
     // Stunted/wasted children and KEK/Risti mothers with no home visit recorded this month.
@@ -66,7 +66,7 @@ export async function getTugasBulanIni({
       select s.id, s.nama, 'anak: ' || coalesce(u.kategori_haz, '') || ' ' || coalesce(u.kategori_whz, '') as detail
       from sasaran s
       join lateral (select kategori_haz, kategori_whz from pengukuran where sasaran_id = s.id order by tanggal_ukur desc limit 1) u on true
-      where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif and ${today}::date - s.tanggal_lahir <= ${ANAK_0_23_MAX_DAYS}
+      where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif and ${today}::date < ${secondBirthdaySql("s")}
         and (u.kategori_haz in ('pendek', 'sangat_pendek') or u.kategori_whz in ('gizi_kurang', 'gizi_buruk'))
         and not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.tahun = ${ym.tahun} and p.bulan = ${ym.bulan} and p.kunjungan_rumah)
       union all
@@ -87,9 +87,9 @@ export async function getTugasBulanIni({
     selectRows<Rows[number]>(
       db,
       sql`
-      select s.id, s.nama, to_char(s.tanggal_lahir + 731, 'YYYY-MM-DD') as detail from sasaran s
+      select s.id, s.nama, to_char(${secondBirthdaySql("s")}, 'YYYY-MM-DD') as detail from sasaran s
       where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
-        and ${today}::date - s.tanggal_lahir between ${ANAK_0_23_MAX_DAYS - 30} and ${ANAK_0_23_MAX_DAYS}
+        and ${secondBirthdaySql("s")} > ${today}::date and ${secondBirthdaySql("s")} <= ${today}::date + 31
       order by s.tanggal_lahir`,
     ),
   ]);

@@ -166,6 +166,10 @@ export const pengukuran = pgTable(
   (t) => [
     uniqueIndex("pengukuran_pemantauan_uq").on(t.pemantauanAnakId),
     index("pengukuran_sasaran_idx").on(t.sasaranId, t.tanggalUkur),
+    // "Anak 0–23 bulan diukur" probes each child for a length in the period: index-only (docs/indicators.md §2).
+    index("pengukuran_panjang_idx")
+      .on(t.sasaranId, t.tanggalUkur)
+      .where(sql`${t.panjangCm} is not null`),
     index("pengukuran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tanggalUkur),
   ],
 );

@@ -17,7 +17,7 @@ import { sql } from "drizzle-orm";
 import { regions } from "./regions";
 import { posyandu } from "./posyandu";
 import { users } from "./users";
-import { JENIS_KELAMIN, JENIS_SASARAN } from "@/lib/enums";
+import { ALASAN_NONAKTIF, JENIS_KELAMIN, JENIS_SASARAN } from "@/lib/enums";
 
 /** Household (rumah tangga 1.000 HPK): JTRT counts distinct households, so mother and child share one. */
 export const rumahTangga = pgTable(
@@ -42,6 +42,7 @@ export const rumahTangga = pgTable(
 
 export const jenisSasaran = pgEnum("jenis_sasaran", JENIS_SASARAN);
 export const jenisKelamin = pgEnum("jenis_kelamin", JENIS_KELAMIN);
+export const alasanNonaktif = pgEnum("alasan_nonaktif", ALASAN_NONAKTIF);
 
 /** A 1.000-HPK target. The group (ibu hamil / nifas / anak 0-23 / PAUD 2-6) is derived from dates, so a
  * pregnancy becomes a delivery and a baby becomes a PAUD child without anyone retyping anything. */
@@ -69,6 +70,11 @@ export const sasaran = pgTable(
     beratLahirKg: numeric("berat_lahir_kg", { precision: 4, scale: 2, mode: "number" }),
     panjangLahirCm: numeric("panjang_lahir_cm", { precision: 4, scale: 1, mode: "number" }),
     aktif: boolean("aktif").notNull().default(true),
+    /** The day the target stopped being followed (moved out of the district, died): counted on every date before
+     * it, not from it on (docs/indicators.md §0). Set exactly when `aktif` is false. */
+    tanggalNonaktif: date("tanggal_nonaktif", { mode: "string" }),
+    /** Null for targets deactivated before the reason was recorded (migration 0011). */
+    alasanNonaktif: alasanNonaktif("alasan_nonaktif"),
     version: integer("version").notNull().default(1),
     createdBy: integer("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -76,10 +82,23 @@ export const sasaran = pgTable(
   },
   (t) => [
     index("sasaran_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.jenis),
-    // Active targets by group on a date, counted over a whole district: everything the group needs, index-only.
-    index("sasaran_aktif_kelompok_idx")
-      .using("btree", t.kodeWilayah.op("text_pattern_ops"), t.jenis, t.tanggalLahir, t.tanggalMelahirkan)
-      .where(sql`${t.aktif}`),
+    // Targets by group on a date, counted over a whole district: everything the group and the "active on that
+    // date" rule need, index-only. Not partial: a target deactivated later still counts in earlier periods.
+    index("sasaran_kelompok_idx").using(
+      "btree",
+      t.kodeWilayah.op("text_pattern_ops"),
+      t.jenis,
+      t.tanggalLahir,
+      t.tanggalMelahirkan,
+      t.tanggalNonaktif,
+    ),
+    // Children 0–23 on a date over a district, with the id the measured figure probes by: index-only (§2 of
+    // docs/indicators.md; the birth-date range is the 731-day window of anak023On).
+    index("sasaran_anak_lahir_idx")
+      .using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tanggalLahir, t.id, t.tanggalNonaktif)
+      .where(sql`${t.jenis} = 'anak'`),
+    // CHECK sasaran_nonaktif_ck (aktif = (tanggal_nonaktif is null)) is added by migration 0011's data block, after
+    // the existing inactive rows got their date.
     // A KIA book links one mother and her child, so the number is unique per desa within each jenis.
     uniqueIndex("sasaran_kia_uq")
       .on(t.kodeWilayah, t.jenis, t.noKia)

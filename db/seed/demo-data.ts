@@ -24,9 +24,12 @@ import { completedMonths, isoDateToDayNumber } from "@/lib/growth/age";
 import { computeGrowthWho, loadGrowthTables } from "@/lib/growth/tables";
 import { lmsValueAt, toWhoSex, type GrowthResult, type Sex } from "@/lib/growth/zscore";
 import type { Lms } from "@/lib/growth/lms";
-import { PAUD_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { kfVisitDays, visitsInMonth } from "./nifas-visits";
 import type { JenisSasaran } from "@/lib/enums";
+
+/** The generator's PAUD window in days (as the demo was generated; the groups themselves are by calendar,
+ * lib/sasaran/kategori.ts). Kept so the demo data stay the same. */
+const PAUD_MAX_DAYS = 6 * 365 + 1;
 
 export interface DemoDataOptions {
   /** Reference date, YYYY-MM-DD (default: today in Asia/Jakarta). */

@@ -33,9 +33,13 @@ import { completedMonths, isoDateToDayNumber } from "@/lib/growth/age";
 import { computeGrowthWho, loadGrowthTables } from "@/lib/growth/tables";
 import { lmsValueAt, toWhoSex, type Sex } from "@/lib/growth/zscore";
 import type { Lms } from "@/lib/growth/lms";
-import { ANAK_0_23_MAX_DAYS, PAUD_MAX_DAYS } from "@/lib/sasaran/kategori";
 import { kfVisitDays, visitsInMonth } from "./nifas-visits";
 import { hashPassword } from "@/lib/auth/password";
+
+/** The generator's age windows in days (as the data sets were generated; the groups themselves are by calendar,
+ * lib/sasaran/kategori.ts). Kept so a seed gives the same data. */
+const ANAK_0_23_MAX_DAYS = 730;
+const PAUD_MAX_DAYS = 6 * 365 + 1;
 
 export type SynthScale = "tiny" | "demo" | "large" | "province";
 
@@ -653,6 +657,8 @@ const SASARAN_COLS = [
   "berat_lahir_kg",
   "panjang_lahir_cm",
   "aktif",
+  "tanggal_nonaktif",
+  "alasan_nonaktif",
   "created_at",
   "updated_at",
 ];
@@ -772,6 +778,9 @@ function addMother(
     null,
     null,
     aktif,
+    // No longer followed from the day after the year (the day it left the lists).
+    aktif ? null : isoOf(delivery! + 366),
+    aktif ? null : "lainnya",
     created,
     created,
   ]);
@@ -872,6 +881,8 @@ function addChild(
     beratLahir,
     panjangLahir,
     true,
+    null,
+    null,
     created,
     created,
   ]);

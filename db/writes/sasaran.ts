@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb, type Tx } from "../client";
 import { posyandu, rumahTangga, sasaran, sasaranPindah } from "../schema";
 import { findNameDobDuplicate, findNikOwner, isKiaTaken } from "../queries/sasaran";
 import { recomputeTargets } from "../rollups/scorecard";
-import { holdTargetQuarters, keepLockedQuarters } from "../queries/period-lock";
+import { assertPeriodOpen, holdTargetQuarters, keepLockedQuarters } from "../queries/period-lock";
+import { selectRows } from "../raw";
 import { recordAudit, writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { rumahTanggaSchema } from "@/lib/sasaran/schemas";
@@ -21,8 +22,15 @@ import {
   type TargetRefusal,
 } from "@/lib/sasaran/target-rules";
 import { maskNik } from "@/lib/people/nik";
-import { deliveryRefusal, transferChanges } from "@/lib/sasaran/lifecycle";
-import type { JenisSasaran } from "@/lib/enums";
+import {
+  deactivationRefusal,
+  deliveryRefusal,
+  transferChanges,
+  type DeactivationRefusal,
+} from "@/lib/sasaran/lifecycle";
+import type { AlasanNonaktif, JenisSasaran } from "@/lib/enums";
+import { AppError } from "@/lib/errors";
+import { yearMonthOfDate } from "@/lib/periods";
 
 // Authorisation (who may write which desa) is decided by the actions; these writes additionally scope every
 // row to the desa named by the form, so a forged id of another desa matches nothing.
@@ -305,6 +313,94 @@ export async function transferTarget({
     // The household stays behind: the open quarters count the target without it; the records (and so the rows)
     // stay in the old desa, whose submitted or approved quarters keep their results.
     await recomputeTargets(tx, [before.id], { guard: keepLockedQuarters(tx, viewer) });
+    return { ok: true } as const;
+  });
+}
+
+export type DeactivateResult =
+  | { ok: true }
+  | { ok: false; reason: "not_found" | "conflict" | "already_inactive" }
+  | { ok: false; reason: "refused"; refusal: DeactivationRefusal }
+  | { ok: false; reason: "locked"; message: string };
+
+/** The target's registration (the day it was entered, or its first monthly record if earlier) and its last
+ * monthly record's date: what a deactivation date is checked against. */
+async function recordSpan(tx: Tx, id: number): Promise<{ terdaftar: string; lastRecord: string | null }> {
+  const [row] = await selectRows<{ terdaftar: string; lastRecord: string | null }>(
+    tx,
+    sql`with r as (
+          select tanggal_periksa as d from pemantauan_ibu where sasaran_id = ${id}
+          union all select tanggal_periksa from pemantauan_anak where sasaran_id = ${id}
+          union all select make_date(tahun::int, bulan::int, 1) from pemantauan_paud where sasaran_id = ${id})
+        select least((s.created_at at time zone 'Asia/Jakarta')::date, (select min(d) from r))::text as terdaftar,
+          (select max(d) from r)::text as "lastRecord"
+        from sasaran s where s.id = ${id}`,
+  );
+  return row;
+}
+
+/** "Nonaktifkan sasaran" (died, moved out of the district): from `tanggal` on the target is counted nowhere
+ * (docs/indicators.md §0) and leaves the monthly lists. Refused when the date falls in a submitted or approved
+ * quarter (the period lock), before the target's first day, or before a monthly record already kept. Audited;
+ * the stored quarterly results are recomputed as for any change to a target, locked quarters kept. */
+export async function deactivateTarget({
+  viewer,
+  kode,
+  id,
+  version,
+  tanggal,
+  alasan,
+  today,
+}: {
+  viewer: Viewer;
+  kode: string;
+  id: number;
+  version?: number;
+  tanggal: string;
+  alasan: AlasanNonaktif;
+  today: string;
+}): Promise<DeactivateResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await holdTargetQuarters(tx, viewer, [id]);
+    const before = await lockTarget(tx, kode, id);
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    if (isStaleEdit(before.version, version)) return { ok: false, reason: "conflict" } as const;
+    if (!before.aktif) return { ok: false, reason: "already_inactive" } as const;
+    const span = await recordSpan(tx, id);
+    const refusal = deactivationRefusal(
+      { jenis: before.jenis, tanggalLahir: before.tanggalLahir, ...span },
+      tanggal,
+      today,
+    );
+    if (refusal) return { ok: false, reason: "refused", refusal } as const;
+    try {
+      await assertPeriodOpen(tx, viewer, kode, yearMonthOfDate(tanggal));
+    } catch (error) {
+      if (error instanceof AppError && error.code === "locked")
+        return { ok: false, reason: "locked", message: error.message } as const;
+      throw error;
+    }
+    const [after] = await tx
+      .update(sasaran)
+      .set({
+        aktif: false,
+        tanggalNonaktif: tanggal,
+        alasanNonaktif: alasan,
+        version: before.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(sasaran.id, before.id))
+      .returning();
+    await writeAudit(tx, viewer, {
+      action: "nonaktif",
+      entity: "sasaran",
+      entityId: after.id,
+      kodeWilayah: after.kodeWilayah,
+      before,
+      after,
+    });
+    await recomputeTargets(tx, [after.id], { guard: keepLockedQuarters(tx, viewer) });
     return { ok: true } as const;
   });
 }

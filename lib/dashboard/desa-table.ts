@@ -7,6 +7,9 @@ type In = {
   kecamatan: string;
   sasaran: number;
   anak: number;
+  /** "Anak 0–23 bulan diukur" (docs/indicators.md §2): the measured children of the population / the population. */
+  anakDiukur: number;
+  anakPopulasi: number;
   measured: number;
   stunted: number;
   diterima: number;
@@ -64,7 +67,7 @@ export function desaTable(rows: In[], quarters: number, state: DesaTableState & 
     nama: (r) => r.nama,
     kecamatan: (r) => r.kecamatan,
     sasaran: (r) => r.sasaran,
-    diukur: (r) => ratio(r.measured, r.anak),
+    diukur: (r) => ratio(r.anakDiukur, r.anakPopulasi),
     stunting: (r) => ratio(r.stunted, r.measured),
     konvergensi: (r) => ratio(r.diterima, r.seharusnya),
     laporan: (r) => ratio(r.tercatat, r.wajib),

@@ -96,3 +96,9 @@ function periodOf(
     label: t.year(tahun),
   };
 }
+
+/** The date that decides who is a target in a period (docs/indicators.md §0): its last day, but never after today
+ * (a period still running is counted as of today). */
+export function referenceDate(period: Pick<DashboardPeriod, "to">, today: string): string {
+  return period.to < today ? period.to : today;
+}

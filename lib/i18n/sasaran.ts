@@ -1,4 +1,4 @@
-import type { JenisKelamin } from "@/lib/enums";
+import type { AlasanNonaktif, JenisKelamin } from "@/lib/enums";
 import type { Kategori } from "@/lib/sasaran/kategori";
 
 /** Copy of the target (sasaran 1.000 HPK) pages: list, forms, detail, history, households, export, and the
@@ -119,6 +119,7 @@ export const sasaranText = {
       ibu: "Ibu",
       beratPanjangLahir: "Berat / panjang lahir",
       rumahTangga: "Rumah tangga",
+      status: "Status",
     },
     beratPanjangLahir: (berat: string, panjang: string) => `${berat} kg / ${panjang} cm`,
     rumahTanggaValue: (kepalaKeluarga: string, dusun: string | null, rt: string | null) =>
@@ -139,6 +140,24 @@ export const sasaranText = {
     choose: "— Pilih —",
     alasan: "Alasan pindah",
     move: "Pindahkan sasaran",
+  },
+  /** "Nonaktifkan sasaran" on the target's page (app/(portal)/wilayah/[kode]/sasaran/[id]/nonaktif-form.tsx). */
+  nonaktif: {
+    card: "Nonaktifkan sasaran",
+    intro:
+      "Untuk sasaran yang meninggal atau pindah ke luar kabupaten. Sasaran tetap dihitung pada bulan-bulan sebelum tanggal ini, dan tidak lagi sesudahnya.",
+    tanggal: "Tanggal berhenti didampingi",
+    tanggalHint: "Hari pertama sasaran tidak lagi dihitung (misalnya tanggal meninggal atau tanggal pindah).",
+    alasan: "Alasan",
+    choose: "— Pilih —",
+    summary: "Nonaktifkan sasaran…",
+    confirm: (nama: string) =>
+      `${nama} tidak akan muncul lagi di daftar pemantauan bulanan dan tidak dihitung sejak tanggal ini. Lanjutkan?`,
+    submit: "Ya, nonaktifkan",
+    pending: "Menyimpan…",
+    saved: "Sasaran dinonaktifkan.",
+    inactive: (tanggal: string, alasan: string) => `Nonaktif sejak ${tanggal} (${alasan}).`,
+    inactiveNoReason: (tanggal: string) => `Nonaktif sejak ${tanggal}.`,
   },
   growth: {
     heading: (standard: string) => `Pertumbuhan (${standard})`,
@@ -220,6 +239,10 @@ export const sasaranText = {
     tujuanInvalid: "Pilih desa/kelurahan tujuan di wilayah Anda.",
     tujuanSame: "Desa tujuan sama dengan desa asal.",
     tujuanNoPosyandu: "Desa tujuan belum memiliki posyandu aktif.",
+    nonaktifBeforeStart: (tanggal: string) => `Tanggal tidak boleh sebelum sasaran terdaftar atau lahir (${tanggal}).`,
+    nonaktifRecordsAfter: (tanggal: string) =>
+      `Sasaran ini masih punya catatan bulanan sesudah tanggal ini (terakhir ${tanggal}). Pilih tanggal sesudah catatan terakhir.`,
+    alreadyInactive: "Sasaran ini sudah nonaktif.",
   },
   /** Field names used inside validation messages ("Nama wajib diisi.") and the schemas' own messages. */
   schema: {
@@ -243,12 +266,14 @@ export const sasaranText = {
       tanggalMelahirkan: "Tanggal melahirkan",
       desaTujuan: "Desa tujuan",
       alasan: "Alasan",
+      tanggalNonaktif: "Tanggal berhenti didampingi",
     },
     notFuture: (field: string) => `${field} tidak boleh di masa depan.`,
     ibuAge: "Umur ibu tidak wajar (harus 10–60 tahun). Periksa tahun lahir.",
     hplRange: "HPL harus antara 2 bulan lalu dan 10 bulan ke depan.",
     jenisKelamin: "Pilih jenis kelamin.",
     anakTooOld: "Anak berumur lebih dari 6 tahun bukan sasaran 1.000 HPK atau PAUD.",
+    alasanNonaktif: "Pilih alasan sasaran dinonaktifkan.",
   },
   /** NIK format checks (lib/people/nik.ts re-exports these as NIK_MESSAGES). */
   nik: {
@@ -260,6 +285,13 @@ export const sasaranText = {
     dateMismatch: "Tanggal lahir pada NIK (digit 7–12) tidak sesuai dengan tanggal lahir yang diisi.",
   },
 } as const;
+
+/** Why a target was deactivated (lib/enums.ts ALASAN_NONAKTIF). */
+export const ALASAN_NONAKTIF_LABELS = {
+  meninggal: "Meninggal",
+  pindah_luar: "Pindah ke luar kabupaten",
+  lainnya: "Lainnya",
+} satisfies Record<AlasanNonaktif, string>;
 
 /** Names of the groups a target falls in by its dates (lib/sasaran/kategori.ts). */
 export const KATEGORI_LABELS = {

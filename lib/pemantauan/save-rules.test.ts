@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addDaysIso } from "@/lib/periods";
-import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
 import {
-  ANAK_MONTH_MAX_DAYS,
   anakAgeRefusal,
+  anakRecordLastDay,
   checkAnakMonth,
   deliveryBeforeBirth,
   deliveryToRecord,
@@ -20,8 +19,10 @@ const child = { jenisKelamin: "P" as const, tanggalLahir: LAHIR };
 const periksa = addDaysIso(LAHIR, 300);
 
 describe("age window of a child's monthly record (2B)", () => {
-  it("is the 0–23 window plus 31 days", () => {
-    expect(ANAK_MONTH_MAX_DAYS).toBe(ANAK_0_23_MAX_DAYS + 31);
+  it("is the 0–23 window stretched to the end of the month of the second birthday", () => {
+    expect(anakRecordLastDay(LAHIR)).toBe("2027-01-31");
+    expect(anakRecordLastDay("2024-02-29")).toBe("2026-02-28");
+    expect(anakRecordLastDay("2024-12-31")).toBe("2026-12-31");
   });
 
   it("refuses an examination before birth, accepts the day of birth", () => {
@@ -30,8 +31,8 @@ describe("age window of a child's monthly record (2B)", () => {
   });
 
   it("accepts up to the last day of the window, refuses the day after", () => {
-    expect(anakAgeRefusal(LAHIR, addDaysIso(LAHIR, ANAK_MONTH_MAX_DAYS))).toBeNull();
-    expect(anakAgeRefusal(LAHIR, addDaysIso(LAHIR, ANAK_MONTH_MAX_DAYS + 1))).toBe("too_old");
+    expect(anakAgeRefusal(LAHIR, "2027-01-31")).toBeNull();
+    expect(anakAgeRefusal(LAHIR, "2027-02-01")).toBe("too_old");
   });
 
   it("a date that gives no age counts as before birth", () => {

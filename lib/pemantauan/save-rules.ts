@@ -2,16 +2,19 @@ import { ageInDays } from "@/lib/growth/age";
 import { evaluateMeasurement } from "@/lib/growth/measure";
 import type { PlausibilityField } from "@/lib/growth/plausibility";
 import type { MeasurePosition, Sex } from "@/lib/growth/zscore";
-import { ANAK_0_23_MAX_DAYS } from "@/lib/sasaran/kategori";
+import { monthBounds, yearMonthOfDate, type YearMonth } from "@/lib/periods";
+import { secondBirthday } from "@/lib/sasaran/kategori";
 import { monthInNifasWindow, nifasWindow, type NifasWindow } from "@/lib/scorecard/nifas";
-import { yearMonthOfDate, type YearMonth } from "@/lib/periods";
 
 /* The rules of a monthly save (Formulir 2A/2B/2C) that need no database. The write (db/writes/pemantauan.ts) applies
  * them to the target it has locked; the action turns their refusals into messages. */
 
-/** Oldest age, in days, at which a child's monthly record (2B) is accepted: the 0–23 window plus 31 days, so the
- * month in which a child turns two can still be recorded. */
-export const ANAK_MONTH_MAX_DAYS = ANAK_0_23_MAX_DAYS + 31;
+/** Last examination date of a child's monthly record (2B): the 0–23 window (up to the day before the second
+ * birthday, lib/sasaran/kategori.ts) stretched to the end of the month of the second birthday, so the month in which
+ * a child turns two can still be recorded. */
+export function anakRecordLastDay(tanggalLahir: string): string {
+  return monthBounds(yearMonthOfDate(secondBirthday(tanggalLahir))).last;
+}
 
 export type AgeRefusal = "before_birth" | "too_old";
 
@@ -19,7 +22,7 @@ export type AgeRefusal = "before_birth" | "too_old";
 export function anakAgeRefusal(tanggalLahir: string, tanggalPeriksa: string): AgeRefusal | null {
   const age = ageInDays(tanggalLahir, tanggalPeriksa) ?? -1;
   if (age < 0) return "before_birth";
-  if (age > ANAK_MONTH_MAX_DAYS) return "too_old";
+  if (tanggalPeriksa > anakRecordLastDay(tanggalLahir)) return "too_old";
   return null;
 }
 

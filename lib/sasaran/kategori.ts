@@ -1,26 +1,66 @@
-import { addDaysIso } from "@/lib/periods";
-import { ageInDays } from "@/lib/growth/age";
+import { addDaysIso, addYearsIso } from "@/lib/periods";
 import type { JenisSasaran } from "@/lib/enums";
 
 /** Postpartum window in which a mother is an *ibu nifas* (KF visits up to day 42). */
 export const NIFAS_DAYS = 42;
-/** A child is in the 0–23 group until 731 days (24 months), then in the PAUD 2–6 group until 6 years. */
-export const ANAK_0_23_MAX_DAYS = 730;
-export const PAUD_MAX_DAYS = 6 * 365 + 1;
+/** Days from the first day of the last period to the expected delivery date (Naegele): a mother is a target from
+ * the earliest of HPL − 280 days, delivery − 280 days and her registration (targetFrom). */
+export const PREGNANCY_DAYS = 280;
+/** Ages by calendar (docs/indicators.md §0): a child is 0–23 months from birth up to the day before the second
+ * birthday, and 2–6 years (PAUD) from the second birthday up to the day before the sixth. A child born on
+ * 29 February has its birthday on 28 February in common years (PostgreSQL's `+ interval 'n years'`). */
+export const ANAK_0_23_YEARS = 2;
+export const PAUD_END_YEARS = 6;
 
 export type Kategori = "ibu_hamil" | "ibu_nifas" | "ibu_selesai" | "anak_0_23" | "anak_2_6_paud" | "anak_lulus";
 
-/** The group follows from the dates alone: no status to keep in sync. */
-export function kategoriOf(
-  s: { jenis: JenisSasaran; tanggalLahir: string; tanggalMelahirkan: string | null },
-  today: string,
-): Kategori {
+/** The groups a "Sasaran" count adds up (the dashboard card, the desa table, the KPM page): pregnant women,
+ * mothers in nifas and children 0–23 months. PAUD children are shown beside it, never in it. */
+export const SASARAN_GROUPS = ["ibu_hamil", "ibu_nifas", "anak_0_23"] as const satisfies readonly Kategori[];
+
+/** The second birthday: the first day a child is no longer 0–23 months (the first day of the PAUD group). */
+export const secondBirthday = (tanggalLahir: string) => addYearsIso(tanggalLahir, ANAK_0_23_YEARS);
+/** The sixth birthday: the first day a child is no longer a PAUD target. */
+export const sixthBirthday = (tanggalLahir: string) => addYearsIso(tanggalLahir, PAUD_END_YEARS);
+
+type Dates = {
+  jenis: JenisSasaran;
+  tanggalLahir: string;
+  tanggalMelahirkan: string | null;
+  hpl?: string | null;
+  /** Registration day (created_at in Asia/Jakarta), YYYY-MM-DD. */
+  terdaftar?: string | null;
+};
+
+/** The group follows from the dates alone: no status to keep in sync. A mother is pregnant until her delivery
+ * date, in nifas up to 42 days after it, then done. A date before a target's first day (targetFrom) gives the group
+ * of that first day; counts leave such a target out (db/queries/target-counts.ts, `belum_lahir`/`belum_hamil`). */
+export function kategoriOf(s: Dates, today: string): Kategori {
   if (s.jenis === "ibu") {
-    if (!s.tanggalMelahirkan) return "ibu_hamil";
+    if (!s.tanggalMelahirkan || today < s.tanggalMelahirkan) return "ibu_hamil";
     return today <= addDaysIso(s.tanggalMelahirkan, NIFAS_DAYS) ? "ibu_nifas" : "ibu_selesai";
   }
-  const days = ageInDays(s.tanggalLahir, today) ?? 0;
-  if (days <= ANAK_0_23_MAX_DAYS) return "anak_0_23";
-  if (days <= PAUD_MAX_DAYS) return "anak_2_6_paud";
+  if (today < secondBirthday(s.tanggalLahir)) return "anak_0_23";
+  if (today < sixthBirthday(s.tanggalLahir)) return "anak_2_6_paud";
   return "anak_lulus";
+}
+
+/** The first day a target is in a group: a child's birth; for a mother the earliest of HPL − 280 days, delivery
+ * − 280 days and her registration (a woman registered pregnant is pregnant, whatever the HPL says); null when
+ * nothing is known (then she counts on every date). */
+export function targetFrom(s: Dates): string | null {
+  if (s.jenis === "anak") return s.tanggalLahir;
+  const candidates = [
+    s.hpl ? addDaysIso(s.hpl, -PREGNANCY_DAYS) : null,
+    s.tanggalMelahirkan ? addDaysIso(s.tanggalMelahirkan, -PREGNANCY_DAYS) : null,
+    s.terdaftar ?? null,
+  ].filter((d): d is string => d !== null);
+  return candidates.length ? candidates.sort()[0] : null;
+}
+
+/** The group on a date, or null before the target's first day (a child not yet born, a pregnancy not yet begun):
+ * the rule every count "as of a date" applies (kelompokOn in SQL). */
+export function kelompokOnDate(s: Dates, tanggal: string): Kategori | null {
+  const from = targetFrom(s);
+  return from !== null && tanggal < from ? null : kategoriOf(s, tanggal);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deliveryRefusal, transferChanges } from "./lifecycle";
+import { deactivationRefusal, deliveryRefusal, transferChanges } from "./lifecycle";
 import { kategoriOf } from "./kategori";
 
 describe("delivery", () => {
@@ -26,5 +26,33 @@ describe("move to another desa", () => {
       rumahTanggaId: null,
       noKia: null,
     });
+  });
+});
+
+describe("a deactivation's date", () => {
+  const child = {
+    jenis: "anak" as const,
+    tanggalLahir: "2026-03-10",
+    terdaftar: "2026-04-01",
+    lastRecord: "2026-09-12",
+  };
+  const today = "2026-12-02";
+
+  it("not in the future; today is fine", () => {
+    expect(deactivationRefusal(child, "2026-12-03", today)).toEqual({ reason: "future" });
+    expect(deactivationRefusal(child, today, today)).toBeNull();
+  });
+
+  it("not before the registration (or the child's birth, when later)", () => {
+    expect(deactivationRefusal(child, "2026-03-31", today)).toEqual({ reason: "before_start", start: "2026-04-01" });
+    expect(deactivationRefusal({ ...child, terdaftar: "2026-01-01" }, "2026-03-09", today)).toEqual({
+      reason: "before_start",
+      start: "2026-03-10",
+    });
+  });
+
+  it("not before a monthly record already kept; the record's own day is fine", () => {
+    expect(deactivationRefusal(child, "2026-09-11", today)).toEqual({ reason: "records_after", last: "2026-09-12" });
+    expect(deactivationRefusal(child, "2026-09-12", today)).toBeNull();
   });
 });

@@ -11,3 +11,24 @@ export function deliveryRefusal(mother: { tanggalLahir: string }, tanggalMelahir
 export function transferChanges(tujuanKode: string, posyanduId: number) {
   return { kodeWilayah: tujuanKode, posyanduId, rumahTanggaId: null, noKia: null };
 }
+
+export type DeactivationRefusal =
+  { reason: "future" } | { reason: "before_start"; start: string } | { reason: "records_after"; last: string };
+
+/** A deactivation's date (the first day the target is no longer counted, docs/indicators.md §0): not in the future,
+ * not before the target's first day (its registration — the day it was entered, or its first monthly record if that
+ * is earlier — and for a child not before its birth), and not before a monthly record already kept (the target was
+ * still followed then). */
+export function deactivationRefusal(
+  target: { jenis: "ibu" | "anak"; tanggalLahir: string; terdaftar: string; lastRecord: string | null },
+  tanggal: string,
+  today: string,
+): DeactivationRefusal | null {
+  if (tanggal > today) return { reason: "future" };
+  const first =
+    target.jenis === "anak" && target.tanggalLahir > target.terdaftar ? target.tanggalLahir : target.terdaftar;
+  if (tanggal < first) return { reason: "before_start", start: first };
+  if (target.lastRecord !== null && target.lastRecord > tanggal)
+    return { reason: "records_after", last: target.lastRecord };
+  return null;
+}

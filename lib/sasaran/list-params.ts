@@ -35,6 +35,7 @@ export const sasaranDetailQuery = z.object({
   tersimpan: queryParam.oneOf(["1"]),
   melahirkan: queryParam.oneOf(["1"]),
   dipindahkan: queryParam.oneOf(["1"]),
+  nonaktif: queryParam.oneOf(["1"]),
 });
 
 /** The registration form: which kind, and for a newborn the mother's id. */

@@ -13,8 +13,8 @@ import {
 import { normalizeNik, validateNik } from "@/lib/people/nik";
 import { addDaysIso } from "@/lib/periods";
 import { ageInDays } from "@/lib/growth/age";
-import { PAUD_MAX_DAYS } from "./kategori";
-import { JENIS_KELAMIN, type JenisKelamin } from "@/lib/enums";
+import { sixthBirthday } from "./kategori";
+import { ALASAN_NONAKTIF, JENIS_KELAMIN, type JenisKelamin } from "@/lib/enums";
 import { sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.schema;
@@ -91,8 +91,7 @@ export function anakSchema(today: string) {
     })
     .superRefine((d, ctx) => {
       notFuture(d.tanggalLahir, today, "tanggalLahir", f.tanggalLahir, ctx);
-      const age = ageInDays(d.tanggalLahir, today);
-      if (age !== null && age > PAUD_MAX_DAYS) {
+      if (ageInDays(d.tanggalLahir, today) !== null && today >= sixthBirthday(d.tanggalLahir)) {
         ctx.addIssue({ code: "custom", path: ["tanggalLahir"], message: t.anakTooOld });
       }
       checkNik(d, d.jenisKelamin, ctx);
@@ -114,3 +113,17 @@ export const pindahSchema = z.object({
 
 export type IbuHamilInput = z.infer<ReturnType<typeof ibuHamilSchema>>;
 export type AnakInput = z.infer<ReturnType<typeof anakSchema>>;
+
+/** "Nonaktifkan sasaran": the date the target stops being counted and why (lib/sasaran/lifecycle.ts checks the
+ * date against the target's own dates). */
+export function nonaktifSchema(today: string) {
+  return z
+    .object({
+      kode: z.string(),
+      id: id(f.sasaran),
+      version: optionalId(f.versi),
+      tanggalNonaktif: isoDate(f.tanggalNonaktif),
+      alasanNonaktif: oneOf(ALASAN_NONAKTIF, t.alasanNonaktif),
+    })
+    .superRefine((d, ctx) => notFuture(d.tanggalNonaktif, today, "tanggalNonaktif", f.tanggalNonaktif, ctx));
+}

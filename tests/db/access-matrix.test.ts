@@ -379,6 +379,21 @@ const ACTION_MATRIX: Row[] = [
     cross: everyone("denied"),
     input: async (c) => ({ kode: c.kode, id: await fx.sasaran(c.recKode, "ibu"), tanggalMelahirkan: TODAY }),
   },
+  // Deactivating a target (died, moved out): the desa's KPM; a date inside an approved quarter is refused.
+  {
+    action: ACT(SASARAN, "nonaktifkanSasaran"),
+    level: everyone("denied"),
+    ...desaWrite,
+    cross: everyone("denied"),
+    locked: with_(allow("admin"), { kpm: "refused" }),
+    prepare: monthLock,
+    input: async (c) => ({
+      kode: c.kode,
+      id: await fx.sasaran(c.recKode, "anak"),
+      tanggalNonaktif: TODAY,
+      alasanNonaktif: "pindah_luar",
+    }),
+  },
   // Moving a family: kecamatan and kabupaten (and admin), between desa both inside their scope.
   {
     action: ACT(SASARAN, "pindahkanSasaran"),

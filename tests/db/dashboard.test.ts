@@ -91,12 +91,18 @@ describe("dashboard figures match an independent computation", () => {
     const d = await loadDashboard({ viewer: v, kode: "19.05", period });
     const sc = await getScorecard({ viewer: v, kode: "19.05", ...q });
     expect(d.konvergensi).toEqual({ d: sc.ibu.diterima + sc.anak.diterima, s: sc.ibu.seharusnya + sc.anak.seharusnya });
+    // The desa table's "Sasaran" is the card's: pregnant + nifas + 0–23 months, active on the period's last day.
     const sum = d.rows.reduce((a, r) => a + r.sasaran, 0);
     const [ref] = await selectRows<{ n: number }>(
       handle.db,
-      sql`select count(*)::int as n from sasaran where aktif and kode_wilayah like '19.05.%'`,
+      sql`select count(*)::int as n from sasaran where kode_wilayah like '19.05.%'
+          and (tanggal_nonaktif is null or tanggal_nonaktif > ${period.to}::date)
+          and ((jenis = 'ibu' and (tanggal_melahirkan is null or tanggal_melahirkan + 42 >= ${period.to}::date)
+              and least(hpl - 280, tanggal_melahirkan - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${period.to}::date)
+            or (jenis = 'anak' and tanggal_lahir <= ${period.to}::date and ${period.to}::date < (tanggal_lahir + interval '2 years')::date))`,
     );
     expect(sum).toBe(ref.n);
+    expect(sum).toBe((d.groups.ibu_hamil ?? 0) + (d.groups.ibu_nifas ?? 0) + (d.groups.anak_0_23 ?? 0));
   });
 
   it("a kecamatan user sees only its own desa", async () => {
@@ -142,7 +148,13 @@ describe("dashboard figures match an independent computation", () => {
       periode: periodKey(period),
       to: period.to,
     });
-    const pos = await listPosyanduBreakdown({ viewer: v, kode: "19.05.01.2004", from: period.from, to: period.to });
+    const pos = await listPosyanduBreakdown({
+      viewer: v,
+      kode: "19.05.01.2004",
+      from: period.from,
+      to: period.to,
+      today: todayIso(),
+    });
     expect(pos.reduce((a, p) => a + p.measured, 0)).toBe(desa.measured);
     expect(pos.reduce((a, p) => a + p.stunted, 0)).toBe(desa.stunted);
     const [h] = await listQuarterHistory({ viewer: v, kode: "19.05.01.2004", quarters: [q] });
@@ -154,7 +166,13 @@ describe("dashboard figures match an independent computation", () => {
     });
     const other = await viewerOf("kpm.belolaut");
     expect(
-      await listPosyanduBreakdown({ viewer: other, kode: "19.05.01.2004", from: period.from, to: period.to }),
+      await listPosyanduBreakdown({
+        viewer: other,
+        kode: "19.05.01.2004",
+        from: period.from,
+        to: period.to,
+        today: todayIso(),
+      }),
     ).toEqual([]);
   });
 });
@@ -163,13 +181,17 @@ describe("active-target counts per desa (filled on first read, dropped by a trig
   const fresh = async (tanggal: string) =>
     selectRows<{ kelompok: string; n: number }>(
       handle.db,
-      sql`select case when jenis = 'ibu' and tanggal_melahirkan is null then 'ibu_hamil'
-            when jenis = 'ibu' and tanggal_melahirkan + 42 >= ${tanggal}::date then 'ibu_nifas' when jenis = 'ibu' then 'ibu_selesai'
+      sql`select case when jenis = 'ibu' and tanggal_melahirkan <= ${tanggal}::date and tanggal_melahirkan + 42 >= ${tanggal}::date then 'ibu_nifas'
+            when jenis = 'ibu' and tanggal_melahirkan <= ${tanggal}::date then 'ibu_selesai'
+            when jenis = 'ibu' and not least(hpl - 280, tanggal_melahirkan - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${tanggal}::date then 'belum_hamil'
+            when jenis = 'ibu' then 'ibu_hamil'
             when ${tanggal}::date < tanggal_lahir then 'belum_lahir'
-            when ${tanggal}::date - tanggal_lahir <= 730 then 'anak_0_23' when ${tanggal}::date - tanggal_lahir <= 2190 then 'anak_2_6_paud' else 'anak_lulus' end as kelompok,
-            count(*)::int as n from sasaran where aktif and kode_wilayah like '19.05.%' group by 1`,
+            when ${tanggal}::date < (tanggal_lahir + interval '2 years')::date then 'anak_0_23'
+            when ${tanggal}::date < (tanggal_lahir + interval '6 years')::date then 'anak_2_6_paud' else 'anak_lulus' end as kelompok,
+            count(*)::int as n from sasaran where (tanggal_nonaktif is null or tanggal_nonaktif > ${tanggal}::date)
+            and kode_wilayah like '19.05.%' group by 1`,
     ).then((rows) =>
-      Object.fromEntries(rows.filter((r) => r.kelompok !== "belum_lahir").map((r) => [r.kelompok, r.n])),
+      Object.fromEntries(rows.filter((r) => !r.kelompok.startsWith("belum_")).map((r) => [r.kelompok, r.n])),
     );
 
   it("equal a fresh classification, and follow inserts and deactivations made outside the app's actions", async () => {
@@ -190,7 +212,7 @@ describe("active-target counts per desa (filled on first read, dropped by a trig
       .returning();
     const after = await countTargetsByGroup({ viewer: v, kode: "19.05", today });
     expect(after).toEqual(await fresh(today));
-    await handle.db.update(sasaran).set({ aktif: false }).where(eq(sasaran.id, child.id));
+    await handle.db.update(sasaran).set({ aktif: false, tanggalNonaktif: today }).where(eq(sasaran.id, child.id));
     expect(await countTargetsByGroup({ viewer: v, kode: "19.05", today })).toEqual(await fresh(today));
     expect((await countTargetsByGroup({ viewer: v, kode: "19.05", today })).anak_0_23).toBe(after.anak_0_23 - 1);
   });
@@ -202,7 +224,8 @@ describe("active-target counts per desa (filled on first read, dropped by a trig
     expect(g.anak).toBe((await fresh(past)).anak_0_23);
     const [ref] = await selectRows<{ n: number }>(
       handle.db,
-      sql`select count(*)::int as n from sasaran where aktif and jenis = 'anak' and kode_wilayah like '19.05.%' and ${past}::date - tanggal_lahir between 0 and 730`,
+      sql`select count(*)::int as n from sasaran where (tanggal_nonaktif is null or tanggal_nonaktif > ${past}::date) and jenis = 'anak'
+          and kode_wilayah like '19.05.%' and tanggal_lahir <= ${past}::date and ${past}::date < (tanggal_lahir + interval '2 years')::date`,
     );
     expect(g.anak).toBe(ref.n);
   });

@@ -264,7 +264,13 @@ describe("growth prevalences (docs/indicators.md §3)", () => {
     }
     // The desa overview's posyandu breakdown adds up to the desa's figure (c10 counts in B for November, c3 by 3 Nov).
     const nov = monthPeriod(2026, 11);
-    const pos = await listPosyanduBreakdown({ viewer: viewer(KAB), kode: A, from: nov.from, to: nov.to });
+    const pos = await listPosyanduBreakdown({
+      viewer: viewer(KAB),
+      kode: A,
+      from: nov.from,
+      to: nov.to,
+      today: "2026-12-02",
+    });
     const r = await reference(A, nov.from, nov.to);
     expect({
       measured: pos.reduce((a, p) => a + p.measured, 0),

@@ -209,11 +209,16 @@ describe("kinerja KPM figures", () => {
     expect(rows.some((r) => r.tercatat > 0 && r.tepatWaktu < r.tercatat)).toBe(true);
   });
 
-  it("targets followed are the desa's active sasaran", async () => {
+  it("targets followed are the desa's Sasaran aktif today (pregnant, nifas, children 0–23 months)", async () => {
     const rows = await listKpmKinerja({ viewer: await viewerOf("tpps.kab"), kode: "19.05", bulan: 3, today });
     const ref = await selectRows<{ kode: string; n: number }>(
       handle.db,
-      sql`select kode_wilayah as kode, count(*)::int as n from sasaran where aktif group by 1`,
+      sql`select kode_wilayah as kode, count(*)::int as n from sasaran
+          where (tanggal_nonaktif is null or tanggal_nonaktif > ${today}::date)
+            and ((jenis = 'ibu' and (tanggal_melahirkan is null or tanggal_melahirkan + 42 >= ${today}::date)
+                and least(hpl - 280, tanggal_melahirkan - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${today}::date)
+              or (jenis = 'anak' and tanggal_lahir <= ${today}::date and ${today}::date < (tanggal_lahir + interval '2 years')::date))
+          group by 1`,
     );
     const byKode = new Map(ref.map((x) => [x.kode, x.n]));
     for (const r of rows) expect(r.sasaran).toBe(byKode.get(r.desaKode) ?? 0);

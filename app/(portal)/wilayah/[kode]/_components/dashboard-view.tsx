@@ -104,9 +104,9 @@ export async function DashboardView({
         <StatCard
           testId="kpi-diukur"
           label={t.diukur.label}
-          value={formatPercent(g.measured, g.anak)}
-          detail={t.diukur.detail(formatInteger(g.measured), formatInteger(g.anak))}
-          explain={explain("anak-diukur", g.measured, g.anak)}
+          value={formatPercent(g.anakDiukur, g.anakPopulasi)}
+          detail={t.diukur.detail(formatInteger(g.anakDiukur), formatInteger(g.anakPopulasi))}
+          explain={explain("anak-diukur", g.anakDiukur, g.anakPopulasi)}
         />
         <StatCard
           testId="kpi-stunting"

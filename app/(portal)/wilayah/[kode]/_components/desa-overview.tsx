@@ -4,7 +4,7 @@ import type { DashboardPeriod } from "@/lib/dashboard/period";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Region } from "@/db/schema";
 import { formatInteger, formatPercent } from "@/lib/format";
-import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
+import { currentYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
 import { STATUS_PERIODE_LABELS } from "@/lib/i18n/scorecard";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -31,7 +31,7 @@ export async function DesaOverview({
     triwulan: ((current - back) % 4) + 1,
   }));
   const [posyandu, history] = await Promise.all([
-    listPosyanduBreakdown({ viewer, kode: region.kode, from: period.from, to: period.to }),
+    listPosyanduBreakdown({ viewer, kode: region.kode, from: period.from, to: period.to, today: todayIso() }),
     listQuarterHistory({ viewer, kode: region.kode, quarters }),
   ]);
   return (
@@ -59,7 +59,7 @@ export async function DesaOverview({
                   </th>
                   <td className="py-1 pr-2 tabular-nums">{formatInteger(p.sasaran)}</td>
                   <td className="py-1 pr-2 tabular-nums">
-                    {formatInteger(p.measured)} / {formatInteger(p.anak)}
+                    {formatInteger(p.anakDiukur)} / {formatInteger(p.anak)}
                   </td>
                   <td className="py-1 pr-2 tabular-nums">{formatPercent(p.stunted, p.measured)}</td>
                 </tr>

@@ -7,10 +7,12 @@ import { id as idField, optionalId } from "@/lib/validation";
 import { fieldError, guardedAction, type FormState } from "@/lib/auth/guard";
 import {
   createHousehold,
+  deactivateTarget,
   recordDelivery,
   registerTarget,
   transferTarget,
   updateTarget,
+  type DeactivateResult,
   type TargetWriteResult,
 } from "@/db/writes/sasaran";
 import { getRegionInScope } from "@/db/queries/regions";
@@ -18,6 +20,7 @@ import {
   anakSchema,
   ibuHamilSchema,
   melahirkanSchema,
+  nonaktifSchema,
   pindahSchema,
   rumahTanggaSchema,
   type AnakInput,
@@ -25,6 +28,7 @@ import {
 } from "@/lib/sasaran/schemas";
 import { refusalField, type TargetForm } from "@/lib/sasaran/target-rules";
 import { todayIso } from "@/lib/periods";
+import { formatDate } from "@/lib/format";
 import { messageFor } from "@/lib/errors";
 import { sectionAt } from "@/lib/sections";
 import { sasaranText } from "@/lib/i18n/sasaran";
@@ -151,5 +155,51 @@ export const pindahkanSasaran = guardedAction(
     revalidatePath(`/wilayah/${input.kode}`, "layout");
     revalidatePath(`/wilayah/${tujuan.kode}`, "layout");
     redirect(`${detailPath(tujuan.kode, input.id)}?dipindahkan=1`);
+  },
+);
+
+/** A refused deactivation, beside the date field where the date is the reason; typed values kept. */
+function nonaktifFailure(result: Exclude<DeactivateResult, { ok: true }>, values: Record<string, string>): FormState {
+  const field = (message: string) => fieldError(values, "tanggalNonaktif", message);
+  switch (result.reason) {
+    case "not_found":
+      return { status: "error", message: messageFor("not_found"), values };
+    case "conflict":
+      return { status: "error", message: t.conflict, values };
+    case "already_inactive":
+      return { status: "error", message: t.alreadyInactive, values };
+    case "locked":
+      return field(result.message);
+    case "refused": {
+      const r = result.refusal;
+      if (r.reason === "future") return field(sasaranText.schema.notFuture(sasaranText.schema.fields.tanggalNonaktif));
+      if (r.reason === "before_start") return field(t.nonaktifBeforeStart(formatDate(r.start)));
+      return field(t.nonaktifRecordsAfter(formatDate(r.last)));
+    }
+  }
+}
+
+/** "Nonaktifkan sasaran" (died, moved out of the district): the desa's KPM, like any change to the target. From
+ * the date on the target is counted nowhere and leaves the monthly lists (docs/indicators.md §0). */
+export const nonaktifkanSasaran = guardedAction(
+  {
+    capability: "sasaran:write",
+    section: "sasaran",
+    schema: () => nonaktifSchema(todayIso()),
+    regionOf: (i) => i.kode,
+  },
+  async ({ viewer, input, values }) => {
+    const result = await deactivateTarget({
+      viewer,
+      kode: input.kode,
+      id: input.id,
+      version: input.version,
+      tanggal: input.tanggalNonaktif,
+      alasan: input.alasanNonaktif,
+      today: todayIso(),
+    });
+    if (!result.ok) return nonaktifFailure(result, values);
+    revalidatePath(`/wilayah/${input.kode}`, "layout");
+    redirect(`${detailPath(input.kode, input.id)}?nonaktif=1`);
   },
 );

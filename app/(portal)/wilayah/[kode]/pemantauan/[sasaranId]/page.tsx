@@ -13,7 +13,6 @@ import { parsePemantauanParams } from "@/lib/pemantauan/params";
 import { formatDate, formatMonth } from "@/lib/format";
 import { kategoriOf } from "@/lib/sasaran/kategori";
 import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
-import { ageInDays } from "@/lib/growth/age";
 import { carriedValues, deliveryValues, recordToValues } from "@/lib/pemantauan/defaults";
 import { MeasurementSummary } from "@/components/measurement-summary";
 import { IbuMonthForm } from "./ibu-month-form";
@@ -56,7 +55,8 @@ export default async function MonthEntryPage({
   const periode = await getPeriode({ viewer, kode: region.kode, tahun: ym.tahun, triwulan: quarterOfMonth(ym.bulan) });
   const locked = periode.status !== "draft" && viewer.role !== "admin";
   const canWrite = can(viewer.role, "pemantauan:write") && !locked;
-  const isPaud = target.jenis === "anak" && (ageInDays(target.tanggalLahir, first) ?? 0) > 730;
+  // The 2C form from the month whose first day the child is no longer 0–23 (the 2B/2C lists' rule).
+  const isPaud = target.jenis === "anak" && kategoriOf(target, first) !== "anak_0_23";
   const listHref = `/wilayah/${region.kode}/pemantauan?bulan=${formatYearMonth(ym)}`;
   return (
     <div className="space-y-4">

@@ -15,11 +15,12 @@ import { LinkButton } from "@/components/ui/button";
 import { currentYearMonth, formatYearMonth, todayIso } from "@/lib/periods";
 import { formatDate, formatMonth } from "@/lib/format";
 import { regionTitle } from "@/lib/regions";
-import { markMelahirkan, pindahkanSasaran } from "../actions";
+import { markMelahirkan, nonaktifkanSasaran, pindahkanSasaran } from "../actions";
 import { MelahirkanForm, PindahForm } from "./lifecycle-forms";
+import { NonaktifForm } from "./nonaktif-form";
 import { GrowthSection } from "./growth-section";
 import { nikFor } from "@/lib/people/nik-visibility";
-import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
+import { ALASAN_NONAKTIF_LABELS, KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 import { sectionLevels } from "@/lib/sections";
 
 const t = sasaranText.detail;
@@ -60,6 +61,16 @@ export default async function SasaranDetailPage({
         {KATEGORI_LABELS[kelompok]}
       </Badge>,
     ],
+    ...(s.tanggalNonaktif
+      ? ([
+          [
+            f.status,
+            s.alasanNonaktif
+              ? sasaranText.nonaktif.inactive(formatDate(s.tanggalNonaktif), ALASAN_NONAKTIF_LABELS[s.alasanNonaktif])
+              : sasaranText.nonaktif.inactiveNoReason(formatDate(s.tanggalNonaktif)),
+          ],
+        ] as Array<[string, React.ReactNode]>)
+      : []),
     [f.nik, nikFor(viewer, s.nik, region.kode) ?? "–"],
     [f.noKia, s.noKia ?? "–"],
     [f.jenisKelamin, s.jenisKelamin === "L" ? sasaranText.sex.L : sasaranText.sex.P],
@@ -104,9 +115,11 @@ export default async function SasaranDetailPage({
         actions={
           canWrite ? (
             <>
-              <LinkButton href={`/wilayah/${region.kode}/pemantauan/${s.id}?bulan=${thisMonth}`}>
-                {t.fillMonth}
-              </LinkButton>
+              {s.aktif ? (
+                <LinkButton href={`/wilayah/${region.kode}/pemantauan/${s.id}?bulan=${thisMonth}`}>
+                  {t.fillMonth}
+                </LinkButton>
+              ) : null}
               <LinkButton variant="secondary" href={`${base}/${s.id}/ubah`}>
                 {t.edit}
               </LinkButton>
@@ -114,12 +127,19 @@ export default async function SasaranDetailPage({
           ) : null
         }
       />
-      {sp.tersimpan || sp.melahirkan || sp.dipindahkan ? (
+      {sp.tersimpan || sp.melahirkan || sp.dipindahkan || sp.nonaktif ? (
         <p
           data-testid="form-message"
           className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800"
         >
-          ✓ {sp.melahirkan ? t.savedMelahirkan : sp.dipindahkan ? t.savedPindah : t.saved}
+          ✓{" "}
+          {sp.melahirkan
+            ? t.savedMelahirkan
+            : sp.dipindahkan
+              ? t.savedPindah
+              : sp.nonaktif
+                ? sasaranText.nonaktif.saved
+                : t.saved}
         </p>
       ) : null}
       <Card
@@ -200,6 +220,18 @@ export default async function SasaranDetailPage({
             desa={villages
               .filter((d) => d.kode !== region.kode)
               .map((d) => ({ value: d.kode, label: `${regionTitle(d)} (${d.kode})` }))}
+          />
+        </Card>
+      ) : null}
+      {canWrite && s.aktif ? (
+        <Card title={sasaranText.nonaktif.card}>
+          <NonaktifForm
+            action={nonaktifkanSasaran}
+            kode={region.kode}
+            id={s.id}
+            version={s.version}
+            nama={s.nama}
+            max={today}
           />
         </Card>
       ) : null}
