@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { desaRowsUnder } from "./scope";
-import { kelompokOn } from "./target-counts";
+import { activeOn, kelompokOn } from "./target-counts";
 import type { Viewer } from "@/lib/auth/viewer";
 import { addDaysIso, formatYearMonth, monthBounds, type YearMonth } from "@/lib/periods";
 import { DEFAULT_BATAS_LAPORAN_HARI, reportCutoff, type ReportingCounts } from "@/lib/dashboard/reporting";
@@ -18,24 +18,24 @@ const DUE_GROUPS = sql`('ibu_hamil', 'ibu_nifas', 'anak_0_23')`;
 
 /** The targets due a record in `ym` (columns id, nama, kode_wilayah): active and in a due group on the month's
  * last day, in the desa under `kode` and the viewer's scope. The one place the rule is written. */
-function dueTargets(ym: YearMonth, { viewer, kode }: Scope): SQL {
+export function dueTargets(ym: YearMonth, { viewer, kode }: Scope): SQL {
   const { last } = monthBounds(ym);
-  // ACTIVE-ON: replace with target-counts' activeOn/kelompokOn at merge
+  // Who is a target on the month's last day: the rule of every count (target-counts.ts, docs/indicators.md §0).
   return sql`select id, nama, kode_wilayah from sasaran
-    where aktif and ${kelompokOn(last)} in ${DUE_GROUPS}
+    where ${activeOn(last)} and ${kelompokOn(last)} in ${DUE_GROUPS}
       and ${desaRowsUnder(sql`kode_wilayah`, kode)} and ${desaRowsUnder(sql`kode_wilayah`, viewer.scopeKode)}`;
 }
 
 /** The 2A or 2B record of target `id` for `ym` (at most one: unique per target and month), with the moment it was
  * first saved; each side is one probe of the (sasaran_id, tahun, bulan) unique index, so a district reads only its
  * due targets' records, wherever they were filed. */
-function recordOf(ym: YearMonth, id: SQL): SQL {
+export function recordOf(ym: YearMonth, id: SQL): SQL {
   return sql`select created_at from pemantauan_ibu where sasaran_id = ${id} and tahun = ${ym.tahun} and bulan = ${ym.bulan}
     union all select created_at from pemantauan_anak where sasaran_id = ${id} and tahun = ${ym.tahun} and bulan = ${ym.bulan}`;
 }
 
 /** Cut-off (last on-time WIB date) of each month, from the year's `batas_laporan_hari` (default 10). */
-async function cutoffsOf(months: YearMonth[]): Promise<Map<string, string>> {
+export async function cutoffsOf(months: YearMonth[]): Promise<Map<string, string>> {
   const db = await getDb();
   const years = [...new Set(months.map((m) => m.tahun))];
   const rows = years.length

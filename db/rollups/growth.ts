@@ -21,19 +21,41 @@ const CARRIES = {
  * measurement, and 0/1 in the roll-up's columns. Classified on the stored 2-decimal z-scores, like WHO's software.
  * `rows` names a CTE of measurements already narrowed to the periods wanted. */
 export function growthCountRows(rows: SQL): SQL {
-  const latest = (cols: string, carries: SQL) =>
-    sql`select distinct on (periode, sasaran_id) periode, sasaran_id, kode_wilayah, ${sql.raw(cols)} from ${rows} where ${carries} order by periode, sasaran_id, tanggal_ukur desc, id desc`;
-  return sql`h as (${latest("haz", CARRIES.haz)}),
-    w as (${latest("whz, oedema", CARRIES.whz)}),
-    a as (${latest("waz, oedema", CARRIES.waz)}),
+  const n = (f: keyof typeof IN_NUMERATOR) => sql.raw(`(${IN_NUMERATOR[f]})::int`);
+  return sql`h as (${latestCarrying(rows, "haz", "haz")}),
+    w as (${latestCarrying(rows, "whz", "whz, oedema")}),
+    a as (${latestCarrying(rows, "waz", "waz, oedema")}),
     c as (
-      select periode, sasaran_id, kode_wilayah, 1 as measured, (haz < -2)::int as stunted, (haz < -3)::int as severe,
+      select periode, sasaran_id, kode_wilayah, 1 as measured, ${n("stunting")} as stunted, ${n("stunting-berat")} as severe,
         0 as whz_n, 0 as wasted, 0 as overweight, 0 as waz_n, 0 as underweight from h
       union all
-      select periode, sasaran_id, kode_wilayah, 0, 0, 0, 1, (oedema or whz < -2)::int, coalesce(whz > 2, false)::int, 0, 0 from w
+      select periode, sasaran_id, kode_wilayah, 0, 0, 0, 1, ${n("wasting")}, ${n("overweight")}, 0, 0 from w
       union all
-      select periode, sasaran_id, kode_wilayah, 0, 0, 0, 0, 0, 0, 1, (oedema or waz < -2)::int from a)`;
+      select periode, sasaran_id, kode_wilayah, 0, 0, 0, 0, 0, 0, 1, ${n("underweight")} from a)`;
 }
+
+/** Per child and period, its latest measurement in `rows` that carries z-score `z` (ties: the later row), with
+ * `cols`: the row of the denominator of every figure on that z-score. The drill-down lists read the same. */
+export function latestCarrying(rows: SQL, z: keyof typeof CARRIES, cols: string): SQL {
+  return sql`select distinct on (periode, sasaran_id) periode, sasaran_id, kode_wilayah, ${sql.raw(cols)} from ${rows} where ${CARRIES[z]} order by periode, sasaran_id, tanggal_ukur desc, id desc`;
+}
+
+/** Which z-score each prevalence is on, and when a child's counted measurement is in its numerator (SQL over that
+ * measurement's columns, on the stored 2-decimal values; oedema is wasted and underweight). */
+export const GROWTH_Z = {
+  stunting: "haz",
+  "stunting-berat": "haz",
+  wasting: "whz",
+  overweight: "whz",
+  underweight: "waz",
+} as const;
+export const IN_NUMERATOR = {
+  stunting: "haz < -2",
+  "stunting-berat": "haz < -3",
+  wasting: "oedema or whz < -2",
+  overweight: "coalesce(whz > 2, false)",
+  underweight: "oedema or waz < -2",
+} as const satisfies Record<keyof typeof GROWTH_Z, string>;
 
 /** Rows of `pertumbuhan_desa` for the measurements `u` matching `measurements`, over the periods each falls in
  * (`periods` narrows them), keeping only desa matching `keep` (on `kode_wilayah`). */

@@ -80,35 +80,6 @@ export function isGrowthFigure(key: FigureKey): key is GrowthFigureKey {
   return Object.hasOwn(GROWTH_FIGURES, key);
 }
 
-/** WHO plausibility bounds (lib/growth/zscore.ts flagsFor): a z-score outside them is excluded from prevalence. */
-export const PLAUSIBLE_Z = {
-  haz: [-6, 6],
-  waz: [-6, 5],
-  whz: [-5, 5],
-} as const satisfies Record<ZIndex, readonly [number, number]>;
-
-/** Default cut-off for an on-time record: saved by the end of this day of the next month (a per-year setting). */
-export const DEFAULT_CUTOFF_DAY = 10;
-
-/** The cut-off date of a month's records: the `day`th of the next month (records saved before the next day count). */
-export function cutoffOf(tahun: number, bulan: number, day = DEFAULT_CUTOFF_DAY): string {
-  const next = bulan === 12 ? { tahun: tahun + 1, bulan: 1 } : { tahun, bulan: bulan + 1 };
-  return `${next.tahun}-${String(next.bulan).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** The second birthday as PostgreSQL's `tanggal_lahir + interval '2 years'` gives it (29 February → 28 February). */
-export function secondBirthday(tanggalLahir: string): string {
-  const [y, m, d] = tanggalLahir.split("-").map(Number);
-  const lastOfMonth = new Date(Date.UTC(y + 2, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y + 2, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
-}
-
-/** Whether a child is 0–23 months on `date`: born on or before it, and `date` is before the second birthday (the
- * last day of the group is the day before it; calendar age, not a count of days). */
-export function is0to23On(tanggalLahir: string, date: string): boolean {
-  return tanggalLahir <= date && date < secondBirthday(tanggalLahir);
-}
-
 /** The drill-down list of one part of a figure for a region and a dashboard period (the period's URL state). */
 export function rincianHref(
   kode: string,

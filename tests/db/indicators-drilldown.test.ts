@@ -21,7 +21,9 @@ import { getActiveViewerById } from "@/db/queries/users";
 import { countFigureMembers, listFigureMembers, type FigureMembers } from "@/db/queries/indicators";
 import { loadDashboard } from "@/db/queries/dashboard-load";
 import { parseDashboardPeriod, type DashboardPeriod } from "@/lib/dashboard/period";
-import { FIGURE_KEYS, FIGURE_PARTS, FIGURES, hasList, is0to23On, type FigureKey } from "@/lib/indicators/figures";
+import { FIGURE_KEYS, FIGURE_PARTS, FIGURES, hasList, type FigureKey } from "@/lib/indicators/figures";
+import { kategoriOf } from "@/lib/sasaran/kategori";
+import { todayIso } from "@/lib/periods";
 import type { Viewer } from "@/lib/auth/viewer";
 
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
@@ -119,13 +121,20 @@ describe("membership follows the written definition", () => {
   it("children measured: 0–23 months by calendar on the period's last day; numerator = those with a length in the period", async () => {
     const s = { viewer: viewers["tpps.kab"], kode: "19.05" };
     for (const period of Object.values(PERIODS)) {
+      // The reference date: the period's last day, never after today (docs/indicators.md §0).
+      const d = period.to < todayIso() ? period.to : todayIso();
       const children = await selectRows<{ id: number; lahir: string; measured: boolean }>(
         handle.db,
         sql`select s.id, s.tanggal_lahir::text as lahir, exists (select 1 from pengukuran u where u.sasaran_id = s.id
-              and u.panjang_cm is not null and u.tanggal_ukur between ${period.from}::date and ${period.to}::date) as measured
-            from sasaran s where s.jenis = 'anak' and s.aktif and s.kode_wilayah like '19.05.%'`,
+              and u.panjang_cm is not null and u.tanggal_ukur between ${period.from}::date and ${d}::date) as measured
+            from sasaran s where s.jenis = 'anak' and (s.tanggal_nonaktif is null or s.tanggal_nonaktif > ${d}::date)
+              and s.kode_wilayah like '19.05.%'`,
       );
-      const den = children.filter((c) => is0to23On(c.lahir, period.to));
+      const den = children.filter(
+        (c) =>
+          c.lahir <= d &&
+          kategoriOf({ jenis: "anak", tanggalLahir: c.lahir, tanggalMelahirkan: null }, d) === "anak_0_23",
+      );
       expect(await countFigureMembers(s, period, "anak-diukur", "penyebut")).toBe(den.length);
       expect(await countFigureMembers(s, period, "anak-diukur", "pembilang")).toBe(
         den.filter((c) => c.measured).length,
@@ -133,19 +142,52 @@ describe("membership follows the written definition", () => {
     }
   });
 
-  it("agrees with the dashboard where the dashboard already holds to the definition (stunting, convergence, budget)", async () => {
+  it("every list's count is the figure the dashboard shows (cards and desa table), for every figure and part", async () => {
     for (const viewer of [viewers["tpps.kab"], viewers["tpps.mentok"]])
       for (const period of Object.values(PERIODS)) {
         const s = { viewer, kode: viewer.scopeKode };
         const d = await loadDashboard({ viewer, kode: viewer.scopeKode, period });
+        const g = d.growth;
+        const groups = d.groups;
         const count = (key: FigureKey, part: "pembilang" | "penyebut") => countFigureMembers(s, period, key, part);
-        expect(await count("stunting", "pembilang")).toBe(d.growth.stunted);
-        expect(await count("stunting", "penyebut")).toBe(d.growth.measured);
-        expect(await count("stunting-berat", "pembilang")).toBe(d.growth.severe);
-        expect(await count("konvergensi", "pembilang")).toBe(d.konvergensi.d);
-        expect(await count("konvergensi", "penyebut")).toBe(d.konvergensi.s);
-        expect(await count("pagu-stunting", "pembilang")).toBe(d.budget.pagu);
-        expect(await count("realisasi", "pembilang")).toBe(d.budget.realisasi);
+        const expected: Array<[FigureKey, "pembilang" | "penyebut", number]> = [
+          ["sasaran-aktif", "pembilang", (groups.ibu_hamil ?? 0) + (groups.ibu_nifas ?? 0) + (groups.anak_0_23 ?? 0)],
+          ["anak-diukur", "pembilang", g.anakDiukur],
+          ["anak-diukur", "penyebut", g.anakPopulasi],
+          ["stunting", "pembilang", g.stunted],
+          ["stunting", "penyebut", g.measured],
+          ["stunting-berat", "pembilang", g.severe],
+          ["stunting-berat", "penyebut", g.measured],
+          ["wasting", "pembilang", g.wasted],
+          ["wasting", "penyebut", g.whzN],
+          ["overweight", "pembilang", g.overweight],
+          ["overweight", "penyebut", g.whzN],
+          ["underweight", "pembilang", g.underweight],
+          ["underweight", "penyebut", g.wazN],
+          ["kelengkapan-laporan", "pembilang", d.reporting.tercatat],
+          ["kelengkapan-laporan", "penyebut", d.reporting.wajib],
+          ["ketepatan-waktu", "pembilang", d.reporting.tepatWaktu],
+          ["ketepatan-waktu", "penyebut", d.reporting.tercatat],
+          ["konvergensi", "pembilang", d.konvergensi.d],
+          ["konvergensi", "penyebut", d.konvergensi.s],
+          ["pagu-stunting", "pembilang", d.budget.pagu],
+          ["realisasi", "pembilang", d.budget.realisasi],
+          ["realisasi", "penyebut", d.budget.pagu],
+        ];
+        for (const [key, part, want] of expected)
+          if (hasList(key, part))
+            expect(await count(key, part), `${viewer.scopeKode} ${period.label} ${key} ${part}`).toBe(want);
+        // The desa table's figures, desa by desa.
+        for (const r of d.rows.slice(0, 12)) {
+          const one = { viewer, kode: r.kode };
+          expect(await countFigureMembers(one, period, "anak-diukur", "pembilang"), r.nama).toBe(r.anakDiukur);
+          expect(await countFigureMembers(one, period, "anak-diukur", "penyebut"), r.nama).toBe(r.anakPopulasi);
+          expect(await countFigureMembers(one, period, "stunting", "pembilang"), r.nama).toBe(r.stunted);
+          expect(await countFigureMembers(one, period, "stunting", "penyebut"), r.nama).toBe(r.measured);
+          expect(await countFigureMembers(one, period, "kelengkapan-laporan", "pembilang"), r.nama).toBe(r.tercatat);
+          expect(await countFigureMembers(one, period, "kelengkapan-laporan", "penyebut"), r.nama).toBe(r.wajib);
+          expect(await countFigureMembers(one, period, "konvergensi", "penyebut"), r.nama).toBe(r.seharusnya);
+        }
       }
   });
 });

@@ -3,7 +3,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { desaRowsUnder } from "../scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DashboardPeriod } from "@/lib/dashboard/period";
-import { NIFAS_DAYS } from "@/lib/sasaran/kategori";
+import { referenceDate } from "@/lib/dashboard/period";
+import { todayIso } from "@/lib/periods";
+import { activeOn as activeOnDate, kelompokOn as kelompokOnDate } from "../target-counts";
 
 /** Who asks and about which region: every membership query is filtered in SQL to rows under `kode` AND inside the
  * viewer's scope, like the dashboard's own queries. */
@@ -36,27 +38,13 @@ export function under(col: SQL, { viewer, kode }: IndicatorScope): SQL {
   return sql`${desaRowsUnder(col, kode)} and ${desaRowsUnder(col, viewer.scopeKode)}`;
 }
 
-/** "Active on `date`" for the target row `s`. The schema has only `aktif` today; once a deactivation date exists
- * (issue 16, item 4) this one fragment becomes `(s.tanggal_nonaktif is null or s.tanggal_nonaktif > date)`. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the date is the signature the deactivation date needs
-export function activeOn(_date: string): SQL {
-  return sql`s.aktif`;
-}
+/** "Active on `date`" and "group on `date`" for the target row `s`: the rule every count of targets uses
+ * (db/queries/target-counts.ts, docs/indicators.md §0), so a list and its figure cannot part. */
+export const activeOn = (date: string): SQL => activeOnDate(date, "s");
+export const kelompokOn = (date: string): SQL => kelompokOnDate(date, "s");
 
-/** The group of target `s` on `date`, by calendar: a child is 0–23 months from birth to the day before the
- * second birthday, PAUD 2–6 to the day before the sixth; a mother is nifas from delivery for 42 days. A child born
- * after `date`, or a mother delivering after it, is in the group she or he was in on that date. */
-export function kelompokOn(date: string): SQL {
-  const d = sql`${date}::date`;
-  return sql`case
-    when s.jenis = 'ibu' and (s.tanggal_melahirkan is null or s.tanggal_melahirkan > ${d}) then 'ibu_hamil'
-    when s.jenis = 'ibu' and s.tanggal_melahirkan + ${NIFAS_DAYS}::int >= ${d} then 'ibu_nifas'
-    when s.jenis = 'ibu' then 'ibu_selesai'
-    when ${d} < s.tanggal_lahir then 'belum_lahir'
-    when ${d} < (s.tanggal_lahir + interval '2 years')::date then 'anak_0_23'
-    when ${d} < (s.tanggal_lahir + interval '6 years')::date then 'anak_2_6_paud'
-    else 'anak_lulus' end`;
-}
+/** The day that decides who is a target in `p`: its last day, never after today (lib/dashboard/period.ts). */
+export const referenceOf = (p: Pick<IndicatorPeriod, "to">): string => referenceDate(p, todayIso());
 
 /** The groups that count as "sasaran" on the dashboard and whose monthly record is due (Formulir 2A, 2B). */
 export const COUNTED_GROUPS = sql`('ibu_hamil', 'ibu_nifas', 'anak_0_23')`;

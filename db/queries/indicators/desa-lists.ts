@@ -2,16 +2,11 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../../client";
 import { selectRows } from "../../raw";
-import {
-  activeOn,
-  COUNTED_GROUPS,
-  kelompokOn,
-  under,
-  type DesaMemberRow,
-  type IndicatorPeriod,
-  type IndicatorScope,
-} from "./common";
+import { under, type DesaMemberRow, type IndicatorPeriod, type IndicatorScope } from "./common";
 import type { FigurePart } from "@/lib/indicators/figures";
+import type { RecapRow } from "@/lib/apbdes/recap";
+import { todayIso } from "@/lib/periods";
+import { getApbdesRecap } from "../apbdes-recap";
 
 /** Figures of services and money are lists of desa, each with its share; the list's total is the figure's
  * numerator or denominator (the `count…` twins return that total). */
@@ -53,44 +48,35 @@ export const listConvergenceByDesa = (s: IndicatorScope, p: IndicatorPeriod, par
 export const countConvergence = (s: IndicatorScope, p: IndicatorPeriod, part: FigurePart) =>
   total(convergenceSql(s, p, part));
 
-/** Per desa with an APBDes of the period's year approved: the version that counts (the perubahan when approved,
- * else the murni) and its stunting-tagged pagu and realisasi. */
-function budgetSql(s: IndicatorScope, p: IndicatorPeriod): SQL {
-  return sql`select v.kode_wilayah as kode,
-      coalesce(sum(b.pagu) filter (where b.stunting_tag is not null), 0) as pagu,
-      coalesce(sum(b.realisasi) filter (where b.stunting_tag is not null), 0) as realisasi
-    from (select distinct on (a.kode_wilayah) a.id, a.kode_wilayah from apbdes a
-          where a.tahun = ${p.tahun} and a.status = 'disetujui' and ${under(sql`a.kode_wilayah`, s)}
-          order by a.kode_wilayah, case when a.versi = 'perubahan' then 0 else 1 end) v
-    left join apbdes_baris b on b.apbdes_id = v.id
-    group by v.kode_wilayah`;
+/** The money figures (docs/indicators.md §7) list the APBDes recap's own rows (getApbdesRecap, approved versions):
+ * a desa without a counted budget adds neither money nor targets. Read from the recap itself, so the list and the
+ * page's figure are one computation. */
+async function recapMembers(s: IndicatorScope, p: IndicatorPeriod, pick: (r: RecapRow) => number) {
+  const { rows } = await getApbdesRecap({ viewer: s.viewer, kode: s.kode, tahun: p.tahun, today: todayIso() });
+  return rows
+    .filter((r) => r.hasBudget && pick(r) !== 0)
+    .map((r): DesaMemberRow => ({ kode: r.kode, desa: r.nama, kecamatan: r.kecamatan, nilai: pick(r) }))
+    .sort((x, y) => x.kecamatan.localeCompare(y.kecamatan, "id") || x.desa.localeCompare(y.desa, "id"));
 }
+const sumOf = async (list: Promise<DesaMemberRow[]>) => (await list).reduce((a, r) => a + r.nilai, 0);
 
-/** Pagu stunting (docs/indicators.md §7): per desa with an approved APBDes, its stunting pagu. */
-function stuntingBudgetSql(s: IndicatorScope, p: IndicatorPeriod): SQL {
-  return sql`select kode, pagu as nilai from (${budgetSql(s, p)}) x`;
-}
-export const listStuntingBudgetByDesa = (s: IndicatorScope, p: IndicatorPeriod) => rows(stuntingBudgetSql(s, p));
-export const countStuntingBudget = (s: IndicatorScope, p: IndicatorPeriod) => total(stuntingBudgetSql(s, p));
+const stuntingPagu = (r: RecapRow) => r.stuntingPagu;
+/** Pagu stunting: per desa with a counted APBDes, its stunting pagu. */
+export const listStuntingBudgetByDesa = (s: IndicatorScope, p: IndicatorPeriod) => recapMembers(s, p, stuntingPagu);
+export const countStuntingBudget = (s: IndicatorScope, p: IndicatorPeriod) => sumOf(recapMembers(s, p, stuntingPagu));
 
-/** Realisasi stunting: realisation (numerator) over pagu (denominator) of the same approved stunting lines. */
-function realisationSql(s: IndicatorScope, p: IndicatorPeriod, part: FigurePart): SQL {
-  return sql`select kode, ${part === "pembilang" ? sql`realisasi` : sql`pagu`} as nilai from (${budgetSql(s, p)}) x`;
-}
+/** Realisasi stunting: realisation (numerator) over pagu (denominator) of the same counted versions. */
+const realisationPick = (part: FigurePart) => (r: RecapRow) =>
+  part === "pembilang" ? r.stuntingRealisasi : r.stuntingPagu;
 export const listRealisationByDesa = (s: IndicatorScope, p: IndicatorPeriod, part: FigurePart) =>
-  rows(realisationSql(s, p, part));
+  recapMembers(s, p, realisationPick(part));
 export const countRealisation = (s: IndicatorScope, p: IndicatorPeriod, part: FigurePart) =>
-  total(realisationSql(s, p, part));
+  sumOf(recapMembers(s, p, realisationPick(part)));
 
-/** Pagu per sasaran: stunting pagu (numerator) over the active targets on the period's last day (denominator) of
- * the desa that have an approved APBDes — a desa without one adds neither money nor targets. */
-function budgetPerTargetSql(s: IndicatorScope, p: IndicatorPeriod, part: FigurePart): SQL {
-  if (part === "pembilang") return stuntingBudgetSql(s, p);
-  return sql`select x.kode, (select count(*) from sasaran s
-                  where s.kode_wilayah = x.kode and ${activeOn(p.to)} and ${kelompokOn(p.to)} in ${COUNTED_GROUPS}) as nilai
-    from (${budgetSql(s, p)}) x`;
-}
+/** Pagu per sasaran: stunting pagu (numerator) over the targets the recap divides it by (denominator), of the desa
+ * that have the budget. */
+const perTargetPick = (part: FigurePart) => (r: RecapRow) => (part === "pembilang" ? r.stuntingPagu : r.sasaran);
 export const listBudgetPerTargetByDesa = (s: IndicatorScope, p: IndicatorPeriod, part: FigurePart) =>
-  rows(budgetPerTargetSql(s, p, part));
+  recapMembers(s, p, perTargetPick(part));
 export const countBudgetPerTarget = (s: IndicatorScope, p: IndicatorPeriod, part: FigurePart) =>
-  total(budgetPerTargetSql(s, p, part));
+  sumOf(recapMembers(s, p, perTargetPick(part)));

@@ -3,39 +3,26 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../../client";
 import { selectRows } from "../../raw";
 import { countOf, memberColumns, under, type IndicatorPeriod, type IndicatorScope, type MemberRow } from "./common";
-import { GROWTH_FIGURES, PLAUSIBLE_Z, type FigurePart, type GrowthFigureKey } from "@/lib/indicators/figures";
+import type { FigurePart, GrowthFigureKey } from "@/lib/indicators/figures";
+import { GROWTH_Z, IN_NUMERATOR, latestCarrying } from "../../rollups/growth";
 
-/** Growth prevalences (docs/indicators.md §3): for each child, the latest measurement dated in the period that has
- * the z-score concerned — a value within WHO's plausibility bounds, or (for the weight-based WHZ and WAZ) a
- * weighing with oedema, which WHO counts as below −3 SD. Denominator: the children with such a measurement, in the
- * desa of that measurement. Numerator: those whose z-score passes the figure's cut-off (oedema counts as wasted and
- * underweight, never as overweight). A weighing without length has no WHZ and no HAZ: it is in no denominator
- * of them. */
+/** Growth prevalences (docs/indicators.md §3): the children the roll-up counts, from the same SQL
+ * (latestCarrying and IN_NUMERATOR in db/rollups/growth.ts): per child, the latest measurement in the period that
+ * carries the z-score, in the desa of that measurement; the numerator is those passing the figure's cut-off. */
 function growthSql(s: IndicatorScope, p: IndicatorPeriod, figure: GrowthFigureKey, part: FigurePart): SQL {
-  const rule = GROWTH_FIGURES[figure];
-  const z = sql.raw(`u.${rule.z}`);
-  const [lo, hi] = PLAUSIBLE_Z[rule.z];
-  const weightBased = rule.z !== "haz";
-  const has = weightBased
-    ? sql`((${z} between ${lo} and ${hi}) or (u.oedema and u.berat_kg is not null))`
-    : sql`(${z} between ${lo} and ${hi})`;
-  const inNumerator =
-    "below" in rule
-      ? weightBased
-        ? sql`(m.oedema or m.z < ${rule.below})`
-        : sql`m.z < ${rule.below}`
-      : sql`(not m.oedema and m.z > ${rule.above})`;
-  return sql`select ${memberColumns}, null::text as kelompok, m.tanggal::text as tanggal, m.z::float8 as nilai, m.oedema
-    from (
-      select distinct on (u.sasaran_id) u.sasaran_id, u.kode_wilayah, u.tanggal_ukur as tanggal, ${z} as z, u.oedema
+  const z = GROWTH_Z[figure];
+  const inNumerator = sql.raw(`(${IN_NUMERATOR[figure]})`);
+  return sql`with m as (
+      select 'p'::text as periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
       from pengukuran u
-      where u.tanggal_ukur between ${p.from}::date and ${p.to}::date and ${has}
+      where u.tanggal_ukur between ${p.from}::date and ${p.to}::date
         and u.sasaran_id in (select v.sasaran_id from pengukuran v
-                             where ${under(sql`v.kode_wilayah`, s)} and v.tanggal_ukur between ${p.from}::date and ${p.to}::date)
-      order by u.sasaran_id, u.tanggal_ukur desc, u.id desc) m
-    join sasaran s on s.id = m.sasaran_id
-    join regions r on r.kode = m.kode_wilayah left join posyandu p on p.id = s.posyandu_id
-    where ${under(sql`m.kode_wilayah`, s)} ${part === "pembilang" ? sql`and ${inNumerator}` : sql``}
+                             where ${under(sql`v.kode_wilayah`, s)} and v.tanggal_ukur between ${p.from}::date and ${p.to}::date)),
+    l as (${latestCarrying(sql.raw("m"), z, `tanggal_ukur, ${z} as z, haz, waz, whz, oedema`)})
+    select ${memberColumns}, null::text as kelompok, l.tanggal_ukur::text as tanggal, l.z::float8 as nilai, l.oedema
+    from l join sasaran s on s.id = l.sasaran_id
+    join regions r on r.kode = l.kode_wilayah left join posyandu p on p.id = s.posyandu_id
+    where ${under(sql`l.kode_wilayah`, s)} ${part === "pembilang" ? sql`and ${inNumerator}` : sql``}
     order by r.nama, s.nama, s.id`;
 }
 

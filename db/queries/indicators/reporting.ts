@@ -3,34 +3,28 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../../client";
 import { selectRows } from "../../raw";
 import {
-  activeOn,
   countOf,
-  COUNTED_GROUPS,
   kelompokOn,
   memberColumns,
   memberJoins,
-  under,
   type IndicatorPeriod,
   type IndicatorScope,
   type MemberRow,
 } from "./common";
-import { cutoffOf, DEFAULT_CUTOFF_DAY, type FigurePart } from "@/lib/indicators/figures";
-import { monthBounds } from "@/lib/periods";
+import type { FigurePart } from "@/lib/indicators/figures";
+import { formatYearMonth, monthBounds } from "@/lib/periods";
+import { cutoffsOf, dueTargets, recordOf } from "../reporting";
 
-/** The targets due in the report month with their record of that month, if any: active on the month's last day,
- * in a group whose monthly form is due (ibu hamil, ibu nifas: Formulir 2A; anak 0–23 months: 2B). `tanggal` is
- * the day the record was first saved (Asia/Jakarta). */
+/** The targets due in the report month with their record of that month, if any — the dashboard's own rule
+ * (dueTargets and recordOf in db/queries/reporting.ts). `tanggal` is the day the record was first saved
+ * (Asia/Jakarta). */
 function dueSql(s: IndicatorScope, p: IndicatorPeriod): SQL {
-  const { tahun, bulan } = p.reportMonth;
   const last = monthBounds(p.reportMonth).last;
-  return sql`select ${memberColumns}, x.kelompok,
-      to_char(coalesce(ri.created_at, ra.created_at) at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as tanggal,
+  return sql`select ${memberColumns}, ${kelompokOn(last)} as kelompok,
+      to_char(rec.created_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as tanggal,
       null::float8 as nilai, false as oedema
-    from sasaran s ${memberJoins}
-    cross join lateral (select ${kelompokOn(last)} as kelompok) x
-    left join pemantauan_ibu ri on s.jenis = 'ibu' and ri.sasaran_id = s.id and ri.tahun = ${tahun} and ri.bulan = ${bulan}
-    left join pemantauan_anak ra on s.jenis = 'anak' and ra.sasaran_id = s.id and ra.tahun = ${tahun} and ra.bulan = ${bulan}
-    where ${under(sql`s.kode_wilayah`, s)} and ${activeOn(last)} and x.kelompok in ${COUNTED_GROUPS}`;
+    from (${dueTargets(p.reportMonth, s)}) due join sasaran s on s.id = due.id ${memberJoins}
+    left join lateral (${recordOf(p.reportMonth, sql`s.id`)}) rec on true`;
 }
 
 /** Kelengkapan laporan (docs/indicators.md §4). Denominator: targets due in the report month. Numerator: those of
@@ -41,10 +35,9 @@ function completenessSql(s: IndicatorScope, p: IndicatorPeriod, part: FigurePart
 }
 
 /** Ketepatan waktu (docs/indicators.md §4). Denominator: the records of the report month of targets due in it
- * (the completeness numerator). Numerator: those first saved by the cut-off day (default the 10th of the next
- * month, Asia/Jakarta). */
-function timelinessSql(s: IndicatorScope, p: IndicatorPeriod, part: FigurePart, cutoffDay = DEFAULT_CUTOFF_DAY): SQL {
-  const cutoff = cutoffOf(p.reportMonth.tahun, p.reportMonth.bulan, cutoffDay);
+ * (the completeness numerator). Numerator: those first saved by the year's cut-off day (Asia/Jakarta). */
+async function timelinessSql(s: IndicatorScope, p: IndicatorPeriod, part: FigurePart): Promise<SQL> {
+  const cutoff = (await cutoffsOf([p.reportMonth])).get(formatYearMonth(p.reportMonth))!;
   const onTime = part === "pembilang" ? sql`and d.tanggal <= ${cutoff}` : sql``;
   return sql`select * from (${dueSql(s, p)}) d where d.tanggal is not null ${onTime}
     order by d.desa, d.nama, d."sasaranId"`;
@@ -58,9 +51,9 @@ export async function countReportCompleteness(s: IndicatorScope, p: IndicatorPer
   return r.n;
 }
 export async function listReportTimeliness(s: IndicatorScope, p: IndicatorPeriod, part: FigurePart) {
-  return selectRows<MemberRow>(await getDb(), timelinessSql(s, p, part));
+  return selectRows<MemberRow>(await getDb(), await timelinessSql(s, p, part));
 }
 export async function countReportTimeliness(s: IndicatorScope, p: IndicatorPeriod, part: FigurePart) {
-  const [r] = await selectRows<{ n: number }>(await getDb(), countOf(timelinessSql(s, p, part)));
+  const [r] = await selectRows<{ n: number }>(await getDb(), countOf(await timelinessSql(s, p, part)));
   return r.n;
 }

@@ -7,6 +7,7 @@ import {
   countOf,
   COUNTED_GROUPS,
   kelompokOn,
+  referenceOf,
   memberColumns,
   memberJoins,
   under,
@@ -15,6 +16,7 @@ import {
   type MemberRow,
 } from "./common";
 import type { FigurePart } from "@/lib/indicators/figures";
+import { anak023On } from "../target-counts";
 
 async function rows(query: SQL): Promise<MemberRow[]> {
   return selectRows<MemberRow>(await getDb(), query);
@@ -27,10 +29,11 @@ async function count(query: SQL): Promise<number> {
 /** Sasaran aktif: targets active on the period's last day whose group on that day is ibu hamil, ibu nifas or
  * anak 0–23 months (docs/indicators.md §1). A count: it has only a numerator. */
 function activeTargetsSql(s: IndicatorScope, p: IndicatorPeriod): SQL {
+  const d = referenceOf(p);
   return sql`select ${memberColumns}, x.kelompok, null::text as tanggal, null::float8 as nilai, false as oedema
     from sasaran s ${memberJoins}
-    cross join lateral (select ${kelompokOn(p.to)} as kelompok) x
-    where ${under(sql`s.kode_wilayah`, s)} and ${activeOn(p.to)} and x.kelompok in ${COUNTED_GROUPS}
+    cross join lateral (select ${kelompokOn(d)} as kelompok) x
+    where ${under(sql`s.kode_wilayah`, s)} and ${activeOn(d)} and x.kelompok in ${COUNTED_GROUPS}
     order by r.nama, s.nama, s.id`;
 }
 
@@ -42,14 +45,14 @@ export const countActiveTargets = (s: IndicatorScope, p: IndicatorPeriod) => cou
  * measurement dated in the period. The numerator is a subset of the denominator, so the figure never passes 100 %. */
 function childrenMeasuredSql(s: IndicatorScope, p: IndicatorPeriod, part: FigurePart): SQL {
   const measured = part === "pembilang" ? sql`and m.tanggal is not null` : sql``;
+  const d = referenceOf(p);
   return sql`select ${memberColumns}, 'anak_0_23' as kelompok, m.tanggal::text as tanggal, m.panjang::float8 as nilai, false as oedema
     from sasaran s ${memberJoins}
     left join lateral (
       select u.tanggal_ukur as tanggal, u.panjang_cm as panjang from pengukuran u
-      where u.sasaran_id = s.id and u.panjang_cm is not null and u.tanggal_ukur between ${p.from}::date and ${p.to}::date
+      where u.sasaran_id = s.id and u.panjang_cm is not null and u.tanggal_ukur between ${p.from}::date and ${d}::date
       order by u.tanggal_ukur desc, u.id desc limit 1) m on true
-    where ${under(sql`s.kode_wilayah`, s)} and ${activeOn(p.to)} and s.jenis = 'anak'
-      and s.tanggal_lahir <= ${p.to}::date and ${p.to}::date < (s.tanggal_lahir + interval '2 years')::date ${measured}
+    where ${under(sql`s.kode_wilayah`, s)} and ${activeOn(d)} and ${anak023On(d, "s")} ${measured}
     order by r.nama, s.nama, s.id`;
 }
 
