@@ -123,13 +123,14 @@ test("a 60 kB CSV dry run answers a summary, not the table", async ({ page }) =>
     .getByLabel(/Berkas CSV atau XLSX/)
     .setInputFiles({ name: "baris.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   // The answer is read as it passes (a later refresh of the page may discard the browser's copy of its body).
-  let body = Buffer.alloc(0);
+  let size = 0;
   await page.route(
     (url) => url.pathname.endsWith("/impor"),
     async (route) => {
       if (route.request().method() !== "POST") return route.continue();
       const response = await route.fetch();
-      body = await response.body();
+      const body = await response.body();
+      size = body.length;
       await route.fulfill({ response, body });
     },
   );
@@ -138,7 +139,7 @@ test("a 60 kB CSV dry run answers a summary, not the table", async ({ page }) =>
   await expect(page.getByTestId("uji-ringkasan")).toContainText("Ditampilkan 5 dari 480 baris");
   await expect(page.getByTestId("hasil-uji").locator("tbody tr")).toHaveCount(5);
   await expect(page.getByRole("button", { name: "Terapkan impor (480 baris)" })).toBeVisible();
-  expect(body.length, "the dry run was answered").toBeGreaterThan(0);
+  expect(size, "the dry run was answered").toBeGreaterThan(0);
   // The issue measured 2.26 MB for such a file; the payload to apply is no larger than the columns it reads.
-  expect(body.length, `dry-run answer ${body.length} bytes for a ${csv.length}-byte file`).toBeLessThan(csv.length * 2);
+  expect(size, `dry-run answer ${size} bytes for a ${csv.length}-byte file`).toBeLessThan(csv.length * 2);
 });
