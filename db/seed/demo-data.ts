@@ -20,6 +20,7 @@ import {
   sasaran,
 } from "../schema";
 import { addMonths, monthBounds, todayIso, yearMonthOfDate, type YearMonth } from "@/lib/periods";
+import { reportCutoff } from "@/lib/dashboard/reporting";
 import { completedMonths, isoDateToDayNumber } from "@/lib/growth/age";
 import { computeGrowthWho, loadGrowthTables } from "@/lib/growth/tables";
 import { lmsValueAt, toWhoSex, type GrowthResult, type Sex } from "@/lib/growth/zscore";
@@ -1020,7 +1021,27 @@ function buildPlan(villages: Village[], posyanduByDesa: Map<string, number[]>, t
     const ids = posyanduByDesa.get(v.kode);
     if (ids?.length) planVillage(ctx, v, ids);
   }
+  assignSavedAt(ctx.plan, ctx.today, new Rng(seed ^ 0x5ab3));
   return ctx.plan;
+}
+
+/** When each monthly record was first saved (created_at), so the demo's report timeliness (docs/indicators.md §4)
+ * looks like a district's: most desa enter within a few days of the posyandu, a few habitually after the cut-off
+ * (the 10th of the next month). Its own random stream, so nothing else in the demo changes; never after today. */
+function assignSavedAt(plan: Plan, today: number, rng: Rng): void {
+  const habit = new Map<string, number>();
+  const lateShare = (kode: string) => {
+    if (!habit.has(kode)) habit.set(kode, rng.pick([0.02, 0.05, 0.05, 0.1, 0.1, 0.2, 0.45]));
+    return habit.get(kode)!;
+  };
+  for (const r of [...plan.ibuRows, ...plan.anakRows]) {
+    const visit = dayOf(r.tanggalPeriksa);
+    const cutoff = dayOf(reportCutoff({ tahun: r.tahun, bulan: r.bulan }));
+    const day = rng.chance(lateShare(r.kodeWilayah)) ? cutoff + rng.int(1, 20) : visit + rng.int(0, 4);
+    // 09:00–17:59 WIB on that day, and never in the future.
+    const at = (Math.min(day, today) * DAY_MS + (2 + rng.int(0, 8)) * 3_600_000) as number;
+    r.createdAt = new Date(Math.min(at, Date.now()));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
