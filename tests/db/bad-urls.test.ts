@@ -78,6 +78,8 @@ const QUERY_KEYS = [
   "callbackUrl",
   "sumber",
   "draf",
+  "nonaktif",
+  "bagian",
 ] as const;
 
 const HOSTILE = [
@@ -234,6 +236,7 @@ function validSegment(route: Route, name: string, kode: string): string {
   if (name === "sasaranId") return String(ids.sasaran);
   if (name === "kelompok") return "anak";
   if (name === "nomor") return "1";
+  if (name === "angka") return "stunting";
   if (name === "id") {
     if (route.url.startsWith("/admin/pengguna")) return String(ids.pengguna);
     if (route.url.includes("/kegiatan/")) return String(ids.kegiatan);

@@ -51,12 +51,14 @@ type Target = {
   jenis: "ibu" | "anak";
   lahir: string;
   melahirkan?: string;
+  hpl?: string;
   /** Scorecard result of the quarter: ibu (8) or anak (10) indicators as Y/T/-, or PAUD months [attended, due]. */
   hasil?: string;
   paud?: [number, number];
 };
 
-const IBU_HAMIL = (hasil?: string): Target => ({ jenis: "ibu", lahir: "1996-02-02", hasil });
+// Pregnant on 31 December 2025 (HPL in February: the pregnancy began in May), docs/indicators.md §0.
+const IBU_HAMIL = (hasil?: string): Target => ({ jenis: "ibu", lahir: "1996-02-02", hpl: "2026-02-15", hasil });
 const FIXTURE: Record<string, Target[]> = {
   [A]: [
     IBU_HAMIL("YYTYYYTY"),
@@ -99,6 +101,7 @@ async function seedFixture() {
           jenisKelamin: t.jenis === "ibu" ? "P" : "L",
           tanggalLahir: t.lahir,
           tanggalMelahirkan: t.melahirkan ?? null,
+          hpl: t.hpl ?? null,
           posyanduId: p.id,
         })
         .returning({ id: sasaran.id });
@@ -225,8 +228,9 @@ async function refBudget(draf: boolean) {
           from v join apbdes_baris b on b.apbdes_id = v.id group by v.kode_wilayah),
         t as (
           select kode_wilayah, count(*)::int as n from sasaran
-          where aktif and (
-            (jenis = 'ibu' and tanggal_melahirkan is null)
+          where (tanggal_nonaktif is null or tanggal_nonaktif > ${REF}::date) and (
+            (jenis = 'ibu' and tanggal_melahirkan is null
+              and least(hpl - 280, (created_at at time zone 'Asia/Jakarta')::date) <= ${REF}::date)
             or (jenis = 'ibu' and tanggal_melahirkan <= ${REF}::date and tanggal_melahirkan + 42 >= ${REF}::date)
             or (jenis = 'anak' and tanggal_lahir <= ${REF}::date and ${REF}::date < tanggal_lahir + interval '2 years'))
           group by kode_wilayah)

@@ -82,7 +82,7 @@ beforeAll(async () => {
     kode: string,
     jenis: "ibu" | "anak",
     tanggalLahir: string,
-    extra: { tanggalMelahirkan?: string; aktif?: boolean } = {},
+    extra: { tanggalMelahirkan?: string; aktif?: boolean; tanggalNonaktif?: string } = {},
   ) => {
     const [s] = await db
       .insert(sasaran)
@@ -93,6 +93,8 @@ beforeAll(async () => {
         nama: key,
         jenisKelamin: jenis === "ibu" ? "P" : "L",
         tanggalLahir,
+        // Registered early in the year: a pregnancy without HPL counts from its registration (docs/indicators.md §0).
+        createdAt: new Date("2026-01-15T03:00:00Z"),
         ...extra,
       })
       .returning();
@@ -134,7 +136,7 @@ beforeAll(async () => {
   await target("beloHamil", AIR_BELO, "ibu", "1999-05-05");
   await target("beloBaru", AIR_BELO, "anak", "2026-11-20");
   await target("beloDuaTahun", AIR_BELO, "anak", "2024-11-15");
-  await target("beloNonaktif", AIR_BELO, "ibu", "1994-04-04", { aktif: false });
+  await target("beloNonaktif", AIR_BELO, "ibu", "1994-04-04", { aktif: false, tanggalNonaktif: "2026-10-15" });
   // Due in October, not in November (no record): a child turning two on 20 Nov, a mother whose nifas ends 12 Nov.
   await target("beloDuaTahunTanpa", AIR_BELO, "anak", "2024-11-20");
   await target("beloNifasSelesai", AIR_BELO, "ibu", "1993-03-03", { tanggalMelahirkan: "2026-10-01" });
@@ -154,7 +156,7 @@ beforeAll(async () => {
 
   // Air Limau: nobody due.
   await target("limauPaud", AIR_LIMAU, "anak", "2023-06-01");
-  await target("limauNonaktif", AIR_LIMAU, "anak", "2025-06-01", { aktif: false });
+  await target("limauNonaktif", AIR_LIMAU, "anak", "2025-06-01", { aktif: false, tanggalNonaktif: "2026-10-15" });
 
   // Pelangas (kecamatan Simpang Teritip).
   await target("pelangasHamil", PELANGAS, "ibu", "2000-02-02");

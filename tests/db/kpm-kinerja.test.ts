@@ -179,8 +179,10 @@ describe("kinerja KPM figures", () => {
       handle.db,
       sql`with m as (select d::date as first, (d + interval '1 month' - interval '1 day')::date as last
                      from generate_series(${w.from}::date, ${w.to}::date, interval '1 month') d),
-          due as (select m.first, m.last, s.id, s.kode_wilayah from m join sasaran s on s.aktif and s.kode_wilayah like '19.05.%'
-                    and ((s.jenis = 'ibu' and (s.tanggal_melahirkan is null or m.last <= s.tanggal_melahirkan + 42))
+          due as (select m.first, m.last, s.id, s.kode_wilayah from m join sasaran s
+                    on (s.tanggal_nonaktif is null or s.tanggal_nonaktif > m.last) and s.kode_wilayah like '19.05.%'
+                    and ((s.jenis = 'ibu' and (s.tanggal_melahirkan is null or m.last <= s.tanggal_melahirkan + 42)
+                          and least(s.hpl - 280, s.tanggal_melahirkan - 280, (s.created_at at time zone 'Asia/Jakarta')::date) <= m.last)
                       or (s.jenis = 'anak' and s.tanggal_lahir <= m.last and m.last < s.tanggal_lahir + interval '24 months'))),
           rec as (select sasaran_id, make_date(tahun, bulan, 1) as first, created_at from pemantauan_ibu
                   union all select sasaran_id, make_date(tahun, bulan, 1), created_at from pemantauan_anak),

@@ -201,6 +201,7 @@ describe("posyandu list", () => {
         tanggalLahir: "2026-02-01",
         posyanduId: melati.id,
         aktif: false,
+        tanggalNonaktif: "2026-06-01",
       },
     ]);
     const kpm = (await getActiveViewerById(await userId(handle.db, "kpm.airputih")))!;
