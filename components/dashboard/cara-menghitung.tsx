@@ -58,7 +58,7 @@ export function CaraMenghitung({ named = false, ...props }: FigureNumbers & { na
     [t.terms.dikecualikan, text.dikecualikan],
   ].filter((x): x is [string, string] => x[1] !== null);
   return (
-    <details className="cara-menghitung mt-1 text-xs" data-testid={`cara-${props.figure}`}>
+    <details className="cara-menghitung relative mt-1 text-xs" data-testid={`cara-${props.figure}`}>
       <summary className={`${TAP} cursor-pointer font-medium text-brand-800 underline`}>
         {named ? (
           t.summaryNamed(text.label)
@@ -95,8 +95,10 @@ export function CaraMenghitungCell({
   className,
   ...props
 }: FigureNumbers & { value: React.ReactNode; desa: string; className?: string }) {
+  // `relative`: the screen-reader text (absolutely positioned) stays inside the table's scroll box; without it the
+  // page itself became 1,200 px wide on a phone.
   return (
-    <details className="cara-menghitung text-sm">
+    <details className="cara-menghitung relative text-sm">
       <summary className={`${TAP} cursor-pointer tabular-nums underline decoration-dotted ${className ?? ""}`}>
         {value}
         <span className="sr-only">{t.cellSummary(indicatorsText.figures[props.figure].label, desa)}</span>
