@@ -1,0 +1,117 @@
+import { z } from "zod";
+import type { AnakRecord, IbuRecord, PaudRecord, Settings } from "@/lib/scorecard/types";
+import type { CaraUkur, JenisKelamin, JenisSasaran } from "@/lib/enums";
+
+/* The contract between the phone and the server for offline capture (docs/offline.md): what the phone downloads
+ * (`GET /api/luring/data`) and what it sends (`POST /api/luring/kirim`). Pure: imported by both sides. */
+
+/** What a queued item does on the server; each kind is one existing form, posted with the same field names. */
+export const OUTBOX_KINDS = ["ibu_bulan", "anak_bulan", "paud_bulan", "ibu_hamil_baru", "bayi_baru"] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+const MAX_FIELDS = 60;
+
+/** One item of the outbox as it travels: the form's fields exactly as the online form posts them. */
+export const sendItemSchema = z.object({
+  clientId: z.uuid(),
+  kind: z.enum(OUTBOX_KINDS),
+  /** When the cadre pressed "Simpan" on the phone (the phone's clock). */
+  typedAt: z.iso.datetime({ offset: true }),
+  fields: z
+    .record(z.string().max(64), z.string().max(2000))
+    .refine((f) => Object.keys(f).length <= MAX_FIELDS, "too many fields"),
+});
+export type SendItem = z.infer<typeof sendItemSchema>;
+
+/** The server's answer to one item. HTTP 200 for these three; 401 when the session is gone (the item stays queued),
+ * 400 for an item that is not one (kept, marked refused with a general message). */
+export type SendAnswer =
+  /** Saved, or already saved before (`duplicate`: the same clientId arrived earlier — a lost answer, two tabs). */
+  | { status: "ok"; duplicate: boolean; id?: number }
+  /** The server's rules refused it (validation, period locked, target moved, duplicate NIK): kept on the phone. */
+  | { status: "refused"; message: string; errors?: Record<string, string[] | undefined> }
+  /** The same target-month changed on the server after the phone last saw it: the server's version, as form
+   * values, to be compared field by field; the chosen values are sent again as a new item with `version`. */
+  | { status: "conflict"; message: string; server: Record<string, string>; version: string };
+
+/** A target as the phone holds it: no full NIK ever leaves the server for the device (masked only). */
+export type OfflineTarget = {
+  id: number;
+  jenis: JenisSasaran;
+  nama: string;
+  nikMasked: string | null;
+  jenisKelamin: JenisKelamin;
+  tanggalLahir: string;
+  posyanduId: number;
+  rumahTanggaId: number | null;
+  ibuId: number | null;
+  hpl: string | null;
+  tanggalMelahirkan: string | null;
+  noKia: string | null;
+  version: number;
+};
+
+export type OfflineHousehold = {
+  id: number;
+  kepalaKeluarga: string;
+  alamat: string | null;
+  dusun: string | null;
+  rt: string | null;
+  rw: string | null;
+};
+
+type MonthKeys = { id: number; sasaranId: number; kodeWilayah: string; version: number };
+export type OfflineIbuMonth = IbuRecord &
+  MonthKeys & { tanggalPeriksa: string; posyanduId: number; butirPilFe: number | null; lilaCm: number | null };
+export type OfflineAnakMonth = AnakRecord & MonthKeys & { tanggalPeriksa: string; posyanduId: number };
+export type OfflinePaudMonth = PaudRecord & MonthKeys;
+export type OfflineMeasurement = {
+  sasaranId: number;
+  pemantauanAnakId: number;
+  tanggalUkur: string;
+  umurHari: number;
+  beratKg: number | null;
+  panjangCm: number | null;
+  caraUkur: CaraUkur | null;
+  oedema: boolean;
+  haz: number | null;
+  waz: number | null;
+  whz: number | null;
+  baz: number | null;
+  kategoriHaz: string | null;
+  kategoriWaz: string | null;
+  kategoriWhz: string | null;
+  kategoriBaz: string | null;
+};
+
+/** How many months of records the phone holds: the current month and the eleven before it. */
+export const OFFLINE_MONTHS = 12;
+
+/** `GET /api/luring/data?sejak=<cursor>`: the signed-in KPM's desa. Without `sejak` (or with one older than the
+ * window) everything (`full`); with it only what changed since (rows with updated_at at or after the cursor minus a
+ * small overlap, so a transaction that committed late is not missed — the phone upserts, so overlap is harmless). */
+export type OfflineSnapshot = {
+  v: 1;
+  full: boolean;
+  /** The next `sejak`: the server's clock when this read started (ISO). */
+  cursor: string;
+  /** The server's date (Asia/Jakarta) when answering. */
+  today: string;
+  user: { id: number; nama: string; username: string };
+  desa: { kode: string; nama: string };
+  posyandu: Array<{ id: number; nama: string; aktif: boolean }>;
+  /** Scorecard settings by year (this year and the previous one). */
+  settings: Record<string, Settings>;
+  /** Quarter workflow status of this year and the previous one ("draft", "diajukan", "disetujui"). */
+  periode: Array<{ tahun: number; triwulan: number; status: string }>;
+  /** Every active target of the desa now: the phone drops the targets it holds that are not here. */
+  sasaranIds: number[];
+  /** Changed since the cursor (all when `full`). */
+  sasaran: OfflineTarget[];
+  rumahTangga: OfflineHousehold[];
+  ibu: OfflineIbuMonth[];
+  anak: OfflineAnakMonth[];
+  paud: OfflinePaudMonth[];
+  /** The measurement of every `anak` row sent (an `anak` row without one here has none). */
+  ukur: OfflineMeasurement[];
+};
