@@ -8,6 +8,7 @@ import { applyGrowthChange, childGrowthShare } from "../rollups/growth";
 import { recomputeTargets } from "../rollups/scorecard";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { PlausibilityField } from "@/lib/growth/plausibility";
+import { loadGrowthTables } from "@/lib/growth/tables";
 import type { AnakMonthInput, IbuMonthInput, PaudMonthInput } from "@/lib/pemantauan/schemas";
 import {
   checkAnakMonth,
@@ -182,13 +183,17 @@ export async function upsertAnakMonth({
     if (!loaded) return { ok: false, reason: "not_found" };
     const { target, posyanduOk } = loaded;
     if (!posyanduOk) return { ok: false, reason: "posyandu_not_here" };
-    const check = checkAnakMonth(target, {
-      tanggalPeriksa: fields.tanggalPeriksa,
-      beratKg,
-      panjangCm,
-      caraUkur,
-      oedema,
-    });
+    const check = checkAnakMonth(
+      target,
+      {
+        tanggalPeriksa: fields.tanggalPeriksa,
+        beratKg,
+        panjangCm,
+        caraUkur,
+        oedema,
+      },
+      loadGrowthTables(),
+    );
     if (!check.ok) return check;
     const { measured, measurement: m } = check;
     const before = found?.before;

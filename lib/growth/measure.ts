@@ -1,7 +1,7 @@
 import { ageInDays, completedMonths } from "./age";
 import { plausibilityByField } from "./plausibility";
-import { computeGrowthWho } from "./tables";
-import type { MeasurePosition, Sex } from "./zscore";
+import type { GrowthTables } from "./lms";
+import { computeGrowth, type MeasurePosition, type Sex } from "./zscore";
 
 export type MeasurementInput = {
   sex: Sex;
@@ -13,17 +13,22 @@ export type MeasurementInput = {
   oedema: boolean;
 };
 
-/** Z-scores and categories for one measurement, or the field messages explaining why it is implausible. */
-export function evaluateMeasurement(m: MeasurementInput) {
+/** Z-scores and categories for one measurement, or the field messages explaining why it is implausible. Pure: the
+ * server passes the tables it reads from disk (lib/growth/tables.ts), the phone the ones it downloaded, so both run
+ * exactly this code. */
+export function evaluateMeasurement(m: MeasurementInput, tables: GrowthTables) {
   const ageDays = ageInDays(m.tanggalLahir, m.tanggalUkur) ?? 0;
-  const result = computeGrowthWho({
-    sex: m.sex,
-    ageDays,
-    weightKg: m.beratKg ?? null,
-    lengthCm: m.panjangCm ?? null,
-    measured: m.caraUkur ?? null,
-    oedema: m.oedema,
-  });
+  const result = computeGrowth(
+    {
+      sex: m.sex,
+      ageDays,
+      weightKg: m.beratKg ?? null,
+      lengthCm: m.panjangCm ?? null,
+      measured: m.caraUkur ?? null,
+      oedema: m.oedema,
+    },
+    tables,
+  );
   const problems = plausibilityByField(result);
   return {
     ageDays,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addDaysIso } from "@/lib/periods";
+import { loadGrowthTables } from "@/lib/growth/tables";
+
+const tables = loadGrowthTables();
 import {
   anakAgeRefusal,
   anakRecordLastDay,
@@ -74,29 +77,29 @@ describe("the child's side of a 2B save", () => {
   };
 
   it("accepts a plausible measurement and computes the age in months", () => {
-    const r = checkAnakMonth(child, input);
+    const r = checkAnakMonth(child, input, tables);
     expect(r).toMatchObject({ ok: true, measured: true, measurement: { ageDays: 300, umurBulan: 9 } });
   });
 
   it("without weight or length there is no measurement, but the age in months is still computed", () => {
-    const r = checkAnakMonth(child, { tanggalPeriksa: periksa, oedema: false });
+    const r = checkAnakMonth(child, { tanggalPeriksa: periksa, oedema: false }, tables);
     expect(r).toMatchObject({ ok: true, measured: false, measurement: { umurBulan: 9 } });
   });
 
   it("refuses an impossible weight or length beside its field", () => {
-    const heavy = checkAnakMonth(child, { ...input, beratKg: 25 });
+    const heavy = checkAnakMonth(child, { ...input, beratKg: 25 }, tables);
     expect(heavy.ok).toBe(false);
     expect(heavy).toMatchObject({ reason: "implausible", problems: { beratKg: expect.any(String) } });
-    const short = checkAnakMonth(child, { ...input, beratKg: undefined, panjangCm: 45 });
+    const short = checkAnakMonth(child, { ...input, beratKg: undefined, panjangCm: 45 }, tables);
     expect(short).toMatchObject({ reason: "implausible", problems: { panjangCm: expect.any(String) } });
   });
 
   it("the age window is checked before the measurement", () => {
-    expect(checkAnakMonth(child, { ...input, tanggalPeriksa: addDaysIso(LAHIR, -1), beratKg: 25 })).toEqual({
+    expect(checkAnakMonth(child, { ...input, tanggalPeriksa: addDaysIso(LAHIR, -1), beratKg: 25 }, tables)).toEqual({
       ok: false,
       reason: "before_birth",
     });
-    expect(checkAnakMonth(child, { ...input, tanggalPeriksa: addDaysIso(LAHIR, 800) })).toEqual({
+    expect(checkAnakMonth(child, { ...input, tanggalPeriksa: addDaysIso(LAHIR, 800) }, tables)).toEqual({
       ok: false,
       reason: "too_old",
     });

@@ -1,6 +1,7 @@
 import { ageInDays } from "@/lib/growth/age";
 import { evaluateMeasurement } from "@/lib/growth/measure";
 import type { PlausibilityField } from "@/lib/growth/plausibility";
+import type { GrowthTables } from "@/lib/growth/lms";
 import type { MeasurePosition, Sex } from "@/lib/growth/zscore";
 import { monthBounds, yearMonthOfDate, type YearMonth } from "@/lib/periods";
 import { secondBirthday } from "@/lib/sasaran/kategori";
@@ -55,19 +56,23 @@ export type AnakMonthCheck =
 export function checkAnakMonth(
   child: { jenisKelamin: Sex; tanggalLahir: string },
   input: Typed & { tanggalPeriksa: string; caraUkur?: MeasurePosition; oedema: boolean },
+  tables: GrowthTables,
 ): AnakMonthCheck {
   const age = anakAgeRefusal(child.tanggalLahir, input.tanggalPeriksa);
   if (age) return { ok: false, reason: age };
   const measured = hasMeasurement(input);
-  const measurement = evaluateMeasurement({
-    sex: child.jenisKelamin,
-    tanggalLahir: child.tanggalLahir,
-    tanggalUkur: input.tanggalPeriksa,
-    beratKg: input.beratKg,
-    panjangCm: input.panjangCm,
-    caraUkur: input.caraUkur,
-    oedema: input.oedema,
-  });
+  const measurement = evaluateMeasurement(
+    {
+      sex: child.jenisKelamin,
+      tanggalLahir: child.tanggalLahir,
+      tanggalUkur: input.tanggalPeriksa,
+      beratKg: input.beratKg,
+      panjangCm: input.panjangCm,
+      caraUkur: input.caraUkur,
+      oedema: input.oedema,
+    },
+    tables,
+  );
   if (measured && measurement.problems) return { ok: false, reason: "implausible", problems: measurement.problems };
   return { ok: true, measured, measurement };
 }
