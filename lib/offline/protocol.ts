@@ -84,8 +84,10 @@ export type OfflineMeasurement = {
   kategoriBaz: string | null;
 };
 
-/** How many months of records the phone holds: the current month and the eleven before it. */
-export const OFFLINE_MONTHS = 12;
+/** How many months of records the phone holds: the current month and the 23 before it — a child's whole 0–23
+ * history, because Formulir 3B counts some services cumulatively from the child's first record (lib/scorecard/
+ * evaluate.ts), and the phone's quarter preview must equal the server's. */
+export const OFFLINE_MONTHS = 24;
 
 /** `GET /api/luring/data?sejak=<cursor>`: the signed-in KPM's desa. Without `sejak` (or with one older than the
  * window) everything (`full`); with it only what changed since (rows with updated_at at or after the cursor minus a

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import type { FormState } from "@/lib/form-state";
+import { messageFor } from "@/lib/errors";
+import { anakMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
+import { anakSchema, ibuHamilSchema } from "@/lib/sasaran/schemas";
+import { checkAnakMonth } from "@/lib/pemantauan/save-rules";
+import { anakRefusalMessage } from "@/lib/pemantauan/refusals";
+import type { GrowthTables } from "@/lib/growth/lms";
+import { quarterOfMonth, todayIso } from "@/lib/periods";
+import { formatMonth } from "@/lib/format";
+import { scorecardText } from "@/lib/i18n/scorecard";
+import { offlineText } from "@/lib/i18n/offline";
+import { pemantauanText } from "@/lib/i18n/pemantauan";
+import type { LocalDesa } from "./local-data";
+import { newItem, type OutboxItem } from "./outbox";
+import type { OutboxKind } from "./protocol";
+
+/* A save on the phone: the same zod schemas and the same growth rules as the server (which checks everything again
+ * at sync), so a cadre sees the same messages beside the same fields without a connection, then one outbox item.
+ * Pure apart from the clock it is handed: the caller stores the item. */
+
+export type LocalSave = { state: FormState; item?: OutboxItem };
+
+type Ctx = { local: LocalDesa; tables: GrowthTables | null; now: Date; clientId: string; holdMs?: number };
+
+const invalid = (error: z.ZodError, values: Record<string, string>): LocalSave => ({
+  state: {
+    status: "error",
+    message: messageFor("invalid_input"),
+    errors: z.flattenError(error).fieldErrors as FormState["errors"],
+    values,
+  },
+});
+
+const refused = (message: string, values: Record<string, string>, field?: string): LocalSave => ({
+  state: { status: "error", message, values, ...(field ? { errors: { [field]: [message] } } : {}) },
+});
+
+/** The quarter's lock as the phone last saw it: a submitted or approved quarter refuses at once (the server would). */
+function lockMessage(local: LocalDesa, ym: { tahun: number; bulan: number }): string | null {
+  const triwulan = quarterOfMonth(ym.bulan);
+  const p = local.periode.find((r) => r.tahun === ym.tahun && r.triwulan === triwulan);
+  if (!p || p.status === "draft") return null;
+  return p.status === "disetujui"
+    ? scorecardText.locked.approved(triwulan, ym.tahun)
+    : scorecardText.locked.submitted(triwulan, ym.tahun);
+}
+
+const desaHref = (local: LocalDesa, rest: string) => `/wilayah/${local.desa.kode}${rest}`;
+
+export function saveLocally(kind: OutboxKind, values: Record<string, string>, ctx: Ctx): LocalSave {
+  const { local, now } = ctx;
+  const today = todayIso(now);
+  const fields = { ...values, kode: local.desa.kode };
+  const item = (label: string, href: string, preview?: OutboxItem["preview"]): LocalSave => ({
+    state: { status: "ok", message: offlineText.saved.onDevice },
+    item: newItem({ clientId: ctx.clientId, kind, fields, label, href, now, holdMs: ctx.holdMs, preview }),
+  });
+  const kindLabel = offlineText.kinds[kind];
+
+  if (kind === "ibu_hamil_baru" || kind === "bayi_baru") {
+    const parsed = (kind === "ibu_hamil_baru" ? ibuHamilSchema(today) : anakSchema(today)).safeParse(fields);
+    if (!parsed.success) return invalid(parsed.error, values);
+    return item(offlineText.label(kindLabel, parsed.data.nama), desaHref(local, "/sasaran"));
+  }
+
+  const schema =
+    kind === "ibu_bulan"
+      ? ibuMonthSchema(today)
+      : kind === "anak_bulan"
+        ? anakMonthSchema(today)
+        : paudMonthSchema(today);
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const input = parsed.data;
+  const target = local.sasaran[String(input.sasaranId)];
+  if (!target || target.jenis !== (kind === "ibu_bulan" ? "ibu" : "anak"))
+    return refused(pemantauanText.actions.targetNotFound, values);
+  const locked = lockMessage(local, input.bulan);
+  if (locked) return refused(locked, values);
+  const bulan = `${input.bulan.tahun}-${String(input.bulan.bulan).padStart(2, "0")}`;
+  const label = offlineText.label(kindLabel, target.nama, formatMonth(bulan));
+  const href = desaHref(local, `/pemantauan/${target.id}?bulan=${bulan}`);
+
+  if (kind === "anak_bulan" && "beratKg" in input) {
+    if (!ctx.tables) return item(label, href);
+    const check = checkAnakMonth(
+      target,
+      {
+        tanggalPeriksa: input.tanggalPeriksa,
+        beratKg: input.beratKg,
+        panjangCm: input.panjangCm,
+        caraUkur: input.caraUkur,
+        oedema: input.oedema,
+      },
+      ctx.tables,
+    );
+    if (!check.ok) {
+      const refusal = anakRefusalMessage(check);
+      return { state: { status: "error", message: refusal.message, errors: refusal.errors, values } };
+    }
+    return item(label, href, check.measured ? check.measurement.row : undefined);
+  }
+  return item(label, href);
+}
