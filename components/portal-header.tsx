@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ROLE_LABELS } from "@/lib/i18n/auth";
 import type { MenuItem } from "@/lib/auth/portal-menu";
-import { buttonClass } from "@/components/ui/button";
+import { SignOutForm } from "@/components/offline/sign-out-form";
 import { commonText } from "@/lib/i18n/common";
 
 /** Top bar on every portal page: who is signed in, as what, for which region, the account and admin links,
@@ -49,11 +49,7 @@ export function PortalHeader({
             </span>
           </p>
           {/* A plain POST (not a client-side action) so the whole page is reloaded and no cached view survives. */}
-          <form action="/keluar" method="post">
-            <button type="submit" className={buttonClass("secondary")}>
-              {commonText.header.signOut}
-            </button>
-          </form>
+          <SignOutForm label={commonText.header.signOut} />
         </div>
       </div>
     </header>

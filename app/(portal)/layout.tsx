@@ -3,6 +3,8 @@ import { getRegionName } from "@/db/queries/regions";
 import { regionTitle } from "@/lib/regions";
 import { PortalHeader } from "@/components/portal-header";
 import { menuFor } from "@/lib/auth/portal-menu";
+import { SyncBar } from "@/components/offline/sync-bar";
+import { capturesOffline } from "@/lib/offline/eligibility";
 
 /** Signed in and active, else /login. A user still holding a temporary password gets no menu, and every page
  * sends them to /akun/kata-sandi (requireViewer / requireRegionPage; actions refuse them in guardedAction):
@@ -17,6 +19,9 @@ export default async function PortalLayout({ children }: { children: React.React
         regionName={scope ? regionTitle(scope) : viewer.scopeKode}
         menu={mustChangePassword ? [] : menuFor(viewer.role)}
       />
+      {!mustChangePassword && capturesOffline(viewer) ? (
+        <SyncBar owner={{ userId: viewer.id, desaKode: viewer.scopeKode }} />
+      ) : null}
       <main id="konten" className="mx-auto max-w-6xl px-4 py-4">
         {children}
       </main>

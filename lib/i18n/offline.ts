@@ -53,6 +53,7 @@ export const offlineText = {
     searchButton: "Cari",
     none: "Tidak ada sasaran yang cocok.",
     born: (tanggal: string) => `lahir ${tanggal}`,
+    nik: (masked: string) => ` · NIK ${masked}`,
     recentMonths: "Catatan bulan terakhir",
     noRecords: "Belum ada catatan.",
     growth: "Pertumbuhan (z-skor WHO)",

@@ -54,6 +54,7 @@ const ukur = (pemantauanAnakId: number, sasaranId: number, beratKg: number): Off
   panjangCm: null,
   caraUkur: null,
   oedema: false,
+  panjangKoreksiCm: null,
   haz: null,
   waz: -1,
   whz: null,

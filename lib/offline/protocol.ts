@@ -74,6 +74,7 @@ export type OfflineMeasurement = {
   panjangCm: number | null;
   caraUkur: CaraUkur | null;
   oedema: boolean;
+  panjangKoreksiCm: number | null;
   haz: number | null;
   waz: number | null;
   whz: number | null;

@@ -2,7 +2,7 @@ import "server-only";
 import { listIbuOptions, listRumahTanggaOptions } from "@/db/queries/sasaran";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import type { Viewer } from "@/lib/auth/viewer";
-import { sasaranText } from "@/lib/i18n/sasaran";
+import { householdOptionLabel, ibuOptionLabel } from "@/lib/sasaran/option-labels";
 
 /** Picker options for the target form, all scoped to the one desa. */
 export async function loadSasaranFormOptions(viewer: Viewer, kode: string) {
@@ -13,11 +13,8 @@ export async function loadSasaranFormOptions(viewer: Viewer, kode: string) {
   ]);
   return {
     posyandu: pos.map((p) => ({ value: String(p.id), label: p.nama })),
-    ibu: ibu.map((i) => ({ value: String(i.id), label: i.noKia ? `${i.nama} (${i.noKia})` : i.nama })),
+    ibu: ibu.map((i) => ({ value: String(i.id), label: ibuOptionLabel(i) })),
     ibuRows: ibu,
-    households: rt.map((h) => ({
-      value: String(h.id),
-      label: [h.kepalaKeluarga, h.dusun, h.rt ? sasaranText.form.rtOption(h.rt) : null].filter(Boolean).join(" · "),
-    })),
+    households: rt.map((h) => ({ value: String(h.id), label: householdOptionLabel(h) })),
   };
 }

@@ -1,5 +1,7 @@
 "use client";
 
+import type { OutboxKind } from "@/lib/offline/protocol";
+import { OfflineIdFields } from "@/components/offline/use-offline-submit";
 import { useEchoForm } from "@/components/forms/use-echo-form";
 import type { FormState } from "@/lib/form-state";
 import { CheckboxField, Field, SelectField } from "@/components/ui/field";
@@ -26,6 +28,7 @@ export function SasaranForm({
   households,
   submitLabel,
   nikEditable,
+  offline,
 }: {
   jenis: JenisSasaran;
   action: Action;
@@ -37,11 +40,14 @@ export function SasaranForm({
   submitLabel: string;
   /** Only roles that may see the desa's NIKs in full type one; for others it shows the masked NIK, unsent. */
   nikEditable: boolean;
+  /** Set on the portal's own pages: the save keeps working without a connection (components/offline). */
+  offline?: OutboxKind;
 }) {
-  const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
+  const { state, formAction, onSubmit, v, e, formKey } = useEchoForm(action, defaults, offline);
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <form action={formAction} key={formKey} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} key={formKey} className="space-y-4" noValidate>
+      <OfflineIdFields />
       <input type="hidden" name="kode" value={kode} />
       {v.id ? <input type="hidden" name="id" value={v.id} /> : null}
       {v.version ? <input type="hidden" name="version" value={v.version} /> : null}

@@ -1,5 +1,7 @@
 "use client";
 
+import type { OutboxKind } from "@/lib/offline/protocol";
+import { OfflineIdFields } from "@/components/offline/use-offline-submit";
 import type { FormState } from "@/lib/form-state";
 import { useEchoForm } from "@/components/forms/use-echo-form";
 import { CheckboxField, Field, SelectField } from "@/components/ui/field";
@@ -21,6 +23,8 @@ const HIDDEN = ["kode", "sasaranId", "bulan", "version"] as const;
 
 type Props = {
   action: (s: FormState, f: FormData) => Promise<FormState>;
+  /** Set on the portal's own pages: the save keeps working without a connection (components/offline). */
+  offline?: OutboxKind;
   defaults: Record<string, string>;
   posyandu: Array<{ value: string; label: string }>;
   minDate: string;
@@ -30,10 +34,11 @@ type Props = {
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Formulir 2B with the month's measurement: weight, length/height, how it was measured, oedema. */
-export function AnakMonthForm({ action, defaults, posyandu, minDate, maxDate }: Props) {
-  const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
+export function AnakMonthForm({ action, offline, defaults, posyandu, minDate, maxDate }: Props) {
+  const { state, formAction, onSubmit, v, e, formKey } = useEchoForm(action, defaults, offline);
   return (
-    <form action={formAction} key={formKey} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} key={formKey} className="space-y-4" noValidate>
+      <OfflineIdFields />
       {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">

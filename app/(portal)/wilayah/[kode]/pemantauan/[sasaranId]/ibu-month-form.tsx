@@ -1,5 +1,7 @@
 "use client";
 
+import type { OutboxKind } from "@/lib/offline/protocol";
+import { OfflineIdFields } from "@/components/offline/use-offline-submit";
 import type { FormState } from "@/lib/form-state";
 import { useEchoForm } from "@/components/forms/use-echo-form";
 import { CheckboxField, Field, SegmentedField, SelectField } from "@/components/ui/field";
@@ -16,6 +18,8 @@ const HIDDEN = ["kode", "sasaranId", "bulan", "version"] as const;
 
 type Props = {
   action: (s: FormState, f: FormData) => Promise<FormState>;
+  /** Set on the portal's own pages: the save keeps working without a connection (components/offline). */
+  offline?: OutboxKind;
   defaults: Record<string, string>;
   posyandu: Array<{ value: string; label: string }>;
   minDate: string;
@@ -23,10 +27,11 @@ type Props = {
 };
 
 /** Formulir 2A: ibu hamil / nifas, one month. */
-export function IbuMonthForm({ action, defaults, posyandu, minDate, maxDate }: Props) {
-  const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
+export function IbuMonthForm({ action, offline, defaults, posyandu, minDate, maxDate }: Props) {
+  const { state, formAction, onSubmit, v, e, formKey } = useEchoForm(action, defaults, offline);
   return (
-    <form action={formAction} key={formKey} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} key={formKey} className="space-y-4" noValidate>
+      <OfflineIdFields />
       {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">

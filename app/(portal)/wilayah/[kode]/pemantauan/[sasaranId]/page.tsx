@@ -90,6 +90,7 @@ export default async function MonthEntryPage({
       ) : entry.kind === "ibu" ? (
         <IbuMonthForm
           action={saveIbuMonth}
+          offline="ibu_bulan"
           posyandu={posyandu}
           minDate={first}
           maxDate={maxDate}
@@ -103,10 +104,15 @@ export default async function MonthEntryPage({
           }}
         />
       ) : isPaud ? (
-        <PaudMonthForm action={savePaudMonth} defaults={{ ...base, status: entry.paud?.status ?? "" }} />
+        <PaudMonthForm
+          action={savePaudMonth}
+          offline="paud_bulan"
+          defaults={{ ...base, status: entry.paud?.status ?? "" }}
+        />
       ) : (
         <AnakMonthForm
           action={saveAnakMonth}
+          offline="anak_bulan"
           posyandu={posyandu}
           minDate={first}
           maxDate={maxDate}

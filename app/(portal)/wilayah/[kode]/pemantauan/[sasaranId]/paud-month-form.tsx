@@ -1,5 +1,7 @@
 "use client";
 
+import type { OutboxKind } from "@/lib/offline/protocol";
+import { OfflineIdFields } from "@/components/offline/use-offline-submit";
 import type { FormState } from "@/lib/form-state";
 import { useEchoForm } from "@/components/forms/use-echo-form";
 import { SelectField } from "@/components/ui/field";
@@ -15,13 +17,17 @@ const HIDDEN = ["kode", "sasaranId", "bulan"] as const;
 export function PaudMonthForm({
   action,
   defaults,
+  offline,
 }: {
   action: (s: FormState, f: FormData) => Promise<FormState>;
+  /** Set on the portal's own pages: the save keeps working without a connection (components/offline). */
+  offline?: OutboxKind;
   defaults: Record<string, string>;
 }) {
-  const { state, formAction, v, e, formKey } = useEchoForm(action, defaults);
+  const { state, formAction, onSubmit, v, e, formKey } = useEchoForm(action, defaults, offline);
   return (
-    <form action={formAction} key={formKey} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} key={formKey} className="space-y-4" noValidate>
+      <OfflineIdFields />
       {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <SelectField

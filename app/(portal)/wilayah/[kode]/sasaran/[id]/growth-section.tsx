@@ -1,6 +1,6 @@
 import { GrowthChart } from "@/components/charts/lazy";
 import { lengthCurves, weightCurves } from "@/lib/growth/curves";
-import { loadGrowthTables } from "@/lib/growth/tables";
+import type { GrowthTables } from "@/lib/growth/lms";
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { formatDate } from "@/lib/format";
@@ -13,9 +13,22 @@ const t = sasaranText.growth;
 const num = (v: number | null, d = 1) =>
   v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d });
 
-/** Length-for-age and weight-for-age over the WHO curves, each with a table alternative. */
-export function GrowthSection({ sex, measurements }: { sex: JenisKelamin; measurements: Pengukuran[] }) {
-  const tables = loadGrowthTables();
+type Shown = Pick<
+  Pengukuran,
+  "tanggalUkur" | "umurHari" | "beratKg" | "panjangKoreksiCm" | "haz" | "kategoriHaz" | "waz" | "whz" | "kategoriWhz"
+>;
+
+/** Length-for-age and weight-for-age over the WHO curves, each with a table alternative. The tables are handed in:
+ * the server reads them from disk, the offline shell has the ones it downloaded. */
+export function GrowthSection({
+  sex,
+  measurements,
+  tables,
+}: {
+  sex: JenisKelamin;
+  measurements: Shown[];
+  tables: GrowthTables;
+}) {
   const code = sex === "L" ? 1 : 2;
   const months = (days: number) => Math.round((days / 30.4375) * 10) / 10;
   const maxMonths = Math.max(24, Math.ceil(Math.max(0, ...measurements.map((m) => months(m.umurHari)))) + 2);
@@ -56,7 +69,7 @@ export function GrowthSection({ sex, measurements }: { sex: JenisKelamin; measur
           </thead>
           <tbody>
             {measurements.map((m) => (
-              <tr key={m.id} className="border-t border-slate-100">
+              <tr key={m.tanggalUkur} className="border-t border-slate-100">
                 <td className="px-2 py-1 whitespace-nowrap">{formatDate(m.tanggalUkur)}</td>
                 <td className="px-2 py-1">{num(months(m.umurHari))}</td>
                 <td className="px-2 py-1">{num(m.beratKg)}</td>

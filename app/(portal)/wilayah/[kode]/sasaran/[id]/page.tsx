@@ -19,6 +19,7 @@ import { markMelahirkan, nonaktifkanSasaran, pindahkanSasaran } from "../actions
 import { MelahirkanForm, PindahForm } from "./lifecycle-forms";
 import { NonaktifForm } from "./nonaktif-form";
 import { GrowthSection } from "./growth-section";
+import { loadGrowthTables } from "@/lib/growth/tables";
 import { nikFor } from "@/lib/people/nik-visibility";
 import { ALASAN_NONAKTIF_LABELS, KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 import { sectionLevels } from "@/lib/sections";
@@ -188,7 +189,7 @@ export default async function SasaranDetailPage({
         </Card>
       ) : null}
       {s.jenis === "anak" && measurements.length ? (
-        <GrowthSection sex={s.jenisKelamin} measurements={measurements} />
+        <GrowthSection sex={s.jenisKelamin} measurements={measurements} tables={loadGrowthTables()} />
       ) : null}
       <Card title={t.months}>
         {months.length ? (

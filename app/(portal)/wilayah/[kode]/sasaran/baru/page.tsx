@@ -53,6 +53,7 @@ export default async function NewSasaranPage({
         households={options.households}
         submitLabel={t.submit}
         nikEditable={seesFullNik(viewer, region.kode)}
+        offline={jenis === "ibu" ? "ibu_hamil_baru" : "bayi_baru"}
       />
     </div>
   );
