@@ -8,16 +8,45 @@ import type { SyncOutcome } from "@/lib/offline/sync";
 
 const t = offlineText.bar;
 
-type View = { waiting: number; attention: number; busy: boolean; offline: boolean; signedOut: boolean };
+type View = {
+  waiting: number;
+  attention: number;
+  busy: boolean;
+  offline: boolean;
+  signedOut: boolean;
+  /** The desa and the WHO tables are on the phone and a service worker serves the offline pages. */
+  ready: boolean;
+};
 
 const runSync = async (): Promise<SyncOutcome> => (await import("@/lib/offline/sync")).syncNow();
+
+/** Fetches the WHO tables once (the service worker keeps them) and waits for the service worker, so the next
+ * visit without a connection finds everything it needs. */
+async function warmUp(): Promise<boolean> {
+  try {
+    await (await import("@/lib/growth/client-tables")).loadClientGrowthTables();
+    if (!navigator.serviceWorker) return false;
+    // `ready` never settles where no worker is registered (next dev): give up after a while.
+    const timeout = new Promise<false>((resolve) => window.setTimeout(() => resolve(false), 10_000));
+    return await Promise.race([navigator.serviceWorker.ready.then(() => true), timeout]);
+  } catch {
+    return false;
+  }
+}
 
 /** "Menunggu sinkron (N)" / "Semua data sudah terkirim" on every page of a KPM, with "Kirim sekarang". Mounted with
  * the signed-in KPM (`owner`) on portal pages, which makes this browser theirs for offline work: the first mount
  * downloads the desa; later ones send what waits and fetch what changed. In the offline shell `owner` is null and
  * the bar works on whoever the phone belongs to. */
 export function SyncBar({ owner }: { owner: Owner | null }) {
-  const [view, setView] = useState<View>({ waiting: 0, attention: 0, busy: false, offline: false, signedOut: false });
+  const [view, setView] = useState<View>({
+    waiting: 0,
+    attention: 0,
+    busy: false,
+    offline: false,
+    signedOut: false,
+    ready: false,
+  });
 
   const refresh = useCallback(async () => {
     const who = currentOwner();
@@ -35,7 +64,8 @@ export function SyncBar({ owner }: { owner: Owner | null }) {
     if (!currentOwner()) return;
     setView((v) => ({ ...v, busy: true }));
     const outcome = await runSync().catch(() => null);
-    setView((v) => ({ ...v, busy: false, signedOut: outcome?.status === "signed_out" }));
+    const ready = outcome?.status === "done" && (await warmUp());
+    setView((v) => ({ ...v, busy: false, signedOut: outcome?.status === "signed_out", ready: v.ready || ready }));
     await refresh();
   }, [refresh]);
 
@@ -80,6 +110,7 @@ export function SyncBar({ owner }: { owner: Owner | null }) {
       role="status"
       aria-label={t.label}
       data-testid="sync-bar"
+      data-luring={view.ready ? "siap" : undefined}
       className={`no-print border-b px-4 py-1 text-sm ${pending ? "border-warn-800 bg-warn-50 text-warn-800" : "border-brand-100 bg-brand-50 text-brand-800"}`}
     >
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1">
@@ -87,6 +118,11 @@ export function SyncBar({ owner }: { owner: Owner | null }) {
           {view.busy ? t.sending : pending ? t.waiting(view.waiting) : t.allSent}
         </span>
         {view.offline ? <span>{t.offline}</span> : null}
+        {view.ready && !pending && !view.offline ? (
+          <span data-testid="siap-luring" className="text-xs">
+            {t.ready}
+          </span>
+        ) : null}
         {view.signedOut ? <span>{t.signedOut}</span> : null}
         {view.attention > 0 ? (
           <a href="/luring?lihat=antrean" className="font-semibold underline" data-testid="sync-attention">

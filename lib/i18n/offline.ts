@@ -11,6 +11,7 @@ export const offlineText = {
     needFix: (n: number) => `${n} data ditolak server — perbaiki`,
     signedOut: "Sesi berakhir: masuk lagi untuk mengirim (data tetap di perangkat).",
     openList: "Lihat antrean",
+    ready: "✓ Siap dipakai tanpa sinyal",
   },
   saved: {
     onDevice: "Tersimpan di perangkat",

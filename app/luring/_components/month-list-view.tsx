@@ -64,7 +64,7 @@ function Group({
       <h2 className="text-lg font-semibold">{title}</h2>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {rows.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} data-testid={`baris-${s.id}`}>
             <ShellLink
               href={`/wilayah/${desa.desa.kode}/pemantauan/${s.id}?bulan=${bulan}`}
               className="flex min-h-11 items-center justify-between gap-2 px-3 py-2 hover:bg-slate-50"
