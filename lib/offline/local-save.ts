@@ -51,7 +51,10 @@ const desaHref = (local: LocalDesa, rest: string) => `/wilayah/${local.desa.kode
 export function saveLocally(kind: OutboxKind, values: Record<string, string>, ctx: Ctx): LocalSave {
   const { local, now } = ctx;
   const today = todayIso(now);
-  const fields = { ...values, kode: local.desa.kode };
+  // A month filled where the phone knew no record says so (version 0): a record made on the server meanwhile is
+  // then a conflict to choose from, never overwritten (lib/pemantauan/save-rules.ts isVersionConflict).
+  const month = kind === "ibu_bulan" || kind === "anak_bulan" || kind === "paud_bulan";
+  const fields = { ...values, kode: local.desa.kode, ...(month && !values.version ? { version: "0" } : {}) };
   const item = (label: string, href: string, preview?: OutboxItem["preview"]): LocalSave => ({
     state: { status: "ok", message: offlineText.saved.onDevice },
     item: newItem({ clientId: ctx.clientId, kind, fields, label, href, now, holdMs: ctx.holdMs, preview }),

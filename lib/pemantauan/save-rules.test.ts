@@ -144,6 +144,11 @@ describe("the version of the row the form was filled from", () => {
     expect(isVersionConflict(null, 2)).toBe(false);
     expect(isVersionConflict({ version: 3 }, undefined)).toBe(false);
   });
+
+  it("version 0 (filled where no row was known, offline) conflicts with a row made meanwhile", () => {
+    expect(isVersionConflict({ version: 1 }, 0)).toBe(true);
+    expect(isVersionConflict(null, 0)).toBe(false);
+  });
 });
 
 describe("KF visits of a month (2A): only in a month that shares a day with the nifas period", () => {

@@ -121,7 +121,8 @@ export function deliveryToRecord(stored: string | null, typed?: string): string 
 }
 
 /** The form carries the version of the row it was filled from: a different stored version means someone saved
- * in between, and the save is refused. A form without a version (or a month without a row) overwrites. */
+ * in between, and the save is refused. Version 0 says "filled when there was no row" (the phone sends it, so a row
+ * created on the server meanwhile is a conflict, not overwritten). A form without a version overwrites. */
 export function isVersionConflict(stored: { version: number } | null | undefined, submitted?: number): boolean {
-  return Boolean(stored && submitted && stored.version !== submitted);
+  return Boolean(stored && submitted !== undefined && stored.version !== submitted);
 }

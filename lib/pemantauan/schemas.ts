@@ -29,7 +29,7 @@ const base = {
   kode: z.string(),
   sasaranId: id(f.sasaran),
   bulan,
-  version: optionalInteger(f.versi, 1, 1_000_000),
+  version: optionalInteger(f.versi, 0, 1_000_000),
 };
 
 function periodRules(today: string) {

@@ -107,7 +107,7 @@ export function EntryView({
     label: p.aktif ? p.nama : e.inactivePosyandu(p.nama),
   }));
   return (
-    <div className="space-y-4" data-testid="offline-entry">
+    <div className="space-y-4" data-testid="offline-entry" data-tanggal-lahir={target.tanggalLahir}>
       <h1 className="text-2xl font-bold">
         {target.nama} — {formatMonth(bulan)}
       </h1>
