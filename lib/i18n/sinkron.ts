@@ -11,6 +11,4 @@ export const sinkronText = {
   tooLarge: "Data dari perangkat terlalu besar untuk dikirim.",
   /** GET /api/luring/data by anyone but the KPM of one desa (403). */
   desaKpmOnly: "Data luring hanya tersedia untuk KPM satu desa.",
-  /** A conflict answer: the record changed on the server after the phone last saw it. */
-  conflict: "Data bulan ini sudah diubah di server setelah perangkat terakhir tersambung. Bandingkan dan pilih.",
 } as const;
