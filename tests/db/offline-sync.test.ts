@@ -360,6 +360,7 @@ describe("POST /api/luring/kirim", () => {
     const huge = item("anak_bulan", { ...anakFields(child), catatan: "x".repeat(1900) });
     for (let i = 0; i < 40; i++) huge.fields[`x${i}`] = "y".repeat(1990);
     expect((await send(huge)).status).toBe(413);
+    expect((await send(item("anak_bulan", anakFields(child)), { "content-length": "70000" })).status).toBe(413);
     expect((await send(item("anak_bulan", anakFields(child)), { origin: "https://evil.example" })).status).toBe(403);
     expect(await monthRows(child)).toEqual([]);
   });
