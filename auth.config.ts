@@ -3,7 +3,9 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { isRole } from "@/lib/auth/permissions";
 import { logError } from "@/lib/log";
 
-const PUBLIC_PATHS = ["/login", "/api/auth"];
+/** Open past the proxy's sign-in redirect. The offline endpoints answer a signed-out phone themselves, with 401 JSON
+ * (a redirect to the login page would be read as data); they check the session like every handler. */
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/luring"];
 
 /** Edge-safe part of the auth setup (no database): used by the proxy as the first gate.
  * Pages and actions check the user again against the database. */

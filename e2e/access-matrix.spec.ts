@@ -84,6 +84,10 @@ const PAGES: Row[] = [
   row("/", () => "/", "307 307 307 307 307 307 307"),
   row("/api/auth/[...nextauth]", () => "/api/auth/session", "200 200 200 200 200 200 200"),
   row("/keluar", () => "/keluar", "405 405 405 405 405 405 307"),
+  // Offline capture (docs/offline-sync.md): the desa's data for the KPM of one desa only; signed out, a 401 the phone
+  // reads (not a redirect). Sending is a POST only.
+  row("/api/luring/data", () => "/api/luring/data", "200 403 403 403 403 403 401"),
+  row("/api/luring/kirim", () => "/api/luring/kirim", "405 405 405 405 405 405 405"),
   row("/akun/kata-sandi", () => "/akun/kata-sandi", "200 200 200 200 200 200 307"),
   row("/admin/pengguna", () => "/admin/pengguna", "403 403 403 403 403 200 307"),
   row("/admin/pengguna/baru", () => "/admin/pengguna/baru", "403 403 403 403 403 200 307"),

@@ -8,6 +8,11 @@ export type FormState = {
   values?: Record<string, string>;
   /** A record the message refers to, e.g. the existing target behind a duplicate. */
   link?: { href: string; label: string };
+  /** A save that went through (status "ok") without redirecting: the record, its new version, and whether an item
+   * sent from a phone had been saved before (POST /api/luring/kirim). */
+  saved?: { id?: number; version?: number; duplicate: boolean };
+  /** Why a save was refused, where the caller acts on it: "conflict" (changed meanwhile; the phone compares). */
+  reason?: "conflict";
 };
 
 export const initialFormState: FormState = { status: "idle" };

@@ -16,6 +16,9 @@ export const auditLog = pgTable(
     kodeWilayah: text("kode_wilayah"),
     before: jsonb("before"),
     after: jsonb("after"),
+    /** For a record typed on a phone without signal: when it was typed there (the phone's clock); `at` is when the
+     * server received it. Timeliness figures use the time received. */
+    diketikPada: timestamp("diketik_pada", { withTimezone: true }),
   },
   (t) => [
     index("audit_entity_idx").on(t.entity, t.entityId),

@@ -11,3 +11,4 @@ export * from "./scorecard";
 export * from "./security";
 export * from "./pelatihan";
 export * from "./data-version";
+export * from "./sinkron";

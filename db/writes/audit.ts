@@ -12,6 +12,8 @@ export type AuditEntry = {
   kodeWilayah?: string | null;
   before?: unknown;
   after?: unknown;
+  /** A record sent from a phone: when it was typed there (the audit row's `at` is when it was received). */
+  typedAt?: Date | null;
 };
 
 /** Writes one audit row; pass the transaction of the write it describes so both commit together. NIKs are
@@ -31,6 +33,7 @@ export async function writeAudit(
     kodeWilayah: entry.kodeWilayah ?? null,
     before: maskNiksForAudit(entry.entity, entry.before ?? null),
     after: maskNiksForAudit(entry.entity, entry.after ?? null),
+    diketikPada: entry.typedAt ?? null,
   });
 }
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb, type Tx } from "../client";
+import type { Tx } from "../client";
 import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sasaran } from "../schema";
 import { writeAudit } from "./audit";
+import { receiptTransaction, type DuplicateResult, type Receipt } from "./receipts";
 import { assertPeriodOpen, refuseLockedQuarters } from "../queries/period-lock";
 import { applyGrowthChange, childGrowthShare } from "../rollups/growth";
 import { recomputeTargets } from "../rollups/scorecard";
@@ -30,15 +31,24 @@ import type { JenisSasaran } from "@/lib/enums";
  * returned. */
 
 type Refusal<R extends string> = { ok: false; reason: R };
+/** Saved: the record's id and its new version; or, for an item from a phone sent before, nothing written. */
+type Saved = { ok: true; id: number; version: number; duplicate?: undefined } | DuplicateResult;
 export type IbuMonthResult =
-  | { ok: true }
+  | Saved
   | Refusal<"not_found" | "posyandu_not_here" | "melahirkan_invalid" | "conflict">
   | ({ ok: false } & NifasRefusal);
 export type AnakMonthResult =
-  | { ok: true }
+  | Saved
   | Refusal<"not_found" | "posyandu_not_here" | AgeRefusal | "conflict">
   | { ok: false; reason: "implausible"; problems: Partial<Record<PlausibilityField, string>> };
-export type PaudMonthResult = { ok: true } | Refusal<"not_found">;
+export type PaudMonthResult = Saved | Refusal<"not_found" | "conflict">;
+
+/** A save from a phone (with a receipt) that names no version was typed for a month the phone held no record of:
+ * a record saved meanwhile by someone else is a conflict, never overwritten unseen. An online save keeps the rule of
+ * isVersionConflict (no version posted, no check). */
+function isStale(stored: { version: number } | null | undefined, submitted: number | undefined, receipt?: Receipt) {
+  return isVersionConflict(stored, submitted) || Boolean(receipt && stored && submitted === undefined);
+}
 
 /** The active target of this desa, locked for the save (one save of a target at a time: the growth roll-up
  * reads the child's share before and after its write), and whether the chosen posyandu is in the same desa —
@@ -76,13 +86,15 @@ async function pipelined<T extends readonly unknown[]>(...steps: { [K in keyof T
 export async function upsertIbuMonth({
   viewer,
   input,
+  receipt,
 }: {
   viewer: Viewer;
+  /** Present when the save came from a phone (lib/offline/protocol.ts): claimed first, see receipts.ts. */
+  receipt?: Receipt;
   input: IbuMonthInput;
 }): Promise<IbuMonthResult> {
   const { kode, sasaranId, bulan: ym, version, ...fields } = input;
-  const db = await getDb();
-  return db.transaction(async (tx): Promise<IbuMonthResult> => {
+  return receiptTransaction(viewer, receipt, "pemantauan_ibu", async (tx): Promise<IbuMonthResult> => {
     const [, loaded, [before]] = await pipelined(
       assertPeriodOpen(tx, viewer, kode, ym),
       loadTarget(tx, kode, sasaranId, "ibu", fields.posyanduId),
@@ -105,7 +117,7 @@ export async function upsertIbuMonth({
       return { ok: false, reason: "melahirkan_invalid" };
     const nifas = nifasVisitsRefusal(ym, fields.kunjunganNifas, fields.tanggalMelahirkan ?? target.tanggalMelahirkan);
     if (nifas) return { ok: false, ...nifas };
-    if (isVersionConflict(before, version)) return { ok: false, reason: "conflict" };
+    if (isStale(before, version, receipt)) return { ok: false, reason: "conflict" };
     const data = {
       ...fields,
       butirPilFe: fields.butirPilFe ?? null,
@@ -138,6 +150,7 @@ export async function upsertIbuMonth({
       kodeWilayah: kode,
       before: before ?? null,
       after,
+      typedAt: receipt?.typedAt,
     });
     // Only a delivery date that moves recomputes earlier quarters: a locked quarter keeps its stored results, which
     // may predate a rule change, and an ordinary save must not be refused over them.
@@ -147,7 +160,7 @@ export async function upsertIbuMonth({
       ? ibuRecomputeFrom(ym, [fields.tanggalMelahirkan, before?.tanggalMelahirkan, target.tanggalMelahirkan])
       : ym;
     await recomputeTargets(tx, [sasaranId], { from, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) });
-    return { ok: true };
+    return { ok: true, id: after.id, version: after.version };
   });
 }
 
@@ -156,13 +169,15 @@ export async function upsertIbuMonth({
 export async function upsertAnakMonth({
   viewer,
   input,
+  receipt,
 }: {
   viewer: Viewer;
+  /** Present when the save came from a phone (lib/offline/protocol.ts): claimed first, see receipts.ts. */
+  receipt?: Receipt;
   input: AnakMonthInput;
 }): Promise<AnakMonthResult> {
   const { kode, sasaranId, bulan: ym, version, beratKg, panjangCm, caraUkur, oedema, ...fields } = input;
-  const db = await getDb();
-  return db.transaction(async (tx): Promise<AnakMonthResult> => {
+  return receiptTransaction(viewer, receipt, "pemantauan_anak", async (tx): Promise<AnakMonthResult> => {
     // The three reads together (see pipelined): the quarter's lock, the target, this month's row.
     const [, loaded, [found]] = await pipelined(
       assertPeriodOpen(tx, viewer, kode, ym),
@@ -198,7 +213,7 @@ export async function upsertAnakMonth({
     const { measured, measurement: m } = check;
     const before = found?.before;
     const oldUkur = found?.oldUkur ?? undefined;
-    if (isVersionConflict(before, version)) return { ok: false, reason: "conflict" };
+    if (isStale(before, version, receipt)) return { ok: false, reason: "conflict" };
     // The child's share of the growth roll-up in the periods of the old and the new measurement, before the write.
     const growthDates = growthDatesOfSave(measured, fields.tanggalPeriksa, oldUkur?.tanggalUkur);
     const growthBefore = await childGrowthShare(tx, sasaranId, growthDates);
@@ -249,12 +264,13 @@ export async function upsertAnakMonth({
         kodeWilayah: kode,
         before: before ? { ...before, pengukuran: oldUkur ?? null } : null,
         after: { ...after, pengukuran: ukur },
+        typedAt: receipt?.typedAt,
       }),
       recomputeTargets(tx, [sasaranId], { from: ym, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) }),
       childGrowthShare(tx, sasaranId, growthDates),
     );
     await applyGrowthChange(tx, growthBefore, growthAfter);
-    return { ok: true };
+    return { ok: true, id: after.id, version: after.version };
   });
 }
 
@@ -262,13 +278,15 @@ export async function upsertAnakMonth({
 export async function upsertPaudMonth({
   viewer,
   input,
+  receipt,
 }: {
   viewer: Viewer;
+  /** Present when the save came from a phone (lib/offline/protocol.ts): claimed first, see receipts.ts. */
+  receipt?: Receipt;
   input: PaudMonthInput;
 }): Promise<PaudMonthResult> {
-  const { kode, sasaranId, bulan: ym, status } = input;
-  const db = await getDb();
-  return db.transaction(async (tx): Promise<PaudMonthResult> => {
+  const { kode, sasaranId, bulan: ym, version, status } = input;
+  return receiptTransaction(viewer, receipt, "pemantauan_paud", async (tx): Promise<PaudMonthResult> => {
     await assertPeriodOpen(tx, viewer, kode, ym);
     if (!(await loadTarget(tx, kode, sasaranId, "anak"))) return { ok: false, reason: "not_found" };
     const [before] = await tx
@@ -282,6 +300,7 @@ export async function upsertPaudMonth({
         ),
       )
       .for("update");
+    if (isStale(before, version, receipt)) return { ok: false, reason: "conflict" };
     const [after] = before
       ? await tx
           .update(pemantauanPaud)
@@ -299,8 +318,9 @@ export async function upsertPaudMonth({
       kodeWilayah: kode,
       before: before ?? null,
       after,
+      typedAt: receipt?.typedAt,
     });
     await recomputeTargets(tx, [sasaranId], { from: ym, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) });
-    return { ok: true };
+    return { ok: true, id: after.id, version: after.version };
   });
 }

@@ -8,6 +8,7 @@ import { recomputeTargets } from "../rollups/scorecard";
 import { assertPeriodOpen, holdTargetQuarters, keepLockedQuarters } from "../queries/period-lock";
 import { selectRows } from "../raw";
 import { recordAudit, writeAudit } from "./audit";
+import { findReceipt, receiptTransaction, type DuplicateResult, type Receipt } from "./receipts";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { rumahTanggaSchema } from "@/lib/sasaran/schemas";
 import {
@@ -36,7 +37,7 @@ import { yearMonthOfDate } from "@/lib/periods";
 // row to the desa named by the form, so a forged id of another desa matches nothing.
 
 export type TargetWriteResult =
-  | { ok: true; id: number }
+  | { ok: true; id: number; duplicate?: undefined }
   | { ok: false; reason: "refused"; refusal: TargetRefusal }
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "conflict" };
@@ -107,21 +108,31 @@ async function resolveHousehold(tx: Tx, form: TargetForm): Promise<number | null
   return rt.id;
 }
 
-/** A new mother or child, with a new household when one was typed inline; audited in the same transaction. */
+/** A new mother or child, with a new household when one was typed inline; audited in the same transaction. With a
+ * receipt (sent from a phone) an item saved before is answered as such before anything is checked — its own record
+ * would otherwise refuse it as a duplicate — and a refusal is checked against the receipt again, for a first send
+ * that committed meanwhile (receipts.ts). */
 export async function registerTarget({
   viewer,
   form: typed,
+  receipt,
 }: {
   viewer: Viewer;
   form: TargetForm;
-}): Promise<TargetWriteResult> {
+  receipt?: Receipt;
+}): Promise<TargetWriteResult | DuplicateResult> {
+  if (receipt) {
+    const before = await findReceipt(viewer, receipt.clientId);
+    if (before) return before;
+  }
+  const refused = async (refusal: TargetRefusal): Promise<TargetWriteResult | DuplicateResult> =>
+    (receipt && (await findReceipt(viewer, receipt.clientId))) || { ok: false, reason: "refused", refusal };
   const field = withNikField(viewer, typed, null);
-  if (!field.ok) return { ok: false, reason: "refused", refusal: field.refusal };
+  if (!field.ok) return refused(field.refusal);
   const { form } = field;
   const refusal = (await targetRefusal(form)) ?? (await duplicateNik(viewer, form));
-  if (refusal) return { ok: false, reason: "refused", refusal };
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  if (refusal) return refused(refusal);
+  return receiptTransaction(viewer, receipt, "sasaran", async (tx) => {
     const rumahTanggaId = await resolveHousehold(tx, form);
     const [row] = await tx
       .insert(sasaran)
@@ -133,6 +144,7 @@ export async function registerTarget({
       entityId: row.id,
       kodeWilayah: row.kodeWilayah,
       after: row,
+      typedAt: receipt?.typedAt,
     });
     return { ok: true, id: row.id } as const;
   });

@@ -101,7 +101,7 @@ function echoable(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELD.test(key)));
 }
 
-type ActionContext<T> = { viewer: Viewer; input: T; region: Region; values: Record<string, string> };
+export type ActionContext<T> = { viewer: Viewer; input: T; region: Region; values: Record<string, string> };
 
 /** Every server action is built here: authenticate → authorise role → validate → authorise region → body.
  * A server action is a public endpoint; hiding a button is never the check. */

@@ -27,7 +27,14 @@ export type SendItem = z.infer<typeof sendItemSchema>;
  * 400 for an item that is not one (kept, marked refused with a general message). */
 export type SendAnswer =
   /** Saved, or already saved before (`duplicate`: the same clientId arrived earlier — a lost answer, two tabs). */
-  | { status: "ok"; duplicate: boolean; id?: number }
+  | {
+      status: "ok";
+      duplicate: boolean;
+      id?: number;
+      /** A monthly record's version after this save (not on a duplicate): the phone gives it to any later item of
+       * the same target-month still queued, which would otherwise conflict with this one (docs/offline-sync.md). */
+      version?: number;
+    }
   /** The server's rules refused it (validation, period locked, target moved, duplicate NIK): kept on the phone. */
   | { status: "refused"; message: string; errors?: Record<string, string[] | undefined> }
   /** The same target-month changed on the server after the phone last saw it: the server's version, as form

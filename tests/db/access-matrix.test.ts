@@ -54,6 +54,9 @@ import { scorecardText } from "@/lib/i18n/scorecard";
 import { apbdesText } from "@/lib/i18n/apbdes";
 import { SECTION_KEYS, SECTIONS, sectionAt, type SectionKey } from "@/lib/sections";
 import { encodePayload } from "@/lib/apbdes/import-check";
+import { NextRequest } from "next/server";
+import { POST as sendItemPost } from "@/app/api/luring/kirim/route";
+import { OUTBOX_KINDS, type OutboxKind, type SendAnswer, type SendItem } from "@/lib/offline/protocol";
 
 const AIR_PUTIH = "19.05.01.2004";
 const BELO_LAUT = "19.05.01.2006";
@@ -828,4 +831,68 @@ describe("access matrix: server actions × roles × scope", () => {
     console.log(`[access-matrix] server actions: ${ACTION_MATRIX.length} rows, ${cells} cells checked`);
     expect(cells).toBe(expected);
   });
+});
+
+/** The outbox kinds of a phone (lib/offline/protocol.ts), each the same guard, schema and write as one action. */
+const SYNC_KINDS: Partial<Record<string, OutboxKind>> = {
+  [ACT(PEMANTAUAN, "saveIbuMonth")]: "ibu_bulan",
+  [ACT(PEMANTAUAN, "saveAnakMonth")]: "anak_bulan",
+  [ACT(PEMANTAUAN, "savePaudMonth")]: "paud_bulan",
+  [ACT(SASARAN, "createIbuHamil")]: "ibu_hamil_baru",
+  [ACT(SASARAN, "createAnak")]: "bayi_baru",
+};
+
+/** The sync endpoint's answer as a matrix outcome: saved → ok; a refusal that is the guard's → denied; else refused. */
+async function syncOutcome(kind: OutboxKind, fd: FormData): Promise<{ outcome: Outcome; detail: string }> {
+  const fields = Object.fromEntries([...fd.entries()].map(([k, v]) => [k, String(v)]));
+  const body: SendItem = { clientId: crypto.randomUUID(), kind, typedAt: new Date().toISOString(), fields };
+  const res = await sendItemPost(
+    new NextRequest("http://localhost:3210/api/luring/kirim", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json", origin: "http://localhost:3210", host: "localhost:3210" },
+    }),
+  );
+  const answer = (await res.json()) as SendAnswer;
+  if (res.status !== 200) return { outcome: "refused", detail: `HTTP ${res.status}` };
+  if (answer.status === "ok") return { outcome: "ok", detail: "" };
+  const detail = `${answer.message} ${"errors" in answer && answer.errors ? JSON.stringify(answer.errors) : ""}`;
+  if (FORBIDDEN.has(answer.message) || /tidak ditemukan/i.test(answer.message)) return { outcome: "denied", detail };
+  return { outcome: "refused", detail };
+}
+
+describe("access matrix: the offline send endpoint (POST /api/luring/kirim) answers every cell as the action does", () => {
+  it("has an action row for every outbox kind", () => {
+    expect(Object.keys(SYNC_KINDS).filter((k) => !ACTION_MATRIX.some((r) => r.action === k))).toEqual([]);
+    expect(new Set(Object.values(SYNC_KINDS))).toEqual(new Set(OUTBOX_KINDS));
+  });
+
+  for (const row of ACTION_MATRIX.filter((r) => SYNC_KINDS[r.action])) {
+    it(`${SYNC_KINDS[row.action]} ≡ ${row.action.replace("app/(portal)/", "")}`, async () => {
+      const kind = SYNC_KINDS[row.action]!;
+      const mismatches: string[] = [];
+      const home = homeOf(sectionOfAction(row.action));
+      for (const ctx of CONTEXTS.filter((c) => row[c])) {
+        for (const role of ROLES) {
+          const outKode = home.out(role);
+          const kode = ctx === "out" ? outKode : ctx === "level" ? wrongLevelOf(sectionOfAction(row.action)!) : home.in;
+          const recKode = ctx === "out" || ctx === "cross" ? outKode : home.in;
+          const cell: Cell = { role, ctx, kode, recKode, n: next() };
+          await row.prepare?.(cell);
+          const fd = form((await row.input?.(cell)) ?? {});
+          actAs(await userId(handle.db, ACTORS[role].username));
+          const before = await auditRows();
+          const got = await syncOutcome(kind, fd);
+          const expected = row[ctx]![role];
+          // The phone cannot tell "denied" from "refused": both stay on it with the message. The outcome still
+          // must be the action's, so a forbidden write never succeeds and a permitted one never fails.
+          if (got.outcome !== expected)
+            mismatches.push(`${ctx}/${role}: expected ${expected}, got ${got.outcome} (${got.detail})`);
+          if (got.outcome !== "ok" && (await auditRows()) !== before)
+            mismatches.push(`${ctx}/${role}: refused but wrote an audit row`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
 });

@@ -58,6 +58,7 @@ const QUERY_KEYS = [
   "nilai",
   "versi",
   "pesan",
+  "sejak",
   "insentif",
   "paket",
   "tersimpan",
@@ -178,8 +179,9 @@ function routesInCode(): Route[] {
   return out.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-/** Not called here: next-auth's own handlers (stubbed in these tests) and the logout POST (tests/db/admin, e2e). */
-const SKIPPED = new Set(["/api/auth/[...nextauth]", "/keluar"]);
+/** Not called here: next-auth's own handlers (stubbed in these tests), the logout POST (tests/db/admin, e2e) and the
+ * offline send POST (its bodies: tests/db/offline-sync.test.ts). */
+const SKIPPED = new Set(["/api/auth/[...nextauth]", "/keluar", "/api/luring/kirim"]);
 
 let handle: DbHandle;
 let drop: () => Promise<void>;

@@ -9,12 +9,11 @@ import {
   createHousehold,
   deactivateTarget,
   recordDelivery,
-  registerTarget,
   transferTarget,
   updateTarget,
   type DeactivateResult,
-  type TargetWriteResult,
 } from "@/db/writes/sasaran";
+import { anak, detailPath, ibuHamil, targetFailure } from "./registrations";
 import { getRegionInScope } from "@/db/queries/regions";
 import {
   anakSchema,
@@ -26,7 +25,7 @@ import {
   type AnakInput,
   type IbuHamilInput,
 } from "@/lib/sasaran/schemas";
-import { refusalField, type TargetForm } from "@/lib/sasaran/target-rules";
+import type { TargetForm } from "@/lib/sasaran/target-rules";
 import { todayIso } from "@/lib/periods";
 import { formatDate } from "@/lib/format";
 import { messageFor } from "@/lib/errors";
@@ -36,55 +35,21 @@ import type { JenisSasaran } from "@/lib/enums";
 
 const t = sasaranText.actions;
 
-const detailPath = (kode: string, id: number) => `/wilayah/${kode}/sasaran/${id}`;
-
-/** A refused save as the form shows it: beside its field, linking to the existing record behind a duplicate. */
-function failure(
-  result: Exclude<TargetWriteResult, { ok: true }>,
-  kode: string,
-  values: Record<string, string>,
-): FormState {
-  if (result.reason === "conflict") return { status: "error", message: t.conflict, values };
-  if (result.reason === "not_found") return { status: "error", message: messageFor("not_found"), values };
-  const f = refusalField(result.refusal);
-  const link = f.existingId ? { href: detailPath(kode, f.existingId), label: t.openExisting } : undefined;
-  return fieldError(values, f.field, f.message, link);
-}
-
 function saved(kode: string, id: number): never {
   revalidatePath(`/wilayah/${kode}`, "layout");
   redirect(`${detailPath(kode, id)}?tersimpan=1`);
 }
 
-export const createIbuHamil = guardedAction(
-  {
-    capability: "sasaran:write",
-    section: "sasaran",
-    wrongLevel: t.villageOnly,
-    schema: () => ibuHamilSchema(todayIso()),
-    regionOf: (i) => i.kode,
-  },
-  async ({ viewer, input, values }) => {
-    const result = await registerTarget({ viewer, form: { jenis: "ibu", input } });
-    if (!result.ok) return failure(result, input.kode, values);
-    saved(input.kode, result.id);
-  },
+/* Registration's guard, schema and write live in registrations.ts, shared with items sent from a phone; online, a
+ * registration that went through opens the new target. */
+const onceSaved = (state: FormState, kode: string) =>
+  state.status === "ok" && state.saved?.id ? saved(kode, state.saved.id) : state;
+
+export const createIbuHamil = guardedAction(ibuHamil.spec, async (ctx) =>
+  onceSaved(await ibuHamil.save(ctx), ctx.input.kode),
 );
 
-export const createAnak = guardedAction(
-  {
-    capability: "sasaran:write",
-    section: "sasaran",
-    wrongLevel: t.villageOnly,
-    schema: () => anakSchema(todayIso()),
-    regionOf: (i) => i.kode,
-  },
-  async ({ viewer, input, values }) => {
-    const result = await registerTarget({ viewer, form: { jenis: "anak", input } });
-    if (!result.ok) return failure(result, input.kode, values);
-    saved(input.kode, result.id);
-  },
-);
+export const createAnak = guardedAction(anak.spec, async (ctx) => onceSaved(await anak.save(ctx), ctx.input.kode));
 
 const editIdSchema = z.object({
   id: idField(sasaranText.schema.fields.sasaran),
@@ -103,7 +68,7 @@ function updateAction(jenis: JenisSasaran) {
       const data = input as (IbuHamilInput | AnakInput) & { id: number; version?: number };
       const form = { jenis, input: data } as TargetForm;
       const result = await updateTarget({ viewer, form, id: data.id, version: data.version });
-      if (!result.ok) return failure(result, data.kode, values);
+      if (!result.ok) return targetFailure(result, data.kode, values);
       saved(data.kode, data.id);
     },
   );
