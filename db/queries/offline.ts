@@ -195,6 +195,7 @@ export async function getOfflineSnapshot({
           panjangCm: pengukuran.panjangCm,
           caraUkur: pengukuran.caraUkur,
           oedema: pengukuran.oedema,
+          panjangKoreksiCm: pengukuran.panjangKoreksiCm,
           haz: pengukuran.haz,
           waz: pengukuran.waz,
           whz: pengukuran.whz,
