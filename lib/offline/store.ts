@@ -7,7 +7,8 @@ import type { OutboxItem } from "./outbox";
  * localStorage names the user whose database the offline shell opens. */
 
 interface LuringDb extends DBSchema {
-  desa: { key: "desa"; value: LocalDesa };
+  /** The desa as gzip-compressed JSON (a Blob), or as an object where the browser cannot compress. */
+  desa: { key: "desa"; value: Blob | LocalDesa };
   outbox: { key: string; value: OutboxItem };
 }
 
@@ -47,13 +48,36 @@ export function openStore(userId: number): Promise<IDBPDatabase<LuringDb>> {
   return db;
 }
 
+/* The desa is stored compressed: a desa of 200 targets with two years of records is ~1.5 MB as objects and ~50 kB
+ * gzipped (docs/offline.md, "Sizes"). It is read once per page and kept in memory; a save touches only the outbox. */
+const desaCache = new Map<number, LocalDesa>();
+
+async function compress(desa: LocalDesa): Promise<Blob | LocalDesa> {
+  if (typeof CompressionStream === "undefined") return desa;
+  const stream = new Blob([JSON.stringify(desa)]).stream().pipeThrough(new CompressionStream("gzip"));
+  return new Response(stream).blob();
+}
+
+async function decompress(stored: Blob | LocalDesa): Promise<LocalDesa> {
+  if (!(stored instanceof Blob)) return stored;
+  const stream = stored.stream().pipeThrough(new DecompressionStream("gzip"));
+  return JSON.parse(await new Response(stream).text()) as LocalDesa;
+}
+
 export async function readDesa(userId: number): Promise<LocalDesa | null> {
-  return (await (await openStore(userId)).get("desa", "desa")) ?? null;
+  const cached = desaCache.get(userId);
+  if (cached) return cached;
+  const stored = await (await openStore(userId)).get("desa", "desa");
+  if (!stored) return null;
+  const desa = await decompress(stored);
+  desaCache.set(userId, desa);
+  return desa;
 }
 
 export async function writeDesa(userId: number, desa: LocalDesa): Promise<void> {
-  await (await openStore(userId)).put("desa", desa, "desa");
-  announce();
+  await (await openStore(userId)).put("desa", await compress(desa), "desa");
+  desaCache.set(userId, desa);
+  announce("desa");
 }
 
 export async function readOutbox(userId: number): Promise<OutboxItem[]> {
@@ -86,9 +110,10 @@ export async function wipeUser(userId: number): Promise<void> {
   const db = opened.get(userId);
   opened.delete(userId);
   if (db) (await db).close();
+  desaCache.delete(userId);
   await deleteDB(`${DB_PREFIX}${userId}`);
   if (currentOwner()?.userId === userId) localStorage.removeItem(OWNER_KEY);
-  announce();
+  announce("desa");
 }
 
 /** Other users' databases on this browser: removed when their outbox is empty (nothing would be lost). One with
@@ -107,9 +132,9 @@ export async function forgetOtherUsers(userId: number): Promise<void> {
 }
 
 /** Tells every tab (and this one) that the phone's data changed, so bars and lists re-read it. */
-export function announce(): void {
+export function announce(what: "desa" | "outbox" = "outbox"): void {
   try {
-    new BroadcastChannel(CHANNEL).postMessage("changed");
+    new BroadcastChannel(CHANNEL).postMessage(what);
   } catch {
     /* old browsers: this tab's own event below is enough */
   }
@@ -120,7 +145,11 @@ export function onChange(listener: () => void): () => void {
   let channel: BroadcastChannel | null = null;
   try {
     channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = listener;
+    channel.onmessage = (e: MessageEvent) => {
+      // Another tab downloaded the desa: this tab's copy in memory is stale.
+      if (e.data === "desa") desaCache.clear();
+      listener();
+    };
   } catch {
     channel = null;
   }
