@@ -2,8 +2,11 @@ import type { NextAuthConfig } from "next-auth";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { isRole } from "@/lib/auth/permissions";
 import { logError } from "@/lib/log";
+import { OFFLINE_PUBLIC_PATHS } from "@/lib/offline/sw-routes";
 
-const PUBLIC_PATHS = ["/login", "/api/auth"];
+/** No session needed: sign-in, and what the installed app needs before and without one (the service worker, the
+ * manifest and icons, the offline shell and page, the WHO tables). None of these holds personal data. */
+const PUBLIC_PATHS = ["/login", "/api/auth", ...OFFLINE_PUBLIC_PATHS];
 
 /** Edge-safe part of the auth setup (no database): used by the proxy as the first gate.
  * Pages and actions check the user again against the database. */

@@ -3,6 +3,7 @@ import { getRegionName } from "@/db/queries/regions";
 import { regionTitle } from "@/lib/regions";
 import { PortalHeader } from "@/components/portal-header";
 import { menuFor } from "@/lib/auth/portal-menu";
+import { ServiceWorkerRegister } from "@/components/offline/sw-register";
 
 /** Signed in and active, else /login. A user still holding a temporary password gets no menu, and every page
  * sends them to /akun/kata-sandi (requireViewer / requireRegionPage; actions refuse them in guardedAction):
@@ -20,6 +21,8 @@ export default async function PortalLayout({ children }: { children: React.React
       <main id="konten" className="mx-auto max-w-6xl px-4 py-4">
         {children}
       </main>
+      {/* Signed-in pages only: the worker keeps the offline shell for this user's device (docs/offline.md). */}
+      <ServiceWorkerRegister />
     </>
   );
 }
