@@ -5,6 +5,7 @@ import { CacheFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGloba
 import {
   isCacheable,
   isImmutableStatic,
+  isShellPath,
   isWhoTables,
   NAVIGATION_TIMEOUT_SECONDS,
   OFFLINE_PAGE_PATH,
@@ -39,6 +40,12 @@ const onlyCacheable = {
       : null,
 };
 
+/** A failed navigation: the shell for the addresses it can show, else the offline page (lib/offline/sw-routes.ts). */
+const offlineFallback = {
+  handlerDidError: async ({ request }: { request: Request }): Promise<Response> =>
+    (await serwist.matchPrecache(offlineFallbackFor(new URL(request.url).pathname))) ?? Response.error(),
+};
+
 const serwist: Serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: { cleanupOutdatedCaches: true },
@@ -57,18 +64,15 @@ const serwist: Serwist = new Serwist({
       handler: new CacheFirst({ cacheName: WHO_CACHE, plugins: [onlyCacheable] }),
     },
     {
-      // Every navigation goes to the network and is never stored; with no answer within the timeout, the shell
-      // (for the addresses it can show) or the offline page answers from the precache.
+      // A page the shell can show: the network, never stored; with no answer within the timeout (a weak signal is as
+      // good as none), the shell from the precache.
+      matcher: ({ request, url }) => request.mode === "navigate" && isShellPath(url.pathname),
+      handler: new NetworkOnly({ networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS, plugins: [offlineFallback] }),
+    },
+    {
+      // Any other page: the network however slow, never stored; the offline page only when the network fails.
       matcher: ({ request }) => request.mode === "navigate",
-      handler: new NetworkOnly({
-        networkTimeoutSeconds: NAVIGATION_TIMEOUT_SECONDS,
-        plugins: [
-          {
-            handlerDidError: async ({ request }): Promise<Response> =>
-              (await serwist.matchPrecache(offlineFallbackFor(new URL(request.url).pathname))) ?? Response.error(),
-          },
-        ],
-      }),
+      handler: new NetworkOnly({ plugins: [offlineFallback] }),
     },
   ],
 });

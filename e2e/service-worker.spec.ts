@@ -85,6 +85,9 @@ test("after sign-in the worker controls the page; offline, a reload answers the 
   page.on("requestfailed", (r) => {
     if (new URL(r.url()).pathname.startsWith("/_next/static/")) failedStatic.push(r.url());
   });
+  // The shell starts at an address that is not its own: it must run without an uncaught error.
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
   // The browser's own HTTP cache would serve build files offline too (they are immutable): empty it, as a phone
   // short of space does, so only the worker's caches count.
   const cdp = await context.newCDPSession(page);
@@ -108,6 +111,7 @@ test("after sign-in the worker controls the page; offline, a reload answers the 
   await expect(page.getByRole("heading", { name: "Halaman ini perlu sambungan internet" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ke beranda desa" })).toHaveAttribute("href", "/");
   expect(failedStatic, "every build file of the shell and the offline page is cached").toEqual([]);
+  expect(pageErrors).toEqual([]);
 
   // Back online: pages come from the server again, never from a cache.
   await context.setOffline(false);
@@ -115,6 +119,32 @@ test("after sign-in the worker controls the page; offline, a reload answers the 
   expect(online?.status()).toBe(200);
   await expect(page.getByTestId("offline-shell")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("a Background Sync event tagged tumbuh-outbox wakes the open page with tumbuh:sync", async ({ page, context }) => {
+  await login(page, "kpm.airputih");
+  await controlled(page);
+  const cdp = await context.newCDPSession(page);
+  const registration = new Promise<string>((resolve) =>
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const ours = registrations.find((r) => !r.isDeleted && r.scopeURL.endsWith("/"));
+      if (ours) resolve(ours.registrationId);
+    }),
+  );
+  await cdp.send("ServiceWorker.enable");
+  const registrationId = await registration;
+  await page.evaluate(() => {
+    (window as unknown as { synced: unknown[] }).synced = [];
+    navigator.serviceWorker.addEventListener("message", (e) =>
+      (window as unknown as { synced: unknown[] }).synced.push(e.data),
+    );
+  });
+  const origin = new URL(page.url()).origin;
+  for (const tag of ["something-else", "tumbuh-outbox"])
+    await cdp.send("ServiceWorker.dispatchSyncEvent", { origin, registrationId, tag, lastChance: false });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { synced: unknown[] }).synced))
+    .toEqual([{ type: "tumbuh:sync" }]);
 });
 
 test("after walking many pages as kpm and as kecamatan, the caches hold no page, API answer or export", async ({
