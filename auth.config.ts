@@ -2,10 +2,13 @@ import type { NextAuthConfig } from "next-auth";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { isRole } from "@/lib/auth/permissions";
 import { logError } from "@/lib/log";
+import { OFFLINE_PUBLIC_PATHS } from "@/lib/offline/sw-routes";
 
-/** Open past the proxy's sign-in redirect. The offline endpoints answer a signed-out phone themselves, with 401 JSON
- * (a redirect to the login page would be read as data); they check the session like every handler. */
-const PUBLIC_PATHS = ["/login", "/api/auth", "/api/luring"];
+/** No session needed: sign-in; what the installed app needs before and without one (the service worker, the
+ * manifest and icons, the offline shell, the WHO tables — none holds personal data); and the offline endpoints,
+ * which answer a signed-out phone themselves with 401 JSON (a redirect to the login page would be read as data) and
+ * check the session like every handler. */
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/luring", ...OFFLINE_PUBLIC_PATHS];
 
 /** Edge-safe part of the auth setup (no database): used by the proxy as the first gate.
  * Pages and actions check the user again against the database. */

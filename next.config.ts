@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { withSerwist } from "@serwist/turbopack";
 import { authSecretProblem } from "./lib/auth/secret";
 import { SECURITY_HEADERS, STATIC_CSP } from "./lib/auth/security-headers";
 
@@ -19,6 +20,8 @@ const nextConfig: NextConfig = {
         source,
         headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }],
       })),
+      // The browser checks for a new worker on every navigation; no cache may hide one (docs/offline.md).
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
     ];
   },
 };
@@ -30,5 +33,6 @@ export default function config(phase: string): NextConfig {
     console.error(`\n[tumbuh] ${problem}\n`);
     throw new Error(problem);
   }
-  return nextConfig;
+  // Serwist bundles the service worker with esbuild inside app/sw.js/route.ts: keeps esbuild out of the bundle.
+  return withSerwist(nextConfig);
 }

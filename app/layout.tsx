@@ -6,6 +6,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: commonText.app.name, template: commonText.app.titleTemplate },
   description: commonText.app.description,
+  // app/manifest.ts is linked by Next itself; iOS reads its home-screen icon from this link instead.
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: commonText.app.name, statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#17643a" };

@@ -5,6 +5,7 @@ import { PortalHeader } from "@/components/portal-header";
 import { menuFor } from "@/lib/auth/portal-menu";
 import { SyncBar } from "@/components/offline/sync-bar";
 import { capturesOffline } from "@/lib/offline/eligibility";
+import { ServiceWorkerRegister } from "@/components/offline/sw-register";
 
 /** Signed in and active, else /login. A user still holding a temporary password gets no menu, and every page
  * sends them to /akun/kata-sandi (requireViewer / requireRegionPage; actions refuse them in guardedAction):
@@ -25,6 +26,8 @@ export default async function PortalLayout({ children }: { children: React.React
       <main id="konten" className="mx-auto max-w-6xl px-4 py-4">
         {children}
       </main>
+      {/* Signed-in pages only: the worker keeps the offline shell for this user's device (docs/offline.md). */}
+      <ServiceWorkerRegister />
     </>
   );
 }

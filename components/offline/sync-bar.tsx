@@ -20,15 +20,32 @@ type View = {
 
 const runSync = async (): Promise<SyncOutcome> => (await import("@/lib/offline/sync")).syncNow();
 
-/** Fetches the WHO tables once (the service worker keeps them) and waits for the service worker, so the next
- * visit without a connection finds everything it needs. */
+/** Resolves once a service worker controls this page (false after a while: none is registered under next dev). */
+function controlled(): Promise<boolean> {
+  const sw = navigator.serviceWorker;
+  if (!sw) return Promise.resolve(false);
+  if (sw.controller) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(() => resolve(false), 15_000);
+    sw.addEventListener("controllerchange", () => {
+      window.clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Once the service worker controls the page, loads what the offline pages load on demand — the WHO tables, the
+ * sender and the growth chart's code — so it stores them (cache-first) and the next visit without a connection
+ * finds everything. */
 async function warmUp(): Promise<boolean> {
   try {
-    await (await import("@/lib/growth/client-tables")).loadClientGrowthTables();
-    if (!navigator.serviceWorker) return false;
-    // `ready` never settles where no worker is registered (next dev): give up after a while.
-    const timeout = new Promise<false>((resolve) => window.setTimeout(() => resolve(false), 10_000));
-    return await Promise.race([navigator.serviceWorker.ready.then(() => true), timeout]);
+    if (!(await controlled())) return false;
+    await Promise.all([
+      import("@/lib/growth/client-tables").then((m) => m.loadClientGrowthTables()),
+      import("@/lib/offline/sync"),
+      import("@/components/charts/growth-chart"),
+    ]);
+    return true;
   } catch {
     return false;
   }

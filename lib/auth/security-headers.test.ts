@@ -11,6 +11,11 @@ describe("content security policy", () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).not.toContain("unsafe-eval");
   });
+  it("names this origin as the only source of the service worker and the manifest", () => {
+    const csp = contentSecurityPolicy({ nonce: "n" });
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
+  });
   it("upgrades insecure requests only over HTTPS, so http://localhost keeps working", () => {
     expect(contentSecurityPolicy({ nonce: "n" })).not.toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy({ nonce: "n", https: true })).toContain("upgrade-insecure-requests");

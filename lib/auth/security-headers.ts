@@ -20,6 +20,10 @@ export function contentSecurityPolicy({ nonce, dev = false, https = false }: Csp
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    // The service worker (/sw.js) and the web app manifest: this origin only. Said explicitly rather than left to
+    // the fallbacks (worker-src → script-src, whose 'strict-dynamic' trust rules differ between browsers).
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -9,7 +9,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { parseLmsCsv, type GrowthTables, type LmsKeyKind, type LmsTable } from "./lms";
+import { parseLmsCsv, type GrowthTables, type LmsTable } from "./lms";
+import { WHO_TABLE_FILES } from "./who-files";
 import { computeGrowth, type GrowthInput, type GrowthResult } from "./zscore";
 
 /** Directory holding the reference CSVs. */
@@ -17,18 +18,10 @@ export function whoGrowthDir(): string {
   return path.join(process.cwd(), "db/reference/who-growth");
 }
 
-const FILES: Readonly<Record<keyof GrowthTables, { file: string; key: LmsKeyKind }>> = {
-  lengthHeightForAge: { file: "length-height-for-age.csv", key: "days" },
-  weightForAge: { file: "weight-for-age.csv", key: "days" },
-  weightForLength: { file: "weight-for-length.csv", key: "tenths" },
-  weightForHeight: { file: "weight-for-height.csv", key: "tenths" },
-  bmiForAge: { file: "bmi-for-age.csv", key: "days" },
-};
-
 let cached: GrowthTables | null = null;
 
 function load(name: keyof GrowthTables, dir: string): LmsTable {
-  const { file, key } = FILES[name];
+  const { file, key } = WHO_TABLE_FILES[name];
   return parseLmsCsv(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8"), key);
 }
 
