@@ -79,6 +79,8 @@ test("after sign-in the worker controls the page; offline, a reload answers the 
   await login(page, "kpm.airputih");
   await page.goto(`${DESA}/pemantauan`);
   await controlled(page);
+  // The sync bar's warm-up: the desa, the WHO tables and the code the offline pages load on demand are stored.
+  await expect(page.getByTestId("sync-bar")).toHaveAttribute("data-luring", "siap", { timeout: 45_000 });
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
 
   const failedStatic: string[] = [];

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { offlineText } from "@/lib/i18n/offline";
 import { currentOwner, readOutbox, wipeUser } from "@/lib/offline/store";
+import { syncNow } from "@/lib/offline/sync";
 
 const t = offlineText.signOut;
 
@@ -32,7 +33,7 @@ export function SignOutForm({ label }: { label: string }) {
 
   const sendFirst = async () => {
     setBusy(true);
-    await (await import("@/lib/offline/sync")).syncNow().catch(() => null);
+    await syncNow().catch(() => null);
     const owner = currentOwner();
     const left = owner ? (await readOutbox(owner.userId)).length : 0;
     setBusy(false);

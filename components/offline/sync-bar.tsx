@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { offlineText } from "@/lib/i18n/offline";
-import { needsAttention, pendingCount } from "@/lib/offline/outbox";
+import { needsAttention, pendingCount, sendable } from "@/lib/offline/outbox";
 import { currentOwner, forgetOtherUsers, onChange, readOutbox, setOwner, type Owner } from "@/lib/offline/store";
-import type { SyncOutcome } from "@/lib/offline/sync";
+import { syncNow, type SyncOutcome } from "@/lib/offline/sync";
 
 const t = offlineText.bar;
 
@@ -18,7 +18,10 @@ type View = {
   ready: boolean;
 };
 
-const runSync = async (): Promise<SyncOutcome> => (await import("@/lib/offline/sync")).syncNow();
+/** After a run that reached nobody, the next automatic try waits this long (a tap on "Kirim sekarang" does not). */
+const RETRY_MS = 15_000;
+/** When the last run failed (one bar per page). */
+let lastFailure = 0;
 
 /** Resolves once a service worker controls this page (false after a while: none is registered under next dev). */
 function controlled(): Promise<boolean> {
@@ -42,7 +45,7 @@ async function warmUp(): Promise<boolean> {
     if (!(await controlled())) return false;
     await Promise.all([
       import("@/lib/growth/client-tables").then((m) => m.loadClientGrowthTables()),
-      import("@/lib/offline/sync"),
+      import("@/lib/offline/phone-save"),
       import("@/components/charts/growth-chart"),
     ]);
     return true;
@@ -65,10 +68,15 @@ export function SyncBar({ owner }: { owner: Owner | null }) {
     ready: false,
   });
 
+  const sendRef = useRef<() => Promise<void>>(async () => undefined);
   const refresh = useCallback(async () => {
     const who = currentOwner();
     if (!who) return;
     const items = await readOutbox(who.userId);
+    // Something waits and the last run did not fail just now: send it (a save made online, a choice in a conflict,
+    // a copy whose hold ran out, a server that did not answer a while ago).
+    if (navigator.onLine && sendable(items, Date.now()).length && Date.now() - lastFailure > RETRY_MS)
+      void sendRef.current();
     setView((v) => ({
       ...v,
       waiting: pendingCount(items, Date.now()),
@@ -80,11 +88,16 @@ export function SyncBar({ owner }: { owner: Owner | null }) {
   const send = useCallback(async () => {
     if (!currentOwner()) return;
     setView((v) => ({ ...v, busy: true }));
-    const outcome = await runSync().catch(() => null);
+    const outcome: SyncOutcome | null = await syncNow().catch(() => null);
+    lastFailure = outcome?.status === "done" ? 0 : Date.now();
     const ready = outcome?.status === "done" && (await warmUp());
     setView((v) => ({ ...v, busy: false, signedOut: outcome?.status === "signed_out", ready: v.ready || ready }));
     await refresh();
   }, [refresh]);
+
+  useEffect(() => {
+    sendRef.current = send;
+  }, [send]);
 
   useEffect(() => {
     let cancelled = false;
