@@ -38,9 +38,15 @@ async function openPhone(dir: string, offline = false): Promise<{ ctx: BrowserCo
     timezoneId: "Asia/Jakarta",
     offline,
   });
-  // Also through the context: the option alone does not reach a service worker started with the browser.
-  if (offline) await ctx.setOffline(true);
   const page = ctx.pages()[0] ?? (await ctx.newPage());
+  if (offline) {
+    // Playwright applies the offline emulation to a service worker when it attaches to it, and a worker started by
+    // the browser's first navigation attaches after that navigation's fetch went out: start it on the (public,
+    // data-free) shell, then apply the emulation again.
+    await page.goto("/luring");
+    await expect.poll(() => ctx.serviceWorkers().length).toBeGreaterThan(0);
+    await ctx.setOffline(true);
+  }
   return { ctx, page };
 }
 
@@ -214,7 +220,7 @@ test("triwulan disetujui saat HP tanpa sinyal: kiriman ditolak, tetap di HP deng
   await expect(kades.getByTestId("status-periode")).toContainText("Disetujui");
 
   await ctx.setOffline(false);
-  await expect(page.getByTestId("sync-attention")).toHaveText("1 data ditolak server — perbaiki", { timeout: 30_000 });
+  await expect(page.getByTestId("sync-attention")).toHaveText("1 data perlu diperbaiki", { timeout: 30_000 });
   await expect(page.getByTestId("sync-status")).toHaveText("Menunggu sinkron (1)");
   await page.getByTestId("sync-attention").click();
   const item = page.getByTestId("offline-antrean").locator("li");
@@ -246,7 +252,7 @@ test("bentrok: bulan yang sama diubah di server sementara HP tanpa sinyal — ke
   await ctx.setOffline(false);
   await expect(page.getByTestId("sync-attention")).toBeVisible({ timeout: 30_000 });
   await page.getByTestId("sync-attention").click();
-  await page.getByRole("link", { name: "Perbaiki" }).click();
+  await page.getByTestId("offline-antrean").getByRole("link", { name: "Perbaiki", exact: true }).click();
   const conflict = page.getByTestId("conflict");
   const berat = conflict.locator('tr[data-field="beratKg"]');
   await expect(berat).toContainText(mine.berat);

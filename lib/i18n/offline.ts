@@ -8,7 +8,7 @@ export const offlineText = {
     sendNow: "Kirim sekarang",
     sending: "Mengirim…",
     offline: "Tanpa sinyal — data disimpan di perangkat",
-    needFix: (n: number) => `${n} data ditolak server — perbaiki`,
+    needFix: (n: number) => `${n} data perlu diperbaiki`,
     signedOut: "Sesi berakhir: masuk lagi untuk mengirim (data tetap di perangkat).",
     openList: "Lihat antrean",
     ready: "✓ Siap dipakai tanpa sinyal",
