@@ -42,27 +42,43 @@ async function post(item: OutboxItem): Promise<SendAnswer | "retry" | "signed_ou
   }
 }
 
+/** Items in flight at once: on a slow link the round trip, not the bytes, is what takes time. */
+const PARALLEL = 4;
+
+async function sendOne(owner: Owner, item: OutboxItem): Promise<"sent" | "refused" | "offline" | "signed_out"> {
+  const sending = nextState(item, { type: "send" })!;
+  await putItem(owner.userId, sending);
+  const answer = await post(sending);
+  if (answer === "retry" || answer === "signed_out") {
+    await putItem(owner.userId, nextState(sending, { type: "retry" })!);
+    return answer === "retry" ? "offline" : "signed_out";
+  }
+  const next = nextState(sending, { type: "answer", answer });
+  if (next) {
+    await putItem(owner.userId, next);
+    return "refused";
+  }
+  await deleteItem(owner.userId, item.clientId);
+  return "sent";
+}
+
+/** Sends what waits, oldest first, a few at a time (each item is one target-month or one registration, and the
+ * server serialises saves of one target, so their order does not matter); stops at the first item nobody answered. */
 async function sendAll(owner: Owner): Promise<{ sent: number; refused: number; stop?: "offline" | "signed_out" }> {
+  const queue = sendable(await readOutbox(owner.userId), Date.now());
   let sent = 0;
   let refused = 0;
-  for (const item of sendable(await readOutbox(owner.userId), Date.now())) {
-    const sending = nextState(item, { type: "send" })!;
-    await putItem(owner.userId, sending);
-    const answer = await post(sending);
-    if (answer === "retry" || answer === "signed_out") {
-      await putItem(owner.userId, nextState(sending, { type: "retry" })!);
-      return { sent, refused, stop: answer === "retry" ? "offline" : "signed_out" };
+  let stop: "offline" | "signed_out" | undefined;
+  const worker = async () => {
+    for (let item = queue.shift(); item && !stop; item = queue.shift()) {
+      const r = await sendOne(owner, item);
+      if (r === "sent") sent++;
+      else if (r === "refused") refused++;
+      else stop ??= r;
     }
-    const next = nextState(sending, { type: "answer", answer });
-    if (next) {
-      refused++;
-      await putItem(owner.userId, next);
-    } else {
-      sent++;
-      await deleteItem(owner.userId, item.clientId);
-    }
-  }
-  return { sent, refused };
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  return { sent, refused, stop };
 }
 
 /** Downloads what changed in the desa since the last contact (all of it the first time). */
