@@ -84,6 +84,11 @@ const PAGES: Row[] = [
   row("/", () => "/", "307 307 307 307 307 307 307"),
   row("/api/auth/[...nextauth]", () => "/api/auth/session", "200 200 200 200 200 200 200"),
   row("/keluar", () => "/keluar", "405 405 405 405 405 405 307"),
+  // The installed app's public files (docs/offline.md): no personal data, the same for everyone, no session needed.
+  row("/sw.js", () => "/sw.js", "200 200 200 200 200 200 200"),
+  row("/luring", () => "/luring", "200 200 200 200 200 200 200"),
+  row("/luring/tanpa-sinyal", () => "/luring/tanpa-sinyal", "200 200 200 200 200 200 200"),
+  row("/api/luring/who", () => "/api/luring/who", "200 200 200 200 200 200 200"),
   row("/akun/kata-sandi", () => "/akun/kata-sandi", "200 200 200 200 200 200 307"),
   row("/admin/pengguna", () => "/admin/pengguna", "403 403 403 403 403 200 307"),
   row("/admin/pengguna/baru", () => "/admin/pengguna/baru", "403 403 403 403 403 200 307"),
