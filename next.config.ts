@@ -1,12 +1,13 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
-import { withSerwist } from "@serwist/turbopack";
 import { authSecretProblem } from "./lib/auth/secret";
 import { SECURITY_HEADERS, STATIC_CSP } from "./lib/auth/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and resolves files by URL: bundling it breaks every query.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
+  // esbuild: Serwist bundles the service worker with it inside app/sw.js/route.ts (what @serwist/turbopack's
+  // withSerwist adds; written out so `next start` never loads the build tool to read its config).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "esbuild"],
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   // Reference CSVs and migrations are read from disk at run time.
@@ -33,6 +34,5 @@ export default function config(phase: string): NextConfig {
     console.error(`\n[tumbuh] ${problem}\n`);
     throw new Error(problem);
   }
-  // Serwist bundles the service worker with esbuild inside app/sw.js/route.ts: keeps esbuild out of the bundle.
-  return withSerwist(nextConfig);
+  return nextConfig;
 }

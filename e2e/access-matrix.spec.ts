@@ -88,6 +88,11 @@ const PAGES: Row[] = [
   // reads (not a redirect). Sending is a POST only.
   row("/api/luring/data", () => "/api/luring/data", "200 403 403 403 403 403 401"),
   row("/api/luring/kirim", () => "/api/luring/kirim", "405 405 405 405 405 405 405"),
+  // The installed app's public files (docs/offline.md): no personal data, the same for everyone, no session needed.
+  row("/sw.js", () => "/sw.js", "200 200 200 200 200 200 200"),
+  row("/luring", () => "/luring", "200 200 200 200 200 200 200"),
+  row("/luring/tanpa-sinyal", () => "/luring/tanpa-sinyal", "200 200 200 200 200 200 200"),
+  row("/api/luring/who", () => "/api/luring/who", "200 200 200 200 200 200 200"),
   row("/akun/kata-sandi", () => "/akun/kata-sandi", "200 200 200 200 200 200 307"),
   row("/admin/pengguna", () => "/admin/pengguna", "403 403 403 403 403 200 307"),
   row("/admin/pengguna/baru", () => "/admin/pengguna/baru", "403 403 403 403 403 200 307"),
