@@ -154,7 +154,8 @@ test("KPM mencatat hari posyandu tanpa sinyal, menutup browser, dan data sampai 
     expect(rows).toHaveLength(3);
     for (const r of rows)
       expect(Number(r.haz).toLocaleString("id-ID", { minimumFractionDigits: 2 })).toBe(shown[String(r.sasaran_id)].haz);
-    const audit = await sql`select count(*)::int as n from audit_log l join pemantauan_anak a on l.entity_id = a.id::text
+    const audit =
+      await sql`select count(*)::int as n from audit_log l join pemantauan_anak a on l.entity_id = a.id::text
       where l.entity = 'pemantauan_anak' and a.sasaran_id in ${sql(numIds)} and a.tahun = ${tahun} and a.bulan = ${b}
       and l.diketik_pada is not null`;
     expect(audit[0].n).toBeGreaterThanOrEqual(3);
