@@ -26,3 +26,14 @@ export function fieldError(
 ): FormState {
   return { status: "error", message, errors: { [field]: [message] }, values, link };
 }
+
+/** A posted form as strings (repeated names joined with commas), without React's own `$ACTION…` fields: what a
+ * server action parses, and what the phone keeps when it saves a form offline. */
+export function formValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    if (typeof value === "string") out[key] = key in out ? `${out[key]},${value}` : value;
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import type { Viewer } from "./viewer";
 import { AppError, messageFor } from "@/lib/errors";
 import { section as sectionOf, sectionAt, type SectionKey } from "@/lib/sections";
 import type { Region } from "@/db/schema";
-import type { FormState } from "@/lib/form-state";
+import { formValues, type FormState } from "@/lib/form-state";
 import { regionKodeParam } from "@/lib/route-params";
 import { isValidKode } from "./scope";
 import { authText } from "@/lib/i18n/auth";
@@ -83,15 +83,6 @@ export function requireCapability(viewer: Viewer, capability: Capability) {
 }
 
 export { fieldError, initialFormState, type FormState } from "@/lib/form-state";
-
-function formValues(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    if (typeof value === "string") out[key] = key in out ? `${out[key]},${value}` : value;
-  }
-  return out;
-}
 
 const PASSWORD_FIRST = authText.passwordPolicy.changeFirst;
 

@@ -1,5 +1,5 @@
 /** Copy of the installable app and the service worker's pages: the web app manifest (app/manifest.ts), the page
- * for addresses that need a connection (app/luring/tanpa-sinyal) and the placeholder of the offline shell. */
+ * for addresses that need a connection (app/luring/tanpa-sinyal). The offline shell's copy is lib/i18n/offline.ts. */
 export const installText = {
   manifest: {
     name: "Tumbuh — Pemantauan Stunting Desa",
@@ -11,9 +11,5 @@ export const installText = {
     heading: "Halaman ini perlu sambungan internet",
     body: "Periksa sinyal atau data seluler, lalu muat ulang halaman. Pencatatan desa tetap bisa dibuka tanpa sinyal.",
     home: "Ke beranda desa",
-  },
-  shell: {
-    title: "Mode luring",
-    loading: "Memuat data desa di perangkat…",
   },
 } as const;

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/form-state";
+import { formValues as postedValues, type FormState } from "@/lib/form-state";
 import { offlineText } from "@/lib/i18n/offline";
 import { loadClientGrowthTables } from "@/lib/growth/client-tables";
 import { saveLocally } from "./local-save";
@@ -8,13 +8,10 @@ import type { OutboxKind } from "./protocol";
 /* A form saved on the phone (browser only): checked by lib/offline/local-save.ts against the desa the phone holds,
  * then one outbox record. Asks the service worker for a background sync where the browser has one. */
 
+/** The form's fields as the outbox keeps them: without the online post's own id fields (`_clientId`, `_typedAt`),
+ * which the item carries itself. */
 export function formValues(data: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of data.entries()) {
-    if (key.startsWith("$ACTION") || key.startsWith("_")) continue;
-    if (typeof value === "string") out[key] = key in out ? `${out[key]},${value}` : value;
-  }
-  return out;
+  return Object.fromEntries(Object.entries(postedValues(data)).filter(([key]) => !key.startsWith("_")));
 }
 
 async function askForBackgroundSync(): Promise<void> {
