@@ -117,9 +117,13 @@ async function phone(base: string) {
     const row = rows.nth(i);
     if ((await row.textContent())?.includes("Tersimpan di perangkat")) continue;
     await row.click();
+    const paud = page.getByLabel("Kehadiran PAUD bulan ini");
+    if (await paud.count()) await paud.selectOption({ index: 1 });
     await page.getByRole("button", { name: "Simpan" }).click();
-    await page.getByTestId("tersimpan-di-perangkat").waitFor();
-    typed++;
+    const saved = page.getByTestId("tersimpan-di-perangkat");
+    const refused = page.getByTestId("form-message").filter({ hasText: "⚠" });
+    await saved.or(refused).first().waitFor();
+    if (await saved.count()) typed++;
   }
   await page.getByTestId("sync-status").filter({ hasText: "Menunggu sinkron (50)" }).waitFor();
   // Playwright's own "online" resets the conditions, so the profile is applied right after it (the first request may

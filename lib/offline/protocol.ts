@@ -1,27 +1,23 @@
-import { z } from "zod";
 import type { AnakRecord, IbuRecord, PaudRecord, Settings } from "@/lib/scorecard/types";
 import type { CaraUkur, JenisKelamin, JenisSasaran } from "@/lib/enums";
 
 /* The contract between the phone and the server for offline capture (docs/offline.md): what the phone downloads
- * (`GET /api/luring/data`) and what it sends (`POST /api/luring/kirim`). Pure: imported by both sides. */
+ * (`GET /api/luring/data`) and what it sends (`POST /api/luring/kirim`). Pure and without zod (the phone's pages
+ * import it; the server's check of an item is lib/offline/send-item-schema.ts). */
 
 /** What a queued item does on the server; each kind is one existing form, posted with the same field names. */
 export const OUTBOX_KINDS = ["ibu_bulan", "anak_bulan", "paud_bulan", "ibu_hamil_baru", "bayi_baru"] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
-const MAX_FIELDS = 60;
-
-/** One item of the outbox as it travels: the form's fields exactly as the online form posts them. */
-export const sendItemSchema = z.object({
-  clientId: z.uuid(),
-  kind: z.enum(OUTBOX_KINDS),
-  /** When the cadre pressed "Simpan" on the phone (the phone's clock). */
-  typedAt: z.iso.datetime({ offset: true }),
-  fields: z
-    .record(z.string().max(64), z.string().max(2000))
-    .refine((f) => Object.keys(f).length <= MAX_FIELDS, "too many fields"),
-});
-export type SendItem = z.infer<typeof sendItemSchema>;
+/** One item of the outbox as it travels: the form's fields exactly as the online form posts them (the server
+ * checks it with `sendItemSchema`, lib/offline/send-item-schema.ts). */
+export type SendItem = {
+  clientId: string;
+  kind: OutboxKind;
+  /** When the cadre pressed "Simpan" on the phone (the phone's clock, ISO). */
+  typedAt: string;
+  fields: Record<string, string>;
+};
 
 /** The server's answer to one item. HTTP 200 for these three; 401 when the session is gone (the item stays queued),
  * 400 for an item that is not one (kept, marked refused with a general message). */

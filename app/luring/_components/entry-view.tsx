@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect } from "react";
+import { loadClientGrowthTables } from "@/lib/growth/client-tables";
 import { offlineText } from "@/lib/i18n/offline";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
@@ -41,6 +43,13 @@ function previousRecord<T extends { sasaranId: number; tahun: number; bulan: num
 }
 
 /** One target's month without a connection: the portal's own Formulir 2A/2B/2C, saved on the phone. */
+/** The WHO tables parsed before the cadre taps "Simpan", so the save itself only computes (docs/offline.md). */
+function usePreloadedTables() {
+  useEffect(() => {
+    void loadClientGrowthTables().catch(() => undefined);
+  }, []);
+}
+
 export function EntryView({
   desa,
   outbox,
@@ -53,6 +62,7 @@ export function EntryView({
   owner: Owner;
 }) {
   const { go } = useShellNav();
+  usePreloadedTables();
   const target = desa.sasaran[String(route.id)];
   if (!target) return <p>{offlineText.sasaran.notFound}</p>;
   const ym = route.ym ?? currentYearMonth();

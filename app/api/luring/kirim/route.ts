@@ -5,7 +5,7 @@ import { messageFor } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { authText } from "@/lib/i18n/auth";
 import { sinkronText } from "@/lib/i18n/sinkron";
-import { sendItemSchema } from "@/lib/offline/protocol";
+import { sendItemSchema } from "@/lib/offline/send-item-schema";
 import { jsonResponse } from "../json";
 import { sendItem } from "./send-item";
 
