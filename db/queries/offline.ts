@@ -15,11 +15,12 @@ import {
 import { inScope } from "./scope";
 import { getRegionInScope } from "./regions";
 import { getYearSettings } from "./scorecard";
+import { getTugasBulanIni } from "./tugas";
 import type { Viewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { sectionAt } from "@/lib/sections";
 import { maskNik } from "@/lib/people/nik";
-import { currentYearMonth, monthBounds, todayIso, type YearMonth } from "@/lib/periods";
+import { currentYearMonth, formatYearMonth, monthBounds, todayIso, type YearMonth } from "@/lib/periods";
 import { OFFLINE_MONTHS, type OfflineMeasurement, type OfflineSnapshot } from "@/lib/offline/protocol";
 
 /* What the phone of a desa's KPM downloads for offline capture (GET /api/luring/data; docs/offline-sync.md): the
@@ -87,150 +88,153 @@ export async function getOfflineSnapshot({
   const monthWhere = (t: typeof pemantauanIbu | typeof pemantauanPaud) =>
     and(here(t.kodeWilayah), inWindow(t, from), inArray(t.sasaranId, activeTargets), changedSince(since, t.updatedAt));
 
-  const [pos, settingsNow, settingsBefore, periode, ids, targets, households, ibu, anakRows, paud] = await Promise.all([
-    db
-      .select({ id: posyandu.id, nama: posyandu.nama, aktif: posyandu.aktif })
-      .from(posyandu)
-      .where(here(posyandu.kodeWilayah))
-      .orderBy(asc(posyandu.nama)),
-    getYearSettings(ym.tahun),
-    getYearSettings(ym.tahun - 1),
-    db
-      .select({ tahun: periodeDesa.tahun, triwulan: periodeDesa.triwulan, status: periodeDesa.status })
-      .from(periodeDesa)
-      .where(and(here(periodeDesa.kodeWilayah), inArray(periodeDesa.tahun, [ym.tahun - 1, ym.tahun])))
-      .orderBy(asc(periodeDesa.tahun), asc(periodeDesa.triwulan)),
-    activeTargets.orderBy(asc(sasaran.id)),
-    db
-      .select({
-        id: sasaran.id,
-        jenis: sasaran.jenis,
-        nama: sasaran.nama,
-        nik: sasaran.nik,
-        jenisKelamin: sasaran.jenisKelamin,
-        tanggalLahir: sasaran.tanggalLahir,
-        posyanduId: sasaran.posyanduId,
-        rumahTanggaId: sasaran.rumahTanggaId,
-        ibuId: sasaran.ibuId,
-        hpl: sasaran.hpl,
-        tanggalMelahirkan: sasaran.tanggalMelahirkan,
-        noKia: sasaran.noKia,
-        version: sasaran.version,
-      })
-      .from(sasaran)
-      .where(and(here(sasaran.kodeWilayah), eq(sasaran.aktif, true), changedSince(since, sasaran.updatedAt)))
-      .orderBy(asc(sasaran.id)),
-    db
-      .select({
-        id: rumahTangga.id,
-        kepalaKeluarga: rumahTangga.kepalaKeluarga,
-        alamat: rumahTangga.alamat,
-        dusun: rumahTangga.dusun,
-        rt: rumahTangga.rt,
-        rw: rumahTangga.rw,
-      })
-      .from(rumahTangga)
-      .where(and(here(rumahTangga.kodeWilayah), changedSince(since, rumahTangga.updatedAt)))
-      .orderBy(asc(rumahTangga.id)),
-    db
-      .select({
-        id: pemantauanIbu.id,
-        sasaranId: pemantauanIbu.sasaranId,
-        kodeWilayah: pemantauanIbu.kodeWilayah,
-        version: pemantauanIbu.version,
-        tahun: pemantauanIbu.tahun,
-        bulan: pemantauanIbu.bulan,
-        tanggalPeriksa: pemantauanIbu.tanggalPeriksa,
-        posyanduId: pemantauanIbu.posyanduId,
-        usiaKehamilan: pemantauanIbu.usiaKehamilan,
-        tanggalMelahirkan: pemantauanIbu.tanggalMelahirkan,
-        statusKehamilan: pemantauanIbu.statusKehamilan,
-        pemeriksaanKehamilan: pemantauanIbu.pemeriksaanKehamilan,
-        konsumsiPilFe: pemantauanIbu.konsumsiPilFe,
-        butirPilFe: pemantauanIbu.butirPilFe,
-        kunjunganNifas: pemantauanIbu.kunjunganNifas,
-        konselingGizi: pemantauanIbu.konselingGizi,
-        kunjunganRumah: pemantauanIbu.kunjunganRumah,
-        aksesAirBersih: pemantauanIbu.aksesAirBersih,
-        kepemilikanJamban: pemantauanIbu.kepemilikanJamban,
-        jaminanKesehatan: pemantauanIbu.jaminanKesehatan,
-        lilaCm: pemantauanIbu.lilaCm,
-      })
-      .from(pemantauanIbu)
-      .where(monthWhere(pemantauanIbu))
-      .orderBy(asc(pemantauanIbu.id)),
-    db
-      .select({
-        row: {
-          id: pemantauanAnak.id,
-          sasaranId: pemantauanAnak.sasaranId,
-          kodeWilayah: pemantauanAnak.kodeWilayah,
-          version: pemantauanAnak.version,
-          tahun: pemantauanAnak.tahun,
-          bulan: pemantauanAnak.bulan,
-          tanggalPeriksa: pemantauanAnak.tanggalPeriksa,
-          posyanduId: pemantauanAnak.posyanduId,
-          umurBulan: pemantauanAnak.umurBulan,
-          statusGizi: pemantauanAnak.statusGizi,
-          statusTikar: pemantauanAnak.statusTikar,
-          imunisasiDasar: pemantauanAnak.imunisasiDasar,
-          imunisasiCampak: pemantauanAnak.imunisasiCampak,
-          pengukuranBeratBadan: pemantauanAnak.pengukuranBeratBadan,
-          pengukuranTinggiBadan: pemantauanAnak.pengukuranTinggiBadan,
-          konselingGiziIbu: pemantauanAnak.konselingGiziIbu,
-          konselingGiziAyah: pemantauanAnak.konselingGiziAyah,
-          kunjunganRumah: pemantauanAnak.kunjunganRumah,
-          airBersih: pemantauanAnak.airBersih,
-          kepemilikanJamban: pemantauanAnak.kepemilikanJamban,
-          aktaLahir: pemantauanAnak.aktaLahir,
-          jaminanKesehatan: pemantauanAnak.jaminanKesehatan,
-          pengasuhanPaud: pemantauanAnak.pengasuhanPaud,
-        },
-        ukur: {
-          sasaranId: pengukuran.sasaranId,
-          pemantauanAnakId: pengukuran.pemantauanAnakId,
-          tanggalUkur: pengukuran.tanggalUkur,
-          umurHari: pengukuran.umurHari,
-          beratKg: pengukuran.beratKg,
-          panjangCm: pengukuran.panjangCm,
-          caraUkur: pengukuran.caraUkur,
-          oedema: pengukuran.oedema,
-          panjangKoreksiCm: pengukuran.panjangKoreksiCm,
-          haz: pengukuran.haz,
-          waz: pengukuran.waz,
-          whz: pengukuran.whz,
-          baz: pengukuran.baz,
-          kategoriHaz: pengukuran.kategoriHaz,
-          kategoriWaz: pengukuran.kategoriWaz,
-          kategoriWhz: pengukuran.kategoriWhz,
-          kategoriBaz: pengukuran.kategoriBaz,
-        },
-      })
-      .from(pemantauanAnak)
-      .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
-      .where(
-        and(
-          here(pemantauanAnak.kodeWilayah),
-          inWindow(pemantauanAnak, from),
-          inArray(pemantauanAnak.sasaranId, activeTargets),
-          changedSince(since, pemantauanAnak.updatedAt, pengukuran.updatedAt),
-        ),
-      )
-      .orderBy(asc(pemantauanAnak.id)),
-    db
-      .select({
-        id: pemantauanPaud.id,
-        sasaranId: pemantauanPaud.sasaranId,
-        kodeWilayah: pemantauanPaud.kodeWilayah,
-        version: pemantauanPaud.version,
-        tahun: pemantauanPaud.tahun,
-        bulan: pemantauanPaud.bulan,
-        status: pemantauanPaud.status,
-      })
-      .from(pemantauanPaud)
-      .where(monthWhere(pemantauanPaud))
-      .orderBy(asc(pemantauanPaud.id)),
-  ]);
+  const [pos, settingsNow, settingsBefore, periode, ids, targets, households, ibu, anakRows, paud, tugas] =
+    await Promise.all([
+      db
+        .select({ id: posyandu.id, nama: posyandu.nama, aktif: posyandu.aktif })
+        .from(posyandu)
+        .where(here(posyandu.kodeWilayah))
+        .orderBy(asc(posyandu.nama)),
+      getYearSettings(ym.tahun),
+      getYearSettings(ym.tahun - 1),
+      db
+        .select({ tahun: periodeDesa.tahun, triwulan: periodeDesa.triwulan, status: periodeDesa.status })
+        .from(periodeDesa)
+        .where(and(here(periodeDesa.kodeWilayah), inArray(periodeDesa.tahun, [ym.tahun - 1, ym.tahun])))
+        .orderBy(asc(periodeDesa.tahun), asc(periodeDesa.triwulan)),
+      activeTargets.orderBy(asc(sasaran.id)),
+      db
+        .select({
+          id: sasaran.id,
+          jenis: sasaran.jenis,
+          nama: sasaran.nama,
+          nik: sasaran.nik,
+          jenisKelamin: sasaran.jenisKelamin,
+          tanggalLahir: sasaran.tanggalLahir,
+          posyanduId: sasaran.posyanduId,
+          rumahTanggaId: sasaran.rumahTanggaId,
+          ibuId: sasaran.ibuId,
+          hpl: sasaran.hpl,
+          tanggalMelahirkan: sasaran.tanggalMelahirkan,
+          noKia: sasaran.noKia,
+          version: sasaran.version,
+        })
+        .from(sasaran)
+        .where(and(here(sasaran.kodeWilayah), eq(sasaran.aktif, true), changedSince(since, sasaran.updatedAt)))
+        .orderBy(asc(sasaran.id)),
+      db
+        .select({
+          id: rumahTangga.id,
+          kepalaKeluarga: rumahTangga.kepalaKeluarga,
+          alamat: rumahTangga.alamat,
+          dusun: rumahTangga.dusun,
+          rt: rumahTangga.rt,
+          rw: rumahTangga.rw,
+        })
+        .from(rumahTangga)
+        .where(and(here(rumahTangga.kodeWilayah), changedSince(since, rumahTangga.updatedAt)))
+        .orderBy(asc(rumahTangga.id)),
+      db
+        .select({
+          id: pemantauanIbu.id,
+          sasaranId: pemantauanIbu.sasaranId,
+          kodeWilayah: pemantauanIbu.kodeWilayah,
+          version: pemantauanIbu.version,
+          tahun: pemantauanIbu.tahun,
+          bulan: pemantauanIbu.bulan,
+          tanggalPeriksa: pemantauanIbu.tanggalPeriksa,
+          posyanduId: pemantauanIbu.posyanduId,
+          usiaKehamilan: pemantauanIbu.usiaKehamilan,
+          tanggalMelahirkan: pemantauanIbu.tanggalMelahirkan,
+          statusKehamilan: pemantauanIbu.statusKehamilan,
+          pemeriksaanKehamilan: pemantauanIbu.pemeriksaanKehamilan,
+          konsumsiPilFe: pemantauanIbu.konsumsiPilFe,
+          butirPilFe: pemantauanIbu.butirPilFe,
+          kunjunganNifas: pemantauanIbu.kunjunganNifas,
+          konselingGizi: pemantauanIbu.konselingGizi,
+          kunjunganRumah: pemantauanIbu.kunjunganRumah,
+          aksesAirBersih: pemantauanIbu.aksesAirBersih,
+          kepemilikanJamban: pemantauanIbu.kepemilikanJamban,
+          jaminanKesehatan: pemantauanIbu.jaminanKesehatan,
+          lilaCm: pemantauanIbu.lilaCm,
+        })
+        .from(pemantauanIbu)
+        .where(monthWhere(pemantauanIbu))
+        .orderBy(asc(pemantauanIbu.id)),
+      db
+        .select({
+          row: {
+            id: pemantauanAnak.id,
+            sasaranId: pemantauanAnak.sasaranId,
+            kodeWilayah: pemantauanAnak.kodeWilayah,
+            version: pemantauanAnak.version,
+            tahun: pemantauanAnak.tahun,
+            bulan: pemantauanAnak.bulan,
+            tanggalPeriksa: pemantauanAnak.tanggalPeriksa,
+            posyanduId: pemantauanAnak.posyanduId,
+            umurBulan: pemantauanAnak.umurBulan,
+            statusGizi: pemantauanAnak.statusGizi,
+            statusTikar: pemantauanAnak.statusTikar,
+            imunisasiDasar: pemantauanAnak.imunisasiDasar,
+            imunisasiCampak: pemantauanAnak.imunisasiCampak,
+            pengukuranBeratBadan: pemantauanAnak.pengukuranBeratBadan,
+            pengukuranTinggiBadan: pemantauanAnak.pengukuranTinggiBadan,
+            konselingGiziIbu: pemantauanAnak.konselingGiziIbu,
+            konselingGiziAyah: pemantauanAnak.konselingGiziAyah,
+            kunjunganRumah: pemantauanAnak.kunjunganRumah,
+            airBersih: pemantauanAnak.airBersih,
+            kepemilikanJamban: pemantauanAnak.kepemilikanJamban,
+            aktaLahir: pemantauanAnak.aktaLahir,
+            jaminanKesehatan: pemantauanAnak.jaminanKesehatan,
+            pengasuhanPaud: pemantauanAnak.pengasuhanPaud,
+          },
+          ukur: {
+            sasaranId: pengukuran.sasaranId,
+            pemantauanAnakId: pengukuran.pemantauanAnakId,
+            tanggalUkur: pengukuran.tanggalUkur,
+            umurHari: pengukuran.umurHari,
+            beratKg: pengukuran.beratKg,
+            panjangCm: pengukuran.panjangCm,
+            caraUkur: pengukuran.caraUkur,
+            oedema: pengukuran.oedema,
+            panjangKoreksiCm: pengukuran.panjangKoreksiCm,
+            haz: pengukuran.haz,
+            waz: pengukuran.waz,
+            whz: pengukuran.whz,
+            baz: pengukuran.baz,
+            kategoriHaz: pengukuran.kategoriHaz,
+            kategoriWaz: pengukuran.kategoriWaz,
+            kategoriWhz: pengukuran.kategoriWhz,
+            kategoriBaz: pengukuran.kategoriBaz,
+          },
+        })
+        .from(pemantauanAnak)
+        .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
+        .where(
+          and(
+            here(pemantauanAnak.kodeWilayah),
+            inWindow(pemantauanAnak, from),
+            inArray(pemantauanAnak.sasaranId, activeTargets),
+            changedSince(since, pemantauanAnak.updatedAt, pengukuran.updatedAt),
+          ),
+        )
+        .orderBy(asc(pemantauanAnak.id)),
+      db
+        .select({
+          id: pemantauanPaud.id,
+          sasaranId: pemantauanPaud.sasaranId,
+          kodeWilayah: pemantauanPaud.kodeWilayah,
+          version: pemantauanPaud.version,
+          tahun: pemantauanPaud.tahun,
+          bulan: pemantauanPaud.bulan,
+          status: pemantauanPaud.status,
+        })
+        .from(pemantauanPaud)
+        .where(monthWhere(pemantauanPaud))
+        .orderBy(asc(pemantauanPaud.id)),
+      // "Tugas bulan ini" as the desa home shows it now: the phone shows it as of this contact (lists are small).
+      getTugasBulanIni({ viewer, kode, ym, today: todayIso(now) }),
+    ]);
 
   return {
     v: 1,
@@ -250,5 +254,6 @@ export async function getOfflineSnapshot({
     anak: anakRows.map((r) => r.row),
     paud,
     ukur: anakRows.flatMap((r) => (r.ukur ? [r.ukur as OfflineMeasurement] : [])),
+    tugas: tugas ? { bulan: formatYearMonth(ym), ...tugas } : null,
   };
 }

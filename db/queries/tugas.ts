@@ -9,7 +9,9 @@ import { listDueForMonth } from "./pemantauan";
 import { listDueWithoutRecord } from "./reporting";
 import { secondBirthdaySql } from "./target-counts";
 
-export type TugasItem = { id: number; nama: string; detail?: string };
+import type { TugasItem } from "@/lib/pemantauan/tugas-groups";
+
+export type { TugasItem };
 
 type Rows = { id: number; nama: string; detail: string | null }[];
 

@@ -42,10 +42,6 @@ export const offlineText = {
     estimate: "perkiraan — belum terkirim",
   },
   home: {
-    tasks: "Tugas bulan ini",
-    belumDicatat: "Belum ada catatan bulan ini",
-    allDone: "✓ Semua sasaran bulan ini sudah dicatat.",
-    openForm: "Isi formulir ›",
     registerIbu: "Daftarkan ibu hamil",
   },
   sasaran: {

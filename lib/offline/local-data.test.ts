@@ -82,6 +82,7 @@ const snap = (over: Partial<OfflineSnapshot> = {}): OfflineSnapshot => ({
   anak: [anak(10, 1, 2026, 11), anak(11, 2, 2026, 10)],
   paud: [],
   ukur: [ukur(10, 1, 8.4)],
+  tugas: null,
   ...over,
 });
 

@@ -9,6 +9,7 @@ import {
   type OfflinePaudMonth,
   type OfflineSnapshot,
   type OfflineTarget,
+  type OfflineTugas,
 } from "./protocol";
 
 /* What the phone holds of its KPM's desa, and how a download from the server changes it (the delta sync of
@@ -32,6 +33,7 @@ export type LocalDesa = {
   paud: Record<string, OfflinePaudMonth>;
   /** By pemantauanAnakId. */
   ukur: Record<string, OfflineMeasurement>;
+  tugas: OfflineTugas | null;
 };
 
 /** How long the phone keeps a desa without hearing from the server: a session's longest life. */
@@ -74,6 +76,7 @@ export function applySnapshot(prev: LocalDesa | null, snap: OfflineSnapshot, now
           anak: {},
           paud: {},
           ukur: {},
+          tugas: null,
         }
       : structuredClone(prev);
   const next: LocalDesa = {
@@ -86,6 +89,7 @@ export function applySnapshot(prev: LocalDesa | null, snap: OfflineSnapshot, now
     posyandu: snap.posyandu,
     settings: snap.settings,
     periode: snap.periode,
+    tugas: snap.tugas,
   };
   byKey(snap.sasaran, (t) => String(t.id), next.sasaran);
   byKey(snap.rumahTangga, (h) => String(h.id), next.rumahTangga);

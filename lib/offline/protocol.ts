@@ -1,5 +1,6 @@
 import type { AnakRecord, IbuRecord, PaudRecord, Settings } from "@/lib/scorecard/types";
 import type { CaraUkur, JenisKelamin, JenisSasaran } from "@/lib/enums";
+import type { Tugas } from "@/lib/pemantauan/tugas-groups";
 
 /* The contract between the phone and the server for offline capture (docs/offline.md): what the phone downloads
  * (`GET /api/luring/data`) and what it sends (`POST /api/luring/kirim`). Pure and without zod (the phone's pages
@@ -120,4 +121,9 @@ export type OfflineSnapshot = {
   paud: OfflinePaudMonth[];
   /** The measurement of every `anak` row sent (an `anak` row without one here has none). */
   ukur: OfflineMeasurement[];
+  /** "Tugas bulan ini" of the desa home as of this answer (every download carries it whole). */
+  tugas: OfflineTugas | null;
 };
+
+/** The desa home's lists (lib/pemantauan/tugas-groups.ts) and the month they are for, YYYY-MM. */
+export type OfflineTugas = Tugas & { bulan: string };
