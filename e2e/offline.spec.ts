@@ -305,3 +305,53 @@ test("keluar dengan data belum terkirim memberi peringatan; pengguna lain di bro
   expect(stored.dbs.filter((n) => n?.startsWith("tumbuh-luring-"))).toHaveLength(1);
   await ctx.close();
 });
+
+test("di halaman daring: simpan saat sinyal hilang, atau saat server tidak menjawab, tetap tersimpan di perangkat", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await readyForField(page, "kpm.airputih");
+  await page.goto(`${DESA}/pemantauan`);
+  // Two children from the middle of the 2B list (the offline tests take the last ones, other specs the first).
+  const rows = page
+    .locator("section", { has: page.getByRole("heading", { name: /Anak 0–23 bulan/ }) })
+    .locator('[data-testid^="baris-"]');
+  const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice("baris-".length)));
+  expect(ids.length).toBeGreaterThan(12);
+  const [lost, slow] = ids.slice(4, 6);
+  const bulan = bulanParam();
+
+  // The signal drops between opening the form and tapping "Simpan": nothing typed is lost.
+  await page.goto(`${DESA}/pemantauan/${lost}?bulan=${bulan}`);
+  await page.getByLabel("Kunjungan rumah", { exact: true }).check();
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Tersimpan di perangkat");
+  await expect(page.getByTestId("sync-status")).toHaveText("Menunggu sinkron (1)");
+  await context.setOffline(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("Semua data sudah terkirim", { timeout: 30_000 });
+
+  // The server takes longer than a few seconds: the phone's copy answers, and the save lands once.
+  await page.goto(`${DESA}/pemantauan/${slow}?bulan=${bulan}`);
+  await page.getByLabel("Kunjungan rumah", { exact: true }).check();
+  await page.route(
+    (url) => url.pathname.endsWith(`/pemantauan/${slow}`),
+    async (route) => {
+      if (route.request().method() === "POST") await new Promise((r) => setTimeout(r, 12_000));
+      await route.continue();
+    },
+  );
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Tersimpan di perangkat", { timeout: 9_000 });
+  await expect(page).toHaveURL(/tersimpan=/, { timeout: 30_000 });
+  await expect(page.getByTestId("sync-status")).toHaveText("Semua data sudah terkirim", { timeout: 30_000 });
+  if (sql) {
+    const { tahun, bulan: b } = thisMonth();
+    for (const id of [lost, slow]) {
+      const rows = await sql`select count(*)::int as n from pemantauan_anak where sasaran_id = ${Number(id)}
+        and tahun = ${tahun} and bulan = ${b} and kunjungan_rumah`;
+      expect(rows[0].n).toBe(1);
+    }
+  }
+});
