@@ -40,12 +40,15 @@ async function openPhone(dir: string, offline = false): Promise<{ ctx: BrowserCo
   });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   if (offline) {
-    // Playwright applies the offline emulation to a service worker when it attaches to it, and a worker started by
-    // the browser's first navigation attaches after that navigation's fetch went out: start it on the (public,
-    // data-free) shell, then apply the emulation again.
+    // Playwright applies the offline emulation to a service worker when the state changes while it is attached, and
+    // the worker a reopened profile starts attaches after the first navigation: start it on the (data-free) shell,
+    // then switch the emulation off and on again, with the portal's API blocked meanwhile so nothing is sent.
+    await ctx.route("**/api/luring/**", (route) => route.abort("internetdisconnected"));
     await page.goto("/luring");
     await expect.poll(() => ctx.serviceWorkers().length).toBeGreaterThan(0);
+    await ctx.setOffline(false);
     await ctx.setOffline(true);
+    await ctx.unroute("**/api/luring/**");
   }
   return { ctx, page };
 }

@@ -8,10 +8,14 @@ export const RECEIPT_FIELDS = { clientId: "_clientId", typedAt: "_typedAt" } as 
 
 const t = sinkronText.receipt;
 
+/** The online forms always carry the two inputs, empty until their script fills them on submit: empty is absent
+ * (a form posted without JavaScript has no offline copy). */
+const blankIsAbsent = (v: unknown) => (v === "" ? undefined : v);
+
 export const receiptFieldsSchema = z
   .object({
-    _clientId: z.uuid({ error: t.clientId }).optional(),
-    _typedAt: z.iso.datetime({ offset: true, error: t.typedAt }).optional(),
+    _clientId: z.preprocess(blankIsAbsent, z.uuid({ error: t.clientId }).optional()),
+    _typedAt: z.preprocess(blankIsAbsent, z.iso.datetime({ offset: true, error: t.typedAt }).optional()),
   })
   .superRefine((v, ctx) => {
     if (v._clientId && !v._typedAt) ctx.addIssue({ code: "custom", path: ["_typedAt"], message: t.typedAt });
