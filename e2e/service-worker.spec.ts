@@ -24,13 +24,16 @@ async function cachedUrls(page: Page): Promise<string[]> {
   });
 }
 
-/** Waits until the worker is active and controls this page. */
+/** Waits until the worker controls this page. The listener goes on before anything is awaited: a worker that
+ * claims the page between two awaits would otherwise fire "controllerchange" unheard. */
 async function controlled(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
-  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true });
+        if (navigator.serviceWorker.controller) resolve();
+      }),
+  );
 }
 
 /** PNG width and height from the IHDR chunk. */
