@@ -12,10 +12,9 @@ import { login } from "./fixtures";
 const DESA = "/wilayah/19.05.01.2004";
 const BELO = "/wilayah/19.05.01.2006";
 
-const sql = process.env.DATABASE_URL ? postgres(process.env.DATABASE_URL, { max: 1 }) : null;
-test.afterAll(async () => {
-  await sql?.end();
-});
+/* One client per worker for the whole run (a worker may take tests of this file before and after others, so no
+ * afterAll may end it); it closes its connection whenever idle for a few seconds. */
+const sql = process.env.DATABASE_URL ? postgres(process.env.DATABASE_URL, { max: 1, idle_timeout: 5 }) : null;
 
 function thisMonth() {
   const d = new Date(Date.now() + 7 * 3600_000);
