@@ -153,10 +153,30 @@ async function phone(base: string) {
     downloadThroughput: (500 * 1024) / 8,
     uploadThroughput: (500 * 1024) / 8,
   });
-  await page.getByTestId("sync-status").filter({ hasText: "Semua data sudah terkirim" }).waitFor({ timeout: 600_000 });
-  console.log(
-    `50 records sent over slow 3G: ${((Date.now() - t0) / 1000).toFixed(1)} s (sending, then the delta download)`,
-  );
+  // Done when nothing waits or is in flight; refused or conflicting items stay on the phone and are reported.
+  const outbox = () =>
+    page.evaluate(async () => {
+      const owner = JSON.parse(localStorage.getItem("tumbuh.luring")!);
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const r = indexedDB.open(`tumbuh-luring-${owner.userId}`);
+        r.onsuccess = () => resolve(r.result);
+      });
+      const items = await new Promise<Array<{ state: string; message?: string }>>((resolve) => {
+        const r = db.transaction("outbox").objectStore("outbox").getAll();
+        r.onsuccess = () => resolve(r.result);
+      });
+      db.close();
+      return items.map((i) => ({ state: i.state, message: i.message }));
+    });
+  let left = await outbox();
+  while (left.some((i) => i.state === "waiting" || i.state === "sending")) {
+    if (Date.now() - t0 > 600_000) break;
+    await page.waitForTimeout(500);
+    left = await outbox();
+  }
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  console.log(`${typed} records sent over slow 3G: ${seconds} s; left on the phone: ${left.length}`);
+  for (const i of left.slice(0, 5)) console.log(`  ${i.state}: ${i.message ?? ""}`);
   await browser.close();
 }
 
