@@ -124,10 +124,12 @@ async function phone(base: string) {
   let typed = 1;
   for (const bulan of months) {
     await page.goto(`${DESA}/pemantauan?bulan=${bulan}`);
+    await rows.first().waitFor();
     const count = await rows.count();
     for (let i = 0; i < count && typed < 50; i++) {
       await page.goto(`${DESA}/pemantauan?bulan=${bulan}`);
       const row = rows.nth(i);
+      await row.waitFor();
       if ((await row.textContent())?.includes("Tersimpan di perangkat")) continue;
       await row.click();
       const paud = page.getByLabel("Kehadiran PAUD bulan ini");

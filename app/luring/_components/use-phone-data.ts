@@ -25,9 +25,16 @@ export function usePhoneData(): PhoneData {
       if (live) setData({ status: "ready", owner, desa, outbox });
     };
     void load();
-    const off = onChange(() => void load());
+    // Re-read a moment after a change, once for a burst of them: a save's own answer is drawn first (docs/offline.md,
+    // the save budget), and a sync that writes fifty items re-renders once, not fifty times.
+    let timer = 0;
+    const off = onChange(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void load(), 250);
+    });
     return () => {
       live = false;
+      window.clearTimeout(timer);
       off();
     };
   }, []);
