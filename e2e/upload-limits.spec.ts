@@ -13,6 +13,9 @@ const IMPOR = `${DESA}/impor?tahun=${TAHUN}`;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 test.describe.configure({ mode: "serial" });
+// The portal registers its service worker for every role; once it controls the page, the POST goes through it
+// and page.route no longer sees the answer whose size the dry-run test measures (CI saw size 0 once).
+test.use({ serviceWorkers: "block" });
 
 async function openImport(page: Page) {
   await login(page, "operator.airputih");
