@@ -17,11 +17,11 @@ import { getRegionInScope } from "./regions";
 import { getYearSettings } from "./scorecard";
 import { getTugasBulanIni } from "./tugas";
 import type { Viewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/auth/permissions";
 import { sectionAt } from "@/lib/sections";
 import { maskNik } from "@/lib/people/nik";
 import { currentYearMonth, formatYearMonth, monthBounds, todayIso, type YearMonth } from "@/lib/periods";
-import { OFFLINE_MONTHS, type OfflineMeasurement, type OfflineSnapshot } from "@/lib/offline/protocol";
+import { offlineWindowStart, type OfflineMeasurement, type OfflineSnapshot } from "@/lib/offline/protocol";
+import { capturesOffline } from "@/lib/offline/eligibility";
 
 /* What the phone of a desa's KPM downloads for offline capture (GET /api/luring/data; docs/offline-sync.md): the
  * desa's active targets (NIK masked), its households and posyandu, and the monthly records of the last
@@ -35,15 +35,9 @@ export const DELTA_OVERLAP_MS = 2 * 60 * 1000;
 /** The desa whose data this viewer may take offline: a KPM (monitoring writer) whose scope is one desa where the
  * monitoring section is written. Anyone else: null (403). */
 export async function getOfflineDesa(viewer: Viewer) {
-  if (!can(viewer.role, "pemantauan:write") || viewer.scopeKode.split(".").length !== 4) return null;
+  if (!capturesOffline(viewer)) return null;
   const region = await getRegionInScope({ viewer, kode: viewer.scopeKode });
   return region && sectionAt("pemantauan", region.jenis, "write") ? region : null;
-}
-
-/** The first month the phone holds: the current one and the OFFLINE_MONTHS − 1 before it. */
-export function windowStart(now: YearMonth): YearMonth {
-  const index = now.tahun * 12 + (now.bulan - 1) - (OFFLINE_MONTHS - 1);
-  return { tahun: Math.floor(index / 12), bulan: (index % 12) + 1 };
 }
 
 /** Where a delta starts: null (everything) without a cursor, with one that is no date, one in the future, or one
@@ -52,7 +46,7 @@ export function deltaStart(sejak: string | null, now: Date): Date | null {
   if (!sejak) return null;
   const at = new Date(sejak);
   if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime()) return null;
-  const first = new Date(`${monthBounds(windowStart(currentYearMonth(now))).first}T00:00:00+07:00`);
+  const first = new Date(`${monthBounds(offlineWindowStart(currentYearMonth(now))).first}T00:00:00+07:00`);
   if (at < first) return null;
   return new Date(at.getTime() - DELTA_OVERLAP_MS);
 }
@@ -78,7 +72,7 @@ export async function getOfflineSnapshot({
   const kode = desa.kode;
   const since = deltaStart(sejak, now);
   const ym = currentYearMonth(now);
-  const from = windowStart(ym);
+  const from = offlineWindowStart(ym);
   const db = await getDb();
   const here = (column: AnyPgColumn) => and(eq(column, kode), inScope(column, viewer.scopeKode));
   const activeTargets = db

@@ -1,7 +1,7 @@
-import { addMonths, monthIndex, parseYearMonth, type YearMonth } from "@/lib/periods";
+import { monthIndex, parseYearMonth, type YearMonth } from "@/lib/periods";
 import type { Settings } from "@/lib/scorecard/types";
 import {
-  OFFLINE_MONTHS,
+  offlineWindowStart,
   type OfflineAnakMonth,
   type OfflineHousehold,
   type OfflineIbuMonth,
@@ -49,8 +49,7 @@ const byKey = <T>(rows: T[], key: (r: T) => string, into: Record<string, T> = {}
 
 /** The first month the phone keeps, counted back from the server's date. */
 export function windowStart(today: string): YearMonth {
-  const ym = parseYearMonth(today.slice(0, 7))!;
-  return addMonths(ym, -(OFFLINE_MONTHS - 1));
+  return offlineWindowStart(parseYearMonth(today.slice(0, 7))!);
 }
 
 /** The phone's desa after a download: a full one replaces everything (and a download for another user or desa is

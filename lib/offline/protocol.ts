@@ -1,6 +1,7 @@
 import type { AnakRecord, IbuRecord, PaudRecord, Settings } from "@/lib/scorecard/types";
 import type { CaraUkur, JenisKelamin, JenisSasaran } from "@/lib/enums";
 import type { Tugas } from "@/lib/pemantauan/tugas-groups";
+import { addMonths, type YearMonth } from "@/lib/periods";
 
 /* The contract between the phone and the server for offline capture (docs/offline.md): what the phone downloads
  * (`GET /api/luring/data`) and what it sends (`POST /api/luring/kirim`). Pure and without zod (the phone's pages
@@ -93,6 +94,12 @@ export type OfflineMeasurement = {
  * history, because Formulir 3B counts some services cumulatively from the child's first record (lib/scorecard/
  * evaluate.ts), and the phone's quarter preview must equal the server's. */
 export const OFFLINE_MONTHS = 24;
+
+/** The first month the phone holds: the given (current) month and the OFFLINE_MONTHS − 1 before it. The server's
+ * snapshot and the phone's pruning both count from here. */
+export function offlineWindowStart(now: YearMonth): YearMonth {
+  return addMonths(now, -(OFFLINE_MONTHS - 1));
+}
 
 /** `GET /api/luring/data?sejak=<cursor>`: the signed-in KPM's desa. Without `sejak` (or with one older than the
  * window) everything (`full`); with it only what changed since (rows with updated_at at or after the cursor minus a

@@ -36,7 +36,7 @@ import { addDaysIso, currentYearMonth, formatYearMonth, quarterOfMonth, todayIso
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 import { scorecardText } from "@/lib/i18n/scorecard";
 import { sinkronText } from "@/lib/i18n/sinkron";
-import { windowStart } from "@/db/queries/offline";
+import { offlineWindowStart } from "@/lib/offline/protocol";
 
 const AIR_PUTIH = "19.05.01.2004";
 const BELO_LAUT = "19.05.01.2006";
@@ -406,7 +406,7 @@ describe("GET /api/luring/data", () => {
     expect(s.body.sasaran.map((t) => t.nikMasked)).toContain("190501••••••••••");
     expect(s.text).not.toMatch(/"nik"/);
     // Records of the window only.
-    const from = windowStart(ym);
+    const from = offlineWindowStart(ym);
     for (const r of [...s.body.ibu, ...s.body.anak, ...s.body.paud])
       expect(r.tahun * 12 + r.bulan).toBeGreaterThanOrEqual(from.tahun * 12 + from.bulan);
   });
