@@ -27,11 +27,13 @@ export function PerubahanDiff({ diff }: { diff: ApbdesDiff }) {
     <Card title={t.title}>
       <div className="space-y-3 text-sm" data-testid="perubahan-murni">
         <dl className="grid gap-2 sm:grid-cols-3">
-          {[
-            [t.totalMurni, formatRupiah(totals.murni), "diff-total-murni"],
-            [t.totalPerubahan, formatRupiah(totals.perubahan), "diff-total-perubahan"],
-            [t.selisih, formatRupiahChange(totals.selisih), "diff-selisih"],
-          ].map(([label, value, testId]) => (
+          {(
+            [
+              { label: t.totalMurni, value: formatRupiah(totals.murni), testId: "diff-total-murni" },
+              { label: t.totalPerubahan, value: formatRupiah(totals.perubahan), testId: "diff-total-perubahan" },
+              { label: t.selisih, value: formatRupiahChange(totals.selisih), testId: "diff-selisih" },
+            ] as const
+          ).map(({ label, value, testId }) => (
             <div key={testId} className="rounded-lg border border-slate-200 p-3">
               <dt className="text-slate-600">{label}</dt>
               <dd className="text-lg font-bold tabular-nums" data-testid={testId}>
