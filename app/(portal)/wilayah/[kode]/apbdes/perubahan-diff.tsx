@@ -68,12 +68,6 @@ export function PerubahanDiff({ diff }: { diff: ApbdesDiff }) {
                   <th scope="col" className={TH}>
                     {h.uraian}
                   </th>
-                  <th scope="col" className={TH}>
-                    {h.rekening}
-                  </th>
-                  <th scope="col" className={TH}>
-                    {h.sumber}
-                  </th>
                   <th scope="col" className={`${TH} text-right`}>
                     {h.murni}
                   </th>
@@ -82,6 +76,12 @@ export function PerubahanDiff({ diff }: { diff: ApbdesDiff }) {
                   </th>
                   <th scope="col" className={`${TH} text-right`}>
                     {h.selisih}
+                  </th>
+                  <th scope="col" className={TH}>
+                    {h.rekening}
+                  </th>
+                  <th scope="col" className={TH}>
+                    {h.sumber}
                   </th>
                 </tr>
               </thead>
@@ -93,22 +93,23 @@ export function PerubahanDiff({ diff }: { diff: ApbdesDiff }) {
                     </td>
                     <td className={`${TD} font-mono font-semibold`}>{e.kodeKegiatan}</td>
                     <td className={`${TD} min-w-40`}>{e.uraian.join("; ")}</td>
-                    <td className={`${TD} font-mono`}>{e.kodeRekening}</td>
-                    <td className={TD}>{e.sumberDana}</td>
                     <td className={NUM}>{kind === "added" ? "–" : formatRupiah(e.paguMurni)}</td>
                     <td className={NUM}>{kind === "removed" ? "–" : formatRupiah(e.paguPerubahan)}</td>
                     <td className={`${NUM} font-semibold`}>{formatRupiahChange(e.selisih)}</td>
+                    <td className={`${TD} font-mono`}>{e.kodeRekening}</td>
+                    <td className={TD}>{e.sumberDana}</td>
                   </tr>
                 ))}
               </tbody>
               <tfoot className="border-t-2 border-slate-300">
                 <tr>
-                  <th scope="row" colSpan={7} className={`${TH} text-right`}>
+                  <th scope="row" colSpan={5} className={`${TH} text-right`}>
                     {t.total}
                   </th>
                   <td className={`${NUM} font-bold`} data-testid="diff-jumlah-selisih">
                     {formatRupiahChange(totals.selisih)}
                   </td>
+                  <td colSpan={2} />
                 </tr>
               </tfoot>
             </table>
