@@ -99,13 +99,17 @@ test("simpan baris disorot, impor duplikat dilewati, kades melihat perubahan dar
   await op.goto(PAGE);
   await op.getByRole("button", { name: "Buat APBDes perubahan" }).click();
   await expect(op.getByTestId("perubahan-murni")).toContainText("Tidak ada baris yang ditambah");
+  // Wait for the edit page: the list being left has a "Pagu (Rp)" field of its own (the add form).
   await op.getByRole("link", { name: "Ubah PMT ulasan" }).click();
-  await op.getByLabel("Pagu (Rp)").fill("12.500.000");
-  await op.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(op).toHaveURL(/\/apbdes\/baris\/\d+/);
+  const edit = op.getByRole("form", { name: "Simpan perubahan" });
+  await edit.getByLabel("Pagu (Rp)").fill("12.500.000");
+  await edit.getByRole("button", { name: "Simpan perubahan" }).click();
   await expectSaved(op, /Perubahan baris "PMT ulasan" disimpan\./, "PMT ulasan");
   await op.getByRole("link", { name: "Ubah Pipanisasi ulasan" }).click();
   await op.getByText("Hapus baris ini").click();
   await op.getByRole("button", { name: "Ya, hapus baris" }).click();
+  await expect(op).toHaveURL(/pesan=dihapus/);
   await expect(op.getByTestId("tabel-baris")).not.toContainText("Pipanisasi ulasan");
   await addLine(op, { kode: "2.1.01", uraian: "PAUD ulasan", rekening: "5.2.1.06", pagu: "3.000.000" });
   await expectSaved(op, /Baris "PAUD ulasan" ditambahkan\./, "PAUD ulasan");
