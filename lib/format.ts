@@ -1,5 +1,11 @@
 /** All user-facing numbers, money and dates go through Intl with the id-ID locale. */
 const rupiah = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
+const rupiahChange = new Intl.NumberFormat("id-ID", {
+  style: "currency",
+  currency: "IDR",
+  maximumFractionDigits: 0,
+  signDisplay: "exceptZero",
+});
 const integer = new Intl.NumberFormat("id-ID");
 const percent = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dateFmt = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -26,6 +32,11 @@ export const RUPIAH_NUMFMT = '"Rp"#,##0';
 /** `Rp 12.500.000` (Intl puts a no-break space after Rp), rounded by roundRupiah. */
 export function formatRupiah(amount: number | bigint): string {
   return rupiah.format(typeof amount === "bigint" ? amount : roundRupiah(amount));
+}
+
+/** A change in rupiah with its sign: `+Rp 2.000.000`, `-Rp 500.000`, `Rp 0`. */
+export function formatRupiahChange(amount: number): string {
+  return rupiahChange.format(roundRupiah(amount));
 }
 
 export function formatInteger(n: number): string {

@@ -7,6 +7,7 @@ import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { TRANSITIONS, type Transition } from "@/lib/apbdes/access";
 import type { LineInput } from "@/lib/apbdes/line-schema";
+import { markDuplicates } from "@/lib/apbdes/duplicates";
 import type { VersiApbdes } from "@/lib/enums";
 
 // Authorisation (who may write which desa) is decided by the actions; these writes additionally scope every
@@ -101,7 +102,7 @@ export async function insertApbdesLine({
   kode: string;
   apbdesId: number;
   line: LineInput;
-}): Promise<{ ok: true; id: number } | WriteFailure> {
+}): Promise<{ ok: true; id: number; tahun: number; versi: VersiApbdes } | WriteFailure> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const header = await lockHeader(tx, viewer, kode, apbdesId);
@@ -118,7 +119,7 @@ export async function insertApbdesLine({
       kodeWilayah: kode,
       after: row,
     });
-    return { ok: true, id: row.id } as const;
+    return { ok: true, id: row.id, tahun: header.tahun, versi: header.versi } as const;
   });
 }
 
@@ -247,20 +248,24 @@ export async function transitionApbdes({
   });
 }
 
-/** Imported lines go in together or not at all; `replace` first removes the draft's existing lines. */
+/** Imported lines go in together or not at all; `replace` first removes the draft's existing lines. Without
+ * `replace`, lines equal to one already in the draft (lib/apbdes/duplicates.ts) are skipped unless `keepDuplicates`:
+ * decided here, under the header lock, from what is stored now — never from the dry run the page shows. */
 export async function importApbdesLines({
   viewer,
   kode,
   apbdesId,
-  lines,
+  lines: imported,
   replace,
+  keepDuplicates = false,
 }: {
   viewer: Viewer;
   kode: string;
   apbdesId: number;
   lines: LineInput[];
   replace: boolean;
-}): Promise<{ ok: true; count: number } | WriteFailure> {
+  keepDuplicates?: boolean;
+}): Promise<{ ok: true; count: number; skipped: number } | WriteFailure> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const header = await lockHeader(tx, viewer, kode, apbdesId);
@@ -269,6 +274,21 @@ export async function importApbdesLines({
     const removed = replace
       ? await tx.delete(apbdesBaris).where(eq(apbdesBaris.apbdesId, apbdesId)).returning({ id: apbdesBaris.id })
       : [];
+    let lines = imported;
+    if (!replace && !keepDuplicates) {
+      const existing = await tx
+        .select({
+          kodeKegiatan: apbdesBaris.kodeKegiatan,
+          kodeRekening: apbdesBaris.kodeRekening,
+          sumberDana: apbdesBaris.sumberDana,
+          pagu: apbdesBaris.pagu,
+        })
+        .from(apbdesBaris)
+        .where(and(eq(apbdesBaris.apbdesId, apbdesId), eq(apbdesBaris.kodeWilayah, kode)));
+      const dup = markDuplicates(imported, existing);
+      lines = imported.filter((_, i) => !dup[i]);
+    }
+    const skipped = imported.length - lines.length;
     if (lines.length)
       await tx
         .insert(apbdesBaris)
@@ -278,8 +298,8 @@ export async function importApbdesLines({
       entity: "apbdes",
       entityId: apbdesId,
       kodeWilayah: kode,
-      after: { jumlahBaris: lines.length, barisDihapus: removed.length },
+      after: { jumlahBaris: lines.length, barisDihapus: removed.length, barisSamaDilewati: skipped },
     });
-    return { ok: true, count: lines.length } as const;
+    return { ok: true, count: lines.length, skipped } as const;
   });
 }

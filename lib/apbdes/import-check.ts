@@ -75,6 +75,19 @@ function fromTable(p: ImportPayload): ImportPayload | null {
   return p.headers.every(isText) && p.records.every(isRecord) ? p : null;
 }
 
+/** A row of the file equal to a line already in the draft (lib/apbdes/duplicates.ts), as stored codes. */
+export type DuplicateRow = {
+  baris: number;
+  kodeKegiatan: string;
+  kodeRekening: string;
+  sumberDana: string;
+  uraian: string;
+  pagu: number;
+};
+
+/** Duplicate rows the dry run lists; the count covers them all. */
+export const PREVIEW_DUPLICATE_ROWS = 20;
+
 /** What the dry run answers: counts, the first rows with errors and a sample, never the whole table. */
 export type ImportPreview = {
   fileName: string;
@@ -89,13 +102,39 @@ export type ImportPreview = {
   valid: boolean;
   /** The table to apply (encodePayload), only when every row is valid. */
   payload: string;
+  /** Valid rows equal to a line already in the draft (none with replace), and the first of them. */
+  duplicate: number;
+  duplicateRows: DuplicateRow[];
 };
 
 /** What the import actions return: the usual form state plus the dry-run summary. */
-export type ImportState = FormState & { preview?: ImportPreview; applied?: number };
+export type ImportState = FormState & { preview?: ImportPreview; applied?: number; skipped?: number };
 
-export function summarizeCheck(check: ImportCheck, fileName: string, table: ImportPayload): ImportPreview {
+/** `duplicates`: one flag per line of a valid check (markDuplicates against the draft). */
+export function summarizeCheck(
+  check: ImportCheck,
+  fileName: string,
+  table: ImportPayload,
+  duplicates: ReadonlyArray<boolean> = [],
+): ImportPreview {
   const bad = check.rows.filter((r) => r.errors.length);
+  // Lines and rows pair up one to one only when every row is valid, the only case duplicates are looked for.
+  const dupRows: DuplicateRow[] = check.valid
+    ? check.lines.flatMap((l, i) =>
+        duplicates[i]
+          ? [
+              {
+                baris: check.rows[i].baris,
+                kodeKegiatan: l.kodeKegiatan,
+                kodeRekening: l.kodeRekening,
+                sumberDana: l.sumberDana,
+                uraian: l.uraian,
+                pagu: l.pagu,
+              },
+            ]
+          : [],
+      )
+    : [];
   const listedBad = new Set(bad.slice(0, PREVIEW_ERROR_ROWS));
   const rows = check.rows.filter((r, i) => i < PREVIEW_SAMPLE_ROWS || listedBad.has(r));
   return {
@@ -107,6 +146,8 @@ export function summarizeCheck(check: ImportCheck, fileName: string, table: Impo
     missing: check.missing,
     valid: check.valid,
     payload: check.valid ? encodePayload(table) : "",
+    duplicate: dupRows.length,
+    duplicateRows: dupRows.slice(0, PREVIEW_DUPLICATE_ROWS),
   };
 }
 

@@ -6,17 +6,24 @@ import { parseRecapParams, type RecapParams } from "./recap";
 import { TAHUN_MAX, TAHUN_MIN } from "./schemas";
 
 /** URL state of the APBDes page, import page and export: the year, the version, a confirmation after a redirect
- * (`?pesan=`, only the keys of apbdesText.page.flash) and the recap table's filters. */
+ * (`?pesan=`, only the keys of apbdesText.page.flash; `baris=` the line just saved, highlighted) and the recap table's filters. */
 const schema = z.object({
   tahun: queryParam.int(TAHUN_MIN, TAHUN_MAX),
   versi: queryParam.oneOf(VERSI_APBDES),
   pesan: queryParam.keyOf(apbdesText.page.flash),
+  baris: queryParam.int(1, 2_147_483_647),
 });
 
 export function parseApbdesParams(
   sp: RawQuery,
   thisYear: number,
-): { tahun: number; versi?: VersiApbdes; pesan?: keyof typeof apbdesText.page.flash; recap: RecapParams } {
+): {
+  tahun: number;
+  versi?: VersiApbdes;
+  pesan?: keyof typeof apbdesText.page.flash;
+  baris?: number;
+  recap: RecapParams;
+} {
   const p = parseQuery(schema, sp);
-  return { tahun: p.tahun ?? thisYear, versi: p.versi, pesan: p.pesan, recap: parseRecapParams(sp) };
+  return { tahun: p.tahun ?? thisYear, versi: p.versi, pesan: p.pesan, baris: p.baris, recap: parseRecapParams(sp) };
 }

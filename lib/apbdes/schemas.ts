@@ -17,4 +17,9 @@ export const lineTargetSchema = z.object({ kode, apbdesId: id(t.apbdes) });
 export const lineEditSchema = z.object({ kode, id: id(t.baris), version: id(t.versiBaris) });
 export const headerSchema = z.object({ kode, apbdesId: id(t.apbdes) });
 export const returnSchema = headerSchema.extend({ catatan: requiredText(t.catatan, 500) });
-export const importSchema = headerSchema.extend({ ganti: checkbox, payload: z.string().max(2_000_000).optional() });
+export const importSchema = headerSchema.extend({
+  ganti: checkbox,
+  /** "Tetap impor baris yang sama": import lines already in the draft anyway. */
+  tetapImpor: checkbox,
+  payload: z.string().max(2_000_000).optional(),
+});

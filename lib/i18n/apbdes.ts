@@ -19,6 +19,7 @@ export const apbdesText = {
     /** Confirmations after a redirect (`?pesan=`); only these keys are shown. */
     flash: {
       dibuat: "APBDes dibuat.",
+      ditambahkan: "Baris ditambahkan.",
       diubah: "Perubahan baris disimpan.",
       dihapus: "Baris dihapus.",
       ajukan: "APBDes diajukan ke kepala desa.",
@@ -42,6 +43,40 @@ export const apbdesText = {
     linesHeading: "Baris anggaran",
     addLineTitle: "Tambah baris anggaran",
     saveLine: "Simpan baris",
+  },
+  /** The confirmation beside the lines after "Simpan baris" or an edit (saved-line-message.tsx). */
+  savedLine: {
+    added: (uraian: string) => `Baris "${uraian}" ditambahkan.`,
+    updated: (uraian: string) => `Perubahan baris "${uraian}" disimpan.`,
+    show: "Lihat barisnya di daftar",
+  },
+  /** "Perubahan dari APBDes murni" (perubahan-diff.tsx; lib/apbdes/diff.ts). */
+  diff: {
+    title: "Perubahan dari APBDes murni",
+    intro:
+      "Baris dicocokkan menurut kode kegiatan, kode rekening dan sumber dana; beberapa baris dengan ketiga kode yang sama dijumlahkan.",
+    none: "Tidak ada baris yang ditambah, dihapus, atau berubah pagunya dibanding APBDes murni.",
+    totalMurni: "Total pagu murni",
+    totalPerubahan: "Total pagu perubahan",
+    selisih: "Selisih",
+    added: (n: number, amount: string) => `${n} baris ditambah (${amount})`,
+    removed: (n: number, amount: string) => `${n} baris dihapus (${amount})`,
+    changed: (n: number, amount: string) => `${n} baris berubah pagu (selisih ${amount})`,
+    unchanged: (n: number) => `${n} baris tetap`,
+    ariaLabel: "Daftar perubahan dari APBDes murni",
+    caption: "Baris yang ditambah, dihapus, atau berubah pagu",
+    head: {
+      jenis: "Perubahan",
+      kegiatan: "Kegiatan",
+      uraian: "Uraian",
+      rekening: "Rekening",
+      sumber: "Sumber",
+      murni: "Pagu murni",
+      perubahan: "Pagu perubahan",
+      selisih: "Selisih",
+    },
+    kinds: { added: "Ditambah", removed: "Dihapus", changed: "Pagu berubah" },
+    total: "Jumlah selisih",
   },
   status: {
     title: (versi: string, tahun: number) => `APBDes ${versi} ${tahun}`,
@@ -105,6 +140,7 @@ export const apbdesText = {
       stunting: "Stunting",
     },
     kegiatanLokal: "Kegiatan lokal",
+    justSaved: "Baru disimpan",
     insentifKpm: "Insentif KPM",
     edit: "Ubah",
   },
@@ -238,6 +274,23 @@ export const apbdesText = {
     dryRun: "Uji coba impor",
     importing: "Mengimpor…",
     apply: (rows: number) => `Terapkan impor (${rows} baris)`,
+    applyWithDuplicates: "Terapkan impor",
+    keepDuplicates: "Tetap impor baris yang sama",
+    keepDuplicatesHint: (fresh: number, dup: number) =>
+      `Tanpa centang: ${fresh} baris baru diimpor dan ${dup} baris yang sudah ada dilewati. Dengan centang: semua baris diimpor, termasuk yang sama.`,
+  },
+  /** The dry run's list of lines already in the draft (preview-duplicates.tsx). */
+  duplicates: {
+    title: (n: number) => `${n} baris sudah ada di draf`,
+    body: "Baris berikut sama persis (kegiatan, rekening, sumber dana dan pagu) dengan baris yang sudah ada di draf. Saat impor, baris ini dilewati agar tidak tercatat dua kali, kecuali Anda mencentang “Tetap impor baris yang sama”.",
+    more: (n: number) => `dan ${n} baris lain`,
+    ariaLabel: "Baris yang sudah ada di draf",
+    baris: "Baris",
+    kegiatan: "Kegiatan",
+    rekening: "Rekening",
+    sumber: "Sumber",
+    uraian: "Uraian",
+    pagu: "Pagu",
   },
   preview: {
     ariaLabel: "Hasil uji impor",
@@ -263,7 +316,6 @@ export const apbdesText = {
       kosong: "Tambahkan minimal satu baris anggaran sebelum mengajukan.",
     },
     kelurahan: "Kelurahan tidak memiliki APBDes.",
-    lineAdded: (uraian: string) => `Baris "${uraian}" ditambahkan.`,
     editConflict:
       "Baris ini telah diubah oleh pengguna lain sejak Anda membukanya. Nilai tersimpan ditampilkan di bawah kolom yang berbeda; isian Anda tetap di kolomnya. Simpan lagi untuk memakai isian Anda.",
     deleteConflict: "Baris ini telah diubah oleh pengguna lain. Muat ulang sebelum menghapusnya.",
@@ -279,6 +331,8 @@ export const apbdesText = {
       `Uji coba: ${bad} dari ${rows} baris bermasalah. Perbaiki berkas lalu unggah lagi; belum ada yang disimpan.`,
     imported: (count: number, replaced: boolean) =>
       `${count} baris diimpor${replaced ? " menggantikan baris sebelumnya" : ""}.`,
+    dryRunDuplicates: (n: number) => ` ${n} di antaranya sudah ada di draf.`,
+    skipped: (n: number) => ` ${n} baris yang sudah ada di draf dilewati.`,
   },
   /** Field names and messages of lib/apbdes/line-schema.ts. */
   line: {

@@ -118,22 +118,27 @@ describe("APBDes workflow", () => {
   });
 
   it("adds lines with normalised codes and the kegiatan's default tag", async () => {
-    const r = await createLineAction(idle, line(murniId));
-    expect(r).toMatchObject({ status: "ok" });
-    const r2 = await createLineAction(
-      idle,
-      line(murniId, {
-        kodeKegiatan: "2.3.10",
-        uraian: "Jalan desa",
-        kodeRekening: "5.3.5",
-        pagu: "100000000",
-        indikator: "",
-      }),
+    const to = await redirectOf(createLineAction(idle, line(murniId)));
+    const r2 = await redirectOf(
+      createLineAction(
+        idle,
+        line(murniId, {
+          kodeKegiatan: "2.3.10",
+          uraian: "Jalan desa",
+          kodeRekening: "5.3.5",
+          pagu: "100000000",
+          indikator: "",
+        }),
+      ),
     );
-    expect(r2.status).toBe("ok");
     const rows = await linesOf(murniId);
     const pmt = rows.find((l) => l.uraian === "PMT balita")!;
     lineId = pmt.id;
+    // Back to the list with the saved line named, highlighted and its confirmation scrolled to.
+    expect(to).toBe(
+      `/wilayah/${AIR_PUTIH}/apbdes?tahun=${NEW_YEAR}&versi=murni&pesan=ditambahkan&baris=${pmt.id}#pesan-baris`,
+    );
+    expect(r2).toContain(`&baris=${rows.find((l) => l.uraian === "Jalan desa")!.id}#`);
     expect(pmt).toMatchObject({
       kodeKegiatan: "2.2.02",
       pagu: 12_500_000,

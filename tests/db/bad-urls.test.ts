@@ -58,6 +58,7 @@ const QUERY_KEYS = [
   "nilai",
   "versi",
   "pesan",
+  "baris",
   "sejak",
   "insentif",
   "paket",

@@ -41,6 +41,10 @@ function assertWriter(viewer: Viewer, region: Region) {
 // Not exported: every export of a "use server" file is a callable endpoint.
 const pagePath = (kode: string, tahun: number, versi: VersiApbdes, pesan?: string) =>
   `/wilayah/${kode}/apbdes?tahun=${tahun}&versi=${versi}${pesan ? `&pesan=${pesan}` : ""}`;
+/** After a line is saved: the list with that line highlighted and the confirmation beside it, scrolled to (the
+ * fragment does it without JavaScript; saved-line-message.tsx focuses it with). */
+const savedLinePath = (kode: string, tahun: number, versi: VersiApbdes, pesan: string, id: number) =>
+  `${pagePath(kode, tahun, versi, pesan)}&baris=${id}#pesan-baris`;
 
 export const createApbdesAction = guardedAction(
   {
@@ -75,7 +79,7 @@ export const createLineAction = guardedAction(
     const r = await insertApbdesLine({ viewer, kode: region.kode, apbdesId: input.apbdesId, line: parsed.data });
     if (!r.ok) return refuse(r.reason, values);
     revalidatePath(`/wilayah/${region.kode}/apbdes`);
-    return { status: "ok", message: msg.lineAdded(parsed.data.uraian) };
+    redirect(savedLinePath(region.kode, r.tahun, r.versi, "ditambahkan", r.id));
   },
 );
 
@@ -111,7 +115,7 @@ export const updateLineAction = guardedAction(
     }
     if (!r.ok) return refuse(r.reason, values);
     revalidatePath(`/wilayah/${region.kode}/apbdes`);
-    redirect(pagePath(region.kode, r.tahun, r.versi, "diubah"));
+    redirect(savedLinePath(region.kode, r.tahun, r.versi, "diubah", input.id));
   },
 );
 

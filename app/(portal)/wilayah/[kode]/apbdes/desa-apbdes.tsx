@@ -12,23 +12,36 @@ import { ActionButtonForm } from "./action-forms";
 import { CodeLists } from "./code-lists";
 import { LineForm } from "./line-form";
 import { LinesTable } from "./lines-table";
+import { PerubahanDiff } from "./perubahan-diff";
+import { SavedLineMessage } from "./saved-line-message";
+import { diffApbdes } from "@/lib/apbdes/diff";
 import { StatusPanel } from "./status-panel";
 import { TotalsSection } from "./totals-section";
 import { STATUS_LABELS, VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.desa;
 
-/** A desa's APBDes for one year: version tabs, status and workflow, totals, lines and (in a draft) the line form. */
+/** Confirmations shown beside the lines (with the saved line highlighted) rather than at the top of the page. */
+export const LINE_FLASH = { ditambahkan: apbdesText.savedLine.added, diubah: apbdesText.savedLine.updated };
+export const isLineFlash = (pesan: string | undefined): pesan is keyof typeof LINE_FLASH =>
+  !!pesan && Object.hasOwn(LINE_FLASH, pesan);
+
+/** A desa's APBDes for one year: version tabs, what a perubahan changed, status and workflow, totals, lines and
+ * (in a draft) the line form. `pesan` + `baris`: a line was just saved (confirmation beside the list, line marked). */
 export async function DesaApbdes({
   viewer,
   kode,
   tahun,
   versi,
+  pesan,
+  baris,
 }: {
   viewer: Viewer;
   kode: string;
   tahun: number;
   versi?: VersiApbdes;
+  pesan?: string;
+  baris?: number;
 }) {
   const versions = await listApbdesVersions({ viewer, kode, tahun });
   const canWrite = canWriteApbdes(viewer, kode);
@@ -53,10 +66,18 @@ export async function DesaApbdes({
       </EmptyState>
     );
   }
-  const [lines, sumberDana] = await Promise.all([
+  const murniId = selected.versi === "perubahan" ? selected.murniId : null;
+  const [lines, sumberDana, murniLines] = await Promise.all([
     listApbdesLines({ viewer, kode, apbdesId: selected.id }),
     canWrite ? listSumberDanaOptions() : Promise.resolve([]),
+    murniId ? listApbdesLines({ viewer, kode, apbdesId: murniId }) : Promise.resolve(null),
   ]);
+  const saved = isLineFlash(pesan) ? lines.find((l) => l.id === baris) : undefined;
+  const savedMessage = isLineFlash(pesan)
+    ? saved
+      ? LINE_FLASH[pesan](saved.uraian)
+      : apbdesText.page.flash[pesan]
+    : undefined;
   const editable = selected.status === "draft" && canWrite;
   const q = `tahun=${tahun}&versi=${selected.versi}`;
   return (
@@ -75,6 +96,7 @@ export async function DesaApbdes({
           ))}
         </nav>
       ) : null}
+      {murniLines ? <PerubahanDiff diff={diffApbdes(murniLines, lines)} /> : null}
       <StatusPanel
         kode={kode}
         tahun={tahun}
@@ -98,12 +120,15 @@ export async function DesaApbdes({
         <h2 id="baris-anggaran" className="text-lg font-semibold">
           {t.linesHeading}
         </h2>
-        <LinesTable kode={kode} lines={lines} editable={editable} />
+        <LinesTable kode={kode} lines={lines} editable={editable} highlightId={saved?.id} />
+        <SavedLineMessage message={savedMessage} lineId={saved?.id} showLabel={apbdesText.savedLine.show} />
       </section>
       {editable ? (
         <Card title={t.addLineTitle} className="no-print">
           <CodeLists />
+          {/* A new form after each save: the last attempt's errors and values go with it. */}
           <LineForm
+            key={saved?.id ?? "baru"}
             kode={kode}
             apbdesId={selected.id}
             defaults={{}}

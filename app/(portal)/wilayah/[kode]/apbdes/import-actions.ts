@@ -14,7 +14,8 @@ import {
 import { readImportFile } from "@/lib/apbdes/import-file";
 import { importSchema } from "@/lib/apbdes/schemas";
 import { loadLineRef } from "@/db/queries/apbdes-reference";
-import { getApbdesHeader } from "@/db/queries/apbdes";
+import { getApbdesHeader, listApbdesLines } from "@/db/queries/apbdes";
+import { markDuplicates } from "@/lib/apbdes/duplicates";
 import { importApbdesLines } from "@/db/writes/apbdes";
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -49,15 +50,17 @@ function dryRun(
   fileName: string,
   ref: Awaited<ReturnType<typeof loadLineRef>>,
   values: Record<string, string>,
+  existing: Parameters<typeof markDuplicates>[1] = [],
 ): ImportState {
   const check = checkImportRows(table.records, table.headers, ref, table.rowNumbers);
   const bad = check.rows.filter((r) => r.errors.length).length;
+  const preview = summarizeCheck(check, fileName, table, markDuplicates(check.lines, existing));
   const message = check.missing.length
     ? t.missingColumns(check.missing.join(", "))
     : check.valid
-      ? t.dryRunOk(check.rows.length)
+      ? t.dryRunOk(check.rows.length) + (preview.duplicate ? t.dryRunDuplicates(preview.duplicate) : "")
       : t.dryRunBad(bad, check.rows.length);
-  return { status: check.valid ? "ok" : "error", message, values, preview: summarizeCheck(check, fileName, table) };
+  return { status: check.valid ? "ok" : "error", message, values, preview };
 }
 
 /** Dry run: reads the uploaded file and checks every row; nothing is written. */
@@ -75,7 +78,11 @@ export async function previewImportAction(prev: ImportState, formData: FormData)
       await assertDraftWriter(viewer, region, input.apbdesId);
       const table = await tableFrom(file, values);
       if (!("records" in table)) return table;
-      return dryRun(table, file instanceof File ? file.name : "", await loadLineRef(), values);
+      // With "Ganti semua", the draft's lines go: nothing can be a duplicate of them.
+      const existing = input.ganti
+        ? []
+        : await listApbdesLines({ viewer, kode: region.kode, apbdesId: input.apbdesId });
+      return dryRun(table, file instanceof File ? file.name : "", await loadLineRef(), values, existing);
     },
   );
   return run(prev, formData);
@@ -109,10 +116,12 @@ export async function applyImportAction(prev: ImportState, formData: FormData): 
         apbdesId: input.apbdesId,
         lines: check.lines,
         replace: input.ganti,
+        keepDuplicates: input.tetapImpor,
       });
       if (!r.ok) return { status: "error", message: LOCKED, values: echo };
       revalidatePath(`/wilayah/${region.kode}/apbdes`);
-      const state: ImportState = { status: "ok", message: t.imported(r.count, input.ganti), applied: r.count };
+      const message = t.imported(r.count, input.ganti) + (r.skipped ? t.skipped(r.skipped) : "");
+      const state: ImportState = { status: "ok", message, applied: r.count, skipped: r.skipped };
       return state;
     },
   );

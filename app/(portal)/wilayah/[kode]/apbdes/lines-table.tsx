@@ -12,15 +12,18 @@ const c = t.head;
 const TH = "px-3 py-2 text-left font-semibold whitespace-nowrap";
 const TD = "px-3 py-2 align-top";
 
-/** The version's budget lines; an edit link per line only while the version is a draft and the viewer writes. */
+/** The version's budget lines; an edit link per line only while the version is a draft and the viewer writes.
+ * `highlightId`: the line just saved, marked (colour and text) until the next navigation. */
 export function LinesTable({
   kode,
   lines,
   editable,
+  highlightId,
 }: {
   kode: string;
   lines: ReadonlyArray<ApbdesLineRow>;
   editable: boolean;
+  highlightId?: number;
 }) {
   if (!lines.length) return <EmptyState title={t.emptyTitle}>{editable ? <p>{t.emptyHint}</p> : null}</EmptyState>;
   return (
@@ -58,7 +61,17 @@ export function LinesTable({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {lines.map((l) => (
-            <tr key={l.id} data-testid={`baris-${l.id}`}>
+            <tr
+              key={l.id}
+              id={`baris-${l.id}`}
+              data-testid={`baris-${l.id}`}
+              data-disorot={l.id === highlightId ? "true" : undefined}
+              className={
+                l.id === highlightId
+                  ? "scroll-mt-4 bg-brand-50 outline-2 -outline-offset-2 outline-brand-600"
+                  : undefined
+              }
+            >
               <td className={`${TD} min-w-40`}>
                 <span className="font-mono font-semibold">{l.kodeKegiatan}</span>
                 <span className="block text-xs [overflow-wrap:anywhere] text-slate-600">
@@ -67,6 +80,9 @@ export function LinesTable({
               </td>
               <td className={`${TD} min-w-48`}>
                 {l.uraian}
+                {l.id === highlightId ? (
+                  <strong className="ml-1 text-xs font-semibold text-brand-800">{t.justSaved}</strong>
+                ) : null}
                 {l.insentifKpm ? (
                   <span className="ml-1">
                     <Badge tone="info">{t.insentifKpm}</Badge>

@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { listApbdesYears } from "@/db/queries/apbdes";
 import { parseApbdesParams } from "@/lib/apbdes/params";
 import { todayIso } from "@/lib/periods";
-import { DesaApbdes } from "./desa-apbdes";
+import { DesaApbdes, isLineFlash } from "./desa-apbdes";
 import { RecapView } from "./recap-view";
 import { YearNav } from "./year-nav";
 import { apbdesText } from "@/lib/i18n/apbdes";
@@ -29,9 +29,9 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
   const sp = parseApbdesParams(query, Number(today.slice(0, 4)));
   const { tahun } = sp;
   const base = `/wilayah/${region.kode}/apbdes`;
-  // Confirmations after a redirect.
-  const flash = sp.pesan ? t.flash[sp.pesan] : undefined;
+  // Confirmations after a redirect; a saved line's is shown beside the lines (DesaApbdes).
   const isDesa = region.jenis === "desa";
+  const flash = sp.pesan && !(isDesa && isLineFlash(sp.pesan)) ? t.flash[sp.pesan] : undefined;
   const recap = region.jenis === "kecamatan" || region.jenis === "kabupaten";
   const years = isDesa ? await listApbdesYears({ viewer, kode: region.kode }) : [];
   return (
@@ -64,7 +64,14 @@ export default async function ApbdesPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {isDesa ? (
-            <DesaApbdes viewer={viewer} kode={region.kode} tahun={tahun} versi={sp.versi} />
+            <DesaApbdes
+              viewer={viewer}
+              kode={region.kode}
+              tahun={tahun}
+              versi={sp.versi}
+              pesan={sp.pesan}
+              baris={sp.baris}
+            />
           ) : (
             <RecapView viewer={viewer} region={region} tahun={tahun} p={sp.recap} today={today} />
           )}

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applyImportAction, previewImportAction } from "../import-actions";
 import { PreviewTable } from "./preview-table";
+import { PreviewDuplicates } from "./preview-duplicates";
 import { apbdesText } from "@/lib/i18n/apbdes";
 
 const t = apbdesText.importForm;
@@ -20,6 +21,9 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
   const fileError = tooBig ?? preview.errors?.berkas?.[0];
   const p = applied.preview ?? preview.preview;
   const ganti = preview.values?.ganti === "on";
+  const ready = preview.preview?.valid ? preview.preview : undefined;
+  // Lines already in the draft are skipped on apply unless ticked; with "Ganti semua" there are none.
+  const dup = ready && !ganti ? ready.duplicate : 0;
   return (
     <div className="space-y-4">
       {/* A body over Next's 1 MB limit would fail before the action runs: stop it here with the message instead. */}
@@ -62,16 +66,25 @@ export function ImportForm({ kode, apbdesId }: { kode: string; apbdesId: number 
         </SubmitButton>
       </form>
       {p ? <PreviewTable preview={p} /> : null}
+      {p?.duplicate && !ganti ? <PreviewDuplicates preview={p} /> : null}
       <form action={applyAction} className="space-y-2" data-testid="form-terapkan">
         <input type="hidden" name="kode" value={kode} />
         <input type="hidden" name="apbdesId" value={apbdesId} />
         {ganti ? <input type="hidden" name="ganti" value="on" /> : null}
-        <input type="hidden" name="payload" value={preview.preview?.valid ? preview.preview.payload : ""} />
+        <input type="hidden" name="payload" value={ready ? ready.payload : ""} />
         <FormMessage state={applied} />
-        {preview.preview?.valid && applied.status !== "ok" ? (
-          <SubmitButton pendingText={t.importing} className="w-full sm:w-auto">
-            {t.apply(preview.preview.total)}
-          </SubmitButton>
+        {ready && applied.status !== "ok" ? (
+          <>
+            {dup ? (
+              <>
+                <CheckboxField name="tetapImpor" label={t.keepDuplicates} />
+                <p className="text-sm text-slate-700">{t.keepDuplicatesHint(ready.total - dup, dup)}</p>
+              </>
+            ) : null}
+            <SubmitButton pendingText={t.importing} className="w-full sm:w-auto">
+              {dup ? t.applyWithDuplicates : t.apply(ready.total)}
+            </SubmitButton>
+          </>
         ) : null}
       </form>
     </div>
