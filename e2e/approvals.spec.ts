@@ -83,12 +83,13 @@ test("pengajuan ditolak sebelum waktunya; kades menyetujui lewat konfirmasi; ber
   const kpm = await phone(browser, "kpm.airputih");
   // Navigation at 360 px: every section's tab in sight (the list wraps), nothing scrolls sideways.
   const tabs = kpm.getByRole("navigation", { name: "Menu wilayah" });
+  await expect(tabs.getByRole("link")).toHaveCount(TABS.length);
   const links = await tabs.getByRole("link").all();
-  expect(links).toHaveLength(TABS.length);
   for (const name of TABS) await expect(tabs.getByRole("link", { name })).toBeVisible();
   for (const link of links) await expect(link).toBeInViewport({ ratio: 1 });
   await expectNoOverflow(kpm, "beranda KPM");
   // Task groups: a chevron and the count in each summary; the largest group is the one open.
+  await expect(kpm.getByTestId("tugas-bulan-ini")).toBeVisible();
   const groups = kpm.getByTestId("tugas-bulan-ini").locator("details");
   const counts = await groups.evaluateAll((ds) =>
     ds.map((d) => ({
