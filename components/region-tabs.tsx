@@ -19,11 +19,9 @@ export function RegionTabs({
   const items = tabsFor(role, jenis);
   if (items.length < 2) return null;
   return (
-    <nav
-      aria-label={commonText.regionTabs.ariaLabel}
-      className="no-print -mx-4 overflow-x-auto border-b border-slate-200 px-4"
-    >
-      <ul className="flex gap-1">
+    <nav aria-label={commonText.regionTabs.ariaLabel} className="no-print border-b border-slate-200">
+      {/* Wraps onto a second row on a phone: every section stays in sight, no sideways scroll to discover. */}
+      <ul className="flex flex-wrap gap-x-1">
         {items.map((i) => {
           const current = (active ?? "") === i.segment;
           return (
@@ -31,7 +29,7 @@ export function RegionTabs({
               <Link
                 href={`/wilayah/${kode}${i.segment ? `/${i.segment}` : ""}`}
                 aria-current={current ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap ${current ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+                className={`inline-flex min-h-11 items-center border-b-2 px-2 text-sm font-medium whitespace-nowrap sm:px-3 ${current ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
               >
                 {i.label}
               </Link>

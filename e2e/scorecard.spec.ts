@@ -45,6 +45,7 @@ test("KPM mengisi dan mengajukan, kades menyetujui, data terkunci, kecamatan mel
   await login(kades, "kades.airputih");
   await kades.goto(`${DESA}/scorecard?${pq.query}`);
   await kades.getByRole("button", { name: "Setujui dan kunci triwulan" }).click();
+  await kades.getByRole("button", { name: "Ya, setujui dan kunci" }).click();
   await expect(kades.getByTestId("status-periode")).toContainText("Disetujui");
   await expect(kades.getByTestId("riwayat-periode")).toContainText("kades.airputih menyetujui");
   await expect(kades.getByTestId("riwayat-periode")).toContainText("kpm.airputih mengajukan");

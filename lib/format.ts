@@ -14,6 +14,12 @@ const dateTimeFmt = new Intl.DateTimeFormat("id-ID", {
   timeStyle: "short",
   timeZone: "Asia/Jakarta",
 });
+const longDateFmt = new Intl.DateTimeFormat("id-ID", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const monthFmt = new Intl.DateTimeFormat("id-ID", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** The one rounding rule for rupiah (docs/indicators.md §0): to the whole rupiah, half away from zero — 12,5 → 13,
@@ -54,6 +60,12 @@ export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return "–";
   const d = typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
   return Number.isNaN(d.getTime()) ? "–" : dateFmt.format(d);
+}
+
+/** ISO date (YYYY-MM-DD) → `22 Desember 2026`, for a date a sentence names (when something opens). */
+export function formatDateLong(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? "–" : longDateFmt.format(d);
 }
 
 export function formatDateTime(value: Date | string): string {

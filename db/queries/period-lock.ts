@@ -1,13 +1,14 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "../client";
-import { auditLog, periodeDesa, regions } from "../schema";
+import { auditLog, pengaturanTahun, periodeDesa, regions } from "../schema";
 import { selectRows } from "../raw";
 import { lockInOrder, type DesaQuarter } from "../rollups/scorecard-desa";
 import type { QuarterGuard } from "../rollups/scorecard";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { quarterOfMonth, type YearMonth } from "@/lib/periods";
+import { quarterOfMonth, todayIso, type YearMonth } from "@/lib/periods";
+import { DEFAULT_PENGAJUAN_HARI, submissionOpensOn } from "@/lib/scorecard/workflow";
 import { regionTitle } from "@/lib/regions";
 import { AppError } from "@/lib/errors";
 import { scorecardText } from "@/lib/i18n/scorecard";
@@ -62,6 +63,21 @@ export async function getPeriode({
       .orderBy(desc(auditLog.at)),
   ]);
   return { status: row?.status ?? ("draft" as const), catatan: row?.catatan ?? null, history };
+}
+
+/** When the quarter may be submitted (pengaturan_tahun.pengajuan_hari_sebelum_akhir of its year, else the default):
+ * the first day, and whether today is on or after it. A year's setting, not personal data: no viewer scope. */
+export async function getSubmissionWindow(
+  q: { tahun: number; triwulan: number },
+  today: string = todayIso(),
+): Promise<{ opensOn: string; open: boolean }> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ days: pengaturanTahun.pengajuanHariSebelumAkhir })
+    .from(pengaturanTahun)
+    .where(eq(pengaturanTahun.tahun, q.tahun));
+  const opensOn = submissionOpensOn(q, row?.days ?? DEFAULT_PENGAJUAN_HARI);
+  return { opensOn, open: today >= opensOn };
 }
 
 /** Refuses monitoring writes into a quarter that was submitted or approved. The row is locked FOR SHARE so an

@@ -42,6 +42,19 @@ export const scorecardText = {
       kembalikanNote: "Catatan untuk KPM",
       buka: "Buka kunci triwulan",
       bukaNote: "Alasan membuka kunci",
+      /** Beside the disabled submit button while the window is closed. */
+      opensOn: (date: string) => `Dapat diajukan mulai ${date}`,
+    },
+    /** The workflow steps, after the tables: the kepala desa reviews first. */
+    workflowHeading: "Tindakan triwulan",
+    reviewFirst: "Periksa Tabel 1–5 di bawah sebelum menyetujui.",
+    toWorkflow: "Ke tombol persetujuan",
+    confirm: {
+      heading: "Konfirmasi persetujuan",
+      question: (triwulanRoman: string, tahun: number) =>
+        `Setujui dan kunci Triwulan ${triwulanRoman} ${tahun}? Setelah dikunci hanya admin yang dapat membuka kunci.`,
+      yes: "Ya, setujui dan kunci",
+      cancel: "Batal",
     },
     /** Verbs of the quarter's history list, by audit action. */
     historyActions: {
@@ -180,6 +193,9 @@ export const scorecardText = {
     status: { draft: "masih draf", diajukan: "sudah diajukan", disetujui: "sudah disetujui" },
     notDesa: "Triwulan diajukan per desa/kelurahan.",
     notStarted: "Triwulan ini belum dimulai.",
+    /** The submission window (pengaturan_tahun.pengajuan_hari_sebelum_akhir, docs/scorecard.md). */
+    notYetOpen: (triwulan: number, tahun: number, opensOn: string) =>
+      `Triwulan ${triwulan} ${tahun} belum dapat diajukan: pengajuan dibuka menjelang akhir triwulan. Dapat diajukan mulai ${opensOn}.`,
     wrongStatus: (status: string) => `Tidak dapat diproses: triwulan ini ${status}.`,
   },
 } as const;

@@ -14,6 +14,8 @@ const schema = z.object({
   sumber: queryParam.oneOf(["DDS", "semua"]),
   /** Above a desa: include desa whose quarter is not approved yet. */
   draf: queryParam.flag(),
+  /** A desa quarter: the approval's confirmation step (works without JavaScript). */
+  konfirmasi: queryParam.oneOf(["setujui"]),
 });
 
 export type ScorecardParams = {
@@ -25,6 +27,7 @@ export type ScorecardParams = {
   dir?: "asc" | "desc";
   sumber?: "DDS" | "semua";
   draf?: boolean;
+  konfirmasi?: "setujui";
 };
 
 /** The quarter defaults to the current one and is never a future one; anything malformed is dropped. */

@@ -4,6 +4,10 @@ import {
   mayTransition,
   PERIODE_TRANSITIONS,
   quarterStarted,
+  DEFAULT_PENGAJUAN_HARI,
+  submissionOpen,
+  submissionOpensOn,
+  triwulanRoman,
   transitionChanges,
   type PeriodeTransition,
 } from "./workflow";
@@ -88,5 +92,34 @@ describe("what a transition writes", () => {
       catatan: "koreksi data",
       updatedAt: at,
     });
+  });
+});
+
+describe("submission window (pengaturan_tahun.pengajuan_hari_sebelum_akhir)", () => {
+  const q4 = { tahun: 2026, triwulan: 4 };
+  it("opens on the first of the quarter's last N days", () => {
+    expect(submissionOpensOn(q4, DEFAULT_PENGAJUAN_HARI)).toBe("2026-12-22");
+    expect(submissionOpensOn({ tahun: 2026, triwulan: 1 }, 10)).toBe("2026-03-22");
+    expect(submissionOpensOn({ tahun: 2024, triwulan: 1 }, 1)).toBe("2024-03-31"); // leap year: Q1 ends 31 March
+    expect(submissionOpensOn({ tahun: 2026, triwulan: 2 }, 30)).toBe("2026-06-01");
+    expect(submissionOpensOn({ tahun: 2026, triwulan: 3 }, 10)).toBe("2026-09-21");
+  });
+
+  it("0 (or a negative value) means only after the quarter ends", () => {
+    expect(submissionOpensOn(q4, 0)).toBe("2027-01-01");
+    expect(submissionOpensOn(q4, -5)).toBe("2027-01-01");
+  });
+
+  it("refuses the days before the window, allows the window and everything after the quarter", () => {
+    expect(submissionOpen(q4, "2026-12-03", 10)).toBe(false);
+    expect(submissionOpen(q4, "2026-12-21", 10)).toBe(false);
+    expect(submissionOpen(q4, "2026-12-22", 10)).toBe(true);
+    expect(submissionOpen(q4, "2026-12-31", 0)).toBe(false);
+    expect(submissionOpen(q4, "2027-01-01", 0)).toBe(true);
+    expect(submissionOpen({ tahun: 2026, triwulan: 3 }, "2026-12-03", 0)).toBe(true);
+  });
+
+  it("names the quarter in roman numerals", () => {
+    expect([1, 2, 3, 4].map(triwulanRoman)).toEqual(["I", "II", "III", "IV"]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Capability } from "@/lib/auth/permissions";
-import { quarterOfMonth, type YearMonth } from "@/lib/periods";
+import { addDaysIso, monthBounds, monthsOfQuarter, quarterOfMonth, type YearMonth } from "@/lib/periods";
 import type { StatusPeriode } from "@/lib/enums";
 
 /* The quarter workflow of a desa (the period lock): draft → diajukan (KPM) → disetujui (kepala desa; locked), or back
@@ -26,6 +26,27 @@ export function mayTransition(name: PeriodeTransition, current: StatusPeriode): 
 /** A quarter is moved only once it has begun. */
 export function quarterStarted(q: { tahun: number; triwulan: number }, now: YearMonth): boolean {
   return q.tahun * 4 + q.triwulan <= now.tahun * 4 + quarterOfMonth(now.bulan);
+}
+
+/** Default of `pengaturan_tahun.pengajuan_hari_sebelum_akhir`: a quarter may be submitted in its last 10 days. */
+export const DEFAULT_PENGAJUAN_HARI = 10;
+
+/** The first day (YYYY-MM-DD, the villages' calendar) on which a quarter may be submitted: the first of its last
+ * `days` days, so 10 → 22 December for the fourth quarter, and 0 → the day after it ends. A negative setting counts
+ * as 0: a quarter is never submitted later than that by rule. */
+export function submissionOpensOn(q: { tahun: number; triwulan: number }, days: number): string {
+  const { last } = monthBounds({ tahun: q.tahun, bulan: monthsOfQuarter(q.triwulan)[2] });
+  return addDaysIso(last, 1 - Math.max(0, Math.trunc(days)));
+}
+
+/** Whether the quarter may be submitted today (`today` as YYYY-MM-DD in Asia/Jakarta, lib/periods todayIso). */
+export function submissionOpen(q: { tahun: number; triwulan: number }, today: string, days: number): boolean {
+  return today >= submissionOpensOn(q, days);
+}
+
+/** Quarter number as the scorecard's confirmation names it: Triwulan IV. */
+export function triwulanRoman(triwulan: number): string {
+  return ["I", "II", "III", "IV"][triwulan - 1] ?? String(triwulan);
 }
 
 /** The columns a transition writes: the new status; the note (replaced by a move that asks for one, else kept); who

@@ -12,7 +12,15 @@ import { selectRows } from "@/db/raw";
 import { sql } from "drizzle-orm";
 import { recomputeTargets } from "@/db/rollups/scorecard";
 import type { DbHandle } from "@/db/client";
-import { konvergensiSasaran, pemantauanAnak, pemantauanIbu, pertumbuhanDesa, posyandu, sasaran } from "@/db/schema";
+import {
+  konvergensiSasaran,
+  pemantauanAnak,
+  pemantauanIbu,
+  pengaturanTahun,
+  pertumbuhanDesa,
+  posyandu,
+  sasaran,
+} from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { getScorecard, listDesaScorecard, listIndicatorTargets } from "@/db/queries/scorecard";
 import { getActiveViewerById } from "@/db/queries/users";
@@ -137,6 +145,12 @@ describe("quarter workflow and locking", () => {
   let pos: number;
 
   beforeAll(async () => {
+    // This quarter is still running: open its submission window (pengaturan_tahun) so the workflow can be walked
+    // today; the window itself is tested in tests/db/approvals.test.ts.
+    await handle.db
+      .insert(pengaturanTahun)
+      .values({ tahun: ym.tahun, pengajuanHariSebelumAkhir: 100 })
+      .onConflictDoUpdate({ target: pengaturanTahun.tahun, set: { pengajuanHariSebelumAkhir: 100 } });
     [{ id: pos }] = await handle.db
       .select({ id: posyandu.id })
       .from(posyandu)

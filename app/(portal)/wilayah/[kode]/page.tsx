@@ -9,6 +9,8 @@ import { TugasBulanIni } from "./_components/tugas-bulan-ini";
 import { DashboardView } from "./_components/dashboard-view";
 import { PeriodForm } from "@/components/dashboard/period-form";
 import { DesaOverview } from "./_components/desa-overview";
+import { MenungguPersetujuan } from "./_components/menunggu-persetujuan";
+import { Dikembalikan } from "./_components/dikembalikan";
 import { currentYearMonth, todayIso } from "@/lib/periods";
 import { parseDashboardParams } from "@/lib/dashboard/period";
 import { dashboardText } from "@/lib/i18n/dashboard";
@@ -47,6 +49,11 @@ export default async function RegionPage({
   return (
     <div className="space-y-4">
       <RegionPageHeader viewer={viewer} region={region} section="" />
+      {viewer.role === "kepala_desa" && village ? <MenungguPersetujuan viewer={viewer} kode={region.kode} /> : null}
+      {viewer.role === "kpm" && village ? <Dikembalikan viewer={viewer} kode={region.kode} jenis="scorecard" /> : null}
+      {viewer.role === "perangkat_desa" && region.jenis === "desa" ? (
+        <Dikembalikan viewer={viewer} kode={region.kode} jenis="apbdes" />
+      ) : null}
       {viewer.role === "kpm" && village ? (
         <TugasBulanIni viewer={viewer} kode={region.kode} ym={currentYearMonth()} today={todayIso()} />
       ) : null}

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { transitionPeriode } from "@/db/writes/scorecard";
+import { getSubmissionWindow } from "@/db/queries/period-lock";
+import { formatDateLong } from "@/lib/format";
 import { integer, requiredText } from "@/lib/validation";
 import { currentYearMonth } from "@/lib/periods";
 import { PERIODE_TRANSITIONS, quarterStarted, type PeriodeTransition } from "@/lib/scorecard/workflow";
@@ -24,6 +26,12 @@ async function transition(
 ): Promise<FormState> {
   if (!quarterStarted(input, currentYearMonth())) return { status: "error", message: m.notStarted };
   const { tahun, triwulan, catatan } = input;
+  if (name === "ajukan") {
+    // A quarter is submitted only in its last days or after it ends (pengaturan_tahun, docs/scorecard.md).
+    const window = await getSubmissionWindow({ tahun, triwulan });
+    if (!window.open)
+      return { status: "error", message: m.notYetOpen(triwulan, tahun, formatDateLong(window.opensOn)) };
+  }
   const result = await transitionPeriode({ viewer, kode: region.kode, tahun, triwulan, name, catatan });
   if (!result.ok) return { status: "error", message: m.wrongStatus(m.status[result.current]) };
   return { status: "ok", message: m.done[name] };

@@ -19,8 +19,7 @@ import { Tabel1, Tabel2, Tabel3, Tabel4 } from "./tables";
 import { Tabel5 } from "./tabel-5";
 import { DesaScoreTable } from "./desa-table";
 import { Pagination } from "@/components/data-table/pagination";
-import { WorkflowPanel } from "./workflow-panel";
-import { ajukanTriwulan, bukaKunciTriwulan, kembalikanTriwulan, setujuiTriwulan } from "./actions";
+import { WorkflowSection } from "./workflow-section";
 import { STATUS_PERIODE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
 
 const t = scorecardText.page;
@@ -63,36 +62,7 @@ export default async function ScorecardPage({
   const desaPage = Math.max(1, Math.min(sp.page ?? 1, Math.ceil(desaRows.length / DESA_PAGE_SIZE) || 1));
   const query = `tahun=${tahun}&triwulan=${triwulan}`; // a desa's own scorecard: its quarter whatever the status
   const drill = (kelompok: string, nomor: number) => hrefWith(`${base}/indikator/${kelompok}/${nomor}`, state, {});
-  const hidden = { kode: region.kode, tahun: String(tahun), triwulan: String(triwulan) };
   const status = periode?.status ?? "draft";
-  const steps = village
-    ? [
-        status === "draft" && can(viewer.role, "scorecard:submit")
-          ? { key: "ajukan", label: t.steps.ajukan, action: ajukanTriwulan }
-          : null,
-        status === "diajukan" && can(viewer.role, "scorecard:approve")
-          ? { key: "setujui", label: t.steps.setujui, action: setujuiTriwulan }
-          : null,
-        status === "diajukan" && can(viewer.role, "scorecard:return")
-          ? {
-              key: "kembalikan",
-              label: t.steps.kembalikan,
-              action: kembalikanTriwulan,
-              note: t.steps.kembalikanNote,
-              variant: "secondary" as const,
-            }
-          : null,
-        status === "disetujui" && can(viewer.role, "period:unlock")
-          ? {
-              key: "buka",
-              label: t.steps.buka,
-              action: bukaKunciTriwulan,
-              note: t.steps.bukaNote,
-              variant: "danger" as const,
-            }
-          : null,
-      ].filter((s): s is NonNullable<typeof s> => s !== null)
-    : [];
   const years = Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i);
   const names = Object.fromEntries(trail.map((r) => [r.jenis, r.nama]));
   return (
@@ -190,7 +160,14 @@ export default async function ScorecardPage({
             </span>
           </h2>
           {periode.catatan ? <p className="text-sm">{t.catatan(periode.catatan)}</p> : null}
-          <WorkflowPanel steps={steps} hidden={hidden} />
+          {status === "diajukan" && can(viewer.role, "scorecard:approve") ? (
+            <p className="no-print text-sm">
+              {t.reviewFirst}{" "}
+              <a href="#tindakan" className="font-medium text-brand-700 underline">
+                {t.toWorkflow}
+              </a>
+            </p>
+          ) : null}
           {periode.history.length ? (
             <ul className="text-sm text-slate-700" data-testid="riwayat-periode">
               {periode.history.map((h, i) => (
@@ -222,6 +199,17 @@ export default async function ScorecardPage({
         sumber={sp.sumber}
         hrefFor={(sumber) => hrefWith(base, state, { sumber })}
       />
+      {village ? (
+        <WorkflowSection
+          viewer={viewer}
+          kode={region.kode}
+          tahun={tahun}
+          triwulan={triwulan}
+          status={status}
+          base={base}
+          confirming={sp.konfirmasi === "setujui"}
+        />
+      ) : null}
       {!village ? (
         <section aria-labelledby="per-desa" className="no-print space-y-2">
           <h2 id="per-desa" className="text-lg font-semibold">

@@ -4,10 +4,19 @@ import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { buttonClass } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/field";
 
 type Action = (s: FormState, f: FormData) => Promise<FormState>;
-type Step = { key: string; label: string; action: Action; note?: string; variant?: "primary" | "secondary" | "danger" };
+type Step = {
+  key: string;
+  label: string;
+  action: Action;
+  note?: string;
+  variant?: "primary" | "secondary" | "danger";
+  /** The step is not open yet: the button is disabled and this says when it opens (the server refuses too). */
+  disabledNote?: string;
+};
 
 function StepForm({ step, hidden }: { step: Step; hidden: Record<string, string> }) {
   const [state, formAction] = useActionState(step.action, initialFormState);
@@ -29,7 +38,23 @@ function StepForm({ step, hidden }: { step: Step; hidden: Record<string, string>
           error={state.errors?.catatan}
         />
       ) : null}
-      <SubmitButton variant={step.variant ?? "primary"}>{step.label}</SubmitButton>
+      {step.disabledNote ? (
+        <>
+          <button
+            type="submit"
+            disabled
+            aria-describedby={`alur-${step.key}-catatan`}
+            className={buttonClass(step.variant ?? "primary")}
+          >
+            {step.label}
+          </button>
+          <p id={`alur-${step.key}-catatan`} className="text-sm text-slate-700" data-testid={`alur-${step.key}-dibuka`}>
+            {step.disabledNote}
+          </p>
+        </>
+      ) : (
+        <SubmitButton variant={step.variant ?? "primary"}>{step.label}</SubmitButton>
+      )}
     </form>
   );
 }

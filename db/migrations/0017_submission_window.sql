@@ -1,0 +1,1 @@
+ALTER TABLE "pengaturan_tahun" ADD COLUMN "pengajuan_hari_sebelum_akhir" smallint DEFAULT 10 NOT NULL;
