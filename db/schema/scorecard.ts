@@ -18,6 +18,9 @@ export const pengaturanTahun = pgTable("pengaturan_tahun", {
   batasLaporanHari: smallint("batas_laporan_hari").notNull().default(10),
   /** KF visits of the nifas period mother indicator 3 asks for: 3, or 4 for the Kemenkes "KF lengkap" rule. */
   kunjunganNifasMinimum: smallint("kunjungan_nifas_minimum").notNull().default(3),
+  /** Smallest denominator (targets) with which a desa is ranked: "kuartil terburuk" and "indikator terlemah"
+   * (docs/indicators.md §8). */
+  minimumSasaranPeringkat: smallint("minimum_sasaran_peringkat").notNull().default(10),
 });
 
 /** Quarterly Y/T/TS result of one target (Formulir 3A/3B/2C row). `hasil` holds one character per indicator:
