@@ -40,7 +40,8 @@ export async function TriwulanBerjalan({ viewer, kode, today }: { viewer: Viewer
       <h2 id="triwulan-berjalan" className="font-semibold">
         {t.heading}
       </h2>
-      <div className="overflow-x-auto">
+      {/* Focusable, so a keyboard user can scroll it at 360 px. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="triwulan-berjalan">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t.caption}</caption>
           <thead>
