@@ -45,6 +45,7 @@ type Target = {
   sasaran: string;
   kegiatan: string;
   baris: string;
+  pelatihan: string;
   user: string;
 };
 type Row = { route: string; url: (t: Target) => string; in: string; out?: string; cross?: string };
@@ -147,6 +148,10 @@ const PAGES: Row[] = [
   // KPM performance and training (Aksi 5): kecamatan and kabupaten level; a desa user's scope does not reach it.
   region(`${W}/kpm`, (t, at) => `${at}/kpm`, "404 404 404 200 200 200 307"),
   region(`${W}/kpm/ekspor`, (t, at) => `${at}/kpm/ekspor`, "404 404 404 200 200 200 307"),
+  // Editing a training organised by Mentok; cross: Mentok's page naming the district's own event.
+  region(`${W}/kpm/pelatihan/[id]`, (t, at) => `${at}/kpm/pelatihan/${t.pelatihan}`, "404 404 404 200 200 200 307", {
+    cross: ALL_404,
+  }),
 ];
 
 /** Route pattern of every page.tsx / route.ts under app/, route groups removed. */
@@ -176,6 +181,8 @@ const ids = {
   sasaran: {} as Record<string, string>,
   kegiatan: {} as Record<string, string>,
   baris: {} as Record<string, string>,
+  /** A training organised by Mentok, and one organised by the district. */
+  pelatihan: { mentok: "", kabupaten: "" },
   user: "",
 };
 let cells = 0;
@@ -192,8 +199,15 @@ function targetFor(role: Role, ctx: "in" | "out" | "cross"): Target {
     sasaran: wide ? NONE : ids.sasaran[outDesa],
     kegiatan: wide ? NONE : ids.kegiatan[outDesa],
     baris: wide ? NONE : ids.baris[outDesa],
+    // Under Mentok, the district's event is not Mentok's to edit, for every role.
+    pelatihan: ids.pelatihan.kabupaten,
   };
-  const own = { sasaran: ids.sasaran[AIR_PUTIH], kegiatan: ids.kegiatan[AIR_PUTIH], baris: ids.baris[AIR_PUTIH] };
+  const own = {
+    sasaran: ids.sasaran[AIR_PUTIH],
+    kegiatan: ids.kegiatan[AIR_PUTIH],
+    baris: ids.baris[AIR_PUTIH],
+    pelatihan: ids.pelatihan.mentok,
+  };
   if (ctx === "in") return { desa: AIR_PUTIH, kec: "19.05.01", kab: "19.05", ...own, user: ids.user };
   if (ctx === "cross") return { desa: AIR_PUTIH, kec: "19.05.01", kab: "19.05", ...foreign, user: NONE };
   // Out of scope: kabupaten and admin cover the whole demo district, so theirs is the province above it.
@@ -304,6 +318,27 @@ test.describe.serial("pages × roles × scope", () => {
       await context.close();
     }
     ids.user = await firstId(admin, "/admin/pengguna?q=kpm.airputih", /\/admin\/pengguna\/(\d+)"/);
+    // A training planned by the Mentok team (through its form), and one of the district's demo trainings.
+    {
+      const context = await browser.newContext({ storageState: states.kecamatan });
+      const page = await context.newPage();
+      await page.goto("/wilayah/19.05.01/kpm");
+      const form = page.getByRole("form", { name: "Catat pelatihan" });
+      await form.getByLabel("Jenis kegiatan").selectOption("rakor");
+      await form.getByLabel("Tanggal").fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+      await form.getByLabel("Topik").fill("Rakor matriks akses");
+      await form.getByLabel("Tempat").fill("Kantor camat");
+      await form.getByLabel("Penyelenggara").fill("Kecamatan Mentok");
+      await form.getByRole("button", { name: "Simpan pelatihan" }).click();
+      await expect(page.getByTestId("form-message").filter({ hasText: "direncanakan" })).toBeVisible();
+      await context.close();
+    }
+    ids.pelatihan.mentok = await firstId(admin, "/wilayah/19.05.01/kpm", /\/kpm\/pelatihan\/(\d+)"/);
+    const districtHtml = await (await admin.get("/wilayah/19.05/kpm")).text();
+    ids.pelatihan.kabupaten =
+      [...districtHtml.matchAll(/\/kpm\/pelatihan\/(\d+)"/g)]
+        .map((m) => m[1])
+        .find((id) => id !== ids.pelatihan.mentok) ?? NONE;
     await admin.dispose();
     for (const d of [AIR_PUTIH, BELO_LAUT]) {
       expect(ids.sasaran[d], `a sasaran in ${d}`).not.toBe(NONE);
@@ -311,6 +346,8 @@ test.describe.serial("pages × roles × scope", () => {
       expect(ids.baris[d], `a budget line in ${d}`).not.toBe(NONE);
     }
     expect(ids.user).not.toBe(NONE);
+    expect(ids.pelatihan.mentok).not.toBe(NONE);
+    expect(ids.pelatihan.kabupaten).not.toBe(NONE);
   });
 
   for (const who of WHO) {

@@ -20,7 +20,11 @@ export type DesaTableRow = {
   stunted: number;
   diterima: number;
   seharusnya: number;
+  /** Results behind the convergence figure (its size for ranking). */
+  dinilai: number;
   weakest: string | null;
+  weakestY: number;
+  weakestN: number;
   wajib: number;
   tercatat: number;
   tepatWaktu: number;
@@ -33,6 +37,8 @@ export type DesaTableRow = {
   quarters: number;
   worstStunting: boolean;
   worstKonvergensi: boolean;
+  unrankedStunting: boolean;
+  unrankedKonvergensi: boolean;
 };
 
 const helper = createColumnHelper<Features, DesaTableRow>();
@@ -120,7 +126,10 @@ export function DesaDashboardTable({
           i.row.original.measured,
           <>
             {formatPercent(i.row.original.stunted, i.row.original.measured)}
-            {i.row.original.worstStunting ? t.worstQuartile : ""}
+            {i.row.original.worstStunting
+              ? `${t.worstQuartile}${t.counts(formatInteger(i.row.original.stunted), formatInteger(i.row.original.measured))}`
+              : ""}
+            {i.row.original.unrankedStunting ? t.unranked(formatInteger(i.row.original.measured)) : ""}
           </>,
           i.row.original.worstStunting ? "font-semibold text-danger-700" : undefined,
         ),
@@ -136,7 +145,10 @@ export function DesaDashboardTable({
           i.row.original.seharusnya,
           <>
             {formatPercent(i.row.original.diterima, i.row.original.seharusnya)}
-            {i.row.original.worstKonvergensi ? t.worstQuartile : ""}
+            {i.row.original.worstKonvergensi
+              ? `${t.worstQuartile}${t.counts(formatInteger(i.row.original.diterima), formatInteger(i.row.original.seharusnya))}`
+              : ""}
+            {i.row.original.unrankedKonvergensi ? t.unranked(formatInteger(i.row.original.dinilai)) : ""}
             {i.row.original.draftQuarters > 0 ? (
               <>
                 {" "}
@@ -149,7 +161,14 @@ export function DesaDashboardTable({
     }),
     helper.accessor("weakest", {
       header: t.weakest,
-      cell: (i) => <span className="text-xs">{i.getValue() ?? t.noValue}</span>,
+      cell: (i) => {
+        const r = i.row.original;
+        return (
+          <span className="text-xs">
+            {r.weakest ? t.weakestCounts(r.weakest, formatInteger(r.weakestY), formatInteger(r.weakestN)) : t.noValue}
+          </span>
+        );
+      },
     }),
     helper.display({
       id: "laporan",

@@ -2,6 +2,7 @@ import "server-only";
 import {
   countTargetsByGroup,
   getGrowthFigures,
+  getRankingMinimum,
   getPrevalenceTrend,
   listDesaDashboard,
   listIndicatorCoverageByDesa,
@@ -29,6 +30,9 @@ export type DashboardDesaRow = Awaited<ReturnType<typeof listDesaDashboard>>[num
   anakDiukur: number;
   anakPopulasi: number;
   weakest: string | null;
+  /** The weakest indicator's Y and the targets it applies to (0 without one). */
+  weakestY: number;
+  weakestN: number;
   /** The desa's counted APBDes of the period's year (approved, or any with drafts): null without one. */
   stuntingPagu: number | null;
   apbdesApproved: boolean;
@@ -54,7 +58,7 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
   // Who is a target, and in which group, is decided on the period's last day (never after today): §0 of
   // docs/indicators.md.
   const tanggal = referenceDate(period, today);
-  const [groups, growth, trend, desa, coverage, funding, recap, report, measured] = await Promise.all([
+  const [groups, growth, trend, desa, coverage, funding, recap, report, measured, minimum] = await Promise.all([
     countTargetsByGroup({ ...s, today: tanggal }),
     getGrowthFigures({ ...s, periode: periodKey(period), to: period.to }),
     getPrevalenceTrend({ ...s, end: period.reportMonth, months: 12 }),
@@ -64,12 +68,14 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
     getApbdesRecap({ viewer, kode, tahun: period.tahun, today, draf }),
     listReportingByDesa({ ...s, ym: period.reportMonth }),
     listChildrenMeasured({ ...s, from: period.from, tanggal }),
+    getRankingMinimum(period.tahun),
   ]);
   const reportBy = new Map(report.rows.map((r) => [r.kode, r]));
   const measuredBy = new Map(measured.map((m) => [m.kode, m]));
   // Weakest indicator and gaps count targets not served; PAUD's figure counts child-months, so it stays out.
   const perTarget = coverage.filter((c) => c.kelompok !== "paud");
-  const weakest = weakestIndicator(perTarget);
+  // Named only among indicators applying to at least the year's minimum of targets (docs/indicators.md §8).
+  const weakest = weakestIndicator(perTarget, minimum);
   const budgetOf = new Map(recap.rows.map((r) => [r.kode, r]));
   const rows: DashboardDesaRow[] = desa.map((d) => {
     const b = budgetOf.get(d.kode);
@@ -81,6 +87,8 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
       tercatat: reportBy.get(d.kode)?.tercatat ?? 0,
       tepatWaktu: reportBy.get(d.kode)?.tepatWaktu ?? 0,
       weakest: weakest.get(d.kode)?.label ?? null,
+      weakestY: weakest.get(d.kode)?.y ?? 0,
+      weakestN: weakest.get(d.kode)?.applicable ?? 0,
       stuntingPagu: b?.hasBudget ? b.stuntingPagu : null,
       apbdesApproved: b?.status === "disetujui",
       sasaranAnggaran: b?.sasaran ?? 0,
@@ -94,6 +102,8 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
     growth: { ...growth, ...poolChildrenMeasured(measured) },
     trend,
     rows,
+    /** The year's smallest denominator for ranking a desa (quartile marks, weakest indicator). */
+    minimumPeringkat: minimum,
     konvergensi: pooled,
     draf,
     gaps: gapsWithoutMoney(perTarget, funding, target),

@@ -10,6 +10,7 @@ import { addMonths, type YearMonth } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
 import { ensureTargetCounts } from "./target-counts";
 import type { KelompokKonvergensi } from "@/lib/enums";
+import { DEFAULT_MINIMUM_PERINGKAT } from "@/lib/dashboard/gaps";
 
 type Scope = { viewer: Viewer; kode: string };
 
@@ -114,6 +115,8 @@ export type DesaDashboardRow = {
   stunted: number;
   diterima: number;
   seharusnya: number;
+  /** Results (target × quarter) of mothers and children 0–23 behind `diterima`/`seharusnya`. */
+  dinilai: number;
   approvedQuarters: number;
   /** Quarters counted in `diterima`/`seharusnya` that are not approved (only with drafts included). */
   draftQuarters: number;
@@ -142,7 +145,7 @@ export async function listDesaDashboard(
                 coalesce(sum(n) filter (where kelompok = 'anak_0_23'), 0)::int as anak
               from sasaran_kelompok_desa where tanggal = ${tanggal}::date and ${under("kode_wilayah", s)} group by kode_wilayah),
         g as (select kode_wilayah, measured, stunted from pertumbuhan_desa where periode = ${periodKey(p)} and ${under("kode_wilayah", s)}),
-        k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya,
+        k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya, sum(k.n)::int as dinilai,
                 count(distinct (k.tahun, k.triwulan)) filter (where pd.status is distinct from 'disetujui')::int as drafts
               from konvergensi_desa k ${countedQuarters("k", s.draf)}
               where ${under("k.kode_wilayah", s)} and (k.tahun, k.triwulan) in (${quarterList(p)}) and k.kelompok in ('ibu', 'anak')
@@ -151,12 +154,23 @@ export async function listDesaDashboard(
               where status = 'disetujui' and ${under("kode_wilayah", s)} and (tahun, triwulan) in (${quarterList(p)}) group by kode_wilayah)
         select v.kode, v.nama, v.kec_kode as "kecamatanKode", v.kec_nama as kecamatan,
           coalesce(t.sasaran, 0) as sasaran, coalesce(t.paud, 0) as paud, coalesce(t.anak, 0) as anak, coalesce(g.measured, 0) as measured, coalesce(g.stunted, 0) as stunted,
-          coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(a.approved, 0) as "approvedQuarters",
+          coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(k.dinilai, 0) as dinilai, coalesce(a.approved, 0) as "approvedQuarters",
           coalesce(k.drafts, 0) as "draftQuarters"
         from v left join t on t.kode_wilayah = v.kode left join g on g.kode_wilayah = v.kode left join k on k.kode_wilayah = v.kode
           left join a on a.kode_wilayah = v.kode
         order by v.kode`,
   );
+}
+
+/** The year's smallest denominator for ranking a desa (`pengaturan_tahun.minimum_sasaran_peringkat`; docs/indicators.md
+ * §8), the default for a year nobody configured. */
+export async function getRankingMinimum(tahun: number): Promise<number> {
+  const db = await getDb();
+  const [row] = await selectRows<{ m: number }>(
+    db,
+    sql`select minimum_sasaran_peringkat::int as m from pengaturan_tahun where tahun = ${tahun}::int`,
+  );
+  return row?.m ?? DEFAULT_MINIMUM_PERINGKAT;
 }
 
 export type IndicatorByDesa = {

@@ -40,4 +40,23 @@ export const pelatihanPeserta = pgTable(
   (t) => [primaryKey({ columns: [t.pelatihanId, t.userId] })],
 );
 
+/** Attendees without an account (a KPM not yet registered in Tumbuh, or one from a desa without accounts): a name
+ * and the desa, which lies inside the event's region. No NIK. They never count for an account's training
+ * (docs/indicators.md §9). */
+export const pelatihanPesertaTamu = pgTable(
+  "pelatihan_peserta_tamu",
+  {
+    id: serial("id").primaryKey(),
+    pelatihanId: integer("pelatihan_id")
+      .notNull()
+      .references(() => pelatihan.id, { onDelete: "cascade" }),
+    nama: text("nama").notNull(),
+    desaKode: text("desa_kode")
+      .notNull()
+      .references(() => regions.kode),
+  },
+  (t) => [index("pelatihan_peserta_tamu_pelatihan_idx").on(t.pelatihanId)],
+);
+
 export type Pelatihan = typeof pelatihan.$inferSelect;
+export type PelatihanPesertaTamu = typeof pelatihanPesertaTamu.$inferSelect;

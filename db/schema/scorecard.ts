@@ -21,6 +21,9 @@ export const pengaturanTahun = pgTable("pengaturan_tahun", {
   /** A quarter may be submitted from this many days before its end (its last N days); 0 = only after it ends
    * (docs/scorecard.md, "Submission window"). */
   pengajuanHariSebelumAkhir: smallint("pengajuan_hari_sebelum_akhir").notNull().default(10),
+  /** Smallest denominator (targets) with which a desa is ranked: "kuartil terburuk" and "indikator terlemah"
+   * (docs/indicators.md §8). */
+  minimumSasaranPeringkat: smallint("minimum_sasaran_peringkat").notNull().default(10),
 });
 
 /** Quarterly Y/T/TS result of one target (Formulir 3A/3B/2C row). `hasil` holds one character per indicator:

@@ -75,6 +75,7 @@ export const PERMISSIONS = {
     "scorecard:return",
     "apbdes:read",
     "dashboard:read",
+    "pelatihan:write",
     "account:password",
   ],
   kabupaten: [

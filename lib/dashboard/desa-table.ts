@@ -19,6 +19,12 @@ type In = {
   /** The 1.000-HPK targets the year's budget is divided by (the APBDes recap's). */
   sasaranAnggaran: number;
   weakest: string | null;
+  /** The weakest indicator's Y and the targets it applies to. */
+  weakestY: number;
+  weakestN: number;
+  /** Results (target × quarter) of mothers and children 0–23 behind `diterima`/`seharusnya`: the convergence
+   * figure's size for ranking. */
+  dinilai: number;
   wajib: number;
   tercatat: number;
   tepatWaktu: number;
@@ -43,17 +49,37 @@ export type DesaTableSort = (typeof DESA_TABLE_SORTS)[number];
 /** The table's URL state (lib/dashboard/period.ts parses it). */
 export type DesaTableState = { q?: string; sort?: DesaTableSort; dir?: "asc" | "desc"; page?: number };
 
-/** Builds the desa table rows (quartile cues, pagu per target), then filters, sorts and pages them from URL state. */
-export function desaTable(rows: In[], quarters: number, state: DesaTableState & { pageSize?: number }) {
+/** Builds the desa table rows (quartile cues, pagu per target), then filters, sorts and pages them from URL state.
+ * `minimum`: a desa is ranked in a quartile only when the figure's denominator (children measured for stunting,
+ * results for convergence) reaches it (docs/indicators.md §8). */
+export function desaTable(
+  rows: In[],
+  quarters: number,
+  state: DesaTableState & { pageSize?: number; minimum?: number },
+) {
+  const minimum = state.minimum ?? 0;
   const stunting = rows.map((r) => ratio(r.stunted, r.measured));
   const konv = rows.map((r) => ratio(r.diterima, r.seharusnya));
-  const worstS = worstQuartile(stunting, true);
-  const worstK = worstQuartile(konv, false);
+  const worstS = worstQuartile(
+    stunting,
+    true,
+    rows.map((r) => r.measured),
+    minimum,
+  );
+  const worstK = worstQuartile(
+    konv,
+    false,
+    rows.map((r) => r.dinilai),
+    minimum,
+  );
   let out = rows.map((r, i) => ({
     ...r,
     quarters,
     worstStunting: worstS[i],
     worstKonvergensi: worstK[i],
+    /** Too few children measured / results to be ranked at all (shown beside the figure). */
+    unrankedStunting: r.measured > 0 && r.measured < minimum,
+    unrankedKonvergensi: r.dinilai > 0 && r.dinilai < minimum,
     // The APBDes recap's figure for the same desa and year (docs/indicators.md §7), whole rupiah.
     paguPerSasaran: paguPerSasaran({
       hasBudget: r.stuntingPagu !== null,

@@ -62,3 +62,26 @@ describe("weakest indicator and worst quartile", () => {
     expect(worstQuartile([0.1, 0.2], true)).toEqual([false, false]);
   });
 });
+
+describe("ranking only desa with enough targets (minimum)", () => {
+  it("a desa below the minimum is never marked and does not move the cut", () => {
+    // Five desa; E has the worst stunting but only 3 children measured.
+    const values = [0.1, 0.2, 0.3, 0.4, 1];
+    const measured = [20, 20, 20, 20, 3];
+    expect(worstQuartile(values, true, measured, 10)).toEqual([false, false, false, true, false]);
+    // Without the minimum, E is marked too.
+    expect(worstQuartile(values, true, measured, 0)).toEqual([false, false, false, true, true]);
+    // The minimum itself is enough: 10 children measured is ranked.
+    expect(worstQuartile(values, true, [20, 20, 20, 20, 10], 10)[4]).toBe(true);
+  });
+  it("fewer than four ranked desa: nobody is marked", () => {
+    expect(worstQuartile([0.1, 0.2, 0.3, 0.9], true, [20, 20, 20, 9], 10)).toEqual([false, false, false, false]);
+  });
+  it("weakest indicator only among indicators applying to at least the minimum", () => {
+    const cov3 = [cov("A", "anak:1", 9, 12), cov("A", "anak:2", 0, 4), cov("B", "ibu:1", 1, 5)];
+    const w = weakestIndicator(cov3, 10);
+    expect(w.get("A")).toMatchObject({ key: "anak:1", y: 9, applicable: 12 });
+    expect(w.has("B")).toBe(false);
+    expect(weakestIndicator(cov3).get("A")?.key).toBe("anak:2");
+  });
+});

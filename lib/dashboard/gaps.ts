@@ -58,28 +58,49 @@ export function paketCoverage(coverage: ReadonlyArray<Pick<Coverage, "kelompok" 
   });
 }
 
-/** The indicator with the lowest coverage in each desa (ties: the one affecting more targets). */
-export function weakestIndicator(coverage: Coverage[]): Map<string, { key: string; label: string; coverage: number }> {
-  const out = new Map<string, { key: string; label: string; coverage: number; affected: number }>();
+/** The smallest denominator with which a desa is ranked (`pengaturan_tahun.minimum_sasaran_peringkat`, default 10;
+ * docs/indicators.md §8): with fewer targets one child more or less swings the percentage too far to mean anything. */
+export const DEFAULT_MINIMUM_PERINGKAT = 10;
+
+export type Weakest = { key: string; label: string; coverage: number; y: number; applicable: number };
+
+/** The indicator with the lowest coverage in each desa (ties: the one affecting more targets), among the indicators
+ * that apply to at least `minimum` targets; a desa with none has no weakest indicator. */
+export function weakestIndicator(coverage: Coverage[], minimum = 0): Map<string, Weakest> {
+  const out = new Map<string, Weakest & { affected: number }>();
   for (const c of coverage) {
-    if (!c.applicable) continue;
+    if (!c.applicable || c.applicable < minimum) continue;
     const key = `${c.kelompok}:${c.nomor}`;
     const ratio = c.y / c.applicable;
     const cur = out.get(c.kode);
     const affected = c.applicable - c.y;
     if (!cur || ratio < cur.coverage || (ratio === cur.coverage && affected > cur.affected)) {
-      out.set(c.kode, { key, label: byKey.get(key)?.label ?? key, coverage: ratio, affected });
+      out.set(c.kode, {
+        key,
+        label: byKey.get(key)?.label ?? key,
+        coverage: ratio,
+        y: c.y,
+        applicable: c.applicable,
+        affected,
+      });
     }
   }
   return out;
 }
 
-/** Values in the worst quartile (highest when `higherIsWorse`). Nulls are never flagged. */
-export function worstQuartile(values: Array<number | null>, higherIsWorse: boolean): boolean[] {
-  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+/** Values in the worst quartile (highest when `higherIsWorse`), among the values whose denominator reaches
+ * `minimum` (`denominators[i]`). Nulls and values below the minimum are never flagged and do not move the cut. */
+export function worstQuartile(
+  values: Array<number | null>,
+  higherIsWorse: boolean,
+  denominators?: number[],
+  minimum = 0,
+): boolean[] {
+  const ranked = values.map((v, i) => (v !== null && (denominators?.[i] ?? Infinity) >= minimum ? v : null));
+  const present = ranked.filter((v): v is number => v !== null).sort((a, b) => a - b);
   if (present.length < 4) return values.map(() => false);
   const cut = higherIsWorse
     ? present[Math.floor(present.length * 0.75)]
     : present[Math.ceil(present.length * 0.25) - 1];
-  return values.map((v) => v !== null && (higherIsWorse ? v >= cut : v <= cut));
+  return ranked.map((v) => v !== null && (higherIsWorse ? v >= cut : v <= cut));
 }

@@ -9,6 +9,7 @@ export const dashboardText = {
     metaTitle: "Wilayah",
     ringkasan: (region: string) => `Ringkasan ${region}`,
     loadingDesa: "Memuat ringkasan desa",
+    loadingProgress: "Memuat triwulan berjalan",
     loading: "Memuat ringkasan",
   },
   /** lib/dashboard/period.ts */
@@ -143,6 +144,25 @@ export const dashboardText = {
   figure: {
     dataTable: (title: string) => `Tabel data: ${title}`,
   },
+  /** app/(portal)/wilayah/[kode]/_components/triwulan-berjalan.tsx: the quarter in progress beside the last approved. */
+  progress: {
+    heading: "Triwulan berjalan (sementara, termasuk draf)",
+    caption: "Tingkat konvergensi triwulan berjalan dibandingkan triwulan terakhir yang disetujui",
+    figure: "Angka",
+    approvedHead: (tw: number, tahun: number) => `Triwulan terakhir disetujui (Triwulan ${tw} ${tahun})`,
+    approvedHeadNone: "Triwulan terakhir disetujui",
+    currentHead: (tw: number, tahun: number) => `Triwulan berjalan (Triwulan ${tw} ${tahun})`,
+    provisional: "Sementara",
+    konvergensi: "Tingkat konvergensi",
+    ibu: "Ibu hamil",
+    anak: "Anak 0–23 bulan",
+    counts: (d: string, s: string) => `${d} dari ${s} indikator diterima`,
+    group: (pct: string, n: string) => `${pct} (${n} sasaran)`,
+    none: "–",
+    status: (desa: string, disetujui: string, diajukan: string, draf: string) =>
+      `Triwulan berjalan: ${desa} desa sudah ada catatan; ${disetujui} disetujui, ${diajukan} diajukan, ${draf} masih draf.`,
+    note: "Angka triwulan berjalan dihitung dari semua catatan yang ada sekarang, apa pun statusnya (termasuk draf), dan masih berubah sampai triwulan selesai dan disetujui. Triwulan terakhir disetujui hanya menghitung desa yang triwulannya sudah disetujui kepala desa.",
+  },
   /** components/dashboard/desa-dashboard-table.tsx */
   desaTable: {
     caption: "Desa: sasaran, pengukuran, stunting, konvergensi, laporan dan anggaran",
@@ -153,7 +173,14 @@ export const dashboardText = {
     stunting: "Stunting",
     konvergensi: "Konvergensi",
     worstQuartile: " ⚠ kuartil terburuk",
+    /** Beside a mark: numerator/denominator, "(3/24)". */
+    counts: (n: string, of: string) => ` (${n}/${of})`,
+    /** A desa with too few children measured / results to be ranked. */
+    unranked: (of: string) => ` · tidak diperingkat (${of})`,
     weakest: "Indikator terlemah",
+    weakestCounts: (label: string, y: string, of: string) => `${label} (${y}/${of})`,
+    rankingNote: (minimum: string) =>
+      `Desa dengan kurang dari ${minimum} sasaran tidak diperingkat: tanda kuartil terburuk dihitung hanya dari desa dengan sedikitnya ${minimum} anak diukur (stunting) atau ${minimum} hasil sasaran (konvergensi), dan indikator terlemah hanya dari indikator yang berlaku untuk sedikitnya ${minimum} sasaran. Angka dalam kurung: pembilang/penyebut.`,
     laporan: "Kelengkapan laporan",
     /** "80,0 % (4/5)": due targets with a record out of due targets. */
     laporanCount: (pct: string, tercatat: string, wajib: string) => `${pct} (${tercatat}/${wajib})`,

@@ -10,6 +10,12 @@ export const kpmText = {
     downloadExcel: "Unduh Excel",
     loadingKinerja: "Memuat kinerja KPM",
     loadingPelatihan: "Memuat pelatihan",
+    edited: "Perubahan pelatihan disimpan.",
+  },
+  edit: {
+    metaTitle: "Ubah pelatihan",
+    title: "Ubah pelatihan, rakor, atau bimtek",
+    back: "Kembali ke daftar",
   },
   kinerja: {
     heading: "Kinerja KPM",
@@ -67,14 +73,24 @@ export const kpmText = {
   },
   form: {
     ariaLabel: "Catat pelatihan",
+    editAriaLabel: "Ubah pelatihan",
     jenis: "Jenis kegiatan",
     jenisPlaceholder: "— Pilih jenis —",
     tanggal: "Tanggal",
+    tanggalHint: "Tanggal setelah hari ini dicatat sebagai rencana pelatihan.",
     topik: "Topik",
     tempat: "Tempat",
     penyelenggara: "Penyelenggara",
     penyelenggaraHint: "Misalnya DPMD, Dinas Sosial, Dinas Kesehatan",
     submit: "Simpan pelatihan",
+    submitEdit: "Simpan perubahan",
+  },
+  tamu: {
+    legend: "KPM tanpa akun",
+    hint: "Peserta yang belum punya akun Tumbuh: tulis nama dan pilih desanya. Baris kosong diabaikan.",
+    nama: (n: number) => `Nama peserta ${n}`,
+    desa: (n: number) => `Desa peserta ${n}`,
+    desaPlaceholder: "— Pilih desa —",
   },
   peserta: {
     legend: "KPM yang hadir",
@@ -83,19 +99,28 @@ export const kpmText = {
   list: {
     emptyTitle: "Belum ada pelatihan atau pembinaan yang dicatat",
     emptyWriter: "Catat pelatihan atau bimtek KPM dengan formulir di atas.",
-    emptyReader: "TPPS kabupaten mencatat pelatihan dan bimtek KPM; daftarnya tampil di sini.",
+    emptyReader: "TPPS kabupaten dan tim kecamatan mencatat pelatihan dan bimtek KPM; daftarnya tampil di sini.",
     /** Names the event in the delete form: `pelatihan "Topik"`. */
     itemLabel: (jenis: string, topik: string) => `${jenis} "${topik}"`,
     organisedFor: (wilayah: string) => `Diselenggarakan untuk ${wilayah}`,
     hadir: (n: number) => `Hadir (${n} KPM):`,
     others: (n: number) => ` dan ${n} KPM dari wilayah lain`,
+    tanpaAkun: (nama: string, desa: string) => `${nama} (${desa}, tanpa akun)`,
+    edit: "Ubah",
+    editLabel: (label: string) => `Ubah ${label}`,
+    plannedHeading: (n: number) => `Rencana pelatihan (${n})`,
+    plannedEmpty: "Belum ada pelatihan yang direncanakan. Catat pelatihan dengan tanggal setelah hari ini.",
+    heldHeading: (n: number) => `Pelatihan terlaksana (${n})`,
     deleteQuestion: (label: string) => `Hapus ${label} beserta daftar hadirnya? Tindakan ini tidak dapat dibatalkan.`,
   },
   /** Messages of app/(portal)/wilayah/[kode]/kpm/actions.ts. */
   actions: {
     pesertaOutside: "Peserta harus akun KPM aktif dari desa di wilayah ini.",
+    tamuOutside: "Desa peserta tanpa akun harus desa di wilayah ini.",
     saved: (jenis: string, topik: string, tanggal: string, hadir: number) =>
       `${jenis} "${topik}" tanggal ${tanggal} disimpan (${hadir} KPM hadir).`,
+    planned: (jenis: string, topik: string, tanggal: string, peserta: number) =>
+      `${jenis} "${topik}" direncanakan tanggal ${tanggal} (${peserta} KPM diundang).`,
     deleted: "Kegiatan pembinaan dihapus.",
   },
   /** Messages of lib/kpm/schemas.ts. */
@@ -107,9 +132,12 @@ export const kpmText = {
     tanggalRequired: "Tanggal wajib diisi.",
     tanggalInvalid: "Tanggal tidak valid.",
     tanggalTooOld: "Tanggal terlalu jauh di masa lalu.",
-    tanggalFuture: "Tanggal tidak boleh di masa depan.",
+    tanggalTooFar: "Tanggal paling lambat dua tahun dari hari ini.",
     pesertaInvalid: "Pilihan KPM tidak valid.",
-    pesertaMin: "Pilih minimal satu KPM yang hadir.",
+    pesertaMin: "Pilih minimal satu KPM yang hadir, atau isi KPM tanpa akun.",
+    tamuNama: "Nama peserta wajib diisi bila desanya dipilih.",
+    tamuDesa: "Pilih desa peserta ini.",
+    nama: "Nama peserta",
     pesertaMax: "Terlalu banyak peserta dipilih.",
     jenis: "Pilih jenis kegiatan.",
     tempat: "Tempat",
@@ -156,9 +184,12 @@ export const kpmText = {
       "Wilayah penyelenggaraan",
       "Jumlah KPM hadir",
       "KPM hadir (wilayah ini)",
+      "Jumlah KPM tanpa akun",
+      "KPM tanpa akun (wilayah ini)",
     ],
     pesertaSheet: "Peserta pelatihan",
-    pesertaHead: ["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/Kelurahan"],
+    pesertaHead: ["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/Kelurahan", "Keterangan"],
+    tanpaAkun: "Tanpa akun",
   },
 } as const;
 

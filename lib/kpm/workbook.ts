@@ -21,6 +21,9 @@ export type WorkbookEvent = {
   wilayahNama: string;
   jumlahPeserta: number;
   peserta: ReadonlyArray<{ nama: string; desaNama: string; desaKode: string }>;
+  /** Attendees without an account: all of them, and those of the region by name. */
+  jumlahTamu: number;
+  tamu: ReadonlyArray<{ nama: string; desaNama: string; desaKode: string }>;
 };
 
 const BOLD = { bold: true } as const;
@@ -116,11 +119,13 @@ export function buildKpmWorkbook({
       ev.wilayahNama,
       ev.jumlahPeserta,
       ev.peserta.map((p) => `${p.nama} (${p.desaNama})`).join(", "),
+      ev.jumlahTamu,
+      ev.tamu.map((p) => `${p.nama} (${p.desaNama})`).join(", "),
     ]);
     row.getCell(2).numFmt = "dd/mm/yyyy";
     row.alignment = { vertical: "top", wrapText: true };
   });
-  [5, 12, 24, 36, 28, 28, 22, 12, 60].forEach((width, i) => (e.getColumn(i + 1).width = width));
+  [5, 12, 24, 36, 28, 28, 22, 12, 60, 12, 60].forEach((width, i) => (e.getColumn(i + 1).width = width));
 
   const p = wb.addWorksheet(t.pesertaSheet);
   p.addRow([...t.pesertaHead]).font = BOLD;
@@ -129,7 +134,19 @@ export function buildKpmWorkbook({
       p
         .addRow([excelDate(ev.tanggal), JENIS_PELATIHAN_LABELS[ev.jenis], ev.topik, x.nama, x.desaKode, x.desaNama])
         .getCell(1).numFmt = "dd/mm/yyyy";
+    for (const x of ev.tamu)
+      p
+        .addRow([
+          excelDate(ev.tanggal),
+          JENIS_PELATIHAN_LABELS[ev.jenis],
+          ev.topik,
+          x.nama,
+          x.desaKode,
+          x.desaNama,
+          t.tanpaAkun,
+        ])
+        .getCell(1).numFmt = "dd/mm/yyyy";
   }
-  [12, 24, 36, 30, 16, 24].forEach((width, i) => (p.getColumn(i + 1).width = width));
+  [12, 24, 36, 30, 16, 24, 14].forEach((width, i) => (p.getColumn(i + 1).width = width));
   return wb;
 }

@@ -26,7 +26,7 @@ import { createTestDb } from "./test-db";
 import { actAs } from "./mock-auth";
 import { userId } from "./users";
 import type { DbHandle } from "@/db/client";
-import { apbdes, apbdesBaris, kegiatanKpm, posyandu, regions, sasaran, users } from "@/db/schema";
+import { apbdes, apbdesBaris, kegiatanKpm, pelatihan, posyandu, regions, sasaran, users } from "@/db/schema";
 import type { RegionLevel } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { seedDemo } from "@/db/seed/demo";
@@ -50,7 +50,14 @@ const REGIONS: Record<Exclude<RegionLevel, "provinsi">, string> = {
 const USERS = DEMO_USER_BY_ROLE;
 
 /** Form pages: they need the section's write capability and exist only where it is written. */
-const FORM_PAGES = new Set(["sasaran/baru", "sasaran/[id]/ubah", "kegiatan/[id]", "apbdes/impor", "apbdes/baris/[id]"]);
+const FORM_PAGES = new Set([
+  "sasaran/baru",
+  "sasaran/[id]/ubah",
+  "kegiatan/[id]",
+  "apbdes/impor",
+  "apbdes/baris/[id]",
+  "kpm/pelatihan/[id]",
+]);
 /** A download for the section's writers (the import template): only where it is written. */
 const WRITER_DOWNLOADS = new Set(["apbdes/templat"]);
 /** Downloads with their own capability rule instead of the section's read capability. */
@@ -99,6 +106,8 @@ function expected(route: Route, who: Who, scopeKode: string, place: Place): numb
     const capability = form ? s.write : s.read;
     if (!capability || !can(who, capability)) return 403;
     if (!sectionAt(route.section, place.level, form ? "write" : "read")) return 404;
+    // A training is organised by Mentok: its page opens on Mentok and on the kabupaten above it.
+    if (route.rel === "kpm/pelatihan/[id]") return isInScope(place.kode, MENTOK) ? 200 : 404;
     if (/\[(id|sasaranId)\]/.test(route.rel) && place.kode !== AIR_PUTIH) return 404;
     if (route.rel === "apbdes/impor" && !canWriteApbdes({ role: who, scopeKode }, place.kode)) return 404;
     return 200;
@@ -110,7 +119,8 @@ function expected(route: Route, who: Who, scopeKode: string, place: Place): numb
 
 let handle: DbHandle;
 let drop: () => Promise<void>;
-const ids = { sasaran: 0, kegiatan: 0, baris: 0 };
+const ids = { sasaran: 0, kegiatan: 0, baris: 0, pelatihan: 0 };
+const MENTOK = "19.05.01";
 
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
@@ -153,7 +163,18 @@ beforeAll(async () => {
       pagu: 1_000_000,
     })
     .returning({ id: apbdesBaris.id });
-  Object.assign(ids, { sasaran: s.id, kegiatan: k.id, baris: b.id });
+  const [pl] = await handle.db
+    .insert(pelatihan)
+    .values({
+      kodeWilayah: MENTOK,
+      jenis: "rakor",
+      tanggal: today,
+      tempat: "Kantor camat",
+      topik: "Rakor",
+      penyelenggara: "Kecamatan",
+    })
+    .returning({ id: pelatihan.id });
+  Object.assign(ids, { sasaran: s.id, kegiatan: k.id, baris: b.id, pelatihan: pl.id });
   const levels = await handle.db.select({ kode: regions.kode, jenis: regions.jenis }).from(regions);
   for (const [level, kode] of Object.entries(REGIONS))
     expect(levels.find((r) => r.kode === kode)?.jenis, kode).toBe(level);
@@ -168,7 +189,15 @@ async function scopeOf(role: Role): Promise<string> {
 function paramsFor(rel: string, kode: string): Record<string, string> {
   const p: Record<string, string> = { kode };
   if (rel.includes("[id]"))
-    p.id = String(rel.startsWith("kegiatan") ? ids.kegiatan : rel.startsWith("apbdes") ? ids.baris : ids.sasaran);
+    p.id = String(
+      rel.startsWith("kegiatan")
+        ? ids.kegiatan
+        : rel.startsWith("apbdes")
+          ? ids.baris
+          : rel.startsWith("kpm")
+            ? ids.pelatihan
+            : ids.sasaran,
+    );
   if (rel.includes("[sasaranId]")) p.sasaranId = String(ids.sasaran);
   if (rel.includes("[kelompok]")) Object.assign(p, { kelompok: "anak", nomor: "1" });
   if (rel.includes("[angka]")) p.angka = "stunting";

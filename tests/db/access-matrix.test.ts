@@ -661,9 +661,10 @@ const ACTION_MATRIX: Row[] = [
   // ── Pembinaan KPM (Aksi 5): organised by a kecamatan or the kabupaten, never a desa ──────────────────────
   {
     action: ACT(KPM, "createPelatihanAction"),
-    level: with_(everyone("denied"), { kabupaten: "refused", admin: "refused" }),
+    level: with_(everyone("denied"), { kecamatan: "refused", kabupaten: "refused", admin: "refused" }),
     levelMessage: messageFor("invalid_input"),
-    in: allow("kabupaten", "admin"),
+    // A kecamatan team records trainings for its own kecamatan (issue 19), as the kabupaten does.
+    in: allow("kecamatan", "kabupaten", "admin"),
     out: everyone("denied"),
     input: async (c) => ({
       kode: c.kode,
@@ -673,13 +674,34 @@ const ACTION_MATRIX: Row[] = [
       topik: `Bimtek ${c.n}`,
       penyelenggara: "DPMD",
       pesertaIds: String(await fx.kpmIn(c.kode)),
+      tamuNama0: "KPM tanpa akun",
+      tamuDesa0: AIR_PUTIH,
+    }),
+  },
+  {
+    action: ACT(KPM, "updatePelatihanAction"),
+    level: with_(everyone("denied"), { kecamatan: "refused", kabupaten: "refused", admin: "refused" }),
+    levelMessage: messageFor("invalid_input"),
+    in: allow("kecamatan", "kabupaten", "admin"),
+    out: everyone("denied"),
+    // The in-scope kecamatan naming an event of the out-of-scope region: not found, nothing written.
+    cross: everyone("denied"),
+    input: async (c) => ({
+      kode: c.kode,
+      id: await fx.pelatihan(c.recKode),
+      jenis: "rakor",
+      tanggal: TODAY,
+      tempat: "Kantor camat",
+      topik: `Rakor ${c.n}`,
+      penyelenggara: "Kecamatan",
+      pesertaIds: String(await fx.kpmIn(c.kode)),
     }),
   },
   {
     action: ACT(KPM, "deletePelatihanAction"),
-    level: with_(everyone("denied"), { kabupaten: "refused", admin: "refused" }),
+    level: with_(everyone("denied"), { kecamatan: "refused", kabupaten: "refused", admin: "refused" }),
     levelMessage: messageFor("invalid_input"),
-    in: allow("kabupaten", "admin"),
+    in: allow("kecamatan", "kabupaten", "admin"),
     out: everyone("denied"),
     cross: everyone("denied"),
     input: async (c) => ({ kode: c.kode, id: await fx.pelatihan(c.recKode) }),

@@ -315,18 +315,19 @@ describe("scope", () => {
 });
 
 describe("recording training", () => {
-  it("a KPM and a kecamatan team cannot record a training (called directly)", async () => {
+  it("a KPM cannot record a training, nor a kecamatan team for another kecamatan or the district (called directly)", async () => {
     const before = await pelatihanCount();
     const belo = await userId(handle.db, "kpm.belolaut");
     for (const [u, kode] of [
       ["kpm.airputih", "19.05.01"],
       ["kpm.belolaut", "19.05"],
-      ["tpps.mentok", "19.05.01"],
+      ["tpps.mentok", "19.05.02"],
+      ["tpps.mentok", "19.05"],
     ] as const) {
       await as(u);
       const r = await createPelatihanAction(idle, pelatihanForm({ ...event, kode }, [belo]));
       expect(r.status).toBe("error");
-      expect(r.message).toMatch(/tidak memiliki akses/);
+      expect(r.message).toMatch(/tidak memiliki akses|tidak ditemukan/);
     }
     expect(await pelatihanCount()).toEqual(before);
   });
@@ -359,7 +360,7 @@ describe("recording training", () => {
     });
   });
 
-  it("refuses an attendee outside the event's region, a non-KPM account and a future date", async () => {
+  it("refuses an attendee outside the event's region, a non-KPM account, a date too far ahead and no attendee", async () => {
     await as("tpps.kab");
     const before = await pelatihanCount();
     const pelangas = await userId(handle.db, "kpm.pelangas");
@@ -380,9 +381,9 @@ describe("recording training", () => {
     expect(notKpm.errors?.pesertaIds?.[0]).toMatch(/wilayah ini/);
     const future = await createPelatihanAction(
       idle,
-      pelatihanForm({ ...event, kode: "19.05", tanggal: addDaysIso(today, 1) }, [pelangas]),
+      pelatihanForm({ ...event, kode: "19.05", tanggal: addDaysIso(today, 800) }, [pelangas]),
     );
-    expect(future.errors?.tanggal?.[0]).toMatch(/masa depan/);
+    expect(future.errors?.tanggal?.[0]).toMatch(/dua tahun/);
     const none = await createPelatihanAction(idle, pelatihanForm({ ...event, kode: "19.05" }, []));
     expect(none.errors?.pesertaIds?.[0]).toMatch(/minimal satu/);
     expect(await pelatihanCount()).toEqual(before);

@@ -11,6 +11,7 @@ import { PeriodForm } from "@/components/dashboard/period-form";
 import { DesaOverview } from "./_components/desa-overview";
 import { MenungguPersetujuan } from "./_components/menunggu-persetujuan";
 import { Dikembalikan } from "./_components/dikembalikan";
+import { TriwulanBerjalan } from "./_components/triwulan-berjalan";
 import { currentYearMonth, todayIso } from "@/lib/periods";
 import { parseDashboardParams } from "@/lib/dashboard/period";
 import { dashboardText } from "@/lib/i18n/dashboard";
@@ -67,7 +68,11 @@ export default async function RegionPage({
             <Suspense fallback={<Loading label={t.loadingDesa} />}>
               <DesaOverview viewer={viewer} region={region} period={period} />
             </Suspense>
-          ) : null}
+          ) : (
+            <Suspense fallback={<Loading label={t.loadingProgress} />}>
+              <TriwulanBerjalan viewer={viewer} kode={region.kode} today={todayIso()} />
+            </Suspense>
+          )}
           <Suspense fallback={<Loading label={t.loading} tall />}>
             {/* Cadres are on cheap phones: their home keeps the figures as tables and skips the chart library. */}
             <DashboardView

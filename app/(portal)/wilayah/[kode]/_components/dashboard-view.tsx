@@ -51,7 +51,7 @@ export async function DashboardView({
     nilai: String(period.nilai),
     ...(draf ? { draf: "1" } : {}),
   };
-  const table = desaTable(d.rows, period.quarters.length, state);
+  const table = desaTable(d.rows, period.quarters.length, { ...state, minimum: d.minimumPeringkat });
   const g = d.growth;
   const groups = d.groups;
   const childLevel = region.jenis === "kabupaten" ? "kecamatan" : "desa";
@@ -291,6 +291,9 @@ export async function DashboardView({
           query={new URLSearchParams(periodState).toString()}
           rincian={mayList ? (kode, figure, part) => rincianHref(kode, figure, part, period) : undefined}
         />
+        <p className="text-sm text-slate-600" data-testid="catatan-peringkat">
+          {dashboardText.desaTable.rankingNote(formatInteger(d.minimumPeringkat))}
+        </p>
         <Pagination
           baseHref={base}
           params={tableParams}

@@ -30,7 +30,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { viewer, region } = guard;
   const { period, draf } = parseDashboardParams(request.nextUrl.searchParams);
   const d = await loadDashboard({ viewer, kode: region.kode, period, draf });
-  const rows = desaTable(d.rows, period.quarters.length, { pageSize: 100_000 }).rows;
+  const rows = desaTable(d.rows, period.quarters.length, { pageSize: 100_000, minimum: d.minimumPeringkat }).rows;
 
   const wb = new Workbook();
   wb.creator = commonText.app.name;

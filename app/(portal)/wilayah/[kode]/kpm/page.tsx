@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { RegionPageHeader } from "../_components/region-page-header";
 import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { kpmUrlState, parseKpmParams } from "@/lib/kpm/params";
 import { todayIso } from "@/lib/periods";
 import { firstParams, hrefWith } from "@/lib/url";
@@ -28,7 +29,10 @@ export default async function KpmPage({
 }) {
   const { kode } = await params;
   const { viewer, region } = await requireRegionPage(kode, "kpm");
-  const p = parseKpmParams(firstParams(await searchParams));
+  const query = firstParams(await searchParams);
+  const p = parseKpmParams(query);
+  // The confirmation after an edit, which redirects here.
+  const flash = query.pesan === "diubah" ? t.edited : undefined;
   const today = todayIso();
   return (
     <div className="space-y-6">
@@ -46,6 +50,7 @@ export default async function KpmPage({
           </a>
         }
       />
+      {flash ? <FormMessage state={{ status: "ok", message: flash }} /> : null}
       <Suspense fallback={<Loading label={t.loadingKinerja} />}>
         <KinerjaSection viewer={viewer} region={region} p={p} today={today} />
       </Suspense>

@@ -1,7 +1,7 @@
 import type { Region } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
-import { listKpmOptions, listPelatihan } from "@/db/queries/pelatihan";
+import { listDesaOptions, listKpmOptions, listPelatihan } from "@/db/queries/pelatihan";
 import { Card } from "@/components/ui/card";
 import { PelatihanForm } from "./pelatihan-form";
 import { PelatihanList } from "./pelatihan-list";
@@ -9,28 +9,33 @@ import { kpmText } from "@/lib/i18n/kpm";
 
 const t = kpmText.pelatihan;
 
+/** Attendee choices of the region's form: its KPM accounts and its desa (for attendees without an account). */
+export async function attendeeOptions({ viewer, kode }: { viewer: Viewer; kode: string }) {
+  const [options, desa] = await Promise.all([listKpmOptions({ viewer, kode }), listDesaOptions({ viewer, kode })]);
+  return {
+    options: options.map((o) => ({ id: o.id, label: `${o.nama} — ${o.desaNama}` })),
+    desaOptions: desa.map((d) => ({ value: d.kode, label: d.nama })),
+  };
+}
+
 /** Training and coaching (Aksi 5): the form for roles that record events, and the list of events. */
 export async function PelatihanSection({ viewer, region, today }: { viewer: Viewer; region: Region; today: string }) {
   const canWrite = can(viewer.role, "pelatihan:write");
-  const [events, options] = await Promise.all([
+  const [events, choices] = await Promise.all([
     listPelatihan({ viewer, kode: region.kode }),
-    canWrite ? listKpmOptions({ viewer, kode: region.kode }) : Promise.resolve([]),
+    canWrite ? attendeeOptions({ viewer, kode: region.kode }) : Promise.resolve(null),
   ]);
   return (
     <section aria-labelledby="pelatihan" className="space-y-3">
       <h2 id="pelatihan" className="text-xl font-bold">
         {t.heading}
       </h2>
-      {canWrite ? (
+      {choices ? (
         <Card title={t.formTitle}>
-          <PelatihanForm
-            kode={region.kode}
-            today={today}
-            options={options.map((o) => ({ id: o.id, label: `${o.nama} — ${o.desaNama}` }))}
-          />
+          <PelatihanForm kode={region.kode} today={today} {...choices} />
         </Card>
       ) : null}
-      <PelatihanList events={events} kode={region.kode} canWrite={canWrite} />
+      <PelatihanList events={events} kode={region.kode} canWrite={canWrite} today={today} />
     </section>
   );
 }

@@ -20,6 +20,8 @@ import { Tabel5 } from "./tabel-5";
 import { DesaScoreTable } from "./desa-table";
 import { Pagination } from "@/components/data-table/pagination";
 import { WorkflowSection } from "./workflow-section";
+import { TriwulanBerjalan } from "../_components/triwulan-berjalan";
+import { todayIso } from "@/lib/periods";
 import { STATUS_PERIODE_LABELS, scorecardText } from "@/lib/i18n/scorecard";
 
 const t = scorecardText.page;
@@ -143,6 +145,7 @@ export default async function ScorecardPage({
           kind="quarters"
         />
       ) : null}
+      {!village ? <TriwulanBerjalan viewer={viewer} kode={region.kode} today={todayIso()} /> : null}
       <div className="hidden print:block">
         <h2 className="text-center text-lg font-bold">{t.printTitle(triwulan, tahun)}</h2>
         <p className="text-center text-sm">
