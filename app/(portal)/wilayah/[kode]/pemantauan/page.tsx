@@ -163,7 +163,7 @@ export default async function PemantauanPage({
       </dl>
       {!canWrite ? <p className="text-sm text-slate-600">{t.readOnly}</p> : null}
       {canWrite && posyanduList.some((p) => p.aktif) ? (
-        <section aria-labelledby="mode-hari-posyandu" className="rounded-lg border border-brand-600 bg-brand-50 p-3">
+        <section className="rounded-lg border border-brand-600 bg-brand-50 p-3" data-testid="mode-hari-posyandu">
           <h2 id="mode-hari-posyandu" className="font-semibold">
             {posyanduDayText.entryHeading}
           </h2>
