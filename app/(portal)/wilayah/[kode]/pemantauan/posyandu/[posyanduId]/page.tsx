@@ -79,6 +79,13 @@ export default async function PosyanduDayPage({
       <div className="space-y-4">
         {header}
         {progress}
+        <p
+          data-testid="form-message"
+          className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-800"
+          aria-live="polite"
+        >
+          {pemantauanText.month.saved}
+        </p>
         <SavedResult viewer={viewer} kode={region.kode} sasaranId={hasil} ym={ym} />
         <DayNav nextHref={next ? childHref(next.id) : null} listHref={listHref} />
         <Link className={buttonClass("ghost")} href={childHref(hasil)}>
