@@ -127,10 +127,9 @@ test("mode hari posyandu: lima anak berturut-turut, masing-masing dengan kartu h
     else await expect(page.getByText("Semua anak posyandu ini sudah dicatat bulan ini.")).toBeVisible();
     perChild.push(taps - before);
   }
-  test.info().annotations.push({
-    type: "ketukan",
-    description: `per anak ${perChild.join(", ")}; total ${taps} ketukan, ${loads} muat halaman, ${typed} karakter diketik`,
-  });
+  const summary = `per anak ${perChild.join(", ")}; total ${taps} ketukan, ${loads} muat halaman, ${typed} karakter diketik`;
+  test.info().annotations.push({ type: "ketukan", description: summary });
+  console.log(`[posyandu-day] ${summary}`);
   for (const n of perChild) expect(n).toBeLessThanOrEqual(5);
   await expect(page.getByTestId("terisi")).toHaveText("5 dari 5 sudah dicatat");
 
