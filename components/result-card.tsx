@@ -52,7 +52,7 @@ export function ResultCard({ nama, ukur, previous, flags }: ResultCardProps) {
     <section
       aria-labelledby="kartu-hasil"
       data-testid="kartu-hasil"
-      className="space-y-3 rounded-lg border-2 border-brand-600 bg-white p-3"
+      className="max-w-2xl space-y-3 rounded-lg border-2 border-brand-600 bg-white p-3"
     >
       <div>
         <h2 id="kartu-hasil" className="text-lg font-semibold">
