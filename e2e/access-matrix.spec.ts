@@ -46,6 +46,7 @@ type Target = {
   kegiatan: string;
   baris: string;
   pelatihan: string;
+  posyandu: string;
   user: string;
 };
 type Row = { route: string; url: (t: Target) => string; in: string; out?: string; cross?: string };
@@ -120,6 +121,12 @@ const PAGES: Row[] = [
   region(`${W}/pemantauan/[sasaranId]`, (t, at) => `${at}/pemantauan/${t.sasaran}`, "200 200 200 200 200 200 307", {
     cross: ALL_404,
   }),
+  region(
+    `${W}/pemantauan/posyandu/[posyanduId]`,
+    (t, at) => `${at}/pemantauan/posyandu/${t.posyandu}`,
+    "200 403 403 403 403 200 307",
+    { cross: "404 403 403 403 403 404" },
+  ),
   region(`${W}/posyandu`, (t, at) => `${at}/posyandu`, "200 200 200 200 200 200 307"),
   region(`${W}/kegiatan`, (t, at) => `${at}/kegiatan`, "200 200 200 200 200 200 307"),
   region(`${W}/kegiatan/[id]`, (t, at) => `${at}/kegiatan/${t.kegiatan}`, "200 403 403 403 403 200 307", {
@@ -183,6 +190,7 @@ const ids = {
   baris: {} as Record<string, string>,
   /** A training organised by Mentok, and one organised by the district. */
   pelatihan: { mentok: "", kabupaten: "" },
+  posyandu: {} as Record<string, string>,
   user: "",
 };
 let cells = 0;
@@ -201,12 +209,14 @@ function targetFor(role: Role, ctx: "in" | "out" | "cross"): Target {
     baris: wide ? NONE : ids.baris[outDesa],
     // Under Mentok, the district's event is not Mentok's to edit, for every role.
     pelatihan: ids.pelatihan.kabupaten,
+    posyandu: wide ? NONE : ids.posyandu[outDesa],
   };
   const own = {
     sasaran: ids.sasaran[AIR_PUTIH],
     kegiatan: ids.kegiatan[AIR_PUTIH],
     baris: ids.baris[AIR_PUTIH],
     pelatihan: ids.pelatihan.mentok,
+    posyandu: ids.posyandu[AIR_PUTIH],
   };
   if (ctx === "in") return { desa: AIR_PUTIH, kec: "19.05.01", kab: "19.05", ...own, user: ids.user };
   if (ctx === "cross") return { desa: AIR_PUTIH, kec: "19.05.01", kab: "19.05", ...foreign, user: NONE };
@@ -302,6 +312,12 @@ test.describe.serial("pages × roles × scope", () => {
         new RegExp(`/wilayah/${esc}/kegiatan/(\\d+)"`),
       );
       ids.baris[desaKode] = NONE;
+      // The posyandu-day mode's entries on the month's list name the desa's posyandu.
+      ids.posyandu[desaKode] = await firstId(
+        admin,
+        `/wilayah/${desaKode}/pemantauan`,
+        new RegExp(`/wilayah/${esc}/pemantauan/posyandu/(\\d+)\\?`),
+      );
     }
     const operator = await request.newContext({ baseURL, storageState: states.perangkat_desa });
     ids.baris[AIR_PUTIH] = await firstId(
@@ -344,6 +360,7 @@ test.describe.serial("pages × roles × scope", () => {
       expect(ids.sasaran[d], `a sasaran in ${d}`).not.toBe(NONE);
       expect(ids.kegiatan[d], `a kegiatan in ${d}`).not.toBe(NONE);
       expect(ids.baris[d], `a budget line in ${d}`).not.toBe(NONE);
+      expect(ids.posyandu[d], `a posyandu in ${d}`).not.toBe(NONE);
     }
     expect(ids.user).not.toBe(NONE);
     expect(ids.pelatihan.mentok).not.toBe(NONE);

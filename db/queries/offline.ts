@@ -124,6 +124,8 @@ export async function getOfflineSnapshot({
           dusun: rumahTangga.dusun,
           rt: rumahTangga.rt,
           rw: rumahTangga.rw,
+          airMinumLayak: rumahTangga.airMinumLayak,
+          jambanLayak: rumahTangga.jambanLayak,
         })
         .from(rumahTangga)
         .where(and(here(rumahTangga.kodeWilayah), changedSince(since, rumahTangga.updatedAt)))

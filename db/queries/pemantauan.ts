@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
-import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, sasaran } from "../schema";
+import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, rumahTangga, sasaran } from "../schema";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { monthBounds, type YearMonth } from "@/lib/periods";
@@ -158,6 +158,14 @@ export async function getMonthEntry({
     )
     .limit(1);
   if (!target) return null;
+  // The household's water and latrine answers: the first month's defaults (lib/pemantauan/defaults.ts).
+  const [household] = target.rumahTanggaId
+    ? await db
+        .select({ airMinumLayak: rumahTangga.airMinumLayak, jambanLayak: rumahTangga.jambanLayak })
+        .from(rumahTangga)
+        .where(and(eq(rumahTangga.id, target.rumahTanggaId), inScope(rumahTangga.kodeWilayah, viewer.scopeKode)))
+        .limit(1)
+    : [];
   const same = (t: typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanPaud) =>
     and(eq(t.sasaranId, sasaranId), eq(t.tahun, ym.tahun), eq(t.bulan, ym.bulan));
   const prev = (t: typeof pemantauanIbu | typeof pemantauanAnak) =>
@@ -172,7 +180,12 @@ export async function getMonthEntry({
         .orderBy(desc(pemantauanIbu.tahun), desc(pemantauanIbu.bulan))
         .limit(1),
     ]);
-    return { target, kind: "ibu" as const, ibu: { record: record ?? null, previous: previous ?? null } };
+    return {
+      target,
+      household: household ?? null,
+      kind: "ibu" as const,
+      ibu: { record: record ?? null, previous: previous ?? null },
+    };
   }
   const [[anak], [previous], [paud]] = await Promise.all([
     db
@@ -191,6 +204,7 @@ export async function getMonthEntry({
   ]);
   return {
     target,
+    household: household ?? null,
     kind: "anak" as const,
     anak: { record: anak?.record ?? null, ukur: anak?.ukur ?? null, previous: previous ?? null },
     paud: paud ?? null,

@@ -10,6 +10,7 @@ import { listDueWithoutRecord } from "./reporting";
 import { secondBirthdaySql } from "./target-counts";
 
 import type { TugasItem } from "@/lib/pemantauan/tugas-groups";
+import { HOME_VISIT_HAZ, HOME_VISIT_WHZ } from "@/lib/pemantauan/result-rules";
 
 export type { TugasItem };
 
@@ -45,7 +46,7 @@ export async function getTugasBulanIni({
           and p.tahun * 12 + p.bulan between ${idx - 1} and ${idx})
       order by s.nama`,
     ),
-    // 2T: the last two weighings did not go up (domain §11.2).
+    // 2T: the last two weighings did not go up (domain §11.2; isTwoT in lib/pemantauan/result-rules.ts).
     selectRows<Rows[number]>(
       db,
       sql`
@@ -69,7 +70,7 @@ export async function getTugasBulanIni({
       from sasaran s
       join lateral (select kategori_haz, kategori_whz from pengukuran where sasaran_id = s.id order by tanggal_ukur desc limit 1) u on true
       where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif and ${today}::date < ${secondBirthdaySql("s")}
-        and (u.kategori_haz in ('pendek', 'sangat_pendek') or u.kategori_whz in ('gizi_kurang', 'gizi_buruk'))
+        and (u.kategori_haz in ${[...HOME_VISIT_HAZ]} or u.kategori_whz in ${[...HOME_VISIT_WHZ]})
         and not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.tahun = ${ym.tahun} and p.bulan = ${ym.bulan} and p.kunjungan_rumah)
       union all
       select s.id, s.nama, 'ibu: ' || r.status_kehamilan as detail

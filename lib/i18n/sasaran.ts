@@ -177,6 +177,10 @@ export const sasaranText = {
       "BB/TB z",
       "Kategori BB/TB",
     ],
+    /** The same rows as cards on a narrow screen (z-scores visible without scrolling sideways). */
+    cardTitle: (tanggal: string, umur: string) => `${tanggal} · umur ${umur} bln`,
+    cardSizes: (berat: string, panjang: string) => `Berat ${berat} kg · panjang/tinggi ${panjang} cm`,
+    cardZ: { haz: "TB/U", waz: "BB/U", whz: "BB/TB" },
   },
   history: {
     metaTitle: "Riwayat sasaran",

@@ -63,6 +63,10 @@ export type OfflineHousehold = {
   dusun: string | null;
   rt: string | null;
   rw: string | null;
+  /** The household's water and latrine answers (a first monthly form's defaults); absent in data downloaded before
+   * they were sent. */
+  airMinumLayak?: boolean;
+  jambanLayak?: boolean;
 };
 
 type MonthKeys = { id: number; sasaranId: number; kodeWilayah: string; version: number };

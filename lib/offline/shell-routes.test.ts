@@ -26,6 +26,21 @@ describe("offline shell routes", () => {
     expect(r(`/wilayah/${KODE}/scorecard`)).toEqual({ view: "scorecard" });
   });
 
+  it("answers the posyandu-day mode with the phone's form of its child, or the month's list", () => {
+    expect(r(`/wilayah/${KODE}/pemantauan/posyandu/3?bulan=2026-10&anak=9`)).toEqual({
+      view: "entry",
+      id: 9,
+      ym: { tahun: 2026, bulan: 10 },
+      item: null,
+    });
+    expect(r(`/wilayah/${KODE}/pemantauan/posyandu/3?bulan=2026-10&hasil=9`)).toEqual({
+      view: "pemantauan",
+      ym: { tahun: 2026, bulan: 10 },
+    });
+    expect(r(`/wilayah/${KODE}/pemantauan/posyandu/x?anak=9`)).toEqual({ view: "online-only" });
+    expect(r(`/wilayah/${KODE}/pemantauan/posyandu/3/lain?anak=9`)).toEqual({ view: "online-only" });
+  });
+
   it("everything else needs the server: other desa, other sections, exports, bad ids", () => {
     for (const p of [
       "/wilayah/19.01.01.2002/pemantauan",

@@ -40,6 +40,12 @@ export function shellRoute(url: URL, desaKode: string): ShellRoute {
   if (section === "pemantauan") {
     const ym = parseYearMonth(q.get("bulan"));
     if (!sub) return { view: "pemantauan", ym };
+    // The posyandu-day mode (docs/posyandu-day.md): without a signal its child opens the phone's own form.
+    if (sub === "posyandu") {
+      const anak = positive(q.get("anak") ?? undefined);
+      if (!positive(extra) || parts.length > 5) return { view: "online-only" };
+      return anak ? { view: "entry", id: anak, ym, item: null } : { view: "pemantauan", ym };
+    }
     const id = positive(sub);
     return id && !extra ? { view: "entry", id, ym, item: q.get("item") } : { view: "online-only" };
   }

@@ -37,6 +37,30 @@ export function carriedValues(previous: Record<string, unknown> | null | undefin
   return out;
 }
 
+/** The household's own answers (rumah tangga: air minum layak, jamban layak) as the monthly form's water and latrine
+ * fields: 2A names them aksesAirBersih / kepemilikanJamban, 2B airBersih / kepemilikanJamban. */
+export function householdValues(
+  jenis: "ibu" | "anak",
+  household: { airMinumLayak?: boolean | null; jambanLayak?: boolean | null } | null | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!household) return out;
+  if (household.airMinumLayak) out[jenis === "ibu" ? "aksesAirBersih" : "airBersih"] = "on";
+  if (household.jambanLayak) out.kepemilikanJamban = "on";
+  return out;
+}
+
+/** Starting values of a month with no record yet (docs/posyandu-day.md, "Enter once"): the target's last record
+ * carries its household facts over; a target's first monthly form starts from its household's water and latrine
+ * answers. Still editable on the form. Used by every form page, the posyandu-day mode and the offline shell. */
+export function newMonthValues(
+  jenis: "ibu" | "anak",
+  previous: Record<string, unknown> | null | undefined,
+  household: { airMinumLayak?: boolean | null; jambanLayak?: boolean | null } | null | undefined,
+): Record<string, string> {
+  return previous ? carriedValues(previous) : householdValues(jenis, household);
+}
+
 /** A new month of a mother who has delivered by its last day starts with her delivery date: the scorecard reads the
  * date from the monthly records (it places her nifas period, mother indicator 3), so each record copies it. */
 export function deliveryValues(tanggalMelahirkan: string | null, ym: YearMonth): Record<string, string> {

@@ -8,13 +8,16 @@ const schema = z.object({
   posyandu: queryParam.id(),
   /** The target just saved, highlighted in the list. */
   tersimpan: queryParam.id(),
+  /** Posyandu-day mode (docs/posyandu-day.md): the child to fill, and the child whose result card to show. */
+  anak: queryParam.id(),
+  hasil: queryParam.id(),
 });
 
 /** The month defaults to the current one and is never a future one; anything malformed is dropped. */
 export function parsePemantauanParams(
   sp: RawQuery,
   now: YearMonth = currentYearMonth(),
-): { ym: YearMonth; posyandu?: number; tersimpan?: number } {
+): { ym: YearMonth; posyandu?: number; tersimpan?: number; anak?: number; hasil?: number } {
   const { bulan, ...rest } = parseQuery(schema, sp);
   return { ...rest, ym: bulan && monthIndex(bulan) <= monthIndex(now) ? bulan : now };
 }

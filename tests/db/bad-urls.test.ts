@@ -63,6 +63,8 @@ const QUERY_KEYS = [
   "insentif",
   "paket",
   "tersimpan",
+  "anak",
+  "hasil",
   "melahirkan",
   "dipindahkan",
   "jenis",
@@ -237,6 +239,7 @@ afterAll(async () => drop());
 function validSegment(route: Route, name: string, kode: string): string {
   if (name === "kode") return kode;
   if (name === "sasaranId") return String(ids.sasaran);
+  if (name === "posyanduId") return String(ids.posyandu);
   if (name === "kelompok") return "anak";
   if (name === "nomor") return "1";
   if (name === "angka") return "stunting";

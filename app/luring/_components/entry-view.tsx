@@ -8,7 +8,7 @@ import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
 import { formatDate, formatMonth } from "@/lib/format";
 import { kategoriOf } from "@/lib/sasaran/kategori";
 import { currentYearMonth, monthBounds, monthIndex, quarterOfMonth, todayIso, type YearMonth } from "@/lib/periods";
-import { carriedValues, deliveryValues, recordToValues } from "@/lib/pemantauan/defaults";
+import { deliveryValues, newMonthValues, recordToValues } from "@/lib/pemantauan/defaults";
 import { itemsByMonth, ymString } from "@/lib/offline/desa-view";
 import { recordKey, type LocalDesa } from "@/lib/offline/local-data";
 import type { OutboxItem } from "@/lib/offline/outbox";
@@ -102,9 +102,13 @@ export function EntryView({
           : {}),
       }
     : {
-        ...carriedValues(
-          previousRecord<{ sasaranId: number; tahun: number; bulan: number }>(desa[group], target.id, ym),
-        ),
+        ...(group === "paud"
+          ? {}
+          : newMonthValues(
+              group,
+              previousRecord<{ sasaranId: number; tahun: number; bulan: number }>(desa[group], target.id, ym),
+              target.rumahTanggaId ? desa.rumahTangga[String(target.rumahTanggaId)] : null,
+            )),
         ...(group === "ibu" ? deliveryValues(target.tanggalMelahirkan, ym) : {}),
       };
   const defaults = { ...baseValues, ...(existing ? existing.fields : stored), bulan, kode: desa.desa.kode };

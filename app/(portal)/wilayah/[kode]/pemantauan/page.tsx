@@ -16,6 +16,8 @@ import { formatInteger } from "@/lib/format";
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { STATUS_PAUD_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
+import { posyanduDayText } from "@/lib/i18n/posyandu-day";
+import { SavedResult } from "./_components/saved-result";
 
 const t = pemantauanText.month;
 
@@ -145,6 +147,7 @@ export default async function PemantauanPage({
           {t.saved}
         </p>
       ) : null}
+      {highlight ? <SavedResult viewer={viewer} kode={region.kode} sasaranId={highlight} ym={ym} /> : null}
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t.countersLabel}>
         {[
           [t.counters.ibuMonth, counters.ibuMonth],
@@ -159,6 +162,29 @@ export default async function PemantauanPage({
         ))}
       </dl>
       {!canWrite ? <p className="text-sm text-slate-600">{t.readOnly}</p> : null}
+      {canWrite && posyanduList.some((p) => p.aktif) ? (
+        <section className="rounded-lg border border-brand-600 bg-brand-50 p-3" data-testid="mode-hari-posyandu">
+          <h2 id="mode-hari-posyandu" className="font-semibold">
+            {posyanduDayText.entryHeading}
+          </h2>
+          <p className="text-sm text-slate-700">{posyanduDayText.entryHint}</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {posyanduList
+              .filter((p) => p.aktif)
+              .map((p) => (
+                <li key={p.id}>
+                  <Link
+                    className={buttonClass("primary")}
+                    href={`${base}/posyandu/${p.id}?bulan=${state.bulan}`}
+                    data-testid={`mode-posyandu-${p.id}`}
+                  >
+                    {posyanduDayText.entryLink(p.nama)}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
       <DueList
         title={t.ibuTitle}
         rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? t.ibuNifas : t.ibuHamil }))}

@@ -13,7 +13,7 @@ import { parsePemantauanParams } from "@/lib/pemantauan/params";
 import { formatDate, formatMonth } from "@/lib/format";
 import { kategoriOf } from "@/lib/sasaran/kategori";
 import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
-import { carriedValues, deliveryValues, recordToValues } from "@/lib/pemantauan/defaults";
+import { deliveryValues, newMonthValues, recordToValues } from "@/lib/pemantauan/defaults";
 import { MeasurementSummary } from "@/components/measurement-summary";
 import { IbuMonthForm } from "./ibu-month-form";
 import { AnakMonthForm } from "./anak-month-form";
@@ -98,7 +98,10 @@ export default async function MonthEntryPage({
             ...base,
             ...(entry.ibu.record
               ? recordToValues(entry.ibu.record)
-              : { ...carriedValues(entry.ibu.previous), ...deliveryValues(target.tanggalMelahirkan, ym) }),
+              : {
+                  ...newMonthValues("ibu", entry.ibu.previous, entry.household),
+                  ...deliveryValues(target.tanggalMelahirkan, ym),
+                }),
             bulan: base.bulan,
             kode: region.kode,
           }}
@@ -118,7 +121,9 @@ export default async function MonthEntryPage({
           maxDate={maxDate}
           defaults={{
             ...base,
-            ...(entry.anak.record ? recordToValues(entry.anak.record) : carriedValues(entry.anak.previous)),
+            ...(entry.anak.record
+              ? recordToValues(entry.anak.record)
+              : newMonthValues("anak", entry.anak.previous, entry.household)),
             ...(entry.anak.ukur
               ? recordToValues({
                   beratKg: entry.anak.ukur.beratKg,

@@ -18,6 +18,14 @@ type Shown = Pick<
   "tanggalUkur" | "umurHari" | "beratKg" | "panjangKoreksiCm" | "haz" | "kategoriHaz" | "waz" | "whz" | "kategoriWhz"
 >;
 
+/** The z-scores of a measurement card: [index, z, category]. */
+const zRows = (m: Shown) =>
+  [
+    ["haz", m.haz, m.kategoriHaz],
+    ["waz", m.waz, null],
+    ["whz", m.whz, m.kategoriWhz],
+  ] as const;
+
 /** Length-for-age and weight-for-age over the WHO curves, each with a table alternative. The tables are handed in:
  * the server reads them from disk, the offline shell has the ones it downloaded. */
 export function GrowthSection({
@@ -55,7 +63,25 @@ export function GrowthSection({
           <GrowthChart title={t.weightForAge} unit="kg" months={wt.months} lines={wt.lines} points={wtPoints} />
         </figure>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* On a phone the rows are cards, so the z-scores need no sideways scrolling; the table from 640 px on. */}
+      <ul className="space-y-2 sm:hidden" aria-label={t.tableCaption} data-testid="kartu-pengukuran">
+        {measurements.map((m) => (
+          <li key={m.tanggalUkur} className="rounded-lg border border-slate-200 bg-white p-2 text-sm">
+            <p className="font-medium">{t.cardTitle(formatDate(m.tanggalUkur), num(months(m.umurHari)))}</p>
+            <p className="text-slate-700">{t.cardSizes(num(m.beratKg), num(m.panjangKoreksiCm))}</p>
+            <dl className="mt-1 grid grid-cols-[auto_auto_1fr] gap-x-3">
+              {zRows(m).map(([k, z, cat]) => (
+                <div key={k} className="contents">
+                  <dt className="font-medium">{t.cardZ[k]}</dt>
+                  <dd className="tabular-nums">{num(z, 2)}</dd>
+                  <dd>{cat ? CATEGORY_LABELS[cat as GrowthCategory] : ""}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
         <table className="min-w-full text-sm" data-testid="tabel-pengukuran">
           <caption className="p-2 text-left font-medium">{t.tableCaption}</caption>
           <thead className="bg-slate-100 text-left">

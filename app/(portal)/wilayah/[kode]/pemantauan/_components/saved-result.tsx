@@ -1,0 +1,39 @@
+import { getMonthEntry } from "@/db/queries/pemantauan";
+import { listRecentWeighings } from "@/db/queries/posyandu-day";
+import { ResultCard } from "@/components/result-card";
+import { resultFlags } from "@/lib/pemantauan/result-rules";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { YearMonth } from "@/lib/periods";
+
+/** The result card of a child's month as stored (after a 2B save), or nothing when the month has no measurement. */
+export async function SavedResult({
+  viewer,
+  kode,
+  sasaranId,
+  ym,
+}: {
+  viewer: Viewer;
+  kode: string;
+  sasaranId: number;
+  ym: YearMonth;
+}) {
+  const entry = await getMonthEntry({ viewer, kode, sasaranId, ym });
+  if (!entry || entry.kind !== "anak" || !entry.anak.ukur || !entry.anak.record) return null;
+  const ukur = entry.anak.ukur;
+  // Newest first, this weighing included (when it has a weight).
+  const weighings = await listRecentWeighings({ viewer, sasaranId, upTo: ukur.tanggalUkur });
+  const previous = ukur.beratKg !== null ? (weighings[1] ?? null) : (weighings[0] ?? null);
+  return (
+    <ResultCard
+      nama={entry.target.nama}
+      ukur={ukur}
+      previous={previous}
+      flags={resultFlags({
+        kategoriHaz: ukur.kategoriHaz,
+        kategoriWhz: ukur.kategoriWhz,
+        visited: entry.anak.record.kunjunganRumah,
+        weights: weighings.map((w) => w.beratKg ?? 0).reverse(),
+      })}
+    />
+  );
+}

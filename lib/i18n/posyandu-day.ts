@@ -1,0 +1,41 @@
+/** Copy of the posyandu-day mode (/wilayah/[kode]/pemantauan/posyandu/[posyanduId]) and the result card
+ * (components/result-card.tsx). */
+export const posyanduDayText = {
+  metaTitle: "Mode hari posyandu",
+  title: (posyandu: string) => `Hari posyandu: ${posyandu}`,
+  /** On the month's list, one entry per posyandu. */
+  entryHeading: "Mode hari posyandu",
+  entryHint: "Timbang dan catat anak 0–23 bulan satu per satu tanpa kembali ke daftar.",
+  entryLink: (posyandu: string) => `Mulai: ${posyandu}`,
+  progress: (n: number, total: number) => `Anak ${n} dari ${total}`,
+  born: (tanggal: string) => `Lahir ${tanggal}`,
+  filled: (done: number, total: number) => `${done} dari ${total} sudah dicatat`,
+  next: "Anak berikutnya ›",
+  skip: "Lewati",
+  edit: "Ubah data anak ini",
+  backToList: "Kembali ke daftar",
+  allDone: "✓ Semua anak posyandu ini sudah dicatat bulan ini.",
+  empty: "Tidak ada anak 0–23 bulan terdaftar di posyandu ini.",
+  savedOnPhone: "Tersimpan di perangkat; hasil dihitung di HP dan dikirim saat ada sinyal.",
+  readOnly: "Hanya KPM desa yang dapat mengisi formulir ini.",
+  /** The result card. */
+  card: {
+    heading: (nama: string) => `Hasil penimbangan: ${nama}`,
+    date: (tanggal: string) => `Ditimbang ${tanggal}`,
+    berat: "Berat badan",
+    panjang: "Panjang/tinggi",
+    kg: (v: string) => `${v} kg`,
+    cm: (v: string) => `${v} cm`,
+    naik: "N — Naik",
+    tidakNaik: "T — Tidak naik",
+    first: "Penimbangan pertama (belum bisa dibandingkan)",
+    noWeight: "Tidak ditimbang",
+    change: (delta: string, before: string, tanggal: string) => `${delta} kg dari ${before} kg (${tanggal})`,
+    trendLabel: "Dibanding penimbangan sebelumnya",
+    zScores: "Z-score dan kategori (Permenkes 2/2020)",
+    visit: "⚠ Perlu kunjungan rumah (stunting/wasting, belum dikunjungi bulan ini)",
+    refer: "⚠ Perlu dirujuk ke Puskesmas: berat tidak naik 2 kali berturut-turut (2T)",
+    noFlags: "✓ Tidak perlu kunjungan rumah atau rujukan.",
+    short: { haz: "TB/U", waz: "BB/U", whz: "BB/TB", baz: "IMT/U" },
+  },
+} as const;
