@@ -91,7 +91,12 @@ export const sasaranText = {
     kembarIntro:
       "Tanggal lahir, ibu, posyandu, dan rumah tangga sama dengan bayi pertama. Kosongkan bila tidak kembar.",
     bayiKe: (n: number) => `Bayi ke-${n}`,
+    /* Each twin's labels name the baby and never repeat the first baby's labels (each field has its own name). */
     namaBayiKe: (n: number) => `Nama bayi ke-${n}`,
+    kelaminBayiKe: (n: number) => `Kelamin bayi ke-${n}`,
+    beratBayiKe: (n: number) => `Berat bayi ke-${n} (kg)`,
+    panjangBayiKe: (n: number) => `Panjang bayi ke-${n} (cm)`,
+    kiaBayiKe: (n: number) => `No. KIA bayi ke-${n}`,
   },
   /** Twins registered with the first baby (lib/sasaran/kembar.ts). */
   kembar: {

@@ -33,7 +33,7 @@ export function KembarFields({ v, e }: { v: Record<string, string>; e: Record<st
               />
               <SelectField
                 name={name("jenisKelamin")}
-                label={t.jenisKelamin}
+                label={t.kelaminBayiKe(n)}
                 defaultValue={v[name("jenisKelamin")] ?? ""}
                 error={e[name("jenisKelamin")]}
                 placeholder={t.choose}
@@ -44,21 +44,21 @@ export function KembarFields({ v, e }: { v: Record<string, string>; e: Record<st
               />
               <Field
                 name={name("beratLahirKg")}
-                label={t.beratLahir}
+                label={t.beratBayiKe(n)}
                 inputMode="decimal"
                 defaultValue={v[name("beratLahirKg")]}
                 error={e[name("beratLahirKg")]}
               />
               <Field
                 name={name("panjangLahirCm")}
-                label={t.panjangLahir}
+                label={t.panjangBayiKe(n)}
                 inputMode="decimal"
                 defaultValue={v[name("panjangLahirCm")]}
                 error={e[name("panjangLahirCm")]}
               />
               <Field
                 name={name("noKia")}
-                label={t.noKia}
+                label={t.kiaBayiKe(n)}
                 defaultValue={v[name("noKia")]}
                 error={e[name("noKia")]}
                 autoComplete="off"
