@@ -6,6 +6,10 @@ import { expectNoOverflow, login } from "./fixtures";
  * and the BBLR task. One walk on targets this spec creates (names with a random suffix, no other spec touches them). */
 
 const DESA = "/wilayah/19.05.01.2004";
+
+// Online pages only: a slow answer must not be replaced by the offline shell's copy of the desa home (its task list is
+// as of the last download), which e2e/offline.spec.ts tests.
+test.use({ serviceWorkers: "block" });
 const suffix = Math.random().toString(36).slice(2, 7);
 
 /** A day in the villages' calendar (Asia/Jakarta), `days` from today. */
