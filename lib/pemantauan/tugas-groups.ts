@@ -47,6 +47,13 @@ export function tugasGroups(tugas: Tugas, kode: string, bulan: string): TugasGro
     { key: "belum-dicatat", title: t.groups.belumDicatat, items: tugas.belumDicatat, href: entry },
     { key: "belum-ditimbang", title: t.groups.belumDitimbang, items: tugas.belumDitimbang, href: entry },
     {
+      key: "bblr",
+      title: t.groups.bblr,
+      items: tugas.bblr ?? [],
+      href: entry,
+      detail: (i) => (i.detail ? t.beratLahir(Number(i.detail).toLocaleString("id-ID")) : undefined),
+    },
+    {
       key: "dua-t",
       title: t.groups.duaT,
       items: tugas.duaT,
