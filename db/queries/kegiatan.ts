@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, lte, or } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { kegiatanKpm, kegiatanSasaran, sasaran, users } from "../schema";
+import { kegiatanKpm, kegiatanSasaran, pemantauanAnak, pemantauanIbu, sasaran, users } from "../schema";
+import { selectRows } from "../raw";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { monthBounds, todayIso, type YearMonth } from "@/lib/periods";
@@ -123,4 +124,35 @@ export async function listKpmNames({
     )
     .orderBy(asc(users.displayName));
   return accounts.map((a) => a.nama);
+}
+
+/** "The other way round" of enter once (docs/home-visit.md): targets whose monthly record of the month has
+ * "kunjungan rumah" ticked while no home visit of the desa's activity log names them that month. Shown beside the
+ * log as derived entries, never counted as activities (so no figure counts a visit twice). */
+export async function listHomeVisitsFromRecords({ viewer, kode, bulan }: Scoped & { bulan: YearMonth }) {
+  const db = await getDb();
+  const { first, last } = monthBounds(bulan);
+  const month = (table: typeof pemantauanIbu | typeof pemantauanAnak) =>
+    and(
+      eq(table.kodeWilayah, kode),
+      inScope(table.kodeWilayah, viewer.scopeKode),
+      eq(table.tahun, bulan.tahun),
+      eq(table.bulan, bulan.bulan),
+      eq(table.kunjunganRumah, true),
+    );
+  const rows = await selectRows<{ id: number; nama: string; tanggal: string }>(
+    db,
+    sql`
+    select s.id, s.nama, to_char(r.tanggal_periksa, 'YYYY-MM-DD') as tanggal
+    from (select sasaran_id, tanggal_periksa from ${pemantauanIbu} where ${month(pemantauanIbu)}
+          union all
+          select sasaran_id, tanggal_periksa from ${pemantauanAnak} where ${month(pemantauanAnak)}) r
+    join ${sasaran} s on s.id = r.sasaran_id
+    where not exists (
+      select 1 from ${kegiatanSasaran} ks join ${kegiatanKpm} k on k.id = ks.kegiatan_id
+      where ks.sasaran_id = r.sasaran_id and k.jenis = 'kunjungan_rumah' and k.kode_wilayah = ${kode}
+        and k.tanggal between ${first}::date and ${last}::date)
+    order by s.nama, s.id`,
+  );
+  return rows.map((r) => ({ id: Number(r.id), nama: r.nama, tanggal: r.tanggal }));
 }

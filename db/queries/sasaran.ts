@@ -172,6 +172,7 @@ export async function listIbuOptions({ viewer, kode }: { viewer: Viewer; kode: s
       rumahTanggaId: sasaran.rumahTanggaId,
       posyanduId: sasaran.posyanduId,
       tanggalLahir: sasaran.tanggalLahir,
+      tanggalMelahirkan: sasaran.tanggalMelahirkan,
     })
     .from(sasaran)
     .where(

@@ -8,6 +8,7 @@ import { monthIndex, type YearMonth } from "@/lib/periods";
 import { listDueForMonth } from "./pemantauan";
 import { listDueWithoutRecord } from "./reporting";
 import { secondBirthdaySql } from "./target-counts";
+import { BBLR_BELOW_KG, BBLR_FOLLOW_MONTHS } from "@/lib/sasaran/birth";
 
 import type { TugasItem } from "@/lib/pemantauan/tugas-groups";
 import { HOME_VISIT_HAZ, HOME_VISIT_WHZ } from "@/lib/pemantauan/result-rules";
@@ -31,7 +32,7 @@ export async function getTugasBulanIni({
   if (!isInScope(viewer.scopeKode, kode)) return null;
   const db = await getDb();
   const idx = monthIndex(ym);
-  const [dueIbuAnak, due, notWeighed, twoT, homeVisit, pastHpl, agingOut] = await Promise.all([
+  const [dueIbuAnak, due, notWeighed, twoT, homeVisit, pastHpl, agingOut, bblr] = await Promise.all([
     // 2A/2B: the targets the dashboard's report completeness counts as due (docs/indicators.md §4).
     listDueWithoutRecord({ viewer, kode, ym }),
     listDueForMonth({ viewer, kode, ym }),
@@ -95,6 +96,19 @@ export async function getTugasBulanIni({
         and ${secondBirthdaySql("s")} > ${today}::date and ${secondBirthdaySql("s")} <= ${today}::date + 31
       order by s.tanggal_lahir`,
     ),
+    // BBLR babies in their first months with no weighing this month (lib/sasaran/birth.ts: one definition).
+    selectRows<Rows[number]>(
+      db,
+      sql`
+      select s.id, s.nama, s.berat_lahir_kg::text as detail from sasaran s
+      where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
+        and s.berat_lahir_kg > 0 and s.berat_lahir_kg < ${BBLR_BELOW_KG}
+        and s.tanggal_lahir <= ${today}::date
+        and ${today}::date < s.tanggal_lahir + make_interval(months => ${BBLR_FOLLOW_MONTHS})
+        and not exists (select 1 from pemantauan_anak p where p.sasaran_id = s.id and p.pengukuran_berat_badan
+          and p.tahun = ${ym.tahun} and p.bulan = ${ym.bulan})
+      order by s.tanggal_lahir, s.nama`,
+    ),
   ]);
   // PAUD attendance (2C) is not part of report completeness but still a monthly task.
   const belumDicatat: TugasItem[] = [
@@ -110,5 +124,6 @@ export async function getTugasBulanIni({
     kunjunganRumah: clean(homeVisit),
     lewatHpl: clean(pastHpl),
     segeraLulus: clean(agingOut),
+    bblr: clean(bblr),
   };
 }

@@ -4,6 +4,7 @@ import { getDb, type Tx } from "../client";
 import { kegiatanKpm, kegiatanSasaran, sasaran } from "../schema";
 import { inDesa } from "../queries/kegiatan";
 import { writeAudit } from "./audit";
+import { tickHomeVisits, type HomeVisitTicks } from "./home-visit";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { KegiatanInput } from "@/lib/kegiatan/schemas";
 
@@ -20,7 +21,15 @@ async function sasaranAllInDesa(tx: Tx, kode: string, ids: number[]) {
 }
 
 export type KegiatanWriteResult =
-  { ok: true; id: number; tanggal: string } | { ok: false; reason: "sasaran_outside" | "not_found" };
+  | { ok: true; id: number; tanggal: string; visits?: HomeVisitTicks }
+  | { ok: false; reason: "sasaran_outside" | "not_found" };
+
+/** A home visit ticks "kunjungan rumah" on its targets' monthly records (enter once, db/writes/home-visit.ts). */
+function ticks(tx: Tx, viewer: Viewer, kode: string, input: KegiatanInput) {
+  return input.jenis === "kunjungan_rumah"
+    ? tickHomeVisits(tx, viewer, kode, input.tanggal, input.sasaranIds)
+    : Promise.resolve(undefined);
+}
 
 function fields(input: KegiatanInput) {
   const { jenis, tanggal, tempat, jumlahPeserta, catatan } = input;
@@ -48,7 +57,8 @@ export async function createKegiatan({
       kodeWilayah: kode,
       after: { ...row, sasaranIds: input.sasaranIds },
     });
-    return { ok: true, id: row.id, tanggal: row.tanggal } as const;
+    const visits = await ticks(tx, viewer, kode, input);
+    return { ok: true, id: row.id, tanggal: row.tanggal, visits } as const;
   });
 }
 
@@ -84,7 +94,8 @@ export async function updateKegiatan({
       before: { ...before, sasaranIds: oldLinks.map((l) => l.id) },
       after: { ...after, sasaranIds: input.sasaranIds },
     });
-    return { ok: true, id, tanggal: after.tanggal } as const;
+    const visits = await ticks(tx, viewer, kode, input);
+    return { ok: true, id, tanggal: after.tanggal, visits } as const;
   });
 }
 

@@ -10,7 +10,8 @@ import { selectRows } from "../raw";
 import { recordAudit, writeAudit } from "./audit";
 import { findReceipt, receiptTransaction, type DuplicateResult, type Receipt } from "./receipts";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { rumahTanggaSchema } from "@/lib/sasaran/schemas";
+import type { AnakInput, rumahTanggaSchema } from "@/lib/sasaran/schemas";
+import type { KembarNo } from "@/lib/sasaran/kembar";
 import {
   householdChoice,
   isStaleEdit,
@@ -31,14 +32,15 @@ import {
 } from "@/lib/sasaran/lifecycle";
 import type { AlasanNonaktif, JenisSasaran } from "@/lib/enums";
 import { AppError } from "@/lib/errors";
-import { yearMonthOfDate } from "@/lib/periods";
+import { todayIso, yearMonthOfDate } from "@/lib/periods";
+import { deliveryWarning, type DeliveryWarning } from "@/lib/sasaran/birth";
 
 // Authorisation (who may write which desa) is decided by the actions; these writes additionally scope every
 // row to the desa named by the form, so a forged id of another desa matches nothing.
 
 export type TargetWriteResult =
   | { ok: true; id: number; duplicate?: undefined }
-  | { ok: false; reason: "refused"; refusal: TargetRefusal }
+  | { ok: false; reason: "refused"; refusal: TargetRefusal; kembar?: KembarNo }
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "conflict" };
 
@@ -115,10 +117,13 @@ async function resolveHousehold(tx: Tx, form: TargetForm): Promise<number | null
 export async function registerTarget({
   viewer,
   form: typed,
+  kembar = [],
   receipt,
 }: {
   viewer: Viewer;
   form: TargetForm;
+  /** Twins: further babies of the same delivery, registered with the first in one transaction (lib/sasaran/kembar.ts). */
+  kembar?: Array<{ n: KembarNo; input: AnakInput }>;
   receipt?: Receipt;
 }): Promise<TargetWriteResult | DuplicateResult> {
   if (receipt) {
@@ -132,23 +137,35 @@ export async function registerTarget({
   const { form } = field;
   const refusal = (await targetRefusal(form)) ?? (await duplicateNik(viewer, form));
   if (refusal) return refused(refusal);
+  // Each twin is checked as its own registration (name and birth date, KIA number), its refusal shown at its fields.
+  for (const k of kembar) {
+    const r = await targetRefusal({ jenis: "anak", input: k.input });
+    if (r) return (receipt && (await findReceipt(viewer, receipt.clientId))) || { ...refusedAt(r), kembar: k.n };
+  }
   return receiptTransaction(viewer, receipt, "sasaran", async (tx) => {
     const rumahTanggaId = await resolveHousehold(tx, form);
-    const [row] = await tx
-      .insert(sasaran)
-      .values({ ...registrationFields(form), rumahTanggaId, createdBy: viewer.id })
-      .returning();
-    await writeAudit(tx, viewer, {
-      action: "create",
-      entity: "sasaran",
-      entityId: row.id,
-      kodeWilayah: row.kodeWilayah,
-      after: row,
-      typedAt: receipt?.typedAt,
-    });
-    return { ok: true, id: row.id } as const;
+    const forms: TargetForm[] = [form, ...kembar.map((k) => ({ jenis: "anak" as const, input: k.input }))];
+    const ids: number[] = [];
+    for (const f of forms) {
+      const [row] = await tx
+        .insert(sasaran)
+        .values({ ...registrationFields(f), rumahTanggaId, createdBy: viewer.id })
+        .returning();
+      await writeAudit(tx, viewer, {
+        action: "create",
+        entity: "sasaran",
+        entityId: row.id,
+        kodeWilayah: row.kodeWilayah,
+        after: row,
+        typedAt: receipt?.typedAt,
+      });
+      ids.push(row.id);
+    }
+    return { ok: true, id: ids[0] } as const;
   });
 }
+
+const refusedAt = (refusal: TargetRefusal) => ({ ok: false, reason: "refused", refusal }) as const;
 
 /** Locks a target of this desa (of the given kind) for the rest of the transaction. */
 async function lockTarget(tx: Tx, kode: string, id: number, jenis?: JenisSasaran) {
@@ -246,18 +263,33 @@ export async function recordDelivery({
   kode,
   id,
   tanggalMelahirkan,
+  confirmed,
+  today,
 }: {
   viewer: Viewer;
   kode: string;
   id: number;
   tanggalMelahirkan: string;
-}): Promise<{ ok: true } | { ok: false; reason: "not_found" | "before_birth" }> {
+  /** The user ticked "Ya, tanggal ini benar" for this date (asked when deliveryWarning has something to say). */
+  confirmed: boolean;
+  today: string;
+}): Promise<
+  | { ok: true }
+  | { ok: false; reason: "not_found" | "before_birth" }
+  | { ok: false; reason: "needs_confirmation"; warning: DeliveryWarning }
+> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockTarget(tx, kode, id, "ibu");
     if (!before) return { ok: false, reason: "not_found" } as const;
     const refusal = deliveryRefusal(before, tanggalMelahirkan);
     if (refusal) return { ok: false, reason: refusal } as const;
+    const warning = deliveryWarning(
+      { hpl: before.hpl, terdaftar: todayIso(before.createdAt) },
+      tanggalMelahirkan,
+      today,
+    );
+    if (warning && !confirmed) return { ok: false, reason: "needs_confirmation", warning } as const;
     // No recomputation: the scorecard reads the delivery from the monthly records, never from the target.
     const [after] = await tx
       .update(sasaran)

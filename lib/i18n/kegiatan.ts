@@ -95,6 +95,16 @@ export const kegiatanText = {
   actions: {
     sasaranOutside: "Sasaran yang dipilih harus terdaftar di desa ini.",
     saved: (jenis: string, tanggal: string) => `${jenis} tanggal ${tanggal} disimpan.`,
+    visitTicked: (n: string) => `Kunjungan rumah dicentang pada catatan bulanan ${n} sasaran.`,
+    visitLocked:
+      "Triwulan bulan ini sudah diajukan atau disetujui, jadi catatan bulanan sasaran tidak diubah; kegiatannya tetap tersimpan.",
+  },
+  /** Home visits ticked on the monthly forms and not logged as an activity (enter once, "the other way round"). */
+  fromRecords: {
+    heading: "Kunjungan rumah dari formulir bulanan",
+    intro:
+      'Sasaran ini dicentang "kunjungan rumah" di formulir bulanan, tetapi belum dicatat sebagai kegiatan. Catat kunjungannya di bawah bila ingin masuk laporan kegiatan; daftar ini tidak dihitung sebagai kegiatan.',
+    item: (tanggal: string) => `dicatat ${tanggal}`,
   },
   /** Messages of lib/kegiatan/schemas.ts. */
   schema: {

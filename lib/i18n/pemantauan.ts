@@ -118,7 +118,9 @@ export const pemantauanText = {
       kunjungan: "Perlu kunjungan rumah (stunting/wasting, KEK/Risti)",
       lewatHpl: "Lewat HPL, persalinan belum dicatat",
       segera24: "Segera berumur 24 bulan (pindah ke kelompok PAUD)",
+      bblr: "Bayi BBLR perlu dipantau (berat lahir < 2.500 g, belum ditimbang bulan ini)",
     },
+    beratLahir: (kg: string) => `BBLR, berat lahir ${kg} kg`,
     /** Weights of the last months, already joined with " → ". */
     weights: (weights: string) => `${weights} kg`,
     hpl: (tanggal: string) => `HPL ${tanggal}`,

@@ -85,6 +85,25 @@ export const sasaranText = {
     newHousehold: "Rumah tangga baru (bila belum terdaftar)",
     /** Household picker option: "Kepala · Dusun · RT 3". */
     rtOption: (rt: string) => `RT ${rt}`,
+    noKiaBayiHint: "Nomor KIA bayi ini sendiri; setiap bayi punya nomornya (bukan nomor ibu).",
+    tanggalLahirDariIbu: "Diisi dari tanggal persalinan ibu.",
+    kembarSummary: "Bayi kembar? Daftarkan bayi kedua (dan ketiga) sekaligus",
+    kembarIntro:
+      "Tanggal lahir, ibu, posyandu, dan rumah tangga sama dengan bayi pertama. Kosongkan bila tidak kembar.",
+    bayiKe: (n: number) => `Bayi ke-${n}`,
+    /* Each twin's labels name the baby and never repeat the first baby's labels (each field has its own name). */
+    namaBayiKe: (n: number) => `Nama bayi ke-${n}`,
+    kelaminBayiKe: (n: number) => `Kelamin bayi ke-${n}`,
+    beratBayiKe: (n: number) => `Berat bayi ke-${n} (kg)`,
+    panjangBayiKe: (n: number) => `Panjang bayi ke-${n} (cm)`,
+    kiaBayiKe: (n: number) => `No. KIA bayi ke-${n}`,
+  },
+  /** Twins registered with the first baby (lib/sasaran/kembar.ts). */
+  kembar: {
+    namaRequired: (n: number) => `Nama bayi ke-${n} wajib diisi bila datanya diisi.`,
+    jenisKelaminRequired: (n: number) => `Pilih jenis kelamin bayi ke-${n}.`,
+    namaSame: "Nama bayi kembar harus berbeda.",
+    kiaSame: "No. register KIA setiap bayi harus berbeda.",
   },
   create: {
     metaTitle: "Tambah sasaran",
@@ -132,10 +151,20 @@ export const sasaranText = {
     months: "Catatan bulanan",
     noMonths: "Belum ada catatan bulanan.",
     pindah: "Pindah desa",
+    bblr: "BBLR",
+    bblrTitle: "Berat badan lahir rendah (kurang dari 2.500 gram)",
   },
   lifecycle: {
     tanggalMelahirkan: "Tanggal melahirkan",
     markDelivered: "Tandai sudah melahirkan",
+    summary: "Tandai sudah melahirkan…",
+    intro: "Catat hanya bila ibu sudah melahirkan. Sesudahnya ibu berstatus ibu nifas dan bayinya dapat didaftarkan.",
+    submit: "Ya, simpan persalinan",
+    confirmBeforeHpl: (hari: string, hpl: string) =>
+      `Yakin? Tanggal ini ${hari} hari sebelum HPL (${hpl}). Bila benar (misalnya lahir prematur), centang "Ya, tanggal persalinan ini benar" lalu simpan lagi.`,
+    confirmRecent: (sejak: string) =>
+      `Yakin? Kehamilan ini baru didaftarkan pada ${sejak}. Pastikan ini ibu yang benar; bila benar, centang "Ya, tanggal persalinan ini benar" lalu simpan lagi.`,
+    confirmLabel: "Ya, tanggal persalinan ini benar",
     tujuan: "Desa/kelurahan tujuan",
     choose: "— Pilih —",
     alasan: "Alasan pindah",

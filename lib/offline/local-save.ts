@@ -3,6 +3,7 @@ import type { FormState } from "@/lib/form-state";
 import { messageFor } from "@/lib/errors";
 import { anakMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
 import { anakSchema, ibuHamilSchema } from "@/lib/sasaran/schemas";
+import { withKembar } from "@/lib/sasaran/kembar";
 import { checkAnakMonth } from "@/lib/pemantauan/save-rules";
 import { anakRefusalMessage } from "@/lib/pemantauan/refusals";
 import type { GrowthTables } from "@/lib/growth/lms";
@@ -62,7 +63,9 @@ export function saveLocally(kind: OutboxKind, values: Record<string, string>, ct
   const kindLabel = offlineText.kinds[kind];
 
   if (kind === "ibu_hamil_baru" || kind === "bayi_baru") {
-    const parsed = (kind === "ibu_hamil_baru" ? ibuHamilSchema(today) : anakSchema(today)).safeParse(fields);
+    const parsed = (kind === "ibu_hamil_baru" ? ibuHamilSchema(today) : withKembar(anakSchema(today))).safeParse(
+      fields,
+    );
     if (!parsed.success) return invalid(parsed.error, values);
     return item(offlineText.label(kindLabel, parsed.data.nama), desaHref(local, "/sasaran"));
   }

@@ -100,7 +100,14 @@ export function anakSchema(today: string) {
 
 export function melahirkanSchema(today: string) {
   return z
-    .object({ kode: z.string(), id: id(f.sasaran), tanggalMelahirkan: isoDate(f.tanggalMelahirkan) })
+    .object({
+      kode: z.string(),
+      id: id(f.sasaran),
+      tanggalMelahirkan: isoDate(f.tanggalMelahirkan),
+      /** "Ya, tanggal ini benar" and the date it was asked about: a changed date asks again (lib/sasaran/birth.ts). */
+      konfirmasi: checkbox,
+      konfirmasiTanggal: optionalText(f.tanggalMelahirkan, 10),
+    })
     .superRefine((d, ctx) => notFuture(d.tanggalMelahirkan, today, "tanggalMelahirkan", f.tanggalMelahirkan, ctx));
 }
 

@@ -380,7 +380,14 @@ const ACTION_MATRIX: Row[] = [
     level: everyone("denied"),
     ...desaWrite,
     cross: everyone("denied"),
-    input: async (c) => ({ kode: c.kode, id: await fx.sasaran(c.recKode, "ibu"), tanggalMelahirkan: TODAY }),
+    // A target just registered asks "Yakin?" first (lib/sasaran/birth.ts): the fixture confirms the date.
+    input: async (c) => ({
+      kode: c.kode,
+      id: await fx.sasaran(c.recKode, "ibu"),
+      tanggalMelahirkan: TODAY,
+      konfirmasi: "on",
+      konfirmasiTanggal: TODAY,
+    }),
   },
   // Deactivating a target (died, moved out): the desa's KPM; a date inside an approved quarter is refused.
   {

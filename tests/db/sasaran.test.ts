@@ -128,7 +128,11 @@ describe("registering targets", () => {
   it("lifecycle: delivery makes her ibu nifas; the newborn registered from her record is linked", async () => {
     await as("kpm.airputih");
     const delivered = addDaysIso(today, -3);
-    await redirectOf(markMelahirkan(idle, form({ kode: AIR_PUTIH, id: ibuId, tanggalMelahirkan: delivered })));
+    // Registered just now: the delivery asks "Yakin?" first (tests/db/birth-flow.test.ts), confirmed here.
+    const confirmed = { konfirmasi: true, konfirmasiTanggal: delivered };
+    await redirectOf(
+      markMelahirkan(idle, form({ kode: AIR_PUTIH, id: ibuId, tanggalMelahirkan: delivered, ...confirmed })),
+    );
     const viewer = (await getActiveViewerById(await userId(handle.db, "kpm.airputih")))!;
     const nifas = await listSasaran({ viewer, kode: AIR_PUTIH, today, kelompok: "ibu_nifas" });
     expect(nifas.rows.map((r) => r.id)).toContain(ibuId);

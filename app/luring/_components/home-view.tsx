@@ -32,6 +32,7 @@ export function HomeView({ desa, outbox }: { desa: LocalDesa; outbox: OutboxItem
     kunjunganRumah: [],
     lewatHpl: [],
     segeraLulus: [],
+    bblr: [],
   };
   const tugas = desa.tugas && desa.tugas.bulan === bulan ? desa.tugas : computed;
   const groups = tugasGroups(tugas, desa.desa.kode, bulan).map((g) =>

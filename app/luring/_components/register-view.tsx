@@ -7,6 +7,7 @@ import type { OutboxItem } from "@/lib/offline/outbox";
 import type { ShellRoute } from "@/lib/offline/shell-routes";
 import type { Owner } from "@/lib/offline/store";
 import { SasaranForm } from "@/app/(portal)/wilayah/[kode]/sasaran/sasaran-form";
+import { newbornDefaults } from "@/lib/sasaran/birth-defaults";
 import { useShellNav } from "./shell-nav";
 import { phoneAction } from "./save-on-phone";
 
@@ -33,16 +34,7 @@ export function RegisterView({
     .filter((s) => s.jenis === "ibu")
     .sort((a, b) => a.nama.localeCompare(b.nama, "id"));
   const mother = jenis === "anak" && route.ibu ? desa.sasaran[String(route.ibu)] : undefined;
-  const defaults: Record<string, string> = existing
-    ? existing.fields
-    : mother
-      ? {
-          ibuId: String(mother.id),
-          rumahTanggaId: mother.rumahTanggaId ? String(mother.rumahTanggaId) : "",
-          posyanduId: String(mother.posyanduId),
-          noKia: mother.noKia ?? "",
-        }
-      : {};
+  const defaults: Record<string, string> = existing ? existing.fields : newbornDefaults(mother);
   const kind = jenis === "ibu" ? "ibu_hamil_baru" : "bayi_baru";
   const action = phoneAction(kind, owner, existing ? [existing.clientId] : [], () => go(`/wilayah/${kode}/sasaran`));
   return (
@@ -70,6 +62,7 @@ export function RegisterView({
           .map((h) => ({ value: String(h.id), label: householdOptionLabel(h) }))}
         submitLabel={t.submit}
         nikEditable
+        kembar={jenis === "anak"}
       />
     </div>
   );

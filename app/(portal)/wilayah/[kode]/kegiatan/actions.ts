@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { guardedAction, type FormState } from "@/lib/auth/guard";
 import { messageFor } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInteger } from "@/lib/format";
+import type { HomeVisitTicks } from "@/db/writes/home-visit";
 import {
   createKegiatanSchema,
   deleteKegiatanSchema,
@@ -37,6 +38,12 @@ function failure(result: Exclude<KegiatanWriteResult, { ok: true }>, values: Rec
   return { status: "error", message: messageFor("not_found"), values };
 }
 
+/** What the visit did to the monthly records (enter once). */
+function visitNote(v: HomeVisitTicks): string {
+  if (v.locked) return t.visitLocked;
+  return v.ticked ? t.visitTicked(formatInteger(v.ticked)) : "";
+}
+
 function listPath(kode: string, tanggal: string, pesan: string) {
   return `/wilayah/${kode}/kegiatan?bulan=${tanggal.slice(0, 7)}&pesan=${pesan}`;
 }
@@ -46,8 +53,10 @@ export const createKegiatanAction = guardedAction(
   async ({ viewer, input, region }) => {
     const result = await createKegiatan({ viewer, kode: region.kode, input });
     if (!result.ok) return failure(result, echo(input));
-    revalidatePath(`/wilayah/${region.kode}/kegiatan`, "layout");
-    return { status: "ok", message: t.saved(JENIS_KEGIATAN_LABELS[input.jenis], formatDate(input.tanggal)) };
+    // The visit also ticked the month's records: the desa home's task list and the monthly pages change too.
+    revalidatePath(`/wilayah/${region.kode}`, "layout");
+    const saved = t.saved(JENIS_KEGIATAN_LABELS[input.jenis], formatDate(input.tanggal));
+    return { status: "ok", message: result.visits ? `${saved} ${visitNote(result.visits)}`.trim() : saved };
   },
 );
 
@@ -56,7 +65,7 @@ export const updateKegiatanAction = guardedAction(
   async ({ viewer, input, region }) => {
     const result = await updateKegiatan({ viewer, kode: region.kode, id: input.id, input });
     if (!result.ok) return failure(result, echo(input));
-    revalidatePath(`/wilayah/${region.kode}/kegiatan`, "layout");
+    revalidatePath(`/wilayah/${region.kode}`, "layout");
     // Back to the month the activity now belongs to, where the change is visible.
     redirect(listPath(region.kode, result.tanggal, "diubah"));
   },

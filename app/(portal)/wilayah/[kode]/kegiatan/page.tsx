@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRegionPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listKegiatanByMonth, listSasaranForVisit } from "@/db/queries/kegiatan";
+import { listHomeVisitsFromRecords, listKegiatanByMonth, listSasaranForVisit } from "@/db/queries/kegiatan";
 import { formatInteger } from "@/lib/format";
 import { parseKegiatanParams } from "@/lib/kegiatan/month";
 import { totalsByJenis } from "@/lib/kegiatan/report";
@@ -13,6 +13,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { KegiatanForm } from "./kegiatan-form";
 import { KegiatanList } from "./kegiatan-list";
 import { MonthNav } from "./month-nav";
+import { VisitsFromRecords } from "./visits-from-records";
 import { kegiatanText } from "@/lib/i18n/kegiatan";
 
 const t = kegiatanText.page;
@@ -30,8 +31,9 @@ export default async function KegiatanPage({ params, searchParams }: Props) {
   const { bulan, pesan } = parseKegiatanParams(query);
   const ym = formatYearMonth(bulan);
   const canWrite = can(viewer.role, "kegiatan:write");
-  const [rows, sasaranOptions] = await Promise.all([
+  const [rows, fromRecords, sasaranOptions] = await Promise.all([
     listKegiatanByMonth({ viewer, kode: region.kode, bulan }),
+    listHomeVisitsFromRecords({ viewer, kode: region.kode, bulan }),
     canWrite ? listSasaranForVisit({ viewer, kode: region.kode }) : Promise.resolve([]),
   ]);
   const totals = totalsByJenis(rows);
@@ -70,6 +72,7 @@ export default async function KegiatanPage({ params, searchParams }: Props) {
         </p>
         <KegiatanList kode={region.kode} rows={rows} canWrite={canWrite} />
       </section>
+      <VisitsFromRecords kode={region.kode} bulan={ym} rows={fromRecords} />
       {canWrite ? (
         <Card title={t.newTitle}>
           <KegiatanForm kode={region.kode} today={todayIso()} sasaranOptions={sasaranOptions} />

@@ -26,8 +26,8 @@ import {
   type IbuHamilInput,
 } from "@/lib/sasaran/schemas";
 import type { TargetForm } from "@/lib/sasaran/target-rules";
-import { todayIso } from "@/lib/periods";
-import { formatDate } from "@/lib/format";
+import { addDaysIso, todayIso } from "@/lib/periods";
+import { formatDate, formatInteger } from "@/lib/format";
 import { messageFor } from "@/lib/errors";
 import { sectionAt } from "@/lib/sections";
 import { sasaranText } from "@/lib/i18n/sasaran";
@@ -96,9 +96,27 @@ export const createRumahTangga = guardedAction(
 export const markMelahirkan = guardedAction(
   { capability: "sasaran:write", schema: () => melahirkanSchema(todayIso()), regionOf: (i) => i.kode },
   async ({ viewer, input, values }) => {
-    const result = await recordDelivery({ viewer, ...input });
+    const { kode, id, tanggalMelahirkan } = input;
+    const confirmed = input.konfirmasi && input.konfirmasiTanggal === tanggalMelahirkan;
+    const result = await recordDelivery({ viewer, kode, id, tanggalMelahirkan, confirmed, today: todayIso() });
     if (!result.ok && result.reason === "not_found")
       return { status: "error", message: messageFor("not_found"), values };
+    if (!result.ok && result.reason === "needs_confirmation") {
+      const w = result.warning;
+      const message =
+        w.reason === "before_hpl"
+          ? sasaranText.lifecycle.confirmBeforeHpl(
+              formatInteger(w.days),
+              formatDate(addDaysIso(tanggalMelahirkan, w.days)),
+            )
+          : sasaranText.lifecycle.confirmRecent(formatDate(w.since));
+      // The form shows the "Ya, tanggal … benar" box for exactly this date; it starts unticked.
+      return fieldError(
+        { ...values, konfirmasi: "", konfirmasiTanggal: tanggalMelahirkan },
+        "tanggalMelahirkan",
+        message,
+      );
+    }
     if (!result.ok) return fieldError(values, "tanggalMelahirkan", t.melahirkanInvalid);
     revalidatePath(`/wilayah/${input.kode}`, "layout");
     redirect(`${detailPath(input.kode, input.id)}?melahirkan=1`);

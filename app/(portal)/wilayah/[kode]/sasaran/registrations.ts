@@ -3,6 +3,7 @@ import { fieldError, guardedAction, type ActionContext, type FormState } from "@
 import { registerTarget, type TargetWriteResult } from "@/db/writes/sasaran";
 import { anakSchema, ibuHamilSchema } from "@/lib/sasaran/schemas";
 import { refusalField } from "@/lib/sasaran/target-rules";
+import { kembarField, kembarOf, pickAnak, withKembar } from "@/lib/sasaran/kembar";
 import { receiptFieldsSchema, splitReceipt } from "@/lib/offline/receipt-fields";
 import { todayIso } from "@/lib/periods";
 import { messageFor } from "@/lib/errors";
@@ -25,10 +26,14 @@ export function targetFailure(
 ): FormState {
   if (result.reason === "conflict") return { status: "error", message: t.conflict, values, reason: "conflict" };
   if (result.reason === "not_found") return { status: "error", message: messageFor("not_found"), values };
-  const f = refusalField(result.refusal);
+  const r = refusalField(result.refusal);
+  const f = result.kembar && isKembarField(r.field) ? { ...r, field: kembarField(result.kembar, r.field) } : r;
   const link = f.existingId ? { href: detailPath(kode, f.existingId), label: t.openExisting } : undefined;
   return fieldError(values, f.field, f.message, link);
 }
+
+/** The refusals a twin can meet on its own (the shared fields are the first baby's and refused there). */
+const isKembarField = (field: string): field is "nama" | "noKia" => field === "nama" || field === "noKia";
 
 const writer = {
   capability: "sasaran:write",
@@ -52,14 +57,17 @@ export const ibuHamil = {
 };
 
 export const anak = {
-  spec: { ...writer, schema: () => anakSchema(todayIso()).and(receiptFieldsSchema) },
+  // A newborn's form may carry its twins (lib/sasaran/kembar.ts), on the phone too.
+  spec: { ...writer, schema: () => withKembar(anakSchema(todayIso())).and(receiptFieldsSchema) },
   async save({
     viewer,
     input: parsed,
     values,
   }: ActionContext<ReturnType<typeof anakSchema>["_output"] & typeof receiptFieldsSchema._output>) {
     const { input, receipt } = splitReceipt(parsed, "bayi_baru");
-    const result = await registerTarget({ viewer, form: { jenis: "anak", input }, receipt });
+    const kembar = kembarOf(input);
+    const form = { jenis: "anak" as const, input: pickAnak(input) };
+    const result = await registerTarget({ viewer, form, kembar, receipt });
     if (!result.ok) return targetFailure(result, input.kode, values);
     return { status: "ok", values, saved: { id: result.id, duplicate: Boolean(result.duplicate) } } satisfies FormState;
   },

@@ -8,6 +8,7 @@ import { CheckboxField, Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { sasaranText } from "@/lib/i18n/sasaran";
+import { KembarFields } from "./kembar-fields";
 import type { JenisSasaran } from "@/lib/enums";
 
 const t = sasaranText.form;
@@ -29,6 +30,7 @@ export function SasaranForm({
   submitLabel,
   nikEditable,
   offline,
+  kembar,
 }: {
   jenis: JenisSasaran;
   action: Action;
@@ -42,6 +44,8 @@ export function SasaranForm({
   nikEditable: boolean;
   /** Set on the portal's own pages: the save keeps working without a connection (components/offline). */
   offline?: OutboxKind;
+  /** A new child's registration: twins of the same delivery can be added in the same step. */
+  kembar?: boolean;
 }) {
   const { state, formAction, onSubmit, v, e, formKey } = useEchoForm(action, defaults, offline);
   const today = new Date().toISOString().slice(0, 10);
@@ -94,6 +98,7 @@ export function SasaranForm({
           max={today}
           defaultValue={v.tanggalLahir}
           error={e.tanggalLahir}
+          hint={kembar && defaults.tanggalLahir ? t.tanggalLahirDariIbu : undefined}
           required
         />
         {jenis === "ibu" ? (
@@ -126,7 +131,14 @@ export function SasaranForm({
             />
           </>
         )}
-        <Field name="noKia" label={t.noKia} defaultValue={v.noKia} error={e.noKia} autoComplete="off" />
+        <Field
+          name="noKia"
+          label={t.noKia}
+          defaultValue={v.noKia}
+          error={e.noKia}
+          hint={jenis === "anak" ? t.noKiaBayiHint : undefined}
+          autoComplete="off"
+        />
         <SelectField
           name="posyanduId"
           label={t.posyandu}
@@ -144,6 +156,7 @@ export function SasaranForm({
           options={households}
         />
       </div>
+      {kembar ? <KembarFields v={v} e={e} /> : null}
       <fieldset className="space-y-3 rounded-lg border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">{t.newHousehold}</legend>
         <div className="grid gap-3 sm:grid-cols-2">

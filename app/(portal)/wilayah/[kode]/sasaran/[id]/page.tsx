@@ -23,6 +23,7 @@ import { loadGrowthTables } from "@/lib/growth/tables";
 import { nikFor } from "@/lib/people/nik-visibility";
 import { ALASAN_NONAKTIF_LABELS, KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 import { sectionLevels } from "@/lib/sections";
+import { isBblr } from "@/lib/sasaran/birth";
 
 const t = sasaranText.detail;
 const f = t.facts;
@@ -58,9 +59,14 @@ export default async function SasaranDetailPage({
   const facts: Array<[string, React.ReactNode]> = [
     [
       f.kelompok,
-      <Badge key="k" tone="info">
-        {KATEGORI_LABELS[kelompok]}
-      </Badge>,
+      <span key="k" className="flex flex-wrap gap-1">
+        <Badge tone="info">{KATEGORI_LABELS[kelompok]}</Badge>
+        {s.jenis === "anak" && isBblr(s.beratLahirKg) ? (
+          <span title={t.bblrTitle} data-testid="bblr">
+            <Badge tone="warn">{t.bblr}</Badge>
+          </span>
+        ) : null}
+      </span>,
     ],
     ...(s.tanggalNonaktif
       ? ([

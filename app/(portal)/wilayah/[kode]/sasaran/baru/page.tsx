@@ -8,6 +8,7 @@ import { createAnak, createIbuHamil } from "../actions";
 import { loadSasaranFormOptions } from "../form-options";
 import { seesFullNik } from "@/lib/people/nik-visibility";
 import { sasaranText } from "@/lib/i18n/sasaran";
+import { newbornDefaults } from "@/lib/sasaran/birth-defaults";
 
 const t = sasaranText.create;
 
@@ -25,16 +26,10 @@ export default async function NewSasaranPage({
   const sp = parseQuery(sasaranNewQuery, await searchParams);
   const jenis = sp.jenis === "anak" ? "anak" : "ibu";
   const options = await loadSasaranFormOptions(viewer, region.kode);
-  // Registering a newborn from the mother's record: link, household, posyandu and KIA come with her.
+  // Registering a newborn from the mother's record: link, household, posyandu and her delivery date as the birth
+  // date come with her (lib/sasaran/birth-defaults.ts); the KIA number is the baby's own.
   const mother = jenis === "anak" && sp.ibu ? options.ibuRows.find((i) => i.id === sp.ibu) : undefined;
-  const defaults: Record<string, string> = mother
-    ? {
-        ibuId: String(mother.id),
-        rumahTanggaId: mother.rumahTanggaId ? String(mother.rumahTanggaId) : "",
-        posyanduId: String(mother.posyanduId),
-        noKia: mother.noKia ?? "",
-      }
-    : {};
+  const defaults = newbornDefaults(mother);
   return (
     <div className="space-y-4">
       <RegionPageHeader
@@ -54,6 +49,7 @@ export default async function NewSasaranPage({
         submitLabel={t.submit}
         nikEditable={seesFullNik(viewer, region.kode)}
         offline={jenis === "ibu" ? "ibu_hamil_baru" : "bayi_baru"}
+        kembar={jenis === "anak"}
       />
     </div>
   );
