@@ -1,6 +1,8 @@
 import type { CellValue, Workbook, Worksheet } from "exceljs";
 import { RUPIAH_NUMFMT, formatDate, formatInteger, formatRupiah } from "@/lib/format";
 import { excelText } from "@/lib/i18n/excel";
+import { regionTitle } from "@/lib/regions";
+import type { RegionLevel } from "@/lib/enums";
 
 /* One shape for every Excel report (issue 19, docs/excel-reports.md): title rows (what, region name + code, period,
  * "Dicetak <date>"), the header row frozen with an auto-filter over the table, widths fitted to the content, real
@@ -166,6 +168,13 @@ export const desaCells = (kode: string, nama: string, kecamatan: string): CellVa
 
 /** `Desa Air Putih (19.05.01.2004)`. */
 export const regionLabel = (name: string, kode: string): string => excelText.region(name, kode);
+
+/** Title lines naming the region's kecamatan and kabupaten with their codes (from getRegionTrail), under a desa's
+ * title. */
+export const trailNotes = (trail: ReadonlyArray<{ kode: string; nama: string; jenis: RegionLevel }>): string[] =>
+  trail
+    .filter((r) => r.jenis === "kecamatan" || r.jenis === "kabupaten")
+    .map((r) => regionLabel(regionTitle(r), r.kode));
 
 /** A fraction for a percentage cell, or empty when the denominator is 0 (the page's "–"). */
 export const fraction = (a: number, b: number): number | null => (b > 0 ? a / b : null);
