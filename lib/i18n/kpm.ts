@@ -158,7 +158,7 @@ export const kpmText = {
       "KPM hadir (wilayah ini)",
     ],
     pesertaSheet: "Peserta pelatihan",
-    pesertaHead: ["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/Kelurahan"],
+    pesertaHead: ["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/kelurahan"],
   },
 } as const;
 
