@@ -232,7 +232,8 @@ describe("report completeness and timeliness (docs/indicators.md §4)", () => {
     const head = (sheet.getRow(header).values as unknown[]).slice(1).map(String);
     const at = (name: string) => head.indexOf(name) + 1;
     const rowOf = (kode: string) => {
-      for (let i = header + 1; i <= sheet.rowCount; i++) if (sheet.getRow(i).getCell(1).value === kode) return sheet.getRow(i);
+      for (let i = header + 1; i <= sheet.rowCount; i++)
+        if (sheet.getRow(i).getCell(1).value === kode) return sheet.getRow(i);
       throw new Error(kode);
     };
     const cells = (kode: string) =>
