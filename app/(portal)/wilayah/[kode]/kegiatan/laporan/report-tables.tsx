@@ -11,7 +11,13 @@ const TD = "border border-slate-500 px-2 py-1 align-top";
 
 export function ActivityTable({ rows }: { rows: KegiatanRow[] }) {
   return (
-    <div className="overflow-x-auto print:overflow-visible">
+    // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it (axe scrollable-region-focusable).
+    <div
+      className="overflow-x-auto print:overflow-visible"
+      role="region"
+      aria-label={kegiatanText.report.activities}
+      tabIndex={0}
+    >
       <table className="w-full border-collapse text-sm print:text-[9.5pt]" data-testid="laporan-kegiatan">
         <thead>
           <tr>
