@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { Workbook } from "exceljs";
-import { login } from "./fixtures";
+import { expectNoOverflow, login } from "./fixtures";
 
 const KODE = "19.05.01.2004";
 const URL = `/wilayah/${KODE}/kegiatan`;
@@ -45,6 +46,17 @@ test("kpm.airputih mencatat kegiatan, membuka laporan A4 dan mengunduh Excel", a
   await expect(page.getByTestId("laporan-identitas")).toContainText("Nurhayati");
   await expect(page.getByTestId("laporan-kegiatan")).toContainText(tempat);
   await expect(page.getByTestId("laporan-rekap")).toContainText("Jumlah");
+  // Issue 19: the month's monitoring summary, and the kepala desa's name from the desa's active account.
+  await expect(page.getByTestId("laporan-ringkasan")).toContainText("Anak 0–23 bulan ditimbang");
+  await expect(page.getByTestId("laporan-ringkasan")).toContainText("Sasaran baru terdaftar: anak");
+  await expect(page.getByTestId("ttd-kepala-desa")).toHaveText("Rusdi (Kades Air Putih)");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoOverflow(page, "laporan kegiatan 360 px");
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await expect(page.getByRole("button", { name: "Cetak" })).toBeVisible();
   // Printed, only the report remains.
   await page.emulateMedia({ media: "print" });

@@ -216,7 +216,8 @@ test("a kecamatan user's search by NIK digits finds nobody, in the list and in t
     await expect(kec.getByTestId("tabel-sasaran")).toHaveCount(0);
     const res = await kec.request.get(`/wilayah/19.05.01.2004/sasaran/ekspor?q=${q}`, { headers: SAME_SITE });
     expect(res.status()).toBe(200);
-    expect((await cellsOf(await res.body())).rows, q).toBe(3); // title, date, header: no target
+    // Title block (title, period, kecamatan, kabupaten, print date) and header: no target.
+    expect((await cellsOf(await res.body())).rows, q).toBe(6);
   }
   await kec.close();
 });

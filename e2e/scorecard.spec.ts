@@ -91,15 +91,17 @@ test("KPM mengisi dan mengajukan, kades menyetujui, data terkunci, kecamatan mel
   const sheet = wb.getWorksheet("Scorecard")!;
   let total: ExcelJS.Row | undefined;
   let tikar: ExcelJS.Row | undefined;
+  // One table (Tabel | Baris | Uraian | Jumlah | Dari | Persen) under a frozen header (issue 19).
+  expect(sheet.views[0].state).toBe("frozen");
   sheet.eachRow((r) => {
-    if (r.getCell(1).value === "TOTAL") total = r;
-    if (typeof r.getCell(1).value === "string" && String(r.getCell(1).value).startsWith("Tikar")) tikar = r;
+    if (r.getCell(2).value === "TOTAL") total = r;
+    if (r.getCell(2).value === "Hijau") tikar = r;
   });
   // Counts stay counts: only ratio cells carry a percentage format (the Tabel 2 row once read 1200,0 %).
-  for (const c of [2, 3, 4, 5, 6]) expect(tikar!.getCell(c).numFmt ?? "").not.toContain("%");
-  expect(total!.getCell(4).numFmt).toBe("0.0%");
-  const d = Number(total!.getCell(2).value);
-  const s = Number(total!.getCell(3).value);
+  for (const c of [4, 5]) expect(tikar!.getCell(c).numFmt ?? "").not.toContain("%");
+  expect(total!.getCell(6).numFmt).toBe("0.0%");
+  const d = Number(total!.getCell(4).value);
+  const s = Number(total!.getCell(5).value);
   expect(`${((d / s) * 100).toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`).toBe(
     tkdText.replace(/\s/g, " "),
   );

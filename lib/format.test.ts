@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRupiah, roundRupiah } from "./format";
+import { formatPercent, formatRupiah, roundRupiah } from "./format";
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, " ");
 
@@ -49,5 +49,15 @@ describe("formatRupiah rounds the same way", () => {
   it("whole amounts and bigints unchanged", () => {
     expect(nbsp(formatRupiah(823_400_000))).toBe("Rp 823.400.000");
     expect(nbsp(formatRupiah(12n))).toBe("Rp 12");
+  });
+});
+
+describe("formatPercent rounds the exact ratio half away from zero (as Excel's 0.0% does)", () => {
+  it("ties round up, not down through floating point", () => {
+    expect(formatPercent(41, 80)).toBe("51,3 %");
+    expect(formatPercent(29, 400)).toBe("7,3 %");
+    expect(formatPercent(1, 3)).toBe("33,3 %");
+    expect(formatPercent(-41, 80)).toBe("-51,3 %");
+    expect(formatPercent(0, 5)).toBe("0,0 %");
   });
 });

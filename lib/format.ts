@@ -49,10 +49,13 @@ export function formatInteger(n: number): string {
   return integer.format(n);
 }
 
-/** Ratio as `83,4 %`; a zero denominator has no meaning and shows "–". */
+/** Ratio as `83,4 %`; a zero denominator has no meaning and shows "–". Rounded half away from zero on the exact
+ * ratio (41 of 80 = 51,25 % → 51,3 %), which is what Excel's `0.0%` shows for the same fraction in an export
+ * (lib/excel-report.ts): `(n / d) * 100` in floating point would give 51,2499… and round down. */
 export function formatPercent(numerator: number, denominator: number): string {
   if (!denominator) return "–";
-  return `${percent.format((numerator / denominator) * 100)} %`;
+  const tenths = roundRupiah((numerator * 1000) / denominator);
+  return `${percent.format(tenths / 10)} %`;
 }
 
 /** ISO date (YYYY-MM-DD) or Date → `22 Nov 2026`. */

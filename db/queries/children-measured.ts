@@ -19,7 +19,14 @@ export function lengthMeasuredIn(from: string, to: string, alias: string): SQL {
     and u.tanggal_ukur between ${from}::date and ${to}::date and u.panjang_cm is not null)`;
 }
 
-export type ChildrenMeasuredRow = { kode: string; anakPopulasi: number; anakDiukur: number };
+/** The child (sasaran `alias`) was weighed (pengukuran.berat_kg not null) between `from` and `to` (inclusive). */
+export function weightMeasuredIn(from: string, to: string, alias: string): SQL {
+  return sql`exists (select 1 from pengukuran u where u.sasaran_id = ${sql.raw(alias)}.id
+    and u.tanggal_ukur between ${from}::date and ${to}::date and u.berat_kg is not null)`;
+}
+
+/** `anakDitimbang` (docs/indicators.md §2a) only when asked for (`weighed: true`): the same population, weighed. */
+export type ChildrenMeasuredRow = { kode: string; anakPopulasi: number; anakDiukur: number; anakDitimbang?: number };
 
 /** Per desa under `kode` (inside the viewer's scope): the population and the children of it measured. `tanggal` is
  * the reference date (lib/dashboard/period.ts referenceDate). */
@@ -28,6 +35,7 @@ export async function listChildrenMeasured(s: {
   kode: string;
   from: string;
   tanggal: string;
+  weighed?: boolean;
 }): Promise<ChildrenMeasuredRow[]> {
   const db = await getDb();
   const c = sql.raw("s.kode_wilayah");
@@ -35,6 +43,7 @@ export async function listChildrenMeasured(s: {
     db,
     sql`select s.kode_wilayah as kode, count(*)::int as "anakPopulasi",
           count(*) filter (where ${lengthMeasuredIn(s.from, s.tanggal, "s")})::int as "anakDiukur"
+          ${s.weighed ? sql`, count(*) filter (where ${weightMeasuredIn(s.from, s.tanggal, "s")})::int as "anakDitimbang"` : sql``}
         from sasaran s
         where ${desaRowsUnder(c, s.kode)} and ${desaRowsUnder(c, s.viewer.scopeKode)}
           and ${anak023On(s.tanggal, "s")} and ${activeOn(s.tanggal, "s")}

@@ -195,6 +195,7 @@ export async function listIndicatorTargets(
     db,
     sql`select k.sasaran_id as "sasaranId", s.nama, k.kode_wilayah as "kodeWilayah", r.nama as desa, ${nilai} as nilai, k.stage
         from konvergensi_sasaran k join sasaran s on s.id = k.sasaran_id join regions r on r.kode = k.kode_wilayah
+          left join regions rk on rk.kode = r.parent_kode
         where ${where(p)} and k.kelompok = ${p.kelompok}
         order by 5 desc, r.nama, s.nama`,
   );
@@ -232,7 +233,9 @@ export type RekapRow = {
   sasaranId: number;
   nama: string;
   noKia: string | null;
+  desaKode: string;
   desa: string;
+  kecamatan: string;
   stage: string | null;
   status: string | null;
   hasil: string;
@@ -240,13 +243,15 @@ export type RekapRow = {
   seharusnya: number;
 };
 
-/** Formulir 3A/3B rows (per target) for the Excel export. */
+/** Formulir 3A/3B rows (per target) for the Excel export, each with its desa and kecamatan (code and name), in
+ * the order of the page's recap: desa name, then target name. */
 export async function listRekap(p: ScorecardParams & { kelompok: JenisSasaran }): Promise<RekapRow[]> {
   const db = await getDb();
   return selectRows<RekapRow>(
     db,
-    sql`select k.sasaran_id as "sasaranId", s.nama, s.no_kia as "noKia", r.nama as desa, k.stage, k.status, k.hasil, k.diterima::int, k.seharusnya::int
+    sql`select k.sasaran_id as "sasaranId", s.nama, s.no_kia as "noKia", r.kode as "desaKode", r.nama as desa, coalesce(rk.nama, '') as kecamatan, k.stage, k.status, k.hasil, k.diterima::int, k.seharusnya::int
         from konvergensi_sasaran k join sasaran s on s.id = k.sasaran_id join regions r on r.kode = k.kode_wilayah
+          left join regions rk on rk.kode = r.parent_kode
         where ${where(p)} and k.kelompok = ${p.kelompok} order by r.nama, s.nama`,
   );
 }

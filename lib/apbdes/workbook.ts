@@ -1,5 +1,5 @@
 import "server-only";
-import { Workbook, type Worksheet } from "exceljs";
+import { Workbook } from "exceljs";
 import { IMPORT_COLUMNS } from "./import-columns";
 import { isPaket } from "./codes";
 import type { StatusApbdes, VersiApbdes } from "@/lib/enums";
@@ -7,18 +7,12 @@ import { commonText } from "@/lib/i18n/common";
 import { PAKET_LABELS, STATUS_LABELS, VERSI_LABELS, apbdesText } from "@/lib/i18n/apbdes";
 import type { RecapRow } from "./recap";
 import { paguPerSasaran, pooledPaguPerSasaran, ratio } from "./totals";
-import { RUPIAH_NUMFMT, formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { DESA_COLUMNS, addLegendSheet, addReportSheet, desaCells, fitWidth } from "@/lib/excel-report";
+import { indicatorLegend, stuntingTagLegend } from "@/lib/excel-legend";
 
 const t = apbdesText.workbook;
 const BOLD = { bold: true } as const;
-const RUPIAH = RUPIAH_NUMFMT;
-const PERCENT = "0.0%";
-
-function title(sheet: Worksheet, lines: string[]) {
-  sheet.addRow([lines[0]]).font = { bold: true, size: 13 };
-  for (const l of lines.slice(1)) sheet.addRow([l]);
-  sheet.addRow([]);
-}
 
 export type ExportLine = {
   kodeKegiatan: string;
@@ -36,21 +30,36 @@ export type ExportLine = {
   insentifKpm: boolean;
 };
 
-/** A desa's lines with real numbers (rupiah format), so the district can sum and filter in Excel. */
+/** A desa's lines with real numbers (rupiah format), so the district can sum and filter in Excel; in the page's
+ * order; the stunting tag and the indicator keys spelled out on the "Keterangan" sheet. */
 export function buildLinesWorkbook(
-  h: { desa: string; kode: string; tahun: number; versi: VersiApbdes; status: StatusApbdes },
+  h: {
+    desa: string;
+    kode: string;
+    tahun: number;
+    versi: VersiApbdes;
+    status: StatusApbdes;
+    notes?: ReadonlyArray<string>;
+    printed: string;
+  },
   lines: ReadonlyArray<ExportLine>,
 ): Workbook {
   const wb = new Workbook();
   wb.creator = commonText.app.name;
-  const sheet = wb.addWorksheet(t.linesSheet);
-  title(sheet, [
-    t.linesTitle(h.desa, h.kode, h.tahun),
-    t.linesSubtitle(VERSI_LABELS[h.versi], STATUS_LABELS[h.status]),
-  ]);
-  sheet.addRow([...t.linesHead]).font = BOLD;
-  lines.forEach((l, i) =>
-    sheet.addRow([
+  const head = t.linesHead;
+  const money = new Set([8, 9]);
+  addReportSheet(wb, {
+    name: t.linesSheet,
+    title: t.linesTitle(h.desa, h.kode, h.tahun),
+    period: t.linesPeriod(h.tahun),
+    notes: [t.linesSubtitle(VERSI_LABELS[h.versi], STATUS_LABELS[h.status]), ...(h.notes ?? [])],
+    printed: h.printed,
+    landscape: true,
+    columns: head.map((header, i) => ({
+      header,
+      format: i === 0 ? "integer" : i === 6 ? "decimal" : money.has(i) ? "rupiah" : "text",
+    })),
+    rows: lines.map((l, i) => [
       i + 1,
       l.kodeKegiatan,
       l.namaKegiatan ?? apbdesText.lines.kegiatanLokal,
@@ -66,23 +75,25 @@ export function buildLinesWorkbook(
       l.indikator.join(", "),
       l.insentifKpm ? t.yes : "",
     ]),
-  );
-  const total = sheet.addRow([
-    "",
-    "",
-    "",
-    t.total,
-    "",
-    "",
-    "",
-    "",
-    lines.reduce((t, l) => t + l.pagu, 0),
-    lines.reduce((t, l) => t + l.realisasi, 0),
+    totals: [
+      "",
+      "",
+      "",
+      t.total,
+      "",
+      "",
+      null,
+      "",
+      lines.reduce((t, l) => t + l.pagu, 0),
+      lines.reduce((t, l) => t + l.realisasi, 0),
+    ],
+  });
+  addLegendSheet(wb, [
+    stuntingTagLegend(),
+    indicatorLegend("ibu", "key"),
+    indicatorLegend("anak", "key"),
+    indicatorLegend("paud", "key"),
   ]);
-  total.font = BOLD;
-  for (const c of [9, 10]) sheet.getColumn(c).numFmt = RUPIAH;
-  [5, 12, 40, 36, 12, 10, 8, 10, 16, 16, 8, 20, 20, 10].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  sheet.views = [{ state: "frozen", ySplit: 4 }];
   return wb;
 }
 
@@ -92,18 +103,38 @@ export function buildRecapWorkbook(
   heading: string,
   tahun: number,
   rows: ReadonlyArray<RecapRow>,
-  view: { draf: boolean; tanggal: string },
+  view: { draf: boolean; tanggal: string; printed: string },
 ): Workbook {
   const wb = new Workbook();
   wb.creator = commonText.app.name;
-  const sheet = wb.addWorksheet(t.recapSheet);
-  title(sheet, [t.recapTitle(heading, tahun), t.recapNote(view.draf, formatDate(view.tanggal))]);
-  sheet.addRow([...t.recapHead]).font = BOLD;
-  for (const r of rows) {
-    sheet.addRow([
-      r.kode,
-      r.nama,
-      r.kecamatan,
+  const [, , , versi, status, pagu, stunting, porsi, realisasi, realisasiPct, sasaran, perSasaran, insentif, pending] =
+    t.recapHead;
+  const sum = (k: "pagu" | "stuntingPagu" | "realisasi") => rows.reduce((t, r) => t + r[k], 0);
+  // The total's targets are those of the desa with a counted budget: the divisor of its pagu per sasaran.
+  const pooled = pooledPaguPerSasaran(rows);
+  addReportSheet(wb, {
+    name: t.recapSheet,
+    title: t.recapTitle(heading, tahun),
+    period: t.linesPeriod(tahun),
+    notes: [t.recapNote(view.draf, formatDate(view.tanggal))],
+    printed: view.printed,
+    landscape: true,
+    columns: [
+      ...DESA_COLUMNS,
+      { header: versi },
+      { header: status },
+      { header: pagu, format: "rupiah" },
+      { header: stunting, format: "rupiah" },
+      { header: porsi, format: "percent" },
+      { header: realisasi, format: "rupiah" },
+      { header: realisasiPct, format: "percent" },
+      { header: sasaran, format: "integer" },
+      { header: perSasaran, format: "rupiah" },
+      { header: insentif },
+      { header: pending },
+    ],
+    rows: rows.map((r) => [
+      ...desaCells(r.kode, r.nama, r.kecamatan),
       r.versi ? VERSI_LABELS[r.versi] : "",
       r.status ? STATUS_LABELS[r.status] : apbdesText.recapTable.noApbdes,
       r.pagu,
@@ -115,29 +146,23 @@ export function buildRecapWorkbook(
       paguPerSasaran(r),
       r.status ? (r.insentifKpm ? apbdesText.recapTable.insentifYes : apbdesText.recapTable.insentifNo) : "",
       r.pending ? t.pendingNote(STATUS_LABELS[r.pending]) : "",
-    ]);
-  }
-  const sum = (k: "pagu" | "stuntingPagu" | "realisasi") => rows.reduce((t, r) => t + r[k], 0);
-  // The total's targets are those of the desa with a counted budget: the divisor of its pagu per sasaran.
-  const pooled = pooledPaguPerSasaran(rows);
-  sheet.addRow([
-    "",
-    t.total,
-    "",
-    "",
-    "",
-    sum("pagu"),
-    sum("stuntingPagu"),
-    ratio(sum("stuntingPagu"), sum("pagu")),
-    sum("realisasi"),
-    ratio(sum("realisasi"), sum("pagu")),
-    pooled.sasaran,
-    pooled.value,
-  ]).font = BOLD;
-  for (const c of [6, 7, 9, 12]) sheet.getColumn(c).numFmt = RUPIAH;
-  for (const c of [8, 10]) sheet.getColumn(c).numFmt = PERCENT;
-  [16, 22, 18, 11, 11, 18, 18, 10, 18, 10, 10, 16, 12, 24].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  sheet.views = [{ state: "frozen", ySplit: 4 }];
+    ]),
+    totals: [
+      "",
+      t.total,
+      "",
+      "",
+      "",
+      "",
+      sum("pagu"),
+      sum("stuntingPagu"),
+      ratio(sum("stuntingPagu"), sum("pagu")),
+      sum("realisasi"),
+      ratio(sum("realisasi"), sum("pagu")),
+      pooled.sasaran,
+      pooled.value,
+    ],
+  });
   return wb;
 }
 
@@ -150,7 +175,11 @@ export function buildTemplateWorkbook(): Workbook {
   for (const i of [0, 1]) sheet.addRow(IMPORT_COLUMNS.map((c) => c.contoh[i]));
   // Codes are text: keep Excel from turning 2.2.02 into a number or a date.
   for (let c = 1; c <= IMPORT_COLUMNS.length; c++) sheet.getColumn(c).numFmt = "@";
-  IMPORT_COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.max(14, c.header.length + 4)));
+  IMPORT_COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = fitWidth(c.header, c.contoh.slice(0, 2))));
+  // An import template, not a report: the header stays on row 1 (the importer reads row 1 as the header), so it
+  // carries no title rows; it is frozen and filtered like every report, and "Petunjuk" is its legend.
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 3, column: IMPORT_COLUMNS.length } };
   const help = wb.addWorksheet(t.helpSheet);
   help.addRow([...t.helpHead]).font = BOLD;
   for (const c of IMPORT_COLUMNS) help.addRow([c.header, c.wajib ? t.required : "", c.keterangan]);

@@ -464,6 +464,7 @@ export const apbdesText = {
     linesSheet: "Baris APBDes",
     linesTitle: (desa: string, kode: string, tahun: number) => `APBDes ${desa} (${kode}) tahun ${tahun}`,
     linesSubtitle: (versi: string, status: string) => `Versi ${versi} · status ${status}`,
+    linesPeriod: (tahun: number) => `tahun anggaran ${tahun}`,
     linesHead: [
       "No",
       "Kode kegiatan",
@@ -487,6 +488,7 @@ export const apbdesText = {
     recapNote: (draf: boolean, tanggal: string) =>
       `${draf ? "Termasuk draf: versi terakhir tiap desa apa pun statusnya" : "Hanya APBDes yang disetujui: perubahan yang disetujui bila ada, selain itu murni yang disetujui"}; porsi dan persentase dihitung dari jumlah, bukan rata-rata; sasaran 1.000 HPK aktif per ${tanggal}; pagu per sasaran total hanya atas desa yang punya APBDes terhitung; rupiah dibulatkan ke rupiah terdekat (setengah ke atas).`,
     pendingNote: (status: string) => `${status}, tidak dihitung`,
+    /** The first three name the region columns; the export writes lib/excel-report.ts DESA_COLUMNS there. */
     recapHead: [
       "Kode",
       "Desa",

@@ -222,7 +222,7 @@ export const dashboardText = {
   /** app/(portal)/wilayah/[kode]/dasbor-ekspor/route.ts */
   ekspor: {
     desaSheet: "Desa",
-    title: (region: string, kode: string, period: string) => `Dasbor ${region} (${kode}) — ${period}`,
+    title: (region: string) => `Dasbor ${region}`,
     /** The dashboard card's pooled reporting figure, as one line under the title. */
     laporan: (label: string, pct: string, detail: string) => `${label}: ${pct} — ${detail}`,
     desaHead: [
@@ -274,6 +274,7 @@ export const dashboardText = {
       underweight: ["Underweight / BB kurang (BB/U < −2 SD atau edema)", "BB/U (atau edema)"],
     },
     gapsSheet: "Celah tanpa anggaran",
-    gapsHead: ["Kode desa", "Indikator", "Paket", "Y", "Seharusnya", "Cakupan", "Belum terlayani"],
+    /** The first names the region columns; the export writes lib/excel-report.ts DESA_COLUMNS there. */
+    gapsHead: ["Kode desa", "Kode indikator", "Indikator", "Paket", "Y", "Seharusnya", "Cakupan", "Belum terlayani"],
   },
 } as const;

@@ -188,7 +188,7 @@ export const kpmText = {
       "KPM tanpa akun (wilayah ini)",
     ],
     pesertaSheet: "Peserta pelatihan",
-    pesertaHead: ["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/Kelurahan", "Keterangan"],
+    pesertaHead: ["Tanggal", "Jenis", "Topik", "Nama KPM", "Kode desa", "Desa/kelurahan", "Keterangan"],
     tanpaAkun: "Tanpa akun",
   },
 } as const;

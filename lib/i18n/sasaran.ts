@@ -233,7 +233,7 @@ export const sasaranText = {
   export: {
     sheet: "Sasaran",
     title: (wilayah: string, kode: string) => `Daftar sasaran 1.000 HPK — ${wilayah} (${kode})`,
-    downloaded: (today: string) => `Diunduh ${today}`,
+    asOf: (today: string) => `keadaan per ${today}`,
     head: [
       "No",
       "Nama",

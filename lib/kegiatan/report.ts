@@ -22,14 +22,17 @@ export function exportFileName(kode: string, bulan: string): string {
 
 type NamedRegion = { kode: string; nama: string; jenis: string };
 
-/** Names for a report header from the region and its ancestor trail (getRegionTrail). */
+/** Names (and codes) for a report header from the region and its ancestor trail (getRegionTrail). */
 export function reportHeader(region: NamedRegion, trail: ReadonlyArray<NamedRegion>, bulan: string, kpm: string[]) {
-  const name = (jenis: string) => trail.find((r) => r.jenis === jenis)?.nama ?? "–";
+  const of = (jenis: string) => trail.find((r) => r.jenis === jenis);
   return {
     desa: region.nama,
     kode: region.kode,
-    kecamatan: name("kecamatan"),
-    kabupaten: name("kabupaten"),
+    kelurahan: region.jenis === "kelurahan",
+    kecamatan: of("kecamatan")?.nama ?? "–",
+    kecamatanKode: of("kecamatan")?.kode ?? "",
+    kabupaten: of("kabupaten")?.nama ?? "–",
+    kabupatenKode: of("kabupaten")?.kode ?? "",
     bulan,
     kpm,
   };

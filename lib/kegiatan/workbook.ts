@@ -1,10 +1,12 @@
 import "server-only";
 import { Workbook, type Worksheet } from "exceljs";
-import { formatMonth } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 import type { JenisKegiatan } from "@/lib/enums";
 import { commonText } from "@/lib/i18n/common";
 import { JENIS_KEGIATAN_LABELS, kegiatanText } from "@/lib/i18n/kegiatan";
+import { addReportSheet, excelDate, fraction, regionLabel } from "@/lib/excel-report";
 import { totalsByJenis } from "./report";
+import { summaryRows, type MonitoringSummary } from "./summary";
 
 export type WorkbookRow = {
   tanggal: string;
@@ -19,61 +21,116 @@ export type WorkbookRow = {
 export type WorkbookHeader = {
   desa: string;
   kecamatan: string;
+  kecamatanKode: string;
   kabupaten: string;
+  kabupatenKode: string;
   kode: string;
+  kelurahan: boolean;
   bulan: string;
   kpm: string[];
 };
 
 const t = kegiatanText.workbook;
-const BOLD = { bold: true } as const;
+const r = kegiatanText.report;
 
-function writeHeader(sheet: Worksheet, h: WorkbookHeader, title: string) {
-  sheet.addRow([title]).font = { bold: true, size: 13 };
-  sheet.addRow([t.header.desa, `${h.desa} (${h.kode})`]);
-  sheet.addRow([t.header.kecamatan, h.kecamatan]);
-  sheet.addRow([t.header.kabupaten, h.kabupaten]);
-  sheet.addRow([t.header.bulan, formatMonth(h.bulan)]);
-  sheet.addRow([t.header.kpm, h.kpm.join(", ") || "–"]);
-  sheet.addRow([]);
+/** The lines under every sheet's title: the kecamatan and kabupaten with their codes, the KPM. */
+function headerNotes(h: WorkbookHeader): string[] {
+  return [
+    `${t.header.kecamatan}: ${regionLabel(h.kecamatan, h.kecamatanKode)}`,
+    `${t.header.kabupaten}: ${regionLabel(h.kabupaten, h.kabupatenKode)}`,
+    `${t.header.kpm}: ${h.kpm.join(", ") || "–"}`,
+  ];
 }
 
-/** The monthly activity log as .xlsx: a detail sheet (one row per activity, real Excel dates and numbers so
- * the district can sort and sum) and a per-kind recap. */
-export function buildKegiatanWorkbook(header: WorkbookHeader, rows: ReadonlyArray<WorkbookRow>): Workbook {
+/** The print page's signature block under a sheet's table: the kepala desa's name from the desa's active account
+ * (blank dots for a handwritten name without one), the KPM's name. */
+function signatures(sheet: Worksheet, h: WorkbookHeader, kepalaDesa: string | null, printed: string) {
+  sheet.addRow([]);
+  sheet.addRow(["", "", `${h.desa}, ${formatDate(printed)}`]);
+  sheet.addRow([r.knowing, "", ""]);
+  sheet.addRow([`${h.kelurahan ? r.lurah : r.kepalaDesa} ${h.desa}`, "", r.kpm]);
+  sheet.addRow([]);
+  sheet.addRow([]);
+  const names = sheet.addRow([
+    kepalaDesa ?? "(..............................)",
+    "",
+    h.kpm[0] ?? "(..............................)",
+  ]);
+  names.font = { bold: true, underline: true };
+}
+
+/** The monthly activity report as .xlsx: the activities (real Excel dates and numbers so the district can sort
+ * and sum), the recap per kind, and the month's monitoring summary with the signature block. */
+export function buildKegiatanWorkbook(
+  header: WorkbookHeader,
+  rows: ReadonlyArray<WorkbookRow>,
+  extra: { summary: MonitoringSummary; kepalaDesa: string | null; printed: string; asOf: string },
+): Workbook {
   const wb = new Workbook();
   wb.creator = commonText.app.name;
   wb.created = new Date();
+  const title = (what: string) => `${what} — ${regionLabel(header.desa, header.kode)}`;
+  const common = { period: formatMonth(header.bulan), notes: headerNotes(header), printed: extra.printed };
 
-  const detail = wb.addWorksheet(t.detailSheet, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  writeHeader(detail, header, t.detailTitle);
-  detail.addRow([...t.detailHead]).font = BOLD;
-  rows.forEach((r, i) => {
-    const row = detail.addRow([
+  const [no, tanggal, jenis, tempat, peserta, sasaran, catatan, oleh] = t.detailHead;
+  addReportSheet(wb, {
+    name: t.detailSheet,
+    title: title(t.detailTitle),
+    ...common,
+    landscape: true,
+    columns: [
+      { header: no, format: "integer" },
+      { header: tanggal, format: "date" },
+      { header: jenis },
+      { header: tempat },
+      { header: peserta, format: "integer" },
+      { header: sasaran },
+      { header: catatan },
+      { header: oleh },
+    ],
+    rows: rows.map((x, i) => [
       i + 1,
-      new Date(`${r.tanggal}T00:00:00Z`),
-      JENIS_KEGIATAN_LABELS[r.jenis],
-      r.tempat,
-      r.jumlahPeserta,
-      r.sasaran.map((s) => s.nama).join(", "),
-      r.catatan ?? "",
-      r.kpmNama ?? "",
-    ]);
-    row.getCell(2).numFmt = "dd/mm/yyyy";
-    row.alignment = { vertical: "top", wrapText: true };
+      excelDate(x.tanggal),
+      JENIS_KEGIATAN_LABELS[x.jenis],
+      x.tempat,
+      x.jumlahPeserta,
+      x.sasaran.map((s) => s.nama).join(", "),
+      x.catatan ?? "",
+      x.kpmNama ?? "",
+    ]),
   });
-  [5, 14, 32, 28, 10, 36, 40, 24].forEach((width, i) => (detail.getColumn(i + 1).width = width));
 
-  const recap = wb.addWorksheet(t.recapSheet);
-  writeHeader(recap, header, t.recapTitle);
-  recap.addRow([...t.recapHead]).font = BOLD;
   const totals = totalsByJenis(rows);
-  for (const r of totals) recap.addRow([JENIS_KEGIATAN_LABELS[r.jenis], r.kegiatan, r.peserta]);
-  recap.addRow([t.total, totals.reduce((s, r) => s + r.kegiatan, 0), totals.reduce((s, r) => s + r.peserta, 0)]).font =
-    BOLD;
-  [36, 16, 16].forEach((width, i) => (recap.getColumn(i + 1).width = width));
+  const [rJenis, rKegiatan, rPeserta] = t.recapHead;
+  addReportSheet(wb, {
+    name: t.recapSheet,
+    title: title(t.recapTitle),
+    ...common,
+    columns: [{ header: rJenis }, { header: rKegiatan, format: "integer" }, { header: rPeserta, format: "integer" }],
+    rows: totals.map((x) => [JENIS_KEGIATAN_LABELS[x.jenis], x.kegiatan, x.peserta]),
+    totals: [t.total, totals.reduce((s, x) => s + x.kegiatan, 0), totals.reduce((s, x) => s + x.peserta, 0)],
+  });
 
+  const s = kegiatanText.summary;
+  const [sUraian, sJumlah, sDari, sPersen] = s.head;
+  const { sheet } = addReportSheet(wb, {
+    name: s.sheet,
+    title: title(s.title),
+    ...common,
+    notes: [...common.notes, extra.asOf],
+    columns: [
+      { header: sUraian },
+      { header: sJumlah, format: "integer" },
+      { header: sDari, format: "integer" },
+      { header: sPersen, format: "percent" },
+    ],
+    rows: summaryRows(extra.summary).map((x) => [
+      x.label,
+      x.value,
+      x.of,
+      x.of === null ? null : fraction(x.value, x.of),
+    ]),
+  });
+  signatures(sheet, header, extra.kepalaDesa, extra.printed);
   return wb;
 }

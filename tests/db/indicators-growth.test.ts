@@ -301,8 +301,10 @@ describe("growth prevalences (docs/indicators.md §3)", () => {
     const wb = new Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
     const rows: Array<[number, number]> = [];
-    wb.getWorksheet("Pertumbuhan")!.eachRow((r, n) => {
-      if (n > 3) rows.push([Number(r.getCell(2).value), Number(r.getCell(3).value)]);
+    const sheet = wb.getWorksheet("Pertumbuhan")!;
+    const header = (sheet.views[0] as { ySplit: number }).ySplit;
+    sheet.eachRow((r, n) => {
+      if (n > header) rows.push([Number(r.getCell(2).value), Number(r.getCell(3).value)]);
     });
     const g = await figures(MENTOK, monthPeriod(2026, 11));
     expect(rows).toEqual([

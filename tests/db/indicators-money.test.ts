@@ -386,12 +386,12 @@ describe("pagu per sasaran: the targets of the desa that have the budget (§7)",
     expect(d.budget.paguPerSasaran.value).toBe(pooled.value);
 
     // The recap's Excel: the same figures in the same cells as the page.
-    const sheet = buildRecapWorkbook("Kabupaten", TAHUN, rows, { draf, tanggal }).worksheets[0];
+    const sheet = buildRecapWorkbook("Kabupaten", TAHUN, rows, { draf, tanggal, printed: tanggal }).worksheets[0];
     const cells = new Map<string, unknown>();
     sheet.eachRow((row) => {
       const kode = row.getCell(1).value;
       const name = row.getCell(2).value;
-      cells.set(typeof kode === "string" && kode ? kode : String(name), row.getCell(12).value);
+      cells.set(typeof kode === "string" && kode ? kode : String(name), row.getCell(13).value);
     });
     expect(cells.get(A)).toBe(33_333_333);
     expect(cells.get(C)).toBe(20_000_001);
@@ -430,7 +430,7 @@ describe("the Excel files carry the pages' figures (default and draf=1)", () => 
         `/wilayah/${KAB}/dasbor-ekspor?periode=triwulan&tahun=${TAHUN}&nilai=${TRIWULAN}${draf ? "&draf=1" : ""}`,
       );
       // Columns by their heading, so other columns can come and go.
-      const head = rows.find((r) => r[1] === "Kode")!;
+      const head = rows.find((r) => r[1] === "Kode desa")!;
       const col = (h: string) => head.indexOf(h);
       const d = await loadDashboard({ viewer, kode: KAB, period, draf });
       const page = desaTable(d.rows, 1, { pageSize: 1000 }).rows;
@@ -460,7 +460,7 @@ describe("the Excel files carry the pages' figures (default and draf=1)", () => 
       );
       const ref = await refConvergence(KAB, draf);
       const total = rows.at(-1)!;
-      expect([total[2], total[3]]).toEqual([ref.d, ref.s]);
+      expect([total[4], total[5]]).toEqual([ref.d, ref.s]);
     }
   });
 
@@ -470,10 +470,10 @@ describe("the Excel files carry the pages' figures (default and draf=1)", () => 
       const { rows: recap } = await getApbdesRecap({ viewer, kode: KAB, tahun: TAHUN, today: todayIso(), draf });
       for (const r of recap.filter((x) => [A, B, C, D].includes(x.kode))) {
         const x = rows.find((y) => y[1] === r.kode)!;
-        expect([x[7], x[12]]).toEqual([r.stuntingPagu, paguPerSasaran(r) ?? undefined]);
+        expect([x[8], x[13]]).toEqual([r.stuntingPagu, paguPerSasaran(r) ?? undefined]);
       }
-      expect(rows.at(-1)![12]).toBe(pooledPaguPerSasaran(recap).value);
-      expect(rows.at(-1)![7]).toBe((await refBudget(draf)).reduce((a, r) => a + r.stunting_pagu, 0));
+      expect(rows.at(-1)![13]).toBe(pooledPaguPerSasaran(recap).value);
+      expect(rows.at(-1)![8]).toBe((await refBudget(draf)).reduce((a, r) => a + r.stunting_pagu, 0));
     }
   });
 });

@@ -226,11 +226,14 @@ describe("report completeness and timeliness (docs/indicators.md §4)", () => {
     const wb = new Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
     const sheet = wb.getWorksheet("Desa")!;
-    expect(String(sheet.getRow(2).getCell(1).value)).toContain("6 dari 11 sasaran tercatat; 1 dari 3 desa lengkap");
-    const head = (sheet.getRow(4).values as unknown[]).slice(1).map(String);
+    const header = (sheet.views[0] as { ySplit: number }).ySplit;
+    const titleLines = Array.from({ length: header - 1 }, (_, i) => String(sheet.getRow(i + 1).getCell(1).value));
+    expect(titleLines.join("\n")).toContain("6 dari 11 sasaran tercatat; 1 dari 3 desa lengkap");
+    const head = (sheet.getRow(header).values as unknown[]).slice(1).map(String);
     const at = (name: string) => head.indexOf(name) + 1;
     const rowOf = (kode: string) => {
-      for (let i = 5; i <= sheet.rowCount; i++) if (sheet.getRow(i).getCell(1).value === kode) return sheet.getRow(i);
+      for (let i = header + 1; i <= sheet.rowCount; i++)
+        if (sheet.getRow(i).getCell(1).value === kode) return sheet.getRow(i);
       throw new Error(kode);
     };
     const cells = (kode: string) =>

@@ -430,7 +430,13 @@ describe("Excel export", () => {
     const wb = new Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
     const kinerja = wb.getWorksheet("Kinerja KPM")!;
-    const kodes = kinerja.getColumn(1).values.slice(5).map(String);
+    // Rows under the frozen header (title rows above it).
+    const header = (kinerja.views[0] as { ySplit: number }).ySplit;
+    expect(kinerja.getRow(header).getCell(2).value).toBe("Desa/kelurahan");
+    const kodes = kinerja
+      .getColumn(1)
+      .values.slice(header + 1)
+      .map(String);
     expect(kodes).toHaveLength(9);
     expect(kodes.every((k) => k.startsWith("19.05.01."))).toBe(true);
     const peserta = wb.getWorksheet("Peserta pelatihan")!.getSheetValues().flat().map(String);

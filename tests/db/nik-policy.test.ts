@@ -130,8 +130,9 @@ describe("export searched by NIK", () => {
     const wb = new Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
     const rows: string[][] = [];
+    const header = (wb.worksheets[0].views[0] as { ySplit: number }).ySplit;
     wb.worksheets[0].eachRow((r, n) => {
-      if (n > 4) rows.push((r.values as unknown[]).slice(1).map(String));
+      if (n > header) rows.push((r.values as unknown[]).slice(1).map(String));
     });
     return rows;
   }

@@ -279,7 +279,7 @@ export async function DashboardView({
             <button className={buttonClass("secondary")} type="submit">
               {t.filter}
             </button>
-            <a className={buttonClass("secondary")} href={hrefWith(`${base}/dasbor-ekspor`, periodState, {})}>
+            <a className={buttonClass("secondary")} href={hrefWith(`${base}/dasbor-ekspor`, tableParams, {})}>
               {t.downloadExcel}
             </a>
           </form>

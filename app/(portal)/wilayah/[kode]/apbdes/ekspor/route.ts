@@ -6,6 +6,8 @@ import { recordAudit } from "@/db/writes/audit";
 import { messageFor } from "@/lib/errors";
 import { plainResponse, xlsxResponse } from "@/lib/excel";
 import { regionTitle } from "@/lib/regions";
+import { regionLabel, trailNotes } from "@/lib/excel-report";
+import { getRegionTrail } from "@/db/queries/regions";
 import { todayIso } from "@/lib/periods";
 import { filterAndSortRecap } from "@/lib/apbdes/recap";
 import { parseApbdesParams } from "@/lib/apbdes/params";
@@ -25,9 +27,20 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const v =
       versions.find((x) => x.versi === sp.versi) ?? versions.find((x) => x.versi === "perubahan") ?? versions[0];
     if (!v) return plainResponse(404, messageFor("not_found"));
-    const lines = await listApbdesLines({ viewer, kode: region.kode, apbdesId: v.id });
+    const [lines, trail] = await Promise.all([
+      listApbdesLines({ viewer, kode: region.kode, apbdesId: v.id }),
+      getRegionTrail(region.kode),
+    ]);
     const wb = buildLinesWorkbook(
-      { desa: regionTitle(region), kode: region.kode, tahun, versi: v.versi, status: v.status },
+      {
+        desa: regionTitle(region),
+        kode: region.kode,
+        tahun,
+        versi: v.versi,
+        status: v.status,
+        notes: trailNotes(trail),
+        printed: today,
+      },
       lines,
     );
     const response = await xlsxResponse(wb, `apbdes-${region.kode}-${tahun}-${v.versi}.xlsx`);
@@ -45,7 +58,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const recap = await getApbdesRecap({ viewer, kode: region.kode, tahun, today, draf: p.draf });
   const shown = filterAndSortRecap(recap.rows, p);
   const response = await xlsxResponse(
-    buildRecapWorkbook(regionTitle(region), tahun, shown, { draf: recap.draf, tanggal: recap.tanggal }),
+    buildRecapWorkbook(regionLabel(regionTitle(region), region.kode), tahun, shown, {
+      draf: recap.draf,
+      tanggal: recap.tanggal,
+      printed: today,
+    }),
     `rekap-apbdes-${region.kode}-${tahun}.xlsx`,
   );
   await recordAudit(viewer, {

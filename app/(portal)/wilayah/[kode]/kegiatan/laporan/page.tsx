@@ -10,7 +10,9 @@ import { RegionPageHeader } from "../../_components/region-page-header";
 import { LinkButton } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { MonthNav } from "../month-nav";
-import { ActivityTable, TotalsTable } from "./report-tables";
+import { ActivityTable, SummaryTable, TotalsTable } from "./report-tables";
+import { getKepalaDesaName, getMonitoringSummary } from "@/db/queries/laporan-kegiatan";
+import { summaryDate, summaryRows } from "@/lib/kegiatan/summary";
 import { kegiatanText } from "@/lib/i18n/kegiatan";
 
 const t = kegiatanText.report;
@@ -31,10 +33,13 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
   const { viewer, region } = await requireRegionPage(kode, "kegiatan");
   const { bulan } = parseKegiatanParams(query);
   const ym = formatYearMonth(bulan);
+  const today = todayIso();
   const rows = await listKegiatanByMonth({ viewer, kode: region.kode, bulan });
-  const [trail, kpm] = await Promise.all([
+  const [trail, kpm, summary, kepalaDesa] = await Promise.all([
     getRegionTrail(region.kode),
     listKpmNames({ viewer, kode: region.kode, rows }),
+    getMonitoringSummary({ viewer, kode: region.kode, bulan, today }),
+    getKepalaDesaName({ viewer, kode: region.kode }),
   ]);
   const h = reportHeader(region, trail, ym, kpm);
   const level = region.jenis === "kelurahan" ? t.kelurahan : t.desa;
@@ -88,9 +93,16 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
           <h2 className="font-semibold">{t.totals}</h2>
           <TotalsTable totals={totalsByJenis(rows)} />
         </section>
+        {summary ? (
+          <section className="break-inside-avoid space-y-2">
+            <h2 className="font-semibold">{t.summary}</h2>
+            <SummaryTable rows={summaryRows(summary)} />
+            <p className="text-xs text-slate-700">{kegiatanText.summary.asOf(formatDate(summaryDate(bulan, today)))}</p>
+          </section>
+        ) : null}
         <section className="break-inside-avoid space-y-1 pt-4 text-center text-sm" aria-label={t.signatures}>
           <p className="ml-auto w-1/2">
-            {h.desa}, {formatDate(todayIso())}
+            {h.desa}, {formatDate(today)}
           </p>
           {/* Fixed-height columns keep both signature lines on one baseline whatever the titles wrap to. */}
           <div className="grid grid-cols-2 gap-6">
@@ -100,7 +112,13 @@ export default async function LaporanKegiatanPage({ params, searchParams }: Prop
                 <br />
                 {head} {h.desa}
               </p>
-              <p>(..............................)</p>
+              {kepalaDesa ? (
+                <p className="font-semibold underline underline-offset-2" data-testid="ttd-kepala-desa">
+                  {kepalaDesa}
+                </p>
+              ) : (
+                <p>(..............................)</p>
+              )}
             </div>
             <div className="flex h-40 flex-col justify-between">
               <p>

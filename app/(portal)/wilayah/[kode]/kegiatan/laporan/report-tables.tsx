@@ -1,4 +1,5 @@
-import { formatDate, formatInteger } from "@/lib/format";
+import { formatDate, formatInteger, formatPercent } from "@/lib/format";
+import type { SummaryRow } from "@/lib/kegiatan/summary";
 import type { JenisTotal } from "@/lib/kegiatan/report";
 import type { KegiatanRow } from "@/db/queries/kegiatan";
 import { JENIS_KEGIATAN_LABELS, kegiatanText } from "@/lib/i18n/kegiatan";
@@ -10,7 +11,13 @@ const TD = "border border-slate-500 px-2 py-1 align-top";
 
 export function ActivityTable({ rows }: { rows: KegiatanRow[] }) {
   return (
-    <div className="overflow-x-auto print:overflow-visible">
+    // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it (axe scrollable-region-focusable).
+    <div
+      className="overflow-x-auto print:overflow-visible"
+      role="region"
+      aria-label={kegiatanText.report.activities}
+      tabIndex={0}
+    >
       <table className="w-full border-collapse text-sm print:text-[9.5pt]" data-testid="laporan-kegiatan">
         <thead>
           <tr>
@@ -73,6 +80,33 @@ export function TotalsTable({ totals }: { totals: JenisTotal[] }) {
           <td className={`${TD} text-right`}>{formatInteger(sum("kegiatan"))}</td>
           <td className={`${TD} text-right`}>{formatInteger(sum("peserta"))}</td>
         </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** The month's monitoring summary: counts, and "x dari y (z %)" for the shares of the children 0–23 months. */
+export function SummaryTable({ rows }: { rows: SummaryRow[] }) {
+  const [uraian, jumlah, dari, persen] = kegiatanText.summary.head;
+  return (
+    <table className="w-full border-collapse text-sm sm:w-auto print:text-[9.5pt]" data-testid="laporan-ringkasan">
+      <thead>
+        <tr>
+          <th className={TH}>{uraian}</th>
+          <th className={`${TH} text-right`}>{jumlah}</th>
+          <th className={`${TH} text-right`}>{dari}</th>
+          <th className={`${TH} text-right`}>{persen}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <td className={`${TD} ${r.sub ? "pl-6" : ""}`}>{r.label}</td>
+            <td className={`${TD} text-right`}>{formatInteger(r.value)}</td>
+            <td className={`${TD} text-right`}>{r.of === null ? "" : formatInteger(r.of)}</td>
+            <td className={`${TD} text-right`}>{r.of === null ? "" : formatPercent(r.value, r.of)}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -10,6 +10,7 @@ import { kpmWindow } from "@/lib/kpm/window";
 import { buildKpmWorkbook } from "@/lib/kpm/workbook";
 import { todayIso } from "@/lib/periods";
 import { regionTitle } from "@/lib/regions";
+import { regionLabel } from "@/lib/excel-report";
 
 /** KPM performance (as filtered and sorted on the page) and the training events with attendees, as .xlsx.
  * Checked like the page (guardRoute). */
@@ -26,11 +27,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   ]);
   const rows = kpmTable(all, { ...p, page: 1, pageSize: 1_000_000 }).rows;
   const wb = buildKpmWorkbook({
-    title: `${regionTitle(region)} (${region.kode})`,
+    title: regionLabel(regionTitle(region), region.kode),
     window: kpmWindow(p.bulan, today),
     tahun: Number(today.slice(0, 4)),
     rows,
     events,
+    printed: today,
   });
   const response = await xlsxResponse(wb, `kinerja-kpm-${region.kode}-${today}.xlsx`);
   await recordAudit(viewer, {

@@ -6,14 +6,15 @@ import { recordAudit } from "@/db/writes/audit";
 import { parseSasaranListParams } from "@/lib/sasaran/list-params";
 import { todayIso } from "@/lib/periods";
 import { xlsxResponse } from "@/lib/excel";
+import { addReportSheet, excelDate, trailNotes } from "@/lib/excel-report";
+import { formatDate } from "@/lib/format";
+import { getRegionTrail } from "@/db/queries/regions";
 import { regionTitle } from "@/lib/regions";
 import { nikFor } from "@/lib/people/nik-visibility";
 import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 import { commonText } from "@/lib/i18n/common";
 
 const t = sasaranText.export;
-
-const isoToDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /** Excel export of the filtered target list (same filters as the page), checked like the page. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
@@ -34,34 +35,47 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     dir: p.dir,
   });
 
+  const trail = await getRegionTrail(region.kode);
   const wb = new Workbook();
   wb.creator = commonText.app.name;
-  const sheet = wb.addWorksheet(t.sheet);
-  sheet.addRow([t.title(regionTitle(region), region.kode)]).font = { bold: true, size: 13 };
-  sheet.addRow([t.downloaded(today)]);
-  sheet.addRow([]);
-  const header = sheet.addRow([...t.head]);
-  header.font = { bold: true };
-  rows.forEach((r, i) =>
-    sheet.addRow([
+  const [no, nama, kelompok, jk, lahir, nik, kia, pos, ibu, hpl, melahirkan, status] = t.head;
+  // The page's order (sort/dir of the URL, else its default), the page's filters; NIK only for the roles that see it.
+  addReportSheet(wb, {
+    name: t.sheet,
+    title: t.title(regionTitle(region), region.kode),
+    period: t.asOf(formatDate(today)),
+    notes: trailNotes(trail),
+    printed: today,
+    landscape: true,
+    columns: [
+      { header: no, format: "integer" },
+      { header: nama },
+      { header: kelompok },
+      { header: jk },
+      { header: lahir, format: "date" },
+      { header: nik },
+      { header: kia },
+      { header: pos },
+      { header: ibu },
+      { header: hpl, format: "date" },
+      { header: melahirkan, format: "date" },
+      { header: status },
+    ],
+    rows: rows.map((r, i) => [
       i + 1,
       r.nama,
       KATEGORI_LABELS[r.kelompok],
       r.jenisKelamin === "L" ? sasaranText.sex.L : sasaranText.sex.P,
-      isoToDate(r.tanggalLahir),
+      excelDate(r.tanggalLahir),
       nikFor(viewer, r.nik, region.kode) ?? "",
       r.noKia ?? "",
       r.posyanduNama,
       r.ibuNama ?? "",
-      isoToDate(r.hpl),
-      isoToDate(r.tanggalMelahirkan),
+      excelDate(r.hpl),
+      excelDate(r.tanggalMelahirkan),
       r.aktif ? t.aktif : t.nonaktif,
     ]),
-  );
-  for (const col of [5, 10, 11]) sheet.getColumn(col).numFmt = "dd/mm/yyyy";
-  sheet.getColumn(2).width = 28;
-  sheet.getColumn(6).width = 20;
-  sheet.views = [{ state: "frozen", ySplit: 4 }];
+  });
 
   const response = await xlsxResponse(wb, `sasaran-${region.kode}-${today}.xlsx`);
   await recordAudit(viewer, {

@@ -1,9 +1,12 @@
 import type { NextRequest } from "next/server";
-import { Workbook } from "exceljs";
+import { Workbook, type CellValue } from "exceljs";
 import { guardRoute } from "@/lib/auth/route-guard";
 import { getScorecard, listRekap } from "@/db/queries/scorecard";
 import { recordAudit } from "@/db/writes/audit";
 import { xlsxResponse } from "@/lib/excel";
+import { DESA_COLUMNS, addLegendSheet, addReportSheet, desaCells, fraction, regionLabel } from "@/lib/excel-report";
+import { indicatorLegend, nilaiLegend, statusGiziLegend, statusIbuLegend } from "@/lib/excel-legend";
+import { todayIso } from "@/lib/periods";
 import { parseScorecardParams } from "@/lib/scorecard/params";
 import { ANAK_INDICATORS, IBU_INDICATORS, PAUD_INDICATOR } from "@/lib/scorecard/indicators";
 import { decodeHasil } from "@/lib/scorecard/types";
@@ -13,11 +16,8 @@ import { commonText } from "@/lib/i18n/common";
 
 const t = scorecardText.ekspor;
 
-const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
-/** Only the ratio cell of a row is a percentage: the scorecard's columns mix counts and ratios from table to table. */
-const PERCENT = "0.0%";
-
-/** Scorecard (Formulir 4) plus the per-target recaps (Formulir 3A/3B) as .xlsx, scoped like the page. */
+/** Scorecard (Formulir 4, Tabel 1–4 as one filterable table) plus the per-target recaps (Formulir 3A/3B) and the
+ * legend of their codes, as .xlsx, scoped like the page. Percentages are fractions under a 0.0% format. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kode: string }> }) {
   const guard = await guardRoute(request, (await params).kode, "scorecard");
   if (guard instanceof Response) return guard;
@@ -31,82 +31,126 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     listRekap({ ...q, kelompok: "ibu" }),
     listRekap({ ...q, kelompok: "anak" }),
   ]);
-
-  const wb = new Workbook();
-  wb.creator = commonText.app.name;
-  const sc = wb.addWorksheet(t.scorecardSheet);
-  sc.addRow([t.title(regionTitle(region), region.kode, triwulan, tahun)]).font = { bold: true, size: 13 };
+  const printed = todayIso();
+  const title = t.title(regionLabel(regionTitle(region), region.kode));
+  const period = t.period(triwulan, tahun);
   // Above a desa, say which desa-quarters the sums count (the page's switch).
-  sc.addRow(village ? [] : [draf ? t.withDrafts : t.approvedOnly]);
-  sc.addRow([...t.tabel1Head]).font = { bold: true };
-  sc.addRow([t.jtrt, data.jtrt]);
-  sc.addRow([t.ibuRisiko, data.ibu.n, data.ibu.risiko]);
-  sc.addRow([t.anakRisiko, data.anak.n, data.anak.risiko]);
-  sc.addRow([]);
-  sc.addRow([...t.tabel2Head]).font = { bold: true };
-  sc.addRow([t.tikar, data.anak.n, data.anak.h, data.anak.k, data.anak.m, data.anak.td]);
-  sc.addRow([]);
-  sc.addRow([...t.tabel3Head]).font = { bold: true };
+  const notes = village ? [] : [draf ? t.withDrafts : t.approvedOnly];
+
+  const rows: CellValue[][] = [
+    [t.tabel[1], t.jtrt, t.jtrtText, data.jtrt, null, null],
+    [t.tabel[1], t.ibuHamil, t.ibuHamil, data.ibu.n, null, null],
+    [t.tabel[1], t.ibuRisiko, t.ibuRisiko, data.ibu.risiko, data.ibu.n, null],
+    [t.tabel[1], t.anak023, t.anak023, data.anak.n, null, null],
+    [t.tabel[1], t.anakRisiko, t.anakRisiko, data.anak.risiko, data.anak.n, null],
+    ...(["h", "k", "m", "td"] as const).map((c) => [
+      t.tabel[2],
+      t.tikarRows[c],
+      t.tikarText,
+      data.anak[c],
+      data.anak.n,
+      null,
+    ]),
+  ];
   for (const [kelompok, labels] of [
     ["ibu", IBU_INDICATORS],
     ["anak", ANAK_INDICATORS],
   ] as const) {
     labels.forEach((label, i) => {
       const c = data.indicators.find((r) => r.kelompok === kelompok && r.nomor === i + 1) ?? { y: 0, ts: 0, n: 0 };
-      sc.addRow([t.indicatorRow[kelompok](i + 1), label, c.y, c.n - c.ts, ratio(c.y, c.n - c.ts)]).getCell(5).numFmt =
-        PERCENT;
+      rows.push([t.tabel[3], t.indicatorRow[kelompok](i + 1), label, c.y, c.n - c.ts, fraction(c.y, c.n - c.ts)]);
     });
   }
-  sc
-    .addRow([
-      t.paudRow,
-      PAUD_INDICATOR,
-      data.paud.diterima,
-      data.paud.seharusnya,
-      ratio(data.paud.diterima, data.paud.seharusnya),
-    ])
-    .getCell(5).numFmt = PERCENT;
-  sc.addRow([]);
-  sc.addRow([...t.tabel4Head]).font = { bold: true };
-  sc
-    .addRow([t.ibu, data.ibu.diterima, data.ibu.seharusnya, ratio(data.ibu.diterima, data.ibu.seharusnya)])
-    .getCell(4).numFmt = PERCENT;
-  sc
-    .addRow([t.anak, data.anak.diterima, data.anak.seharusnya, ratio(data.anak.diterima, data.anak.seharusnya)])
-    .getCell(4).numFmt = PERCENT;
+  rows.push([
+    t.tabel[3],
+    t.paudRow,
+    PAUD_INDICATOR,
+    data.paud.diterima,
+    data.paud.seharusnya,
+    fraction(data.paud.diterima, data.paud.seharusnya),
+  ]);
+  rows.push([
+    t.tabel[4],
+    t.ibu,
+    t.ibu,
+    data.ibu.diterima,
+    data.ibu.seharusnya,
+    fraction(data.ibu.diterima, data.ibu.seharusnya),
+  ]);
+  rows.push([
+    t.tabel[4],
+    t.anak,
+    t.anak,
+    data.anak.diterima,
+    data.anak.seharusnya,
+    fraction(data.anak.diterima, data.anak.seharusnya),
+  ]);
   const td = data.ibu.diterima + data.anak.diterima;
   const ts = data.ibu.seharusnya + data.anak.seharusnya;
-  const total = sc.addRow([t.total, td, ts, ratio(td, ts)]);
-  total.font = { bold: true };
-  total.getCell(4).numFmt = PERCENT;
-  sc.getColumn(2).width = 60;
-  sc.getColumn(1).width = 28;
 
-  for (const [name, rows, labels] of [
-    [t.formulir3a, ibu, IBU_INDICATORS],
-    [t.formulir3b, anak, ANAK_INDICATORS],
+  const wb = new Workbook();
+  wb.creator = commonText.app.name;
+  const [h0, h1, h2, h3, h4, h5] = t.head;
+  addReportSheet(wb, {
+    name: t.scorecardSheet,
+    title,
+    period,
+    notes,
+    printed,
+    columns: [
+      { header: h0 },
+      { header: h1 },
+      { header: h2 },
+      { header: h3, format: "integer" },
+      { header: h4, format: "integer" },
+      { header: h5, format: "percent" },
+    ],
+    rows,
+    totals: [t.tabel[4], t.total, t.totalText, td, ts, fraction(td, ts)],
+  });
+
+  for (const [kelompok, name, list, labels] of [
+    ["ibu", t.formulir3a, ibu, IBU_INDICATORS],
+    ["anak", t.formulir3b, anak, ANAK_INDICATORS],
   ] as const) {
-    const sheet = wb.addWorksheet(name);
-    sheet.addRow([...t.rekapHeadBefore, ...labels.map((_, i) => t.indicatorCol(i + 1)), ...t.rekapHeadAfter]).font = {
-      bold: true,
-    };
-    rows.forEach((r, i) =>
-      sheet.addRow([
+    addReportSheet(wb, {
+      name,
+      title: `${t.rekapTitle[kelompok]} — ${regionLabel(regionTitle(region), region.kode)}`,
+      period,
+      notes,
+      printed,
+      landscape: true,
+      columns: [
+        ...t.rekapHeadBefore.map((header) => ({ header })),
+        ...DESA_COLUMNS,
+        ...t.rekapHeadMiddle.map((header) => ({ header })),
+        ...labels.map((_, i) => ({ header: t.indicatorCol(i + 1) })),
+        { header: t.rekapHeadAfter[0], format: "integer" as const },
+        { header: t.rekapHeadAfter[1], format: "integer" as const },
+        { header: t.rekapHeadAfter[2], format: "percent" as const },
+      ],
+      rows: list.map((r, i) => [
         i + 1,
         r.nama,
         r.noKia ?? "",
-        r.desa,
+        ...desaCells(r.desaKode, r.desa, r.kecamatan),
         STAGE_LABELS[r.stage ?? ""] ?? r.stage ?? "",
         r.status ?? "",
         ...decodeHasil(r.hasil),
         r.diterima,
         r.seharusnya,
-        ratio(r.diterima, r.seharusnya),
+        fraction(r.diterima, r.seharusnya),
       ]),
-    );
-    sheet.getColumn(labels.length + 9).numFmt = PERCENT;
-    sheet.getColumn(2).width = 26;
+    });
   }
+  addLegendSheet(wb, [
+    indicatorLegend("ibu", "column"),
+    indicatorLegend("anak", "column"),
+    indicatorLegend("paud", "row"),
+    nilaiLegend(),
+    statusIbuLegend(),
+    statusGiziLegend(),
+  ]);
   const response = await xlsxResponse(wb, `scorecard-${region.kode}-${tahun}-T${triwulan}.xlsx`);
   await recordAudit(viewer, {
     action: "ekspor",
