@@ -1108,6 +1108,21 @@ async function insertPlan(tx: Tx, plan: Plan): Promise<number> {
   });
 
   const personIds = new Array<number>(plan.people.length);
+  // A demo target was registered on the day of its first monthly record (else today): its "registered" date then
+  // reads as in real use (new registrations of a month, the early-delivery question, docs/birth-flow.md).
+  const firstVisit = new Map<number, string>();
+  for (const r of [...plan.ibuRows, ...plan.anakRows, ...plan.paudRows]) {
+    const d =
+      "tanggalPeriksa" in r && r.tanggalPeriksa
+        ? r.tanggalPeriksa
+        : `${r.tahun}-${String(r.bulan).padStart(2, "0")}-01`;
+    const seen = firstVisit.get(r.person);
+    if (!seen || d < seen) firstVisit.set(r.person, d);
+  }
+  const registeredAt = (i: number) => {
+    const d = firstVisit.get(i);
+    return new Date(d ? Math.min(Date.parse(`${d}T08:00:00+07:00`), Date.now()) : Date.now());
+  };
   const insertPeople = async (jenis: JenisSasaran) => {
     const idx = plan.people.map((p, i) => (p.jenis === jenis ? i : -1)).filter((i) => i >= 0);
     const rows = idx.map((i): typeof sasaran.$inferInsert => {
@@ -1127,6 +1142,7 @@ async function insertPlan(tx: Tx, plan: Plan): Promise<number> {
         tanggalMelahirkan: p.tanggalMelahirkan,
         beratLahirKg: p.beratLahirKg,
         panjangLahirCm: p.panjangLahirCm,
+        createdAt: registeredAt(i),
       };
     });
     const ret = await bulkInsert(tx, sasaran, rows, ["id", "kode_wilayah", "no_kia"]);

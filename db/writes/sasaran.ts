@@ -32,7 +32,7 @@ import {
 } from "@/lib/sasaran/lifecycle";
 import type { AlasanNonaktif, JenisSasaran } from "@/lib/enums";
 import { AppError } from "@/lib/errors";
-import { todayIso, yearMonthOfDate } from "@/lib/periods";
+import { yearMonthOfDate } from "@/lib/periods";
 import { deliveryWarning, type DeliveryWarning } from "@/lib/sasaran/birth";
 
 // Authorisation (who may write which desa) is decided by the actions; these writes additionally scope every
@@ -284,8 +284,10 @@ export async function recordDelivery({
     if (!before) return { ok: false, reason: "not_found" } as const;
     const refusal = deliveryRefusal(before, tanggalMelahirkan);
     if (refusal) return { ok: false, reason: refusal } as const;
+    // Registered = entered, or its first monthly record if earlier (as for a deactivation).
+    const { terdaftar } = await recordSpan(tx, before.id);
     const warning = deliveryWarning(
-      { hpl: before.hpl, terdaftar: todayIso(before.createdAt) },
+      { hpl: before.hpl, terdaftar },
       tanggalMelahirkan,
       today,
     );

@@ -57,6 +57,7 @@ const FORM_PAGES = new Set([
   "apbdes/impor",
   "apbdes/baris/[id]",
   "kpm/pelatihan/[id]",
+  "pemantauan/posyandu/[posyanduId]",
 ]);
 /** A download for the section's writers (the import template): only where it is written. */
 const WRITER_DOWNLOADS = new Set(["apbdes/templat"]);
@@ -108,7 +109,7 @@ function expected(route: Route, who: Who, scopeKode: string, place: Place): numb
     if (!sectionAt(route.section, place.level, form ? "write" : "read")) return 404;
     // A training is organised by Mentok: its page opens on Mentok and on the kabupaten above it.
     if (route.rel === "kpm/pelatihan/[id]") return isInScope(place.kode, MENTOK) ? 200 : 404;
-    if (/\[(id|sasaranId)\]/.test(route.rel) && place.kode !== AIR_PUTIH) return 404;
+    if (/\[(id|sasaranId|posyanduId)\]/.test(route.rel) && place.kode !== AIR_PUTIH) return 404;
     if (route.rel === "apbdes/impor" && !canWriteApbdes({ role: who, scopeKode }, place.kode)) return 404;
     return 200;
   }
@@ -119,7 +120,7 @@ function expected(route: Route, who: Who, scopeKode: string, place: Place): numb
 
 let handle: DbHandle;
 let drop: () => Promise<void>;
-const ids = { sasaran: 0, kegiatan: 0, baris: 0, pelatihan: 0 };
+const ids = { sasaran: 0, kegiatan: 0, baris: 0, pelatihan: 0, posyandu: 0 };
 const MENTOK = "19.05.01";
 
 beforeAll(async () => {
@@ -174,7 +175,7 @@ beforeAll(async () => {
       penyelenggara: "Kecamatan",
     })
     .returning({ id: pelatihan.id });
-  Object.assign(ids, { sasaran: s.id, kegiatan: k.id, baris: b.id, pelatihan: pl.id });
+  Object.assign(ids, { sasaran: s.id, kegiatan: k.id, baris: b.id, pelatihan: pl.id, posyandu: pos.id });
   const levels = await handle.db.select({ kode: regions.kode, jenis: regions.jenis }).from(regions);
   for (const [level, kode] of Object.entries(REGIONS))
     expect(levels.find((r) => r.kode === kode)?.jenis, kode).toBe(level);
@@ -199,6 +200,7 @@ function paramsFor(rel: string, kode: string): Record<string, string> {
             : ids.sasaran,
     );
   if (rel.includes("[sasaranId]")) p.sasaranId = String(ids.sasaran);
+  if (rel.includes("[posyanduId]")) p.posyanduId = String(ids.posyandu);
   if (rel.includes("[kelompok]")) Object.assign(p, { kelompok: "anak", nomor: "1" });
   if (rel.includes("[angka]")) p.angka = "stunting";
   return p;

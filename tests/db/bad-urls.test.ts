@@ -24,7 +24,7 @@ import { createTestDb } from "./test-db";
 import { actAs } from "./mock-auth";
 import { userId } from "./users";
 import type { DbHandle } from "@/db/client";
-import { apbdes, apbdesBaris, kegiatanKpm, posyandu, sasaran, users } from "@/db/schema";
+import { apbdes, apbdesBaris, kegiatanKpm, pelatihan, posyandu, sasaran, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { addDaysIso, todayIso } from "@/lib/periods";
 
@@ -59,6 +59,7 @@ const QUERY_KEYS = [
   "versi",
   "pesan",
   "baris",
+  "konfirmasi",
   "sejak",
   "insentif",
   "paket",
@@ -188,7 +189,7 @@ const SKIPPED = new Set(["/api/auth/[...nextauth]", "/keluar", "/api/luring/kiri
 
 let handle: DbHandle;
 let drop: () => Promise<void>;
-const ids = { sasaran: 0, kegiatan: 0, baris: 0, pengguna: 0, posyandu: 0 };
+const ids = { sasaran: 0, kegiatan: 0, baris: 0, pengguna: 0, posyandu: 0, pelatihan: 0 };
 
 beforeAll(async () => {
   ({ handle, drop } = await createTestDb());
@@ -231,7 +232,26 @@ beforeAll(async () => {
     })
     .returning({ id: apbdesBaris.id });
   const [u] = await handle.db.select({ id: users.id }).from(users).where(eq(users.username, "kpm.airputih"));
-  Object.assign(ids, { sasaran: s.id, kegiatan: k.id, baris: b.id, pengguna: u.id, posyandu: pos.id });
+  // A training organised by Mentok: its edit page opens at Mentok for the kecamatan team.
+  const [pl] = await handle.db
+    .insert(pelatihan)
+    .values({
+      kodeWilayah: MENTOK,
+      jenis: "rakor",
+      tanggal: todayIso(),
+      tempat: "Kantor camat",
+      topik: "Rakor",
+      penyelenggara: "Kecamatan",
+    })
+    .returning({ id: pelatihan.id });
+  Object.assign(ids, {
+    sasaran: s.id,
+    kegiatan: k.id,
+    baris: b.id,
+    pengguna: u.id,
+    posyandu: pos.id,
+    pelatihan: pl.id,
+  });
 });
 afterAll(async () => drop());
 
@@ -247,6 +267,7 @@ function validSegment(route: Route, name: string, kode: string): string {
     if (route.url.startsWith("/admin/pengguna")) return String(ids.pengguna);
     if (route.url.includes("/kegiatan/")) return String(ids.kegiatan);
     if (route.url.includes("/apbdes/")) return String(ids.baris);
+    if (route.url.includes("/kpm/pelatihan/")) return String(ids.pelatihan);
     return String(ids.sasaran);
   }
   throw new Error(`no valid value for [${name}] of ${route.url}`);
