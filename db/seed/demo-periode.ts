@@ -5,12 +5,9 @@ import { selectRows } from "../raw";
 import { currentYearMonth, quarterOfMonth } from "@/lib/periods";
 
 const AIR_PUTIH = "19.05.01.2004";
-/** Desa whose last ended quarter stays draft, for their KPM to submit (the demo, and the e2e workflow and offline
- * lock tests). */
-const WORKFLOW_DEMO = new Set([AIR_PUTIH, "19.05.01.2006"]);
 
 /** Demo quarter approvals: every quarter that ended two or more quarters ago is approved in every desa; the last
- * completed quarter is approved in about half of them (never Air Putih or Belo Laut, whose KPM demonstrate the workflow); the
+ * completed quarter is approved in about half of them (never Air Putih, whose KPM demonstrates the workflow); the
  * current quarter stays draft. Idempotent. */
 export async function seedDemoPeriode(db: Db, opts: { today?: string } = {}) {
   const [existing] = await db.select({ n: count() }).from(periodeDesa);
@@ -29,7 +26,7 @@ export async function seedDemoPeriode(db: Db, opts: { today?: string } = {}) {
     .map((q, i) => {
       const idx = q.tahun * 4 + q.triwulan - 1;
       const age = currentQ - idx;
-      const approved = age >= 2 || (age === 1 && !WORKFLOW_DEMO.has(q.kode) && i % 2 === 0);
+      const approved = age >= 2 || (age === 1 && q.kode !== AIR_PUTIH && i % 2 === 0);
       if (!approved) return null;
       const at = new Date(Date.UTC(q.tahun, q.triwulan * 3, 12));
       return {
