@@ -1,6 +1,6 @@
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDecimal, formatNumber } from "@/lib/format";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 
 const t = pemantauanText.summary;
@@ -22,8 +22,7 @@ export type MeasurementSummaryData = {
   kategoriBaz: string | null;
 };
 
-const z = (v: number | null) =>
-  v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const z = (v: number | null) => formatDecimal(v, 2);
 const label = (c: string | null) => (c ? CATEGORY_LABELS[c as GrowthCategory] : "–");
 const bad = (c: string | null) =>
   c !== null && ["sangat_pendek", "pendek", "bb_sangat_kurang", "bb_kurang", "gizi_buruk", "gizi_kurang"].includes(c);
@@ -46,11 +45,11 @@ export function MeasurementSummary({ ukur }: { ukur: MeasurementSummaryData }) {
         {t.heading(formatDate(ukur.tanggalUkur))}
       </h2>
       <p className="text-sm text-slate-600">
-        {t.sizes(ukur.beratKg?.toLocaleString("id-ID") ?? "–", ukur.panjangCm?.toLocaleString("id-ID") ?? "–")}
+        {t.sizes(formatNumber(ukur.beratKg), formatNumber(ukur.panjangCm))}
         {ukur.panjangKoreksiCm !== null &&
         ukur.panjangCm !== null &&
         Math.abs(ukur.panjangKoreksiCm - ukur.panjangCm) > 0.01
-          ? t.corrected(ukur.panjangKoreksiCm.toLocaleString("id-ID"))
+          ? t.corrected(formatNumber(ukur.panjangKoreksiCm))
           : ""}
         {ukur.oedema ? t.oedema : ""}
       </p>

@@ -1,7 +1,7 @@
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { posyanduDayText } from "@/lib/i18n/posyandu-day";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDecimal } from "@/lib/format";
 import type { ResultFlags, Weighing } from "@/lib/pemantauan/result-rules";
 import { weightTrend } from "@/lib/pemantauan/result-rules";
 import type { MeasurementSummaryData } from "@/components/measurement-summary";
@@ -26,8 +26,7 @@ const TONE: Record<GrowthCategory, BadgeTone> = {
   gizi_baik: "good",
 };
 
-const dec = (v: number, digits: number) =>
-  v.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const dec = formatDecimal;
 
 export type ResultCardProps = {
   nama: string;

@@ -124,14 +124,14 @@ test("mode hari posyandu: lima anak berturut-turut, masing-masing dengan kartu h
       await page.setViewportSize({ width: 360, height: 740 });
     }
     if (i < 4) await tap(page.getByTestId("anak-berikutnya"));
-    else await expect(page.getByText("Semua anak posyandu ini sudah dicatat bulan ini.")).toBeVisible();
+    else await expect(page.getByText("Semua anak posyandu ini sudah ditimbang bulan ini.")).toBeVisible();
     perChild.push(taps - before);
   }
   const summary = `per anak ${perChild.join(", ")}; total ${taps} ketukan, ${loads} muat halaman, ${typed} karakter diketik`;
   test.info().annotations.push({ type: "ketukan", description: summary });
   console.log(`[posyandu-day] ${summary}`);
   for (const n of perChild) expect(n).toBeLessThanOrEqual(5);
-  await expect(page.getByTestId("terisi")).toHaveText("5 dari 5 sudah dicatat");
+  await expect(page.getByTestId("terisi")).toHaveText("5 dari 5 sudah ditimbang");
 
   // The mode again with every child recorded; a 1280-px look at the form of a recorded child (edit).
   await page.setViewportSize({ width: 1280, height: 800 });

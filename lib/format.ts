@@ -49,6 +49,17 @@ export function formatInteger(n: number): string {
   return integer.format(n);
 }
 
+/** A value with exactly `digits` decimals (`7,90`, `-1,23`: z-scores, a measurement in a table); none → "–". */
+export function formatDecimal(v: number | null | undefined, digits: number): string {
+  if (v === null || v === undefined) return "–";
+  return v.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** A measured value as it was typed, without trailing zeros (`7,9`, `3,15`); none → "–". */
+export function formatNumber(v: number | null | undefined): string {
+  return v === null || v === undefined ? "–" : v.toLocaleString("id-ID", { maximumFractionDigits: 3 });
+}
+
 /** Ratio as `83,4 %`; a zero denominator has no meaning and shows "–". Rounded half away from zero on the exact
  * ratio (41 of 80 = 51,25 % → 51,3 %), which is what Excel's `0.0%` shows for the same fraction in an export
  * (lib/excel-report.ts): `(n / d) * 100` in floating point would give 51,2499… and round down. */

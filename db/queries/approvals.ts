@@ -106,12 +106,34 @@ export async function listReturnedQuarters({ viewer, kode }: { viewer: Viewer; k
     }));
 }
 
-/** The desa's APBDes versions the kepala desa sent back (a draft keeps the return note until it is submitted again). */
+/** The desa's APBDes versions the kepala desa sent back (a draft keeps the return note until it is submitted again),
+ * with who returned it and when from the return's audit row (the version's updated_at moves with every later edit). */
 export async function listReturnedApbdes({ viewer, kode }: { viewer: Viewer; kode: string }): Promise<Returned[]> {
   const db = await getDb();
+  const returned = db
+    .select({ at: auditLog.at, oleh: auditLog.actorUsername })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, "apbdes"),
+        eq(auditLog.entityId, sql`${apbdes.id}::text`),
+        eq(auditLog.action, "kembalikan"),
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(1)
+    .as("dikembalikan");
   const rows = await db
-    .select({ tahun: apbdes.tahun, versi: apbdes.versi, catatan: apbdes.catatan, at: apbdes.updatedAt })
+    .select({
+      tahun: apbdes.tahun,
+      versi: apbdes.versi,
+      catatan: apbdes.catatan,
+      updatedAt: apbdes.updatedAt,
+      at: returned.at,
+      oleh: returned.oleh,
+    })
     .from(apbdes)
+    .leftJoinLateral(returned, sql`true`)
     .where(
       and(
         eq(apbdes.kodeWilayah, kode),
@@ -121,5 +143,11 @@ export async function listReturnedApbdes({ viewer, kode }: { viewer: Viewer; kod
       ),
     )
     .orderBy(desc(apbdes.tahun), apbdes.versi);
-  return rows.map((r) => ({ jenis: "apbdes" as const, ...r, catatan: r.catatan ?? "", oleh: null }));
+  return rows.map(({ updatedAt, at, oleh, ...r }) => ({
+    jenis: "apbdes" as const,
+    ...r,
+    catatan: r.catatan ?? "",
+    at: at ?? updatedAt,
+    oleh: oleh ?? null,
+  }));
 }

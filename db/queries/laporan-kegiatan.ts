@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { selectRows } from "../raw";
-import { users } from "../schema";
+import { sasaran, users } from "../schema";
 import { inScope } from "./scope";
 import { getMonthCounters } from "./pemantauan";
 import { countTargetsByGroup } from "./dashboard";
@@ -35,7 +35,7 @@ export async function getMonitoringSummary({
       db,
       sql`select count(*) filter (where jenis = 'ibu')::int as ibu, count(*) filter (where jenis = 'anak')::int as anak
           from sasaran
-          where kode_wilayah = ${kode}
+          where kode_wilayah = ${kode} and ${inScope(sasaran.kodeWilayah, viewer.scopeKode)}
             and (created_at at time zone 'Asia/Jakarta')::date between ${first}::date and ${last}::date`,
     ),
   ]);

@@ -64,6 +64,7 @@ export async function listDueForMonth(p: MonthScope) {
         posyanduNama: posyandu.nama,
         recordId: pemantauanAnak.id,
         tanggalPeriksa: pemantauanAnak.tanggalPeriksa,
+        ditimbang: sql<boolean>`${pengukuran.beratKg} is not null`,
         haz: pengukuran.haz,
         kategoriHaz: pengukuran.kategoriHaz,
         kategoriWhz: pengukuran.kategoriWhz,

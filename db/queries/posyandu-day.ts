@@ -31,7 +31,7 @@ export async function getPosyanduDay({
     .limit(1);
   if (!p) return null;
   const { anak } = await listDueForMonth({ viewer, kode, ym, posyanduId });
-  return { posyandu: p, children: anak.map((a) => ({ id: a.id, nama: a.nama, recordId: a.recordId })) };
+  return { posyandu: p, children: anak.map((a) => ({ id: a.id, nama: a.nama, weighed: a.ditimbang })) };
 }
 
 /** The last weighings of a child up to a date, newest first (N/T and 2T of the result card). */

@@ -8,6 +8,7 @@ import { recomputeTargets } from "../rollups/scorecard";
 import { writeAudit } from "./audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
+import { carriedFlags } from "@/lib/pemantauan/defaults";
 import { yearMonthOfDate, type YearMonth } from "@/lib/periods";
 import { visitRecord, type LastStatus } from "@/lib/kegiatan/home-visit";
 
@@ -25,20 +26,20 @@ const before = (ym: YearMonth, t: { tahun: AnyPgColumn; bulan: AnyPgColumn }) =>
 async function lastStatus(tx: Tx, jenis: "ibu" | "anak", id: number, ym: YearMonth): Promise<LastStatus> {
   if (jenis === "ibu") {
     const [r] = await tx
-      .select({ s: pemantauanIbu.statusKehamilan })
+      .select()
       .from(pemantauanIbu)
       .where(and(eq(pemantauanIbu.sasaranId, id), before(ym, pemantauanIbu)))
       .orderBy(desc(pemantauanIbu.tahun), desc(pemantauanIbu.bulan))
       .limit(1);
-    return { statusKehamilan: r?.s ?? null, statusGizi: null };
+    return { statusKehamilan: r?.statusKehamilan ?? null, statusGizi: null, carried: carriedFlags(r) };
   }
   const [r] = await tx
-    .select({ s: pemantauanAnak.statusGizi })
+    .select()
     .from(pemantauanAnak)
     .where(and(eq(pemantauanAnak.sasaranId, id), before(ym, pemantauanAnak)))
     .orderBy(desc(pemantauanAnak.tahun), desc(pemantauanAnak.bulan))
     .limit(1);
-  return { statusKehamilan: null, statusGizi: r?.s ?? null };
+  return { statusKehamilan: null, statusGizi: r?.statusGizi ?? null, carried: carriedFlags(r) };
 }
 
 export async function tickHomeVisits(

@@ -286,11 +286,7 @@ export async function recordDelivery({
     if (refusal) return { ok: false, reason: refusal } as const;
     // Registered = entered, or its first monthly record if earlier (as for a deactivation).
     const { terdaftar } = await recordSpan(tx, before.id);
-    const warning = deliveryWarning(
-      { hpl: before.hpl, terdaftar },
-      tanggalMelahirkan,
-      today,
-    );
+    const warning = deliveryWarning({ hpl: before.hpl, terdaftar }, tanggalMelahirkan, today);
     if (warning && !confirmed) return { ok: false, reason: "needs_confirmation", warning } as const;
     // No recomputation: the scorecard reads the delivery from the monthly records, never from the target.
     const [after] = await tx

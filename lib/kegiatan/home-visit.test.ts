@@ -28,6 +28,12 @@ describe("a home visit's record for a month with none", () => {
     });
   });
 
+  it("carries the last record's household and document answers, so next month's form starts from them", () => {
+    const last = { statusKehamilan: null, statusGizi: "N" as const, carried: { airBersih: true as const } };
+    expect(visitRecord(anak, "2026-06-10", last)?.values).toMatchObject({ airBersih: true, kunjunganRumah: true });
+    expect(visitRecord(anak, "2026-06-10", { ...last, carried: {} })?.values).not.toHaveProperty("airBersih");
+  });
+
   it("copies a delivery made by the end of the month", () => {
     const delivered = { ...ibu, tanggalMelahirkan: "2026-06-25" };
     expect(visitRecord(delivered, "2026-06-10", null)?.values).toMatchObject({ tanggalMelahirkan: "2026-06-25" });

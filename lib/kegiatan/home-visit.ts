@@ -15,12 +15,18 @@ export type VisitTarget = {
 };
 
 /** The last status recorded before this month (the bidan's assessment holds until it changes). */
-export type LastStatus = { statusKehamilan: StatusKehamilan | null; statusGizi: StatusGizi | null };
+export type LastStatus = {
+  statusKehamilan: StatusKehamilan | null;
+  statusGizi: StatusGizi | null;
+  /** The household and document answers of that record (water, latrine, JKN, …; lib/pemantauan/defaults.ts). */
+  carried?: Record<string, true>;
+};
 
 /**
  * The record a visit creates for a month with none: the visit itself and nothing else invented — the examination
  * date is the visit's, the posyandu the target's own, a child's age in months follows from the date, and the status
- * (KEK/Risti, gizi) is the last one recorded, as the monthly form starts from it; the status is what makes the visit
+ * (KEK/Risti, gizi) and the household and document answers (water, latrine, JKN, …) are the last ones recorded, as
+ * the monthly form starts from them (so next month's form carries them on); the status is what makes the visit
  * count (indicators 5), so a blank one would switch the indicator off. A mother's delivery date is copied to each
  * record of a month she has delivered by (lib/pemantauan/defaults.ts deliveryValues). Null: the target has no record
  * to tick for that date (inactive, or a child outside its 2B window — a PAUD child, one not yet born).
@@ -33,6 +39,7 @@ export function visitRecord(target: VisitTarget, tanggal: string, last: LastStat
     return {
       jenis: "ibu" as const,
       values: {
+        ...last?.carried,
         tanggalPeriksa: tanggal,
         posyanduId: target.posyanduId,
         kunjunganRumah: true,
@@ -45,6 +52,7 @@ export function visitRecord(target: VisitTarget, tanggal: string, last: LastStat
   return {
     jenis: "anak" as const,
     values: {
+      ...last?.carried,
       tanggalPeriksa: tanggal,
       posyanduId: target.posyanduId,
       kunjunganRumah: true,

@@ -11,6 +11,14 @@ const CARRIED_FLAGS = [
   "imunisasiDasar",
 ] as const;
 
+/** The carried flags a stored record has set, as stored values: what a record written without the form (a home
+ * visit's, lib/kegiatan/home-visit.ts) starts from, as the form would. */
+export function carriedFlags(previous: Record<string, unknown> | null | undefined): Record<string, true> {
+  const out: Record<string, true> = {};
+  if (previous) for (const k of CARRIED_FLAGS) if (previous[k] === true) out[k] = true;
+  return out;
+}
+
 /** Form values (strings, "on" for true flags) from a stored record. */
 export function recordToValues(record: Record<string, unknown> | null | undefined): Record<string, string> {
   const out: Record<string, string> = {};

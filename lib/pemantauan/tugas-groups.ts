@@ -1,6 +1,6 @@
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 
 const t = pemantauanText.tugas;
@@ -51,7 +51,7 @@ export function tugasGroups(tugas: Tugas, kode: string, bulan: string): TugasGro
       title: t.groups.bblr,
       items: tugas.bblr ?? [],
       href: entry,
-      detail: (i) => (i.detail ? t.beratLahir(Number(i.detail).toLocaleString("id-ID")) : undefined),
+      detail: (i) => (i.detail ? t.beratLahir(formatNumber(Number(i.detail))) : undefined),
     },
     {
       key: "dua-t",
@@ -63,7 +63,7 @@ export function tugasGroups(tugas: Tugas, kode: string, bulan: string): TugasGro
         t.weights(
           i.detail
             .split("|")
-            .map((w) => Number(w).toLocaleString("id-ID"))
+            .map((w) => formatNumber(Number(w)))
             .join(" → "),
         ),
     },

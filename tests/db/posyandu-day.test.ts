@@ -8,7 +8,7 @@ import { actAs } from "./mock-auth";
 import { form, userId } from "./users";
 import { redirectOf } from "./redirect";
 import type { DbHandle } from "@/db/client";
-import { posyandu, rumahTangga, sasaran } from "@/db/schema";
+import { pemantauanAnak, posyandu, rumahTangga, sasaran } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { saveAnakMonth } from "@/app/(portal)/wilayah/[kode]/pemantauan/actions";
 import { getPosyanduDay, listRecentWeighings } from "@/db/queries/posyandu-day";
@@ -115,11 +115,27 @@ describe("posyandu-day mode", () => {
     const to = await redirectOf(saveAnakMonth(idle, save(ids.ayu)));
     expect(to).toBe(`/wilayah/${AIR_PUTIH}/pemantauan/posyandu/${pos}?bulan=${bulan}&hasil=${ids.ayu}`);
     const day = (await getPosyanduDay({ viewer: kpm, kode: AIR_PUTIH, posyanduId: pos, ym }))!;
-    expect(day.children.find((c) => c.id === ids.ayu)?.recordId).toBeTruthy();
+    expect(day.children.find((c) => c.id === ids.ayu)?.weighed).toBe(true);
     expect(nextChild(day.children, ids.ayu)?.id).toBe(ids.bunga);
     // Without the mode's field the save goes back to the list as before.
     const list = await redirectOf(saveAnakMonth(idle, save(ids.bunga, { hariPosyandu: "" })));
     expect(list).toContain(`/pemantauan?bulan=${bulan}&tersimpan=${ids.bunga}`);
+  });
+
+  it("a month recorded without a weighing (a home visit from the activity log) leaves the child to be weighed", async () => {
+    await handle.db.insert(pemantauanAnak).values({
+      kodeWilayah: AIR_PUTIH,
+      sasaranId: ids.citra,
+      tahun: ym.tahun,
+      bulan: ym.bulan,
+      tanggalPeriksa: today,
+      posyanduId: pos,
+      umurBulan: 6,
+      kunjunganRumah: true,
+    });
+    const day = (await getPosyanduDay({ viewer: kpm, kode: AIR_PUTIH, posyanduId: pos, ym }))!;
+    expect(day.children.find((c) => c.id === ids.citra)?.weighed).toBe(false);
+    expect(nextChild(day.children, ids.bunga)?.id).toBe(ids.citra);
   });
 
   it("another desa's KPM cannot save through the mode's form", async () => {

@@ -3,15 +3,14 @@ import { lengthCurves, weightCurves } from "@/lib/growth/curves";
 import type { GrowthTables } from "@/lib/growth/lms";
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDecimal } from "@/lib/format";
 import type { Pengukuran } from "@/db/schema";
 import { sasaranText } from "@/lib/i18n/sasaran";
 import type { JenisKelamin } from "@/lib/enums";
 
 const t = sasaranText.growth;
 
-const num = (v: number | null, d = 1) =>
-  v === null ? "–" : v.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d });
+const num = (v: number | null, d = 1) => formatDecimal(v, d);
 
 type Shown = Pick<
   Pengukuran,

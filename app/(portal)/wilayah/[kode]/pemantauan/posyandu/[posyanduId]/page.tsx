@@ -43,7 +43,7 @@ export default async function PosyanduDayPage({
   const childHref = (id: number) => `${base}&anak=${id}`;
   const listHref = `/wilayah/${region.kode}/pemantauan?bulan=${bulan}&posyandu=${day.posyandu.id}`;
   const { children } = day;
-  const done = children.filter((c) => c.recordId).length;
+  const done = children.filter((c) => c.weighed).length;
   const shownId = hasil ?? anak ?? firstChild(children)?.id;
   const position = children.findIndex((c) => c.id === shownId);
   if ((hasil || anak) && position < 0) notFound();
@@ -159,6 +159,8 @@ export default async function PosyanduDayPage({
             ...(entry.anak.record
               ? recordToValues(entry.anak.record)
               : newMonthValues("anak", entry.anak.previous, entry.household)),
+            // A record without a weighing (a home visit logged in the activity log) is weighed today, at the posyandu.
+            ...(entry.anak.record && !entry.anak.ukur ? { tanggalPeriksa: maxDate } : {}),
             ...(entry.anak.ukur
               ? recordToValues({
                   beratKg: entry.anak.ukur.beratKg,
