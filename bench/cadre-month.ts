@@ -49,6 +49,7 @@ async function walk(page: Page) {
 
   // 1. Register the pregnant woman, with a new household.
   await tap(menu.getByRole("link", { name: "Sasaran", exact: true }));
+  await page.waitForURL(/\/sasaran(\?|$)/);
   await tap(page.getByRole("link", { name: "+ Ibu hamil" }));
   await type(page.getByLabel("Nama ibu"), nama);
   await typeDate(page.getByLabel("Tanggal lahir"), "1998-05-14");
@@ -74,9 +75,14 @@ async function walk(page: Page) {
   await page.waitForURL(/tersimpan=/);
   mark("catatan bulanan ibu (2A)");
 
-  // 3. The delivery: back to her page through the target list.
+  // 3. The delivery (some days later): her page, through the target list.
   await tap(menu.getByRole("link", { name: "Sasaran", exact: true }));
-  await tap(page.getByRole("link", { name: nama }).first());
+  await page.waitForURL(/\/sasaran(\?|$)/);
+  // Found by name: the search field, then the phone keyboard's search key.
+  await type(page.getByRole("searchbox"), nama);
+  await page.getByRole("searchbox").press("Enter");
+  await page.waitForURL(/[?&]q=/);
+  await tap(page.getByRole("link", { name: nama, exact: true }).first());
   const summary = page.getByText("Tandai sudah melahirkan…");
   if (await summary.count()) await tap(summary);
   await typeDate(page.getByLabel("Tanggal melahirkan").last(), iso(-1));
@@ -113,7 +119,12 @@ async function walk(page: Page) {
   if ((await cara.inputValue()) !== "terlentang") await choose(cara, "terlentang");
   await tap(page.getByRole("button", { name: "Simpan", exact: true }));
   await page.waitForURL(/tersimpan=/);
-  mark("penimbangan (2B)");
+  // The z-scores and categories: on the result card after the save, or a tap on the child's row to its record.
+  if (!(await page.getByTestId("kartu-hasil").count())) {
+    await tap(page.locator('[id^="s-"].bg-brand-50, [data-testid^="baris-"].bg-brand-50').getByRole("link").first());
+    await page.getByTestId("hasil-ukur").waitFor();
+  }
+  mark("penimbangan (2B) dan z-score");
 }
 
 async function main() {
