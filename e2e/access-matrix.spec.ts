@@ -102,6 +102,7 @@ const PAGES: Row[] = [
     out: "403 403 403 403 403 404",
   }),
   row("/admin/audit", () => "/admin/audit", "403 403 403 403 200 200 307"),
+  row("/admin/pengaturan", () => "/admin/pengaturan", "403 403 403 403 403 200 307"),
 
   region(W, (t, at) => at, "200 200 200 200 200 200 307"),
   region(`${W}/sasaran`, (t, at) => `${at}/sasaran`, "200 200 200 200 200 200 307"),

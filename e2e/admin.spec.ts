@@ -187,3 +187,23 @@ test("NIK: full for the desa's KPM, masked for kecamatan; the record's history i
   await page.getByRole("link", { name: "Riwayat" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Riwayat: /);
 });
+
+test("admin sets a year's submission window and ranking minimum; a wrong value stays in the form", async ({ page }) => {
+  await login(page, "admin");
+  await page.goto("/admin/pengaturan?tahun=2097");
+  const form = page.getByRole("form", { name: "Pengaturan tahun 2097" });
+  await expect(page.getByText("Belum pernah diubah untuk tahun ini; nilai bawaan ditampilkan.")).toBeVisible();
+  const window = form.getByLabel("Pengajuan scorecard dibuka (hari sebelum akhir triwulan)");
+  await expect(window).toHaveValue("10");
+  await window.fill("200");
+  await form.getByRole("button", { name: "Simpan pengaturan" }).click();
+  await expect(window).toHaveAttribute("aria-invalid", "true");
+  await expect(window).toHaveValue("200");
+  await window.fill("5");
+  await form.getByLabel("Minimum sasaran agar desa diperingkat").fill("20");
+  await form.getByRole("button", { name: "Simpan pengaturan" }).click();
+  await expect(form.getByTestId("form-message")).toHaveText("Pengaturan tahun 2097 disimpan.");
+  await page.reload();
+  await expect(form.getByLabel("Minimum sasaran agar desa diperingkat")).toHaveValue("20");
+  await expect(page.getByText("Belum pernah diubah untuk tahun ini; nilai bawaan ditampilkan.")).toHaveCount(0);
+});

@@ -23,6 +23,7 @@ export const CAPABILITIES = [
   "dashboard:read",
   "pelatihan:write",
   "users:manage",
+  "settings:manage",
   "audit:read",
   "account:password",
 ] as const;

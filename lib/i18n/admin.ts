@@ -5,6 +5,24 @@ export const adminText = {
     ariaLabel: "Menu admin",
     pengguna: "Pengguna",
     audit: "Jejak audit",
+    pengaturan: "Pengaturan tahun",
+  },
+  settings: {
+    title: "Pengaturan tahun",
+    intro:
+      "Aturan yang berlaku untuk satu tahun di seluruh kabupaten. Perubahan tercatat di jejak audit dan langsung dipakai halaman dan pengajuan.",
+    tahun: "Tahun",
+    pilihTahun: "Tampilkan",
+    formLabel: (tahun: number) => `Pengaturan tahun ${tahun}`,
+    pengajuan: "Pengajuan scorecard dibuka (hari sebelum akhir triwulan)",
+    pengajuanHint:
+      "Contoh: 10 = KPM dapat mengajukan pada 10 hari terakhir triwulan dan sesudahnya; 0 = hanya setelah triwulan berakhir.",
+    minimum: "Minimum sasaran agar desa diperingkat",
+    minimumHint:
+      "Desa dengan penyebut lebih kecil tidak ditandai kuartil terburuk dan tidak diberi indikator terlemah.",
+    defaultNote: "Belum pernah diubah untuk tahun ini; nilai bawaan ditampilkan.",
+    save: "Simpan pengaturan",
+    saved: (tahun: number) => `Pengaturan tahun ${tahun} disimpan.`,
   },
   users: {
     title: "Pengguna",

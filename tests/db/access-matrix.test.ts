@@ -740,6 +740,13 @@ const ACTION_MATRIX: Row[] = [
     input: async (c) => ({ id: await fx.user(c.kode) }),
   },
 
+  // ── Per-year settings (admin only; district-wide, so no region to be out of) ────────────────────────────────
+  {
+    action: ACT("admin/pengaturan/actions.ts", "saveYearSettingsAction"),
+    in: allow("admin"),
+    input: (c) => ({ tahun: 2094, pengajuanHariSebelumAkhir: String(c.n % 30), minimumSasaranPeringkat: "10" }),
+  },
+
   // ── Own account: everyone, for themselves only (no region to be out of) ──────────────────────────────────
   {
     action: ACT("akun/kata-sandi/actions.ts", "changeOwnPassword"),

@@ -4,6 +4,7 @@ import { adminText } from "@/lib/i18n/admin";
 
 const TABS = [
   { href: "/admin/pengguna", label: adminText.tabs.pengguna, capability: "users:manage" },
+  { href: "/admin/pengaturan", label: adminText.tabs.pengaturan, capability: "settings:manage" },
   { href: "/admin/audit", label: adminText.tabs.audit, capability: "audit:read" },
 ] as const;
 
