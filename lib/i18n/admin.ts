@@ -22,6 +22,8 @@ export const adminText = {
       "Desa dengan penyebut lebih kecil tidak ditandai kuartil terburuk dan tidak diberi indikator terlemah.",
     defaultNote: "Belum pernah diubah untuk tahun ini; nilai bawaan ditampilkan.",
     save: "Simpan pengaturan",
+    /** Names in the validation messages of each field. */
+    fieldNames: { tahun: "Tahun", pengajuan: "Hari sebelum akhir triwulan", minimum: "Minimum sasaran" },
     saved: (tahun: number) => `Pengaturan tahun ${tahun} disimpan.`,
   },
   users: {
