@@ -72,6 +72,25 @@ export function addYearsIso(iso: string, years: number): string {
   return `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** The same calendar day `months` later, clamped to the last day of a shorter month (31 January + 1 month =
+ * 28/29 February), as PostgreSQL's `date + make_interval(months => n)` does. */
+export function addMonthsIso(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const target = addMonths({ tahun: y, bulan: m }, months);
+  const { last } = monthBounds(target);
+  const day = Math.min(d, Number(last.slice(8)));
+  return `${last.slice(0, 8)}${String(day).padStart(2, "0")}`;
+}
+
+/** Completed calendar months from `from` to `to`: the largest n with addMonthsIso(from, n) ≤ to (negative before
+ * `from`). The SQL twin is `calendarMonthsSql` in db/rollups/growth.ts (the migration 0019 backfill uses it too). */
+export function completedCalendarMonths(from: string, to: string): number {
+  const [y1, m1] = from.split("-").map(Number);
+  const [y2, m2] = to.split("-").map(Number);
+  const n = (y2 - y1) * 12 + (m2 - m1);
+  return addMonthsIso(from, n) > to ? n - 1 : n;
+}
+
 function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

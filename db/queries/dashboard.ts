@@ -9,6 +9,7 @@ import { SASARAN_GROUPS } from "@/lib/sasaran/kategori";
 import { addMonths, type YearMonth } from "@/lib/periods";
 import { periodKey } from "@/lib/dashboard/growth-periods";
 import { ensureTargetCounts } from "./target-counts";
+import { BANDS_0_23_SQL } from "../rollups/growth";
 import type { KelompokKonvergensi } from "@/lib/enums";
 import { DEFAULT_MINIMUM_PERINGKAT } from "@/lib/dashboard/gaps";
 
@@ -76,7 +77,7 @@ export async function getGrowthFigures(s: Scope & { periode: string; to: string 
           coalesce(sum(measured), 0)::int as measured, coalesce(sum(stunted), 0)::int as stunted, coalesce(sum(severe), 0)::int as severe,
           coalesce(sum(whz_n), 0)::int as "whzN", coalesce(sum(wasted), 0)::int as wasted, coalesce(sum(overweight), 0)::int as overweight,
           coalesce(sum(waz_n), 0)::int as "wazN", coalesce(sum(underweight), 0)::int as underweight
-        from pertumbuhan_desa where periode = ${s.periode} and ${under("kode_wilayah", s)}`,
+        from pertumbuhan_desa where periode = ${s.periode} and ${BANDS_0_23_SQL} and ${under("kode_wilayah", s)}`,
   );
   return row;
 }
@@ -96,7 +97,7 @@ export async function getPrevalenceTrend(s: Scope & { end: YearMonth; months: nu
         where periode in (${sql.join(
           keys.map((k) => sql`${k}`),
           sql`, `,
-        )}) and ${under("kode_wilayah", s)} group by periode`,
+        )}) and ${BANDS_0_23_SQL} and ${under("kode_wilayah", s)} group by periode`,
   );
   return keys.map((key) => rows.find((r) => r.ym === key) ?? { ym: key, measured: 0, stunted: 0 });
 }
@@ -144,7 +145,8 @@ export async function listDesaDashboard(
                 coalesce(sum(n) filter (where kelompok = 'anak_2_6_paud'), 0)::int as paud,
                 coalesce(sum(n) filter (where kelompok = 'anak_0_23'), 0)::int as anak
               from sasaran_kelompok_desa where tanggal = ${tanggal}::date and ${under("kode_wilayah", s)} group by kode_wilayah),
-        g as (select kode_wilayah, measured, stunted from pertumbuhan_desa where periode = ${periodKey(p)} and ${under("kode_wilayah", s)}),
+        g as (select kode_wilayah, sum(measured)::int as measured, sum(stunted)::int as stunted from pertumbuhan_desa
+              where periode = ${periodKey(p)} and ${BANDS_0_23_SQL} and ${under("kode_wilayah", s)} group by kode_wilayah),
         k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya, sum(k.n)::int as dinilai,
                 count(distinct (k.tahun, k.triwulan)) filter (where pd.status is distinct from 'disetujui')::int as drafts
               from konvergensi_desa k ${countedQuarters("k", s.draf)}

@@ -8,7 +8,7 @@ import { SASARAN_GROUPS } from "@/lib/sasaran/kategori";
 import { referenceDate } from "@/lib/dashboard/period";
 import { activeOn, anak023On, kelompokOn } from "./target-counts";
 import { lengthMeasuredIn } from "./children-measured";
-import { growthCountRows } from "../rollups/growth";
+import { BANDS_0_23_SQL, growthCountRows, MEASUREMENT_COLUMNS } from "../rollups/growth";
 
 /** Per posyandu of one desa: targets and children 0–23 as of the period's reference date (docs/indicators.md
  * §1), those children measured in the period (§2), and stunting as the roll-up counts it (§3, the same
@@ -45,13 +45,13 @@ export async function listPosyanduBreakdown({
   }>(
     db,
     sql`with m as (
-          select 'p'::text as periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
+          select 'p'::text as periode, ${sql.raw(MEASUREMENT_COLUMNS)}
           from pengukuran u
           where u.tanggal_ukur between ${from}::date and ${to}::date
             and u.sasaran_id in (select sasaran_id from pengukuran where kode_wilayah = ${kode} and tanggal_ukur between ${from}::date and ${to}::date)),
         ${growthCountRows(sql.raw("m"))},
         g as (select s.posyandu_id, sum(c.measured)::int as measured, sum(c.stunted)::int as stunted
-              from c join sasaran s on s.id = c.sasaran_id where c.kode_wilayah = ${kode} group by s.posyandu_id)
+              from c join sasaran s on s.id = c.sasaran_id where c.kode_wilayah = ${kode} and ${BANDS_0_23_SQL} group by s.posyandu_id)
         select p.id, p.nama,
           (select count(*) from sasaran s where s.posyandu_id = p.id and ${activeOn(d, "s")} and ${kelompokOn(d, "s")} in (${groups}))::int as sasaran,
           (select count(*) from sasaran s where s.posyandu_id = p.id and ${activeOn(d, "s")} and ${anak023On(d, "s")})::int as anak,

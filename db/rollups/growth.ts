@@ -4,6 +4,22 @@ import type { Tx } from "../client";
 import { selectRows } from "../raw";
 import { periodsOfDate } from "@/lib/dashboard/growth-periods";
 import { PLAUSIBLE_Z } from "@/lib/growth/zscore";
+import { AGE_BANDS, BANDS_0_23, UNDER_FIVE_MONTHS } from "@/lib/growth/age-bands";
+
+/** SQL of the age band (lib/growth/age-bands.ts) of a measurement's `umur_bulan`: the band's first month. */
+export const ageBandSql = (col = "umur_bulan") =>
+  `case ${[...AGE_BANDS]
+    .slice(1)
+    .map((b, i) => `when ${col} < ${b} then ${AGE_BANDS[i]}`)
+    .join(" ")} else ${AGE_BANDS[AGE_BANDS.length - 1]} end`;
+/** The roll-up's rows of the 0–23 figures (the scorecard's children): the bands below 24 months. */
+export const BANDS_0_23_SQL = sql.raw(`kelompok_umur in (${BANDS_0_23.join(", ")})`);
+
+/** Measurements of children under five: the only ones in a band. */
+const UNDER_FIVE = `umur_bulan between 0 and ${UNDER_FIVE_MONTHS - 1}`;
+/** The columns every measurement row handed to growthCountRows carries. */
+export const MEASUREMENT_COLUMNS =
+  "u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.umur_bulan, u.haz, u.waz, u.whz, u.oedema";
 
 /** The growth prevalences' one definition (docs/indicators.md §3), as SQL over measurement rows carrying `periode`,
  * `id`, `sasaran_id`, `kode_wilayah`, `tanggal_ukur`, `haz`, `waz`, `whz`, `oedema`. A measurement carries a z-score
@@ -17,21 +33,24 @@ const CARRIES = {
 } as const;
 
 /** CTEs (to follow a `with … ,`) ending in `c`: per z-score, each child's latest measurement in the period that
- * carries it (ties: the later row), as one row per child and z-score — periode, sasaran_id, the kode_wilayah of that
- * measurement, and 0/1 in the roll-up's columns. Classified on the stored 2-decimal z-scores, like WHO's software.
+ * carries it (ties: the later row), as one row per child and z-score — periode, sasaran_id, the kode_wilayah and the
+ * age band (`kelompok_umur`) of that measurement, and 0/1 in the roll-up's columns; a counted measurement from 60
+ * months on counts nowhere. Classified on the stored 2-decimal z-scores, like WHO's software.
  * `rows` names a CTE of measurements already narrowed to the periods wanted. */
 export function growthCountRows(rows: SQL): SQL {
   const n = (f: keyof typeof IN_NUMERATOR) => sql.raw(`(${IN_NUMERATOR[f]})::int`);
-  return sql`h as (${latestCarrying(rows, "haz", "haz")}),
-    w as (${latestCarrying(rows, "whz", "whz, oedema")}),
-    a as (${latestCarrying(rows, "waz", "waz, oedema")}),
+  const band = sql.raw(`${ageBandSql()} as kelompok_umur`);
+  const under5 = sql.raw(UNDER_FIVE);
+  return sql`h as (${latestCarrying(rows, "haz", "umur_bulan, haz")}),
+    w as (${latestCarrying(rows, "whz", "umur_bulan, whz, oedema")}),
+    a as (${latestCarrying(rows, "waz", "umur_bulan, waz, oedema")}),
     c as (
-      select periode, sasaran_id, kode_wilayah, 1 as measured, ${n("stunting")} as stunted, ${n("stunting-berat")} as severe,
-        0 as whz_n, 0 as wasted, 0 as overweight, 0 as waz_n, 0 as underweight from h
+      select periode, sasaran_id, kode_wilayah, ${band}, 1 as measured, ${n("stunting")} as stunted, ${n("stunting-berat")} as severe,
+        0 as whz_n, 0 as wasted, 0 as overweight, 0 as waz_n, 0 as underweight from h where ${under5}
       union all
-      select periode, sasaran_id, kode_wilayah, 0, 0, 0, 1, ${n("wasting")}, ${n("overweight")}, 0, 0 from w
+      select periode, sasaran_id, kode_wilayah, ${band}, 0, 0, 0, 1, ${n("wasting")}, ${n("overweight")}, 0, 0 from w where ${under5}
       union all
-      select periode, sasaran_id, kode_wilayah, 0, 0, 0, 0, 0, 0, 1, ${n("underweight")} from a)`;
+      select periode, sasaran_id, kode_wilayah, ${band}, 0, 0, 0, 0, 0, 0, 1, ${n("underweight")} from a where ${under5})`;
 }
 
 /** Per child and period, its latest measurement in `rows` that carries z-score `z` (ties: the later row), with
@@ -60,15 +79,15 @@ export const IN_NUMERATOR = {
 /** Rows of `pertumbuhan_desa` for the measurements `u` matching `measurements`, over the periods each falls in
  * (`periods` narrows them), keeping only desa matching `keep` (on `kode_wilayah`). */
 function insertGrowth({ measurements, periods, keep }: { measurements: SQL; periods: SQL; keep: SQL }): SQL {
-  return sql`insert into pertumbuhan_desa (kode_wilayah, periode, ${sql.raw(COLUMN_LIST)})
+  return sql`insert into pertumbuhan_desa (kode_wilayah, periode, kelompok_umur, ${sql.raw(COLUMN_LIST)})
     with m as (
-      select p.periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
+      select p.periode, ${sql.raw(MEASUREMENT_COLUMNS)}
       from pengukuran u
       cross join lateral (values (to_char(u.tanggal_ukur, 'YYYY-MM')), (to_char(u.tanggal_ukur, 'YYYY') || '-T' || extract(quarter from u.tanggal_ukur)::int), (to_char(u.tanggal_ukur, 'YYYY'))) as p(periode)
       where ${measurements}),
     sel as (select * from m where ${periods}),
     ${growthCountRows(sql.raw("sel"))}
-    select kode_wilayah, periode, ${sql.raw(SUMS)} from c where ${keep} group by kode_wilayah, periode`;
+    select kode_wilayah, periode, kelompok_umur, ${sql.raw(SUMS)} from c where ${keep} group by kode_wilayah, periode, kelompok_umur`;
 }
 
 type Counts = {
@@ -82,7 +101,7 @@ type Counts = {
   wazN: number;
   underweight: number;
 };
-/** What one child adds to `pertumbuhan_desa`, by "desa|periode". */
+/** What one child adds to `pertumbuhan_desa`, by "desa|periode|kelompok_umur". */
 export type GrowthShare = Map<string, Counts>;
 
 /** Each count and its column in pertumbuhan_desa. */
@@ -112,17 +131,17 @@ export async function childGrowthShare(db: Db | Tx, sasaranId: number, dates: st
     periods.map((p) => sql`(${p.key}::text, ${p.from}::date, ${p.to}::date)`),
     sql`, `,
   );
-  const rows = await selectRows<Counts & { periode: string; kode: string }>(
+  const rows = await selectRows<Counts & { periode: string; kode: string; band: number }>(
     db,
     sql`with m as (
-          select p.periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
+          select p.periode, ${sql.raw(MEASUREMENT_COLUMNS)}
           from pengukuran u join (values ${values}) as p(periode, dari, sampai) on u.tanggal_ukur between p.dari and p.sampai
           where u.sasaran_id = ${sasaranId}),
         ${growthCountRows(sql.raw("m"))}
-        select kode_wilayah as kode, periode, ${sql.raw(SUMS)} from c group by kode_wilayah, periode`,
+        select kode_wilayah as kode, periode, kelompok_umur as band, ${sql.raw(SUMS)} from c group by kode_wilayah, periode, kelompok_umur`,
   );
   for (const r of rows) {
-    share.set(`${r.kode}|${r.periode}`, Object.fromEntries(FIELDS.map((f) => [f, Number(r[f])])) as Counts);
+    share.set(`${r.kode}|${r.periode}|${r.band}`, Object.fromEntries(FIELDS.map((f) => [f, Number(r[f])])) as Counts);
   }
   return share;
 }
@@ -132,40 +151,40 @@ export async function childGrowthShare(db: Db | Tx, sasaranId: number, dates: st
  * (`loadTarget` … for no key update), so two saves of one child cannot interleave their before/after reads;
  * saves of different children touch the same rows only through atomic increments. */
 export async function applyGrowthChange(db: Db | Tx, before: GrowthShare, after: GrowthShare): Promise<void> {
-  const deltas: Array<[string, string, Counts]> = [];
+  const deltas: Array<[string, string, number, Counts]> = [];
   for (const key of new Set([...before.keys(), ...after.keys()])) {
     const b = before.get(key) ?? ZERO;
     const a = after.get(key) ?? ZERO;
     const d = Object.fromEntries(FIELDS.map((f) => [f, a[f] - b[f]])) as Counts;
     if (FIELDS.some((f) => d[f] !== 0)) {
-      const [kode, periode] = key.split("|");
-      deltas.push([kode, periode, d]);
+      const [kode, periode, band] = key.split("|");
+      deltas.push([kode, periode, Number(band), d]);
     }
   }
   if (!deltas.length) return;
   // Sorted, so concurrent saves of children in the same desa lock the rows in one order.
-  deltas.sort(([a, p], [b, q]) => a.localeCompare(b) || p.localeCompare(q));
+  deltas.sort(([a, p, x], [b, q, y]) => a.localeCompare(b) || p.localeCompare(q) || x - y);
   const rows = sql.join(
     deltas.map(
-      ([kode, periode, d]) =>
-        sql`(${kode}, ${periode}, ${sql.join(
+      ([kode, periode, band, d]) =>
+        sql`(${kode}, ${periode}, ${band}::smallint, ${sql.join(
           FIELDS.map((f) => sql`${d[f]}::int`),
           sql`, `,
         )})`,
     ),
     sql`, `,
   );
-  await db.execute(sql`insert into pertumbuhan_desa as g (kode_wilayah, periode, ${sql.raw(COLUMN_LIST)}) values ${rows}
-    on conflict (kode_wilayah, periode) do update set ${sql.join(
+  await db.execute(sql`insert into pertumbuhan_desa as g (kode_wilayah, periode, kelompok_umur, ${sql.raw(COLUMN_LIST)}) values ${rows}
+    on conflict (kode_wilayah, periode, kelompok_umur) do update set ${sql.join(
       FIELDS.map((f) => sql.raw(`${COLUMNS[f]} = g.${COLUMNS[f]} + excluded.${COLUMNS[f]}`)),
       sql`, `,
     )}`);
   const keys = sql.join(
-    deltas.map(([kode, periode]) => sql`(${kode}::text, ${periode}::text)`),
+    deltas.map(([kode, periode, band]) => sql`(${kode}::text, ${periode}::text, ${band}::smallint)`),
     sql`, `,
   );
   await db.execute(
-    sql`delete from pertumbuhan_desa where (kode_wilayah, periode) in (select * from (values ${keys}) as v(k, p)) and measured = 0 and whz_n = 0 and waz_n = 0`,
+    sql`delete from pertumbuhan_desa where (kode_wilayah, periode, kelompok_umur) in (select * from (values ${keys}) as v(k, p, b)) and measured = 0 and whz_n = 0 and waz_n = 0`,
   );
 }
 

@@ -135,6 +135,37 @@ export const pemantauanPaud = pgTable(
   ],
 );
 
+/** The monthly balita record (24–59 months, docs/balita.md): one row per child per month from the month after the
+ * second birthday's month (that month still belongs to Formulir 2B) up to the day before the fifth birthday. Not
+ * part of the KPM scorecard; its weighing feeds the SKDN and the 0–59 growth figures through `pengukuran`. PAUD
+ * attendance typed on this form is stored where Formulir 2C keeps it (`pemantauan_paud`), never twice. */
+export const pemantauanBalita = pgTable(
+  "pemantauan_balita",
+  {
+    ...periodColumns,
+    tanggalPeriksa: date("tanggal_periksa", { mode: "string" }).notNull(),
+    posyanduId: integer("posyandu_id")
+      .notNull()
+      .references(() => posyandu.id),
+    /** Completed calendar months on the examination date (24–59). */
+    umurBulan: smallint("umur_bulan").notNull(),
+    /** Weighed this month; true exactly when the month's measurement carries a weight. */
+    ditimbang: boolean("ditimbang").notNull().default(false),
+    vitaminA: boolean("vitamin_a").notNull().default(false),
+    obatCacing: boolean("obat_cacing").notNull().default(false),
+    imunisasiLanjutan: boolean("imunisasi_lanjutan").notNull().default(false),
+    pmt: boolean("pmt").notNull().default(false),
+    rujukan: boolean("rujukan").notNull().default(false),
+    kunjunganRumah: boolean("kunjungan_rumah").notNull().default(false),
+  },
+  (t) => [
+    check("pemantauan_balita_umur_ck", sql`${t.umurBulan} between 24 and 59`),
+    check("pemantauan_balita_vitamin_a_ck", sql`not ${t.vitaminA} or ${t.bulan} in (2, 8)`),
+    uniqueIndex("pemantauan_balita_periode_uq").on(t.sasaranId, t.tahun, t.bulan),
+    index("pemantauan_balita_wilayah_idx").using("btree", t.kodeWilayah.op("text_pattern_ops"), t.tahun, t.bulan),
+  ],
+);
+
 /** Anthropometry with WHO z-scores (2-decimal, as WHO Anthro) and Permenkes 2/2020 categories per index. */
 export const pengukuran = pgTable(
   "pengukuran",
@@ -144,9 +175,13 @@ export const pengukuran = pgTable(
       .notNull()
       .references(() => sasaran.id),
     pemantauanAnakId: integer("pemantauan_anak_id").references(() => pemantauanAnak.id, { onDelete: "cascade" }),
+    pemantauanBalitaId: integer("pemantauan_balita_id").references(() => pemantauanBalita.id, { onDelete: "cascade" }),
     kodeWilayah: text("kode_wilayah").notNull(),
     tanggalUkur: date("tanggal_ukur", { mode: "string" }).notNull(),
     umurHari: integer("umur_hari").notNull(),
+    /** Completed calendar months on the measurement date (lib/growth/age-bands.ts): the age band of every growth
+     * figure (docs/indicators.md §0, §3). */
+    umurBulan: smallint("umur_bulan").notNull(),
     beratKg: numeric("berat_kg", { precision: 5, scale: 2, mode: "number" }),
     panjangCm: numeric("panjang_cm", { precision: 5, scale: 1, mode: "number" }),
     caraUkur: caraUkur("cara_ukur"),
@@ -165,6 +200,7 @@ export const pengukuran = pgTable(
   },
   (t) => [
     uniqueIndex("pengukuran_pemantauan_uq").on(t.pemantauanAnakId),
+    uniqueIndex("pengukuran_balita_uq").on(t.pemantauanBalitaId),
     index("pengukuran_sasaran_idx").on(t.sasaranId, t.tanggalUkur),
     // "Anak 0–23 bulan diukur" probes each child for a length in the period: index-only (docs/indicators.md §2).
     index("pengukuran_panjang_idx")
@@ -177,6 +213,7 @@ export const pengukuran = pgTable(
 export type PemantauanIbu = typeof pemantauanIbu.$inferSelect;
 export type PemantauanAnak = typeof pemantauanAnak.$inferSelect;
 export type PemantauanPaud = typeof pemantauanPaud.$inferSelect;
+export type PemantauanBalita = typeof pemantauanBalita.$inferSelect;
 export type Pengukuran = typeof pengukuran.$inferSelect;
 
 /** Per desa × period growth counts (a month `2026-11`, a quarter `2026-T4`, a year `2026`), one denominator per
@@ -189,6 +226,9 @@ export const pertumbuhanDesa = pgTable(
   {
     kodeWilayah: text("kode_wilayah").notNull(),
     periode: text("periode").notNull(),
+    /** The age band of the counted measurement: its first month (0, 6, 12, 24, 36, 48; lib/growth/age-bands.ts).
+     * The 0–23 figures sum the bands below 24, the 0–59 figures every band. */
+    kelompokUmur: smallint("kelompok_umur").notNull().default(0),
     /** Children with a plausible HAZ in the period: the stunting denominator. */
     measured: integer("measured").notNull(),
     /** … of whom HAZ < −2 (stunted) and HAZ < −3 (severely stunted). */
@@ -205,7 +245,7 @@ export const pertumbuhanDesa = pgTable(
     underweight: integer("underweight").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.kodeWilayah, t.periode] }),
+    primaryKey({ columns: [t.kodeWilayah, t.periode, t.kelompokUmur] }),
     index("pertumbuhan_desa_periode_idx").using("btree", t.periode, t.kodeWilayah.op("text_pattern_ops")),
   ],
 );

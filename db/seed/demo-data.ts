@@ -7,6 +7,7 @@
  * bulk inserts inside one transaction. No "server-only" here: it runs from scripts and instrumentation.
  */
 import { count, getTableColumns, sql } from "drizzle-orm";
+import { calendarAgeMonths } from "@/lib/growth/age-bands";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import {
@@ -858,6 +859,7 @@ function addChild(
           kodeWilayah: vc.v.kode,
           tanggalUkur: isoOf(d),
           umurHari: ageDays,
+          umurBulan: calendarAgeMonths(birthIso, isoOf(d)),
           beratKg,
           panjangCm,
           caraUkur: panjangCm === null ? null : "terlentang",

@@ -16,6 +16,7 @@
  *   tests/db/synth.test.ts proves the stored rows equal a fresh `recomputeTargets` over every target.
  */
 import { Readable } from "node:stream";
+import { calendarAgeMonths } from "@/lib/growth/age-bands";
 import { pipeline } from "node:stream/promises";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -624,6 +625,7 @@ const UKUR_COLS = [
   "kode_wilayah",
   "tanggal_ukur",
   "umur_hari",
+  "umur_bulan",
   "berat_kg",
   "panjang_cm",
   "cara_ukur",
@@ -963,6 +965,7 @@ function addChild(
           kode,
           isoOf(d),
           ageDays,
+          calendarAgeMonths(isoOf(birth), isoOf(d)),
           beratKg,
           panjangCm,
           panjangCm === null ? null : "terlentang",

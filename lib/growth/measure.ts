@@ -1,4 +1,5 @@
 import { ageInDays, completedMonths } from "./age";
+import { calendarAgeMonths } from "./age-bands";
 import { plausibilityByField } from "./plausibility";
 import type { GrowthTables } from "./lms";
 import { computeGrowth, type MeasurePosition, type Sex } from "./zscore";
@@ -37,6 +38,7 @@ export function evaluateMeasurement(m: MeasurementInput, tables: GrowthTables) {
     problems: Object.keys(problems).length ? problems : null,
     row: {
       umurHari: ageDays,
+      umurBulan: calendarAgeMonths(m.tanggalLahir, m.tanggalUkur),
       panjangKoreksiCm: result.correctedLengthCm,
       haz: result.haz,
       waz: result.waz,

@@ -2,6 +2,7 @@ vi.mock("@/auth", () => import("./mock-auth"));
 vi.mock("next/cache", () => import("./next-stubs"));
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { calendarAgeMonths } from "@/lib/growth/age-bands";
 import { and, eq, sql } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { Workbook } from "exceljs";
@@ -55,6 +56,7 @@ async function measure(child: string, kode: string, tanggal: string, z: Z) {
       kodeWilayah: kode,
       tanggalUkur: tanggal,
       umurHari: Math.round((Date.parse(tanggal) - Date.parse(BORN)) / 86_400_000),
+      umurBulan: calendarAgeMonths(BORN, tanggal),
       beratKg: z.weight === false ? null : 9.5,
       panjangCm: z.length === false ? null : 78.5,
       caraUkur: z.length === false ? null : "terlentang",

@@ -9,6 +9,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { calendarAgeMonths } from "@/lib/growth/age-bands";
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
 import { createTestDb } from "./test-db";
@@ -128,6 +129,7 @@ async function load(f: Fixture) {
         kodeWilayah: kode,
         tanggalUkur: tanggal,
         umurHari: ageInDays(lahir, tanggal) ?? 0,
+        umurBulan: calendarAgeMonths(lahir, tanggal),
         beratKg: 8,
         panjangCm: m.length ? 70 : null,
         haz: m.length ? m.haz : null,

@@ -108,6 +108,7 @@ async function measure(key: string, tanggal: string, length: boolean) {
     kodeWilayah: t.kodeWilayah,
     tanggalUkur: tanggal,
     umurHari: 300,
+    umurBulan: 9,
     beratKg: 8.5,
     panjangCm: length ? 70 : null,
     haz: length ? -1 : null,

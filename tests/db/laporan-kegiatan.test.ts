@@ -79,6 +79,7 @@ async function measure(key: string, tanggal: string, m: { weight: boolean; lengt
     kodeWilayah: t.kodeWilayah,
     tanggalUkur: tanggal,
     umurHari: 300,
+    umurBulan: 9,
     beratKg: m.weight ? 8.5 : null,
     panjangCm: m.length ? 70 : null,
     haz: m.length ? -1 : null,

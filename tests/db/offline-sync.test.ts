@@ -545,6 +545,7 @@ describe("GET /api/luring/data", () => {
         kodeWilayah: PELANGAS,
         tanggalUkur: a.tanggalPeriksa,
         umurHari: 300,
+        umurBulan: 9,
         beratKg: 8.25,
         panjangCm: 71.5,
         caraUkur: "terlentang" as const,

@@ -14,7 +14,7 @@ export async function rollupVsRebuild(db: Db) {
     ),
     pertumbuhan: await selectRows<Record<string, unknown>>(
       db,
-      sql`select * from pertumbuhan_desa order by kode_wilayah, periode`,
+      sql`select * from pertumbuhan_desa order by kode_wilayah, periode, kelompok_umur`,
     ),
   });
   const maintained = await read();

@@ -249,11 +249,11 @@ describe("quarter workflow and locking", () => {
   it("the desa's growth counts follow each save: a measurement counted, then taken out when the weight is cleared", async () => {
     // A weight gives a WAZ: the child is in the underweight denominator (waz_n) of the month.
     const weighed = async () => {
-      const [row] = await handle.db
+      const rows = await handle.db
         .select()
         .from(pertumbuhanDesa)
         .where(and(eq(pertumbuhanDesa.kodeWilayah, AIR_PUTIH), eq(pertumbuhanDesa.periode, formatYearMonth(ym))));
-      return row?.wazN ?? 0;
+      return rows.reduce((n, r) => n + r.wazN, 0);
     };
     const before = await weighed();
     await as("kpm.airputih");

@@ -4,7 +4,7 @@ import { getDb } from "../../client";
 import { selectRows } from "../../raw";
 import { countOf, memberColumns, under, type IndicatorPeriod, type IndicatorScope, type MemberRow } from "./common";
 import type { FigurePart, GrowthFigureKey } from "@/lib/indicators/figures";
-import { GROWTH_Z, IN_NUMERATOR, latestCarrying } from "../../rollups/growth";
+import { GROWTH_Z, IN_NUMERATOR, latestCarrying, MEASUREMENT_COLUMNS } from "../../rollups/growth";
 
 /** Growth prevalences (docs/indicators.md §3): the children the roll-up counts, from the same SQL
  * (latestCarrying and IN_NUMERATOR in db/rollups/growth.ts): per child, the latest measurement in the period that
@@ -13,16 +13,16 @@ function growthSql(s: IndicatorScope, p: IndicatorPeriod, figure: GrowthFigureKe
   const z = GROWTH_Z[figure];
   const inNumerator = sql.raw(`(${IN_NUMERATOR[figure]})`);
   return sql`with m as (
-      select 'p'::text as periode, u.id, u.sasaran_id, u.kode_wilayah, u.tanggal_ukur, u.haz, u.waz, u.whz, u.oedema
+      select 'p'::text as periode, ${sql.raw(MEASUREMENT_COLUMNS)}
       from pengukuran u
       where u.tanggal_ukur between ${p.from}::date and ${p.to}::date
         and u.sasaran_id in (select v.sasaran_id from pengukuran v
                              where ${under(sql`v.kode_wilayah`, s)} and v.tanggal_ukur between ${p.from}::date and ${p.to}::date)),
-    l as (${latestCarrying(sql.raw("m"), z, `tanggal_ukur, ${z} as z, haz, waz, whz, oedema`)})
+    l as (${latestCarrying(sql.raw("m"), z, `tanggal_ukur, umur_bulan, ${z} as z, haz, waz, whz, oedema`)})
     select ${memberColumns}, null::text as kelompok, l.tanggal_ukur::text as tanggal, l.z::float8 as nilai, l.oedema
     from l join sasaran s on s.id = l.sasaran_id
     join regions r on r.kode = l.kode_wilayah left join posyandu p on p.id = s.posyandu_id
-    where ${under(sql`l.kode_wilayah`, s)} ${part === "pembilang" ? sql`and ${inNumerator}` : sql``}
+    where ${under(sql`l.kode_wilayah`, s)} and l.umur_bulan between 0 and 23 ${part === "pembilang" ? sql`and ${inNumerator}` : sql``}
     order by r.nama, s.nama, s.id`;
 }
 
