@@ -3,7 +3,16 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { selectRows } from "../raw";
 import { isValidKode } from "@/lib/auth/scope";
-import { ANAK_0_23_YEARS, NIFAS_DAYS, PAUD_END_YEARS, PREGNANCY_DAYS, type Kategori } from "@/lib/sasaran/kategori";
+import {
+  ANAK_0_23_YEARS,
+  BALITA_END_YEARS,
+  NIFAS_DAYS,
+  PAUD_END_YEARS,
+  PREGNANCY_DAYS,
+  type Kategori,
+  type MonitoringGroup,
+} from "@/lib/sasaran/kategori";
+import { monthBounds, type YearMonth } from "@/lib/periods";
 
 /* Who is a target on a date (docs/indicators.md §0–1), in SQL: every query that counts or lists targets "as of" a
  * date builds its condition from these, so the dashboard cards, the desa table, the measured figure and the KPM and
@@ -26,6 +35,22 @@ const birthday = (alias: string | undefined, years: number) =>
 /** The second birthday (first day out of 0–23) and the sixth (first day out of PAUD), as SQL dates. */
 export const secondBirthdaySql = (alias?: string) => birthday(alias, ANAK_0_23_YEARS);
 export const sixthBirthdaySql = (alias?: string) => birthday(alias, PAUD_END_YEARS);
+export const fifthBirthdaySql = (alias?: string) => birthday(alias, BALITA_END_YEARS);
+
+/** `monitoringGroupIn` (lib/sasaran/kategori.ts) in SQL: 'anak_0_23', 'balita_24_59' or null for a child in month
+ * `ym` (a mother: null). */
+export function monitoringGroupSql(ym: YearMonth, alias?: string): SQL<MonitoringGroup | null> {
+  const { first, last } = monthBounds(ym);
+  return sql<MonitoringGroup | null>`(case when ${col(alias, "jenis")} <> 'anak' or ${col(alias, "tanggal_lahir")} > ${last}::date then null
+    when ${secondBirthdaySql(alias)} >= ${first}::date then 'anak_0_23'
+    when ${fifthBirthdaySql(alias)} > ${first}::date then 'balita_24_59' end)`;
+}
+
+/** A child in the balita record's group in month `ym` (24–59 months, see monitoringGroupSql), index-friendly. */
+export function balitaIn(ym: YearMonth, alias?: string): SQL {
+  const { first } = monthBounds(ym);
+  return sql`(${col(alias, "jenis")} = 'anak' and ${secondBirthdaySql(alias)} < ${first}::date and ${fifthBirthdaySql(alias)} > ${first}::date)`;
+}
 
 /** A child aged 0–23 months on `tanggal` by calendar: born on or before it, second birthday after it. (Two years
  * are at most 731 days, so `tanggal_lahir > tanggal − 731` is implied; it is spelled out for the index range.) */

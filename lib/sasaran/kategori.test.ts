@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { addYearsIso } from "@/lib/periods";
-import { kategoriOf, kelompokOnDate, secondBirthday, sixthBirthday, targetFrom } from "./kategori";
+import {
+  balitaRecordLastDay,
+  kategoriOf,
+  kelompokOnDate,
+  monitoringGroupIn,
+  secondBirthday,
+  sixthBirthday,
+  targetFrom,
+} from "./kategori";
 
 const anak = (tanggalLahir: string) => ({ jenis: "anak" as const, tanggalLahir, tanggalMelahirkan: null });
 
@@ -54,5 +62,22 @@ describe("mothers by date", () => {
     expect(targetFrom({ ...ibu, terdaftar: "2025-07-01" })).toBe("2025-07-01");
     expect(kelompokOnDate(anak("2026-01-05"), "2026-01-04")).toBeNull();
     expect(kelompokOnDate(anak("2026-01-05"), "2026-01-05")).toBe("anak_0_23");
+  });
+});
+
+describe("monitoringGroupIn", () => {
+  it("keeps the month of the second birthday on 2B, then the balita record until the fifth birthday", () => {
+    const lahir = "2023-06-10";
+    expect(monitoringGroupIn(lahir, { tahun: 2023, bulan: 5 })).toBeNull();
+    expect(monitoringGroupIn(lahir, { tahun: 2023, bulan: 6 })).toBe("anak_0_23");
+    expect(monitoringGroupIn(lahir, { tahun: 2025, bulan: 6 })).toBe("anak_0_23");
+    expect(monitoringGroupIn(lahir, { tahun: 2025, bulan: 7 })).toBe("balita_24_59");
+    expect(monitoringGroupIn(lahir, { tahun: 2028, bulan: 6 })).toBe("balita_24_59");
+    expect(monitoringGroupIn(lahir, { tahun: 2028, bulan: 7 })).toBeNull();
+    expect(balitaRecordLastDay(lahir)).toBe("2028-06-09");
+    // Born on the 1st: the fifth birthday is the month's first day, so that month is out.
+    expect(monitoringGroupIn("2021-03-01", { tahun: 2026, bulan: 2 })).toBe("balita_24_59");
+    expect(monitoringGroupIn("2021-03-01", { tahun: 2026, bulan: 3 })).toBeNull();
+    expect(monitoringGroupIn("2021-03-01", { tahun: 2023, bulan: 3 })).toBe("anak_0_23");
   });
 });

@@ -1,4 +1,4 @@
-import { addDaysIso, addYearsIso } from "@/lib/periods";
+import { addDaysIso, addYearsIso, monthBounds, type YearMonth } from "@/lib/periods";
 import type { JenisSasaran } from "@/lib/enums";
 
 /** Postpartum window in which a mother is an *ibu nifas* (KF visits up to day 42). */
@@ -11,6 +11,8 @@ export const PREGNANCY_DAYS = 280;
  * 29 February has its birthday on 28 February in common years (PostgreSQL's `+ interval 'n years'`). */
 export const ANAK_0_23_YEARS = 2;
 export const PAUD_END_YEARS = 6;
+/** Growth monitoring ends at the fifth birthday (60 months); PAUD attendance goes on to the sixth. */
+export const BALITA_END_YEARS = 5;
 
 export type Kategori = "ibu_hamil" | "ibu_nifas" | "ibu_selesai" | "anak_0_23" | "anak_2_6_paud" | "anak_lulus";
 
@@ -22,6 +24,25 @@ export const SASARAN_GROUPS = ["ibu_hamil", "ibu_nifas", "anak_0_23"] as const s
 export const secondBirthday = (tanggalLahir: string) => addYearsIso(tanggalLahir, ANAK_0_23_YEARS);
 /** The sixth birthday: the first day a child is no longer a PAUD target. */
 export const sixthBirthday = (tanggalLahir: string) => addYearsIso(tanggalLahir, PAUD_END_YEARS);
+
+/** The fifth birthday: the first day a child is no longer a balita (out of growth monitoring and the SKDN). */
+export const fifthBirthday = (tanggalLahir: string) => addYearsIso(tanggalLahir, BALITA_END_YEARS);
+
+/** Which monthly growth record a child has in a month (docs/balita.md): Formulir 2B ("anak_0_23") up to the month
+ * of the second birthday — the month a child turns two is still recorded on 2B — then the balita record
+ * ("balita_24_59") from the next month while the child is under 60 months on the month's first day; null before
+ * birth and from the month after the fifth birthday's first day. The same split makes the SKDN's 0–23 and 24–59
+ * columns. SQL twin: `monitoringGroupSql` in db/queries/target-counts.ts. */
+export type MonitoringGroup = "anak_0_23" | "balita_24_59";
+export function monitoringGroupIn(tanggalLahir: string, ym: YearMonth): MonitoringGroup | null {
+  const { first, last } = monthBounds(ym);
+  if (tanggalLahir > last) return null;
+  if (secondBirthday(tanggalLahir) >= first) return "anak_0_23";
+  return fifthBirthday(tanggalLahir) > first ? "balita_24_59" : null;
+}
+
+/** The last examination date of a balita record: the day before the fifth birthday. */
+export const balitaRecordLastDay = (tanggalLahir: string) => addDaysIso(fifthBirthday(tanggalLahir), -1);
 
 type Dates = {
   jenis: JenisSasaran;
