@@ -140,7 +140,7 @@ export const pemantauanText = {
     nifasOutsideWindow: (mulai: string, akhir: string) =>
       `Bulan ini di luar masa nifas ibu (${mulai} – ${akhir}). Catat kunjungan nifas pada bulan kunjungan itu terjadi, atau isi 0.`,
     beforeBirth: "Tanggal periksa sebelum tanggal lahir anak.",
-    tooOld: "Anak sudah berumur 24 bulan atau lebih; catat kehadiran PAUD-nya.",
+    tooOld: "Anak sudah berumur 24 bulan atau lebih; catat penimbangannya di formulir balita 24–59 bulan.",
   },
   /** Field names used inside validation messages ("Tanggal periksa wajib diisi.") and the schemas' own messages. */
   schema: {
