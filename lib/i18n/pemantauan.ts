@@ -117,7 +117,7 @@ export const pemantauanText = {
       duaT: "Berat tidak naik 2 kali berturut-turut (2T)",
       kunjungan: "Perlu kunjungan rumah (stunting/wasting, KEK/Risti)",
       lewatHpl: "Lewat HPL, persalinan belum dicatat",
-      segera24: "Segera berumur 24 bulan (pindah ke kelompok PAUD)",
+      segera24: "Segera berumur 24 bulan (pindah ke penimbangan balita 24–59 bulan)",
       bblr: "Bayi BBLR perlu dipantau (berat lahir < 2.500 g, belum ditimbang bulan ini)",
     },
     beratLahir: (kg: string) => `BBLR, berat lahir ${kg} kg`,
