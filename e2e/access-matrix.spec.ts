@@ -118,7 +118,9 @@ const PAGES: Row[] = [
   region(`${W}/sasaran/baru`, (t, at) => `${at}/sasaran/baru`, "200 403 403 403 403 200 307"),
   region(`${W}/sasaran/rumah-tangga`, (t, at) => `${at}/sasaran/rumah-tangga`, "200 200 200 200 200 200 307"),
   region(`${W}/sasaran/ekspor`, (t, at) => `${at}/sasaran/ekspor`, "200 200 200 200 200 200 307"),
+  region(`${W}/sasaran/ekspor-balita`, (t, at) => `${at}/sasaran/ekspor-balita`, "200 200 200 200 200 200 307"),
   region(`${W}/pemantauan`, (t, at) => `${at}/pemantauan`, "200 200 200 200 200 200 307"),
+  region(`${W}/pemantauan/ekspor-balita`, (t, at) => `${at}/pemantauan/ekspor-balita`, "200 200 200 200 200 200 307"),
   region(`${W}/pemantauan/[sasaranId]`, (t, at) => `${at}/pemantauan/${t.sasaran}`, "200 200 200 200 200 200 307", {
     cross: ALL_404,
   }),

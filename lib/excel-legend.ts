@@ -4,6 +4,7 @@ import { INDICATOR_KELOMPOK_LABELS, NILAI_LABELS } from "@/lib/i18n/scorecard";
 import { STATUS_GIZI_LABELS, STATUS_KEHAMILAN_LABELS } from "@/lib/i18n/pemantauan";
 import { TAG_LABELS } from "@/lib/i18n/apbdes";
 import { excelText } from "@/lib/i18n/excel";
+import { balitaEksporText } from "@/lib/i18n/balita-ekspor";
 import type { LegendSection } from "./excel-report";
 
 /* The blocks of the "Keterangan" sheet, each read from the product's own definitions (the indicator names of
@@ -50,4 +51,10 @@ export const statusGiziLegend = (): LegendSection => ({
 export const stuntingTagLegend = (): LegendSection => ({
   title: t.stuntingTag,
   entries: STUNTING_TAGS.map((code) => [code, TAG_LABELS[code]] as const),
+});
+
+/** The growth indices the balita exports abbreviate in their headings (TB/U, BB/U, BB/TB, IMT/U). */
+export const growthIndexLegend = (): LegendSection => ({
+  title: balitaEksporText.legend.title,
+  entries: balitaEksporText.legend.entries,
 });

@@ -12,14 +12,17 @@ import type { RegionLevel } from "@/lib/enums";
 export const PERCENT_NUMFMT = "0.0%";
 export const INTEGER_NUMFMT = "#,##0";
 export const DECIMAL_NUMFMT = "#,##0.0";
+/** WHO z-scores: two decimals, as WHO Anthro and the child's page show them. */
+export const ZSCORE_NUMFMT = "0.00";
 export const DATE_NUMFMT = "dd/mm/yyyy";
 
-export type ColumnFormat = "text" | "integer" | "decimal" | "rupiah" | "percent" | "date";
+export type ColumnFormat = "text" | "integer" | "decimal" | "zscore" | "rupiah" | "percent" | "date";
 
 const NUMFMT: Record<ColumnFormat, string | undefined> = {
   text: undefined,
   integer: INTEGER_NUMFMT,
   decimal: DECIMAL_NUMFMT,
+  zscore: ZSCORE_NUMFMT,
   rupiah: RUPIAH_NUMFMT,
   percent: PERCENT_NUMFMT,
   date: DATE_NUMFMT,
@@ -57,7 +60,7 @@ export function displayLength(value: CellValue, format: ColumnFormat = "text"): 
     if (format === "percent") return formatInteger(Math.round(value * 1000) / 10).length + 3;
     if (format === "rupiah") return formatRupiah(value).length;
     if (format === "date") return 10;
-    return formatInteger(value).length + (format === "decimal" ? 2 : 0);
+    return formatInteger(value).length + (format === "decimal" ? 2 : format === "zscore" ? 3 : 0);
   }
   if (typeof value === "boolean") return 5;
   if (typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("").length;

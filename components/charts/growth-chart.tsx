@@ -25,10 +25,13 @@ export function GrowthChart({
   months,
   lines,
   points,
+  xAxis = t.xAxis,
 }: {
   title: string;
   unit: string;
+  /** x of each line point: age in months, or length/height in cm (then say so in `xAxis`). */
   months: number[];
+  xAxis?: string;
   lines: Record<string, number[]>;
   points: Array<{ x: number; y: number }>;
 }) {
@@ -64,7 +67,7 @@ export function GrowthChart({
             animation: false,
             parsing: false,
             scales: {
-              x: { type: "linear", title: { display: true, text: t.xAxis }, min: 0, max: months.at(-1) },
+              x: { type: "linear", title: { display: true, text: xAxis }, min: months[0], max: months.at(-1) },
               y: { title: { display: true, text: unit } },
             },
             plugins: { legend: { position: "bottom", labels: { boxWidth: 12 } } },

@@ -7,7 +7,7 @@ import { isInScope } from "@/lib/auth/scope";
 import { monthIndex, type YearMonth } from "@/lib/periods";
 import { listDueForMonth } from "./pemantauan";
 import { listDueWithoutRecord } from "./reporting";
-import { secondBirthdaySql } from "./target-counts";
+import { balitaIn, secondBirthdaySql } from "./target-counts";
 import { BBLR_BELOW_KG, BBLR_FOLLOW_MONTHS } from "@/lib/sasaran/birth";
 
 import type { TugasItem } from "@/lib/pemantauan/tugas-groups";
@@ -16,6 +16,7 @@ import { HOME_VISIT_HAZ, HOME_VISIT_WHZ } from "@/lib/pemantauan/result-rules";
 export type { TugasItem };
 
 type Rows = { id: number; nama: string; detail: string | null }[];
+type GroupedRows = (Rows[number] & { balita: boolean })[];
 
 /** The cadre's to-do list for one desa and month, each group computed in one set-based query. */
 export async function getTugasBulanIni({
@@ -32,6 +33,33 @@ export async function getTugasBulanIni({
   if (!isInScope(viewer.scopeKode, kode)) return null;
   const db = await getDb();
   const idx = monthIndex(ym);
+  // The balita groups (24–59 months: balitaIn, the balita record's group this month), run beside the others.
+  const balitaLists = Promise.all([
+    // Not weighed this month.
+    selectRows<Rows[number]>(
+      db,
+      sql`
+      select s.id, s.nama, null as detail from sasaran s
+      where s.kode_wilayah = ${kode} and s.aktif and ${balitaIn(ym, "s")}
+        and not exists (select 1 from pemantauan_balita p where p.sasaran_id = s.id and p.ditimbang
+          and p.tahun = ${ym.tahun} and p.bulan = ${ym.bulan})
+      order by s.nama`,
+    ),
+    // Stunted/wasted by the latest measurement (the home-visit categories of 0–23) and this month's record has
+    // neither a home visit nor a referral to the Puskesmas.
+    selectRows<Rows[number]>(
+      db,
+      sql`
+      select s.id, s.nama, 'anak: ' || coalesce(u.kategori_haz, '') || ' ' || coalesce(u.kategori_whz, '') as detail
+      from sasaran s
+      join lateral (select kategori_haz, kategori_whz from pengukuran where sasaran_id = s.id order by tanggal_ukur desc limit 1) u on true
+      where s.kode_wilayah = ${kode} and s.aktif and ${balitaIn(ym, "s")}
+        and (u.kategori_haz in ${[...HOME_VISIT_HAZ]} or u.kategori_whz in ${[...HOME_VISIT_WHZ]})
+        and not exists (select 1 from pemantauan_balita p where p.sasaran_id = s.id and p.tahun = ${ym.tahun}
+          and p.bulan = ${ym.bulan} and (p.kunjungan_rumah or p.rujukan))
+      order by s.nama`,
+    ),
+  ]);
   const [dueIbuAnak, due, notWeighed, twoT, homeVisit, pastHpl, agingOut, bblr] = await Promise.all([
     // 2A/2B: the targets the dashboard's report completeness counts as due (docs/indicators.md §4).
     listDueWithoutRecord({ viewer, kode, ym }),
@@ -47,8 +75,9 @@ export async function getTugasBulanIni({
           and p.tahun * 12 + p.bulan between ${idx - 1} and ${idx})
       order by s.nama`,
     ),
-    // 2T: the last two weighings did not go up (domain §11.2; isTwoT in lib/pemantauan/result-rules.ts).
-    selectRows<Rows[number]>(
+    // 2T: the last two weighings did not go up (domain §11.2; isTwoT in lib/pemantauan/result-rules.ts). One query
+    // for the 0–23 children and the balita (balitaIn), told apart by `balita`.
+    selectRows<GroupedRows[number]>(
       db,
       sql`
       with w as (
@@ -57,10 +86,10 @@ export async function getTugasBulanIni({
           lag(u.berat_kg, 2) over (partition by u.sasaran_id order by u.tanggal_ukur) as prev2,
           row_number() over (partition by u.sasaran_id order by u.tanggal_ukur desc) as rn
         from pengukuran u where u.kode_wilayah = ${kode} and u.berat_kg is not null)
-      select s.id, s.nama, concat(w.prev2, '|', w.prev1, '|', w.berat_kg) as detail
+      select s.id, s.nama, concat(w.prev2, '|', w.prev1, '|', w.berat_kg) as detail, ${balitaIn(ym, "s")} as balita
       from w join sasaran s on s.id = w.sasaran_id
       where w.rn = 1 and s.aktif and w.prev2 is not null and w.prev1 <= w.prev2 and w.berat_kg <= w.prev1
-        and ${today}::date < ${secondBirthdaySql("s")}
+        and (${today}::date < ${secondBirthdaySql("s")} or ${balitaIn(ym, "s")})
       order by s.nama`,
     ),
     // Stunted/wasted children and KEK/Risti mothers with no home visit recorded this month.
@@ -110,6 +139,7 @@ export async function getTugasBulanIni({
       order by s.tanggal_lahir, s.nama`,
     ),
   ]);
+  const [balitaNotWeighed, balitaVisit] = await balitaLists;
   // PAUD attendance (2C) is not part of report completeness but still a monthly task.
   const belumDicatat: TugasItem[] = [
     ...dueIbuAnak,
@@ -120,10 +150,13 @@ export async function getTugasBulanIni({
   return {
     belumDicatat,
     belumDitimbang: clean(notWeighed),
-    duaT: clean(twoT),
+    duaT: clean(twoT.filter((r) => !r.balita)),
     kunjunganRumah: clean(homeVisit),
     lewatHpl: clean(pastHpl),
     segeraLulus: clean(agingOut),
     bblr: clean(bblr),
+    balitaBelumDitimbang: clean(balitaNotWeighed),
+    balitaDuaT: clean(twoT.filter((r) => r.balita)),
+    balitaKunjungan: clean(balitaVisit),
   };
 }

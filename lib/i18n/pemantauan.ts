@@ -119,6 +119,9 @@ export const pemantauanText = {
       lewatHpl: "Lewat HPL, persalinan belum dicatat",
       segera24: "Segera berumur 24 bulan (pindah ke penimbangan balita 24–59 bulan)",
       bblr: "Bayi BBLR perlu dipantau (berat lahir < 2.500 g, belum ditimbang bulan ini)",
+      balitaBelumDitimbang: "Balita belum ditimbang bulan ini",
+      balitaDuaT: "Balita 2T — rujuk ke Puskesmas",
+      balitaKunjungan: "Balita pendek/gizi kurang tanpa kunjungan rumah atau rujukan",
     },
     beratLahir: (kg: string) => `BBLR, berat lahir ${kg} kg`,
     /** Weights of the last months, already joined with " → ". */

@@ -29,3 +29,34 @@ describe("Tugas bulan ini: BBLR group", () => {
     expect(tugasGroups(empty, "19.05.01.2004", "2026-12").find((x) => x.key === "bblr")?.items).toEqual([]);
   });
 });
+
+describe("Tugas bulan ini: balita 24–59 months", () => {
+  const kode = "19.05.01.2004";
+  it("three groups with their titles, each linking to the month's form, with the weights and the categories", () => {
+    const groups = tugasGroups(
+      {
+        ...empty,
+        balitaBelumDitimbang: [{ id: 1, nama: "Ani" }],
+        balitaDuaT: [{ id: 2, nama: "Budi", detail: "12.40|12.40|12.30" }],
+        balitaKunjungan: [{ id: 3, nama: "Citra", detail: "anak: pendek gizi_kurang" }],
+      },
+      kode,
+      "2026-12",
+    );
+    const by = (key: string) => groups.find((g) => g.key === key)!;
+    expect(by("balita-belum-ditimbang").title).toBe("Balita belum ditimbang bulan ini");
+    expect(by("balita-dua-t").title).toBe("Balita 2T — rujuk ke Puskesmas");
+    expect(by("balita-kunjungan").title).toBe("Balita pendek/gizi kurang tanpa kunjungan rumah atau rujukan");
+    for (const key of ["balita-belum-ditimbang", "balita-dua-t", "balita-kunjungan"]) {
+      expect(by(key).items).toHaveLength(1);
+      expect(by(key).href(9)).toBe(`/wilayah/${kode}/pemantauan/9?bulan=2026-12`);
+    }
+    expect(by("balita-dua-t").detail!(by("balita-dua-t").items[0])).toBe("12,4 → 12,4 → 12,3 kg");
+    expect(by("balita-kunjungan").detail!(by("balita-kunjungan").items[0])).toBe("Anak: Pendek, Gizi kurang");
+  });
+
+  it("a list downloaded before the balita groups existed shows them empty", () => {
+    const groups = tugasGroups(empty, kode, "2026-12");
+    expect(groups.filter((g) => g.key.startsWith("balita-")).map((g) => g.items)).toEqual([[], [], []]);
+  });
+});

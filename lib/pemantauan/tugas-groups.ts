@@ -18,6 +18,11 @@ export type Tugas = {
   /** BBLR babies in their first months not weighed this month (lib/sasaran/birth.ts). Optional: a list downloaded to
    * a phone before this group existed has none. */
   bblr?: TugasItem[];
+  /** Balita 24–59 months (the balita record's group this month): not weighed this month, 2T, stunted/wasted without a
+   * home visit or referral this month. Optional for the same reason as `bblr`. */
+  balitaBelumDitimbang?: TugasItem[];
+  balitaDuaT?: TugasItem[];
+  balitaKunjungan?: TugasItem[];
 };
 
 export type TugasGroup = {
@@ -43,6 +48,14 @@ function describeVisit(detail?: string) {
 export function tugasGroups(tugas: Tugas, kode: string, bulan: string): TugasGroup[] {
   const entry = (id: number) => `/wilayah/${kode}/pemantauan/${id}?bulan=${bulan}`;
   const detailPage = (id: number) => `/wilayah/${kode}/sasaran/${id}`;
+  const weights = (i: TugasItem) =>
+    i.detail &&
+    t.weights(
+      i.detail
+        .split("|")
+        .map((w) => formatNumber(Number(w)))
+        .join(" → "),
+    );
   return [
     { key: "belum-dicatat", title: t.groups.belumDicatat, items: tugas.belumDicatat, href: entry },
     { key: "belum-ditimbang", title: t.groups.belumDitimbang, items: tugas.belumDitimbang, href: entry },
@@ -58,14 +71,7 @@ export function tugasGroups(tugas: Tugas, kode: string, bulan: string): TugasGro
       title: t.groups.duaT,
       items: tugas.duaT,
       href: entry,
-      detail: (i) =>
-        i.detail &&
-        t.weights(
-          i.detail
-            .split("|")
-            .map((w) => formatNumber(Number(w)))
-            .join(" → "),
-        ),
+      detail: weights,
     },
     {
       key: "kunjungan",
@@ -87,6 +93,20 @@ export function tugasGroups(tugas: Tugas, kode: string, bulan: string): TugasGro
       items: tugas.segeraLulus,
       href: detailPage,
       detail: (i) => (i.detail ? t.turns24(formatDate(i.detail)) : undefined),
+    },
+    {
+      key: "balita-belum-ditimbang",
+      title: t.groups.balitaBelumDitimbang,
+      items: tugas.balitaBelumDitimbang ?? [],
+      href: entry,
+    },
+    { key: "balita-dua-t", title: t.groups.balitaDuaT, items: tugas.balitaDuaT ?? [], href: entry, detail: weights },
+    {
+      key: "balita-kunjungan",
+      title: t.groups.balitaKunjungan,
+      items: tugas.balitaKunjungan ?? [],
+      href: entry,
+      detail: (i) => describeVisit(i.detail),
     },
   ];
 }

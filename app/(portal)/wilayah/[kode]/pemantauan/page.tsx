@@ -16,6 +16,7 @@ import { formatInteger } from "@/lib/format";
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { STATUS_PAUD_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
+import { balitaEksporText } from "@/lib/i18n/balita-ekspor";
 import { posyanduDayText } from "@/lib/i18n/posyandu-day";
 import { SavedResult } from "./_components/saved-result";
 import { balitaText } from "@/lib/i18n/balita";
@@ -140,6 +141,13 @@ export default async function PemantauanPage({
             {t.show}
           </button>
         </form>
+        <a
+          href={`${base}/ekspor-balita?bulan=${state.bulan}`}
+          className={buttonClass("secondary")}
+          data-testid="unduh-pemantauan-balita"
+        >
+          {balitaEksporText.monthLink}
+        </a>
       </div>
       {highlight ? (
         <p

@@ -15,6 +15,7 @@ import { firstParams, hrefWith } from "@/lib/url";
 import { formatInteger } from "@/lib/format";
 import { todayIso } from "@/lib/periods";
 import { nikFor, seesFullNik } from "@/lib/people/nik-visibility";
+import { balitaEksporText } from "@/lib/i18n/balita-ekspor";
 import { LIST_KELOMPOK_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.list;
@@ -157,6 +158,9 @@ export default async function SasaranPage({
           </button>
           <a href={hrefWith(`${base}/ekspor`, urlState, {})} className={buttonClass("secondary")}>
             {t.download}
+          </a>
+          <a href={`${base}/ekspor-balita`} className={buttonClass("secondary")} data-testid="unduh-balita">
+            {balitaEksporText.listLink}
           </a>
         </div>
       </form>
