@@ -3,7 +3,7 @@
  * (ibu hamil, mothers delivered in the last 12 months with their babies, anak 0–23 bulan, balita 24–59 bulan,
  * PAUD 2–6) and 12 months of Formulir 2A/2B/2C and balita records with WHO-scored measurements.
  *
- * Balita (docs/seed.md): every child in its balita months (`monitoringGroupIn`) gets monthly balita records with
+ * Balita (issue 20): every child in its balita months (`monitoringGroupIn`) gets monthly balita records with
  * weighings from a stream of its own, and each desa gets older children until it has about 1.2–1.5 balita per
  * child 0–23 (36 birth months against 24), so everything generated before the balita stayed as it was.
  *
