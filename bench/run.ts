@@ -17,7 +17,7 @@ import { firstLoadJs } from "./first-load";
 import { explainHeaviest } from "./explain";
 import { selectRows } from "../db/raw";
 import { sql } from "drizzle-orm";
-import { synthKabKode, synthKpmDesa, synthUsernames } from "../db/seed/synth";
+import { synthBesarDesa, synthKabKode, synthKpmDesa, synthUsernames } from "../db/seed/synth";
 
 const quick = process.argv.includes("--quick");
 const dsIdx = process.argv.indexOf("--dataset");
@@ -117,6 +117,13 @@ async function main() {
     if (!r?.n)
       throw new Error(`--dataset large: no synthetic data under ${KAB}; run npm run db:synth -- --scale large first`);
     console.log(`dataset large: ${r.n} targets under ${KAB}`);
+    // Issue 20's target: the monthly page of a desa with ≥ 400 children 0–59 months (db:synth's large desa).
+    const [big] = await selectRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from sasaran where kode_wilayah = ${synthBesarDesa(KAB)} and jenis = 'anak' and aktif
+          and tanggal_lahir > current_date - interval '60 months'`,
+    );
+    console.log(`large desa ${synthBesarDesa(KAB)}: ${big?.n ?? 0} children 0–59 months`);
   }
   // Children of the KPM's desa aged ~7–22 months, for whom 8.3–8.7 kg is a plausible weight.
   const saveDesa = dataset === "large" ? synthKpmDesa(synthKabKode(0)) : "19.05.01.2004";
@@ -172,6 +179,8 @@ async function main() {
         await signIn(BASE, u.kecamatan),
         await signIn(BASE, u.kpm),
       ];
+      // Synthetic data made before issue 20 has no large desa and no account for it.
+      const besar = await signIn(BASE, u.kpmBesar).catch(() => null);
       const now = new Date();
       const ym = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
       // Last completed quarter: approved in most desa.
@@ -185,6 +194,17 @@ async function main() {
         ["kecamatan dashboard", `/wilayah/${KAB}.01`, kec, 150, 90],
         ["desa scorecard (KPM desa, ~160 targets)", `/wilayah/${DESA}/scorecard?${lq}`, kpm, 150, 90],
         ["KPM monthly page (KPM desa)", `/wilayah/${DESA}/pemantauan?bulan=${ym}`, kpm, 150, 30],
+        ...(besar
+          ? ([
+              [
+                "KPM monthly page (large desa, ≥ 400 children 0–59)",
+                `/wilayah/${synthBesarDesa(KAB)}/pemantauan?bulan=${ym}`,
+                besar,
+                150,
+                30,
+              ],
+            ] as Route[])
+          : []),
         ["targets list with search", `/wilayah/${DESA}/sasaran?q=a`, kpm, 150, 30],
         ["APBDes district recap", `/wilayah/${KAB}/apbdes`, kab, 300, 90],
         ["KPM task list (desa home)", `/wilayah/${DESA}`, kpm, 150, 30],

@@ -1,17 +1,23 @@
 /**
  * Realistic demo data for the demo district (Kabupaten Bangka Barat, 19.05): households, targets
- * (ibu hamil, mothers delivered in the last 12 months with their babies, anak 0–23 bulan, PAUD 2–6)
- * and 12 months of Formulir 2A/2B/2C records with WHO-scored measurements.
+ * (ibu hamil, mothers delivered in the last 12 months with their babies, anak 0–23 bulan, balita 24–59 bulan,
+ * PAUD 2–6) and 12 months of Formulir 2A/2B/2C and balita records with WHO-scored measurements.
+ *
+ * Balita (issue 20): every child in its balita months (`monitoringGroupIn`) gets monthly balita records with
+ * weighings from a stream of its own, and each desa gets older children until it has about 1.2–1.5 balita per
+ * child 0–23 (36 birth months against 24), so everything generated before the balita stayed as it was.
  *
  * Deterministic by seed (own PRNG, never Math.random), idempotent (does nothing once any target exists),
  * bulk inserts inside one transaction. No "server-only" here: it runs from scripts and instrumentation.
  */
 import { count, getTableColumns, sql } from "drizzle-orm";
 import { calendarAgeMonths } from "@/lib/growth/age-bands";
+import { balitaRecordLastDay, monitoringGroupIn } from "@/lib/sasaran/kategori";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import {
   pemantauanAnak,
+  pemantauanBalita,
   pemantauanIbu,
   pemantauanPaud,
   pengukuran,
@@ -48,6 +54,7 @@ export interface DemoDataSummary {
   pemantauanIbu: number;
   pemantauanAnak: number;
   pemantauanPaud: number;
+  pemantauanBalita: number;
   pengukuran: number;
   /** Measurements dropped because WHO flagged a z-score as implausible (expected: 0). */
   implausible: number;
@@ -477,6 +484,11 @@ type AnakRowPlan = Omit<typeof pemantauanAnak.$inferInsert, "sasaranId"> & {
   measure: MeasurePlan | null;
 };
 type PaudRowPlan = Omit<typeof pemantauanPaud.$inferInsert, "sasaranId"> & { person: number };
+type BalitaMeasurePlan = Omit<typeof pengukuran.$inferInsert, "sasaranId" | "pemantauanBalitaId">;
+type BalitaRowPlan = Omit<typeof pemantauanBalita.$inferInsert, "sasaranId"> & {
+  person: number;
+  measure: BalitaMeasurePlan | null;
+};
 
 type Plan = {
   households: HouseholdPlan[];
@@ -484,6 +496,7 @@ type Plan = {
   ibuRows: IbuRowPlan[];
   anakRows: AnakRowPlan[];
   paudRows: PaudRowPlan[];
+  balitaRows: BalitaRowPlan[];
   implausible: number;
 };
 
@@ -493,6 +506,8 @@ type Ctx = {
   rng: Rng;
   /** Postnatal visits draw from their own stream, so adding them left every other generated figure as it was. */
   kfRng: Rng;
+  /** Balita months and the older children added for them: their own stream as well. */
+  bRng: Rng;
   today: number;
   months: MonthInfo[];
   niks: Set<string>;
@@ -502,6 +517,7 @@ type Ctx = {
   lhfa: (sex: Sex, ageDays: number) => Lms;
   wfa: (sex: Sex, ageDays: number) => Lms;
   posyanduDay: Map<number, number>;
+  villages: VillageCtx[];
 };
 
 /** A posyandu opens on about the same day every month. */
@@ -741,6 +757,8 @@ function addChild(
     mother: number | null;
     noKia: string;
     withBirthSize: boolean;
+    /** Weighed in every past balita month and no record yet this month (the acceptance e2e's 30-month-old). */
+    e2eChild?: boolean;
   },
 ): number {
   const { rng, plan } = ctx;
@@ -797,6 +815,7 @@ function addChild(
   let lastLength = 0;
   let lastHaz: number | null = null;
   let lastStatus: "N" | "GK" | "GB" | "S" | null = null;
+  let balita: BalitaState | null = null;
 
   for (const m of ctx.months) {
     arH = 0.7 * arH + rng.normal(0, 0.08);
@@ -820,6 +839,21 @@ function addChild(
       else if (umurBulan < paudFrom) status = "belum";
       else status = rng.chance(m.bulan === 7 ? 0.7 : 0.88) ? "mengikuti" : "tidak_mengikuti";
       plan.paudRows.push({ ...base, status });
+      if (monitoringGroupIn(birthIso, m) === "balita_24_59" && !(o.e2eChild && m.current)) {
+        balita ??= balitaState(ctx.bRng, lastLength, o.e2eChild === true);
+        addBalitaMonth(ctx, balita, {
+          person: child,
+          kode: vc.v.kode,
+          sex: o.sex,
+          birthIso,
+          g,
+          arH,
+          arW,
+          m,
+          d,
+          posyanduId: o.posyanduId,
+        });
+      }
       continue;
     }
 
@@ -917,8 +951,141 @@ function addChild(
   return child;
 }
 
+// --- balita 24–59 bulan (pemantauan_balita, pengukuran) -------------------------------------------
+
+type BalitaState = {
+  /** Share of months the child is weighed (~75–85 % on average). */
+  attend: number;
+  /** HAZ regained from 24 to 60 months (as in surveys: stunting falls after the 24–35 band). */
+  catchUp: number;
+  /** Last length/height as a lying length (cm), so a standing height never "shrinks" below the last record. */
+  lastLying: number;
+  lastWeight: number | null;
+  /** Months running without weight gain. */
+  noGain: number;
+  always: boolean;
+};
+
+function balitaState(rng: Rng, lastLength: number, always: boolean): BalitaState {
+  return {
+    attend: clamp(rng.normal(0.8, 0.1), 0.45, 0.97),
+    catchUp: rng.normal(0.35, 0.3),
+    lastLying: lastLength,
+    lastWeight: null,
+    noGain: 0,
+    always,
+  };
+}
+
+/** One balita month: the record (when the child came or was visited) and its weighing, scored by the same WHO code
+ * as the form (standing height from 24 months, lying accepted with the 0.7 cm rule). Draws only from `ctx.bRng`. */
+function addBalitaMonth(
+  ctx: Ctx,
+  st: BalitaState,
+  o: {
+    person: number;
+    kode: string;
+    sex: Sex;
+    birthIso: string;
+    g: Growth;
+    arH: number;
+    arW: number;
+    m: MonthInfo;
+    d: number;
+    posyanduId: number;
+  },
+): void {
+  const rng = ctx.bRng;
+  const { m } = o;
+  // The month of the fifth birthday is still a balita month; its record is dated before the birthday.
+  const d = Math.min(o.d, dayOf(balitaRecordLastDay(o.birthIso)));
+  const vitaminMonth = m.bulan === 2 || m.bulan === 8;
+  const weighed = st.always || rng.chance(clamp(st.attend + (vitaminMonth ? 0.08 : 0), 0, 0.99));
+  // Not weighed: most months leave no record; some a home visit or a vitamin A round at home.
+  if (!weighed && !rng.chance(vitaminMonth ? 0.45 : 0.1)) return;
+  const ageDays = d - dayOf(o.birthIso);
+  const t = (ageDays - 730) / 1096;
+  let measure: BalitaMeasurePlan | null = null;
+  let result: GrowthResult | null = null;
+  if (weighed) {
+    const zH = clamp(
+      o.g.hazBirth + o.g.hazSlope + o.arH + 0.5 * Math.min(1, t * 3) + st.catchUp * t + rng.normal(0, 0.08),
+      -4.5,
+      3.5,
+    );
+    const zW = clamp(
+      o.g.wazBirth + o.g.wazSlope + o.arW + 0.3 * Math.min(1, t * 3) + 0.8 * st.catchUp * t + rng.normal(0, 0.05),
+      -4,
+      3.5,
+    );
+    const beratKg = round1(lmsValueAt(zW, ctx.wfa(o.sex, ageDays)));
+    let tinggi: number | null = null;
+    let cara: "berdiri" | "terlentang" | null = null;
+    if (vitaminMonth || rng.chance(0.25)) {
+      const standing = Math.max(st.lastLying - 0.7, round1(lmsValueAt(zH, ctx.lhfa(o.sex, ageDays))));
+      // Mostly standing; a few posyandu still lay a two-year-old on the length board.
+      cara = ageDays < 1000 && rng.chance(0.08) ? "terlentang" : "berdiri";
+      tinggi = cara === "terlentang" ? round1(standing + 0.7) : standing;
+    }
+    result = computeGrowthWho({
+      sex: o.sex,
+      ageDays,
+      weightKg: beratKg,
+      lengthCm: tinggi,
+      measured: cara,
+      oedema: false,
+    });
+    const f = result.flags;
+    if (f.haz || f.waz || f.whz || f.baz || result.c9moFlag) {
+      ctx.plan.implausible += 1;
+      return;
+    }
+    if (tinggi !== null) st.lastLying = cara === "terlentang" ? tinggi : tinggi + 0.7;
+    measure = {
+      kodeWilayah: o.kode,
+      tanggalUkur: isoOf(d),
+      umurHari: ageDays,
+      umurBulan: calendarAgeMonths(o.birthIso, isoOf(d)),
+      beratKg,
+      panjangCm: tinggi,
+      caraUkur: cara,
+      oedema: false,
+      panjangKoreksiCm: result.correctedLengthCm,
+      haz: result.haz,
+      waz: result.waz,
+      whz: result.whz,
+      baz: result.baz,
+      kategoriHaz: result.categories.haz,
+      kategoriWaz: result.categories.waz,
+      kategoriWhz: result.categories.whz,
+      kategoriBaz: result.categories.baz,
+    };
+    st.noGain = st.lastWeight !== null && beratKg <= st.lastWeight ? st.noGain + 1 : 0;
+    st.lastWeight = beratKg;
+  }
+  const thin = result !== null && ((result.waz ?? 0) < -2 || (result.whz ?? 0) < -2);
+  const stunted = result !== null && (result.haz ?? 0) < -2;
+  ctx.plan.balitaRows.push({
+    person: o.person,
+    kodeWilayah: o.kode,
+    tahun: m.tahun,
+    bulan: m.bulan,
+    tanggalPeriksa: isoOf(d),
+    posyanduId: o.posyanduId,
+    umurBulan: calendarAgeMonths(o.birthIso, isoOf(d)),
+    ditimbang: measure !== null,
+    vitaminA: vitaminMonth && rng.chance(0.9),
+    obatCacing: vitaminMonth && rng.chance(0.7),
+    imunisasiLanjutan: rng.chance(0.03),
+    pmt: rng.chance(thin ? 0.8 : 0.02),
+    rujukan: rng.chance(st.noGain >= 2 ? 0.35 : thin ? 0.15 : 0.005),
+    kunjunganRumah: rng.chance(thin || stunted ? 0.5 : 0.05),
+    measure,
+  });
+}
+
 /** A child whose mother is not (or no longer) a registered target: own household and KIA number. */
-function addLoneChild(ctx: Ctx, vc: VillageCtx, ageDays: number, siblingOf: number | null): number {
+function addLoneChild(ctx: Ctx, vc: VillageCtx, ageDays: number, siblingOf: number | null, e2eChild = false): number {
   const { rng, plan } = ctx;
   let fam: Family;
   let hh: number;
@@ -942,6 +1109,7 @@ function addLoneChild(ctx: Ctx, vc: VillageCtx, ageDays: number, siblingOf: numb
     mother: null,
     noKia: nextKia(vc),
     withBirthSize: rng.chance(0.8),
+    e2eChild,
   });
 }
 
@@ -971,6 +1139,7 @@ function planVillage(ctx: Ctx, v: Village, posyanduIds: number[]) {
     kia: 0,
     names: new Set(),
   };
+  ctx.villages.push(vc);
   const c = compositionOf(rng, v);
   const mothers: number[] = [];
   for (let i = 0; i < c.pregnant; i++) mothers.push(addMother(ctx, vc, "pregnant"));
@@ -983,6 +1152,37 @@ function planVillage(ctx: Ctx, v: Village, posyanduIds: number[]) {
     const pool = rng.chance(0.5) ? mothers : youngChildren;
     const sibling = rng.chance(0.4) && pool.length ? rng.pick(pool) : null;
     addLoneChild(ctx, vc, rng.int(745, 2150), sibling);
+  }
+}
+
+/** Children aged 24–59 months, after every village is planned and from `bRng` (so nothing planned before moves):
+ * each desa gets about 1.2–1.5 times as many as it has children 0–23 (36 birth months against 24), half of them in
+ * a household that already has a target. In Air Putih the first is 30 months old and was weighed every month, for
+ * the acceptance e2e. */
+function addOlderChildren(ctx: Ctx): void {
+  const main = ctx.rng;
+  ctx.rng = ctx.bRng;
+  try {
+    const rng = ctx.bRng;
+    for (const vc of ctx.villages) {
+      const kids = ctx.plan.people
+        .map((p, i) => ({ p, i }))
+        .filter(({ p }) => p.jenis === "anak" && p.kodeWilayah === vc.v.kode);
+      const age = (p: PersonPlan) => ctx.today - dayOf(p.tanggalLahir);
+      const young = kids.filter(({ p }) => age(p) < 731).length;
+      const older = kids.filter(({ p }) => age(p) >= 731 && age(p) < 1826).length;
+      let extra = Math.max(0, Math.round(young * rng.uniform(1.2, 1.5)) - older);
+      if (vc.v.kode === DEMO_DESA_AIR_PUTIH) {
+        addLoneChild(ctx, vc, 928, null, true);
+        extra -= 1;
+      }
+      for (let k = 0; k < extra; k++) {
+        const sibling = kids.length && rng.chance(0.5) ? rng.pick(kids).i : null;
+        addLoneChild(ctx, vc, rng.int(745, 1815), sibling);
+      }
+    }
+  } finally {
+    ctx.rng = main;
   }
 }
 
@@ -1010,19 +1210,22 @@ function buildPlan(villages: Village[], posyanduByDesa: Map<string, number[]>, t
   const ctx: Ctx = {
     rng,
     kfRng: new Rng(seed ^ 0x4b46),
+    bRng: new Rng(seed ^ 0xba11),
     today: dayOf(today),
     months: monthWindow(today),
     niks: new Set(),
     families: [],
-    plan: { households: [], people: [], ibuRows: [], anakRows: [], paudRows: [], implausible: 0 },
+    plan: { households: [], people: [], ibuRows: [], anakRows: [], paudRows: [], balitaRows: [], implausible: 0 },
     lhfa: lookup(tables.lengthHeightForAge, "PB/U"),
     wfa: lookup(tables.weightForAge, "BB/U"),
     posyanduDay,
+    villages: [],
   };
   for (const v of villages) {
     const ids = posyanduByDesa.get(v.kode);
     if (ids?.length) planVillage(ctx, v, ids);
   }
+  addOlderChildren(ctx);
   assignSavedAt(ctx.plan, ctx.today, new Rng(seed ^ 0x5ab3));
   return ctx.plan;
 }
@@ -1036,7 +1239,7 @@ function assignSavedAt(plan: Plan, today: number, rng: Rng): void {
     if (!habit.has(kode)) habit.set(kode, rng.pick([0.02, 0.05, 0.05, 0.1, 0.1, 0.2, 0.45]));
     return habit.get(kode)!;
   };
-  for (const r of [...plan.ibuRows, ...plan.anakRows]) {
+  for (const r of [...plan.ibuRows, ...plan.anakRows, ...plan.balitaRows]) {
     const visit = dayOf(r.tanggalPeriksa);
     const cutoff = dayOf(reportCutoff({ tahun: r.tahun, bulan: r.bulan }));
     const day = rng.chance(lateShare(r.kodeWilayah)) ? cutoff + rng.int(1, 20) : visit + rng.int(0, 4);
@@ -1113,7 +1316,7 @@ async function insertPlan(tx: Tx, plan: Plan): Promise<number> {
   // A demo target was registered on the day of its first monthly record (else today): its "registered" date then
   // reads as in real use (new registrations of a month, the early-delivery question, docs/birth-flow.md).
   const firstVisit = new Map<number, string>();
-  for (const r of [...plan.ibuRows, ...plan.anakRows, ...plan.paudRows]) {
+  for (const r of [...plan.ibuRows, ...plan.anakRows, ...plan.balitaRows, ...plan.paudRows]) {
     const d =
       "tanggalPeriksa" in r && r.tanggalPeriksa
         ? r.tanggalPeriksa
@@ -1186,7 +1389,25 @@ async function insertPlan(tx: Tx, plan: Plan): Promise<number> {
     return [{ ...r.measure, sasaranId, pemantauanAnakId }];
   });
   await bulkInsert(tx, pengukuran, measurements);
-  return measurements.length;
+  const balitaRet = await bulkInsert(
+    tx,
+    pemantauanBalita,
+    plan.balitaRows.map(({ person, measure, ...r }) => {
+      void measure;
+      return { ...r, sasaranId: personIds[person] };
+    }),
+    ["id", "sasaran_id", "tahun", "bulan"],
+  );
+  const balitaKey = new Map(balitaRet.map((r) => [`${r.sasaran_id}:${r.tahun}:${r.bulan}`, Number(r.id)]));
+  const weighings = plan.balitaRows.flatMap((r) => {
+    if (r.measure === null) return [];
+    const sasaranId = personIds[r.person];
+    const pemantauanBalitaId = balitaKey.get(`${sasaranId}:${r.tahun}:${r.bulan}`);
+    if (pemantauanBalitaId === undefined) throw new Error("pemantauan_balita tidak ditemukan untuk pengukuran");
+    return [{ ...r.measure, sasaranId, pemantauanBalitaId }];
+  });
+  await bulkInsert(tx, pengukuran, weighings);
+  return measurements.length + weighings.length;
 }
 
 /** Loads demo targets and 12 months of monitoring for every desa/kelurahan that has a posyandu.
@@ -1229,6 +1450,7 @@ export async function seedDemoData(db: Db, opts: DemoDataOptions = {}): Promise<
     pemantauanIbu: plan.ibuRows.length,
     pemantauanAnak: plan.anakRows.length,
     pemantauanPaud: plan.paudRows.length,
+    pemantauanBalita: plan.balitaRows.length,
     pengukuran: nPengukuran,
     implausible: plan.implausible,
     ms: Math.round(performance.now() - started),

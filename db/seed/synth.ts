@@ -17,6 +17,7 @@
  */
 import { Readable } from "node:stream";
 import { calendarAgeMonths } from "@/lib/growth/age-bands";
+import { balitaRecordLastDay, monitoringGroupIn } from "@/lib/sasaran/kategori";
 import { pipeline } from "node:stream/promises";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -68,11 +69,16 @@ const KAB_NAMES = ["Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Del
 export const synthKabKode = (i: number) => `19.${71 + i}`;
 /** The desa with ~200 targets that the KPM account works in. */
 export const synthKpmDesa = (kab: string) => `${kab}.01.2001`;
+/** A large desa (~430 children 0–59 months, births 7.2 a month) for the monthly page's bench (docs/scaling.md). */
+export const synthBesarDesa = (kab: string) => `${kab}.01.2002`;
+const BESAR_BIRTHS = 7.2;
 /** Account usernames (all share SYNTH_PASSWORD). */
 export const synthUsernames = (i: number) => ({
   kabupaten: i === 0 ? "tpps.sintetis" : `tpps.sintetis${i + 1}`,
   kecamatan: i === 0 ? "tpps.sintetis.kec" : `tpps.sintetis${i + 1}.kec`,
   kpm: i === 0 ? "kpm.sintetis" : `kpm.sintetis${i + 1}`,
+  /** KPM of the large desa (synthBesarDesa). */
+  kpmBesar: i === 0 ? "kpm.sintetis.besar" : `kpm.sintetis${i + 1}.besar`,
 });
 
 export type SynthSummary = {
@@ -85,6 +91,7 @@ export type SynthSummary = {
   pemantauanIbu: number;
   pemantauanAnak: number;
   pemantauanPaud: number;
+  pemantauanBalita: number;
   pengukuran: number;
   konvergensi: number;
   periode: number;
@@ -523,14 +530,16 @@ type Gen = {
   rng: Rng;
   /** Postnatal visit days: their own stream, so they leave every other generated value as it was. */
   kfRng: Rng;
+  /** Balita months (24–59): their own stream, so the rest of the data is what it was before they were added. */
+  bRng: Rng;
   today: number;
   months: Month[];
   lhfa: (sex: Sex, ageDays: number) => Lms;
   wfa: (sex: Sex, ageDays: number) => Lms;
   nik: number;
   niks: Set<string>;
-  ids: { rt: number; sasaran: number; ibu: number; anak: number; paud: number; ukur: number };
-  t: { rt: Table; sasaran: Table; ibu: Table; anak: Table; paud: Table; ukur: Table };
+  ids: { rt: number; sasaran: number; ibu: number; anak: number; paud: number; balita: number; ukur: number };
+  t: { rt: Table; sasaran: Table; ibu: Table; anak: Table; paud: Table; balita: Table; ukur: Table };
   /** Targets written, for the recomputation; (kode, tahun, triwulan) with records, for the approvals. */
   sasaranIds: number[];
   aktif: number;
@@ -618,6 +627,25 @@ const ANAK_COLS = [
   "updated_at",
 ];
 const PAUD_COLS = ["id", "sasaran_id", "kode_wilayah", "tahun", "bulan", "status", "created_at", "updated_at"];
+const BALITA_COLS = [
+  "id",
+  "sasaran_id",
+  "kode_wilayah",
+  "tahun",
+  "bulan",
+  "tanggal_periksa",
+  "posyandu_id",
+  "umur_bulan",
+  "ditimbang",
+  "vitamin_a",
+  "obat_cacing",
+  "imunisasi_lanjutan",
+  "pmt",
+  "rujukan",
+  "kunjungan_rumah",
+  "created_at",
+  "updated_at",
+];
 const UKUR_COLS = [
   "id",
   "sasaran_id",
@@ -641,6 +669,7 @@ const UKUR_COLS = [
   "kategori_baz",
   "created_at",
   "updated_at",
+  "pemantauan_balita_id",
 ];
 const SASARAN_COLS = [
   "id",
@@ -683,6 +712,7 @@ function emptyTables(): Gen["t"] {
     ibu: { name: "pemantauan_ibu", cols: IBU_COLS, rows: [] },
     anak: { name: "pemantauan_anak", cols: ANAK_COLS, rows: [] },
     paud: { name: "pemantauan_paud", cols: PAUD_COLS, rows: [] },
+    balita: { name: "pemantauan_balita", cols: BALITA_COLS, rows: [] },
     ukur: { name: "pengukuran", cols: UKUR_COLS, rows: [] },
   };
 }
@@ -902,6 +932,7 @@ function addChild(
   let lastHaz: number | null = null;
   let lastStatus: "N" | "GK" | "GB" | "S" | null = null;
   const pos = dc.d.posyanduIds[hh.pos];
+  let balita: BalitaState | null = null;
 
   for (const m of g.months) {
     arH = 0.7 * arH + rng.normal(0, 0.08);
@@ -930,6 +961,29 @@ function addChild(
               ? "mengikuti"
               : "tidak_mengikuti";
       g.t.paud.rows.push([g.ids.paud++, id, kode, m.tahun, m.bulan, status, v.entered, v.entered]);
+      if (monitoringGroupIn(birthIso, m) === "balita_24_59") {
+        balita ??= {
+          attend: clamp(g.bRng.normal(dc.p.attend - 0.07, 0.1), 0.4, 0.97),
+          catchUp: g.bRng.normal(0.35, 0.3),
+          lastLying: lastLength,
+          lastWeight: null,
+          noGain: 0,
+        };
+        addBalitaMonth(g, balita, {
+          id,
+          kode,
+          sex,
+          birth,
+          level,
+          wLevel,
+          arH,
+          arW,
+          m,
+          day: d,
+          entered: v.entered,
+          pos,
+        });
+      }
       continue;
     }
     const bulanPenimbangan = m.bulan === 2 || m.bulan === 8;
@@ -981,6 +1035,7 @@ function addChild(
           r.categories.baz,
           v.entered,
           v.entered,
+          null,
         ]);
         if (r.haz !== null) lastHaz = r.haz;
         const wasting = r.whz ?? r.waz;
@@ -1023,6 +1078,120 @@ function addChild(
       v.entered,
     ]);
   }
+}
+
+type BalitaState = { attend: number; catchUp: number; lastLying: number; lastWeight: number | null; noGain: number };
+
+/** One balita month (24–59), as the demo seed makes it (db/seed/demo-data.ts `addBalitaMonth`): weighed in ~75–85 %
+ * of months, height in February and August and some other months (standing; a few lying, with the 0.7 cm rule),
+ * vitamin A and deworming in February/August, PMT for underweight/wasted children, referral after two months without
+ * gain, home visits for stunted/wasted children. HAZ regains some ground after 24 months. Draws from `g.bRng` only. */
+function addBalitaMonth(
+  g: Gen,
+  st: BalitaState,
+  o: {
+    id: number;
+    kode: string;
+    sex: Sex;
+    birth: number;
+    level: number;
+    wLevel: number;
+    arH: number;
+    arW: number;
+    m: Month;
+    day: number;
+    entered: string;
+    pos: number;
+  },
+) {
+  const rng = g.bRng;
+  const { m } = o;
+  const birthIso = isoOf(o.birth);
+  const day = Math.min(o.day, dayOf(balitaRecordLastDay(birthIso)));
+  const vitaminMonth = m.bulan === 2 || m.bulan === 8;
+  const weighed = rng.chance(clamp(st.attend + (vitaminMonth ? 0.08 : 0), 0, 0.99));
+  if (!weighed && !rng.chance(vitaminMonth ? 0.45 : 0.1)) return;
+  const ageDays = day - o.birth;
+  const t = (ageDays - ANAK_0_23_MAX_DAYS) / 1096;
+  const balitaId = g.ids.balita++;
+  let thin = false;
+  let stunted = false;
+  let measured = false;
+  if (weighed) {
+    const zH = clamp(o.level + o.arH + 0.5 * Math.min(1, t * 3) + st.catchUp * t + rng.normal(0, 0.08), -4.5, 3.5);
+    const zW = clamp(o.wLevel + o.arW + 0.3 * Math.min(1, t * 3) + 0.8 * st.catchUp * t, -4, 3.5);
+    const beratKg = round1(lmsValueAt(zW, g.wfa(o.sex, ageDays)));
+    let tinggi: number | null = null;
+    let cara: "berdiri" | "terlentang" | null = null;
+    if (vitaminMonth || rng.chance(0.25)) {
+      const standing = Math.max(st.lastLying - 0.7, round1(lmsValueAt(zH, g.lhfa(o.sex, ageDays))));
+      cara = ageDays < 1000 && rng.chance(0.08) ? "terlentang" : "berdiri";
+      tinggi = cara === "terlentang" ? round1(standing + 0.7) : standing;
+    }
+    const r = computeGrowthWho({
+      sex: o.sex,
+      ageDays,
+      weightKg: beratKg,
+      lengthCm: tinggi,
+      measured: cara,
+      oedema: false,
+    });
+    if (r.flags.haz || r.flags.waz || r.flags.whz || r.flags.baz || r.c9moFlag) {
+      g.implausible++;
+      g.ids.balita--;
+      return;
+    }
+    if (tinggi !== null) st.lastLying = cara === "terlentang" ? tinggi : tinggi + 0.7;
+    st.noGain = st.lastWeight !== null && beratKg <= st.lastWeight ? st.noGain + 1 : 0;
+    st.lastWeight = beratKg;
+    thin = (r.waz ?? 0) < -2 || (r.whz ?? 0) < -2;
+    stunted = (r.haz ?? 0) < -2;
+    measured = true;
+    g.t.ukur.rows.push([
+      g.ids.ukur++,
+      o.id,
+      null,
+      o.kode,
+      isoOf(day),
+      ageDays,
+      calendarAgeMonths(birthIso, isoOf(day)),
+      beratKg,
+      tinggi,
+      cara,
+      false,
+      r.correctedLengthCm,
+      r.haz,
+      r.waz,
+      r.whz,
+      r.baz,
+      r.categories.haz,
+      r.categories.waz,
+      r.categories.whz,
+      r.categories.baz,
+      o.entered,
+      o.entered,
+      balitaId,
+    ]);
+  }
+  g.t.balita.rows.push([
+    balitaId,
+    o.id,
+    o.kode,
+    m.tahun,
+    m.bulan,
+    isoOf(day),
+    o.pos,
+    calendarAgeMonths(birthIso, isoOf(day)),
+    measured,
+    vitaminMonth && rng.chance(0.9),
+    vitaminMonth && rng.chance(0.7),
+    rng.chance(0.03),
+    rng.chance(thin ? 0.8 : 0.02),
+    rng.chance(st.noGain >= 2 ? 0.35 : thin ? 0.15 : 0.005),
+    rng.chance(thin || stunted ? 0.5 : 0.05),
+    o.entered,
+    o.entered,
+  ]);
 }
 
 function planDesa(g: Gen, d: Desa, births: number) {
@@ -1319,6 +1488,7 @@ const LOCKED = [
   "pemantauan_ibu",
   "pemantauan_anak",
   "pemantauan_paud",
+  "pemantauan_balita",
   "pengukuran",
   "konvergensi_sasaran",
   "konvergensi_desa",
@@ -1346,6 +1516,7 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
     pemantauanIbu: 0,
     pemantauanAnak: 0,
     pemantauanPaud: 0,
+    pemantauanBalita: 0,
     pengukuran: 0,
     konvergensi: 0,
     periode: 0,
@@ -1380,6 +1551,7 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
     const kab = synthKabKode(k);
     const rng = new Rng(seed * 1000 + k);
     const kfRng = new Rng((seed * 1000 + k) ^ 0x4b46);
+    const bRng = new Rng((seed * 1000 + k) ^ 0xba11);
     // Each kabupaten is its own transaction and draws from its own generator, so a run that stopped half-way
     // continues with the next one and produces the same data.
     if (opts.resume) {
@@ -1450,7 +1622,8 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
       await db.execute(sql`insert into users (username, display_name, password_hash, role, scope_kode, is_demo) values
         (${names.kabupaten}, ${`TPPS Kabupaten Sintetis ${KAB_NAMES[k] ?? k + 1}`}, ${hash}, 'kabupaten', ${kab}, true),
         (${names.kecamatan}, ${`TPPS Kecamatan ${regionRows[2][1]}`}, ${hash}, 'kecamatan', ${`${kab}.01`}, true),
-        (${names.kpm}, ${`KPM ${desa[0].nama}`}, ${hash}, 'kpm', ${synthKpmDesa(kab)}, true)
+        (${names.kpm}, ${`KPM ${desa[0].nama}`}, ${hash}, 'kpm', ${synthKpmDesa(kab)}, true),
+        (${names.kpmBesar}, ${`KPM ${desa[1]?.nama ?? desa[0].nama}`}, ${hash}, 'kpm', ${synthBesarDesa(kab)}, true)
         on conflict (username) do nothing`);
 
       // Targets and monthly records, written in slices of desa to bound memory.
@@ -1466,13 +1639,14 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         const g: Gen = {
           rng,
           kfRng,
+          bRng,
           today: dayOf(today),
           months,
           lhfa: lookup(tables.lengthHeightForAge, 1),
           wfa: lookup(tables.weightForAge, 2),
           nik: 0,
           niks,
-          ids: { rt: 0, sasaran: 0, ibu: 0, anak: 0, paud: 0, ukur: 0 },
+          ids: { rt: 0, sasaran: 0, ibu: 0, anak: 0, paud: 0, balita: 0, ukur: 0 },
           t: emptyTables(),
           sasaranIds: [],
           aktif: 0,
@@ -1480,14 +1654,17 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
           implausible: 0,
         };
         // Plan with local ids, then shift onto reserved id blocks.
-        for (const d of part)
-          planDesa(g, d, d.kode === synthKpmDesa(kab) ? 1.55 : rng.uniform(cfg.births[0], cfg.births[1]));
+        for (const d of part) {
+          const births = d.kode === synthKpmDesa(kab) ? 1.55 : rng.uniform(cfg.births[0], cfg.births[1]);
+          planDesa(g, d, d.kode === synthBesarDesa(kab) ? BESAR_BIRTHS : births);
+        }
         const base = {
           rt: await reserveIds(db, "rumah_tangga", g.ids.rt),
           sasaran: await reserveIds(db, "sasaran", g.ids.sasaran),
           ibu: await reserveIds(db, "pemantauan_ibu", g.ids.ibu),
           anak: await reserveIds(db, "pemantauan_anak", g.ids.anak),
           paud: await reserveIds(db, "pemantauan_paud", g.ids.paud),
+          balita: await reserveIds(db, "pemantauan_balita", g.ids.balita),
           ukur: await reserveIds(db, "pengukuran", g.ids.ukur),
         };
         const shift = (rows: Cell[][], cols: Array<[number, number]>) => {
@@ -1511,10 +1688,15 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
           [0, base.paud],
           [1, base.sasaran],
         ]);
+        shift(g.t.balita.rows, [
+          [0, base.balita],
+          [1, base.sasaran],
+        ]);
         shift(g.t.ukur.rows, [
           [0, base.ukur],
           [1, base.sasaran],
           [2, base.anak],
+          [22, base.balita],
         ]);
         ms.gen += performance.now() - tg;
         const tw = performance.now();
@@ -1527,7 +1709,7 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         ms.derive += performance.now() - tw;
         const tw2 = performance.now();
         // Mothers before their children (ibu_id), monitoring before measurements.
-        for (const t of [g.t.rt, g.t.sasaran, g.t.ibu, g.t.anak, g.t.paud, g.t.ukur, konv]) {
+        for (const t of [g.t.rt, g.t.sasaran, g.t.ibu, g.t.anak, g.t.paud, g.t.balita, g.t.ukur, konv]) {
           const tt = performance.now();
           await w.write(t);
           perTable[t.name] = (perTable[t.name] ?? 0) + performance.now() - tt;
@@ -1539,10 +1721,11 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
         sum.pemantauanIbu += g.t.ibu.rows.length;
         sum.pemantauanAnak += g.t.anak.rows.length;
         sum.pemantauanPaud += g.t.paud.rows.length;
+        sum.pemantauanBalita += g.t.balita.rows.length;
         sum.pengukuran += g.t.ukur.rows.length;
         sum.implausible += g.implausible;
         log(
-          `${kab}: desa ${s + part.length}/${desa.length}, ${sum.sasaran} sasaran, ${sum.pemantauanIbu + sum.pemantauanAnak + sum.pemantauanPaud} catatan bulanan (${Math.round(performance.now() - t0)} ms)`,
+          `${kab}: desa ${s + part.length}/${desa.length}, ${sum.sasaran} sasaran, ${sum.pemantauanIbu + sum.pemantauanAnak + sum.pemantauanPaud + sum.pemantauanBalita} catatan bulanan (${Math.round(performance.now() - t0)} ms)`,
         );
       }
       sum.ms.generate += ms.gen;
@@ -1582,7 +1765,7 @@ export async function synthesize(target: SynthTarget, opts: SynthOptions): Promi
       // Fresh statistics for the roll-up queries below (autovacuum cannot analyze while this transaction holds its lock).
       if (target.kind === "postgres")
         await db.execute(
-          sql`analyze sasaran, pemantauan_ibu, pemantauan_anak, pemantauan_paud, pengukuran, konvergensi_sasaran`,
+          sql`analyze sasaran, pemantauan_ibu, pemantauan_anak, pemantauan_paud, pemantauan_balita, pengukuran, konvergensi_sasaran`,
         );
       const tr = performance.now();
       await rebuildRollupsUnder(db, kab);

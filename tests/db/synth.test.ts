@@ -8,6 +8,7 @@ import { selectRows } from "@/db/raw";
 import { recomputeTargets } from "@/db/rollups/scorecard";
 import { synthesize, synthKpmDesa, type SynthSummary, type SynthTarget } from "@/db/seed/synth";
 import { computeGrowthWho } from "@/lib/growth/tables";
+import { monitoringGroupIn } from "@/lib/sasaran/kategori";
 
 /** `--scale tiny`: 1 kabupaten × 2 kecamatan × 3 desa, 36 months, fixed seed and reference date. On PostgreSQL it
  * goes through COPY, on PGlite through multi-row inserts: both paths must give a consistent database. */
@@ -102,11 +103,14 @@ describe("db:synth --scale tiny", () => {
     );
     expect(summary.pemantauanIbu).toBeGreaterThan(0);
     expect(summary.pengukuran).toBeGreaterThan(0);
+    expect(await n(sql`select count(*)::int as n from pemantauan_balita where kode_wilayah like ${under}`)).toBe(
+      summary.pemantauanBalita,
+    );
     expect(summary.implausible).toBe(0);
   });
 
   it("keeps one record per target and month, and every reference resolves", async () => {
-    for (const t of ["pemantauan_ibu", "pemantauan_anak", "pemantauan_paud"]) {
+    for (const t of ["pemantauan_ibu", "pemantauan_anak", "pemantauan_paud", "pemantauan_balita"]) {
       expect(
         await n(
           sql`select count(*)::int as n from (select sasaran_id, tahun, bulan from ${sql.raw(t)} group by 1, 2, 3 having count(*) > 1) x`,
@@ -120,7 +124,24 @@ describe("db:synth --scale tiny", () => {
     }
     expect(
       await n(
-        sql`select count(*)::int as n from pengukuran u left join pemantauan_anak a on a.id = u.pemantauan_anak_id where a.id is null or a.sasaran_id <> u.sasaran_id`,
+        sql`select count(*)::int as n from pengukuran u left join pemantauan_anak a on a.id = u.pemantauan_anak_id
+            left join pemantauan_balita b on b.id = u.pemantauan_balita_id
+            where (a.id is null) = (b.id is null) or coalesce(a.sasaran_id, b.sasaran_id) <> u.sasaran_id
+               or coalesce(a.tanggal_periksa, b.tanggal_periksa) <> u.tanggal_ukur`,
+      ),
+    ).toBe(0);
+    // Balita records (issue 20): only in the child's balita months, weighed exactly when a weighing is linked.
+    const balita = await selectRows<{ tanggal_lahir: string; tahun: number; bulan: number; umur_bulan: number }>(
+      handle.db,
+      sql`select s.tanggal_lahir::text, b.tahun, b.bulan, b.umur_bulan from pemantauan_balita b join sasaran s on s.id = b.sasaran_id`,
+    );
+    expect(balita.length).toBe(summary.pemantauanBalita);
+    expect(balita.length).toBeGreaterThan(500);
+    expect(balita.filter((r) => monitoringGroupIn(r.tanggal_lahir, r) !== "balita_24_59")).toEqual([]);
+    expect(
+      await n(
+        sql`select count(*)::int as n from pemantauan_balita b left join pengukuran u on u.pemantauan_balita_id = b.id
+            where b.ditimbang <> (u.id is not null and u.berat_kg is not null)`,
       ),
     ).toBe(0);
     expect(
@@ -151,11 +172,13 @@ describe("db:synth --scale tiny", () => {
       umur_hari: number;
       berat_kg: string;
       panjang_cm: string | null;
+      cara_ukur: "terlentang" | "berdiri" | null;
       haz: string | null;
       waz: string | null;
     }>(
       handle.db,
-      sql`select s.jenis_kelamin, u.umur_hari, u.berat_kg::text, u.panjang_cm::text, u.haz::text, u.waz::text from pengukuran u join sasaran s on s.id = u.sasaran_id order by u.id limit 200`,
+      sql`select s.jenis_kelamin, u.umur_hari, u.berat_kg::text, u.panjang_cm::text, u.cara_ukur, u.haz::text, u.waz::text from pengukuran u join sasaran s on s.id = u.sasaran_id
+          order by u.pemantauan_balita_id is null, u.id limit 400`,
     );
     expect(rows.length).toBeGreaterThan(50);
     for (const r of rows) {
@@ -164,7 +187,7 @@ describe("db:synth --scale tiny", () => {
         ageDays: r.umur_hari,
         weightKg: Number(r.berat_kg),
         lengthCm: r.panjang_cm === null ? null : Number(r.panjang_cm),
-        measured: r.panjang_cm === null ? null : "terlentang",
+        measured: r.cara_ukur,
         oedema: false,
       });
       expect(r.waz === null ? null : Number(r.waz)).toBe(g.waz);
