@@ -393,10 +393,10 @@ function GrowthBands({
             <dt className="text-xs font-medium text-slate-600">{b.figures[p.key]}</dt>
             <dd className="space-y-0.5 text-sm tabular-nums">
               <span className="block">
-                {label023}: <strong>{formatPercent(anak[p.n], anak[p.of])}</strong>
+                {label023}: <strong className="whitespace-nowrap">{formatPercent(anak[p.n], anak[p.of])}</strong>
               </span>
               <span className="block">
-                {label059}: <strong>{formatPercent(balita[p.n], balita[p.of])}</strong>
+                {label059}: <strong className="whitespace-nowrap">{formatPercent(balita[p.n], balita[p.of])}</strong>
               </span>
               <span className="block text-xs text-slate-600">
                 {formatInteger(balita[p.n])}/{formatInteger(balita[p.of])}
