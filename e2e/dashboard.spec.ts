@@ -6,6 +6,13 @@ test("tpps.kab: dasbor kabupaten, ganti periode, urutkan desa, telusuri sampai d
   await login(page, "tpps.kab");
   await expect(page.getByTestId("kpi-stunting")).toContainText("Prevalensi stunting");
   await expect(page.getByTestId("kpi-stunting")).toContainText(/\d+ dari \d+ anak diukur/);
+  // Growth 0–59 months beside 0–23 (docs/indicators.md §3a): the section, its cards and the band table.
+  const balita = page.getByTestId("pertumbuhan-balita");
+  await expect(balita.getByRole("heading", { name: /0–59 bulan/ })).toBeVisible();
+  await expect(balita.getByTestId("balita-stunting")).toContainText(/0–59 bulan: \S+ %/);
+  const bands = page.getByTestId("tabel-kelompok-umur-tabel");
+  await expect(bands.locator("tbody tr")).toHaveCount(9);
+  await expect(bands.getByRole("rowheader", { name: "24–35 bulan" })).toBeVisible();
 
   await page.getByRole("combobox", { name: "Periode" }).selectOption("triwulan");
   await page.getByLabel("Bulan / triwulan").selectOption("2");

@@ -18,6 +18,13 @@ export type DesaTableRow = {
   anakPopulasi: number;
   measured: number;
   stunted: number;
+  measured59: number;
+  stunted59: number;
+  whzN59: number;
+  wasted59: number;
+  overweight59: number;
+  wazN59: number;
+  underweight59: number;
   diterima: number;
   seharusnya: number;
   /** Results behind the convergence figure (its size for ranking). */
@@ -134,6 +141,27 @@ export function DesaDashboardTable({
           i.row.original.worstStunting ? "font-semibold text-danger-700" : undefined,
         ),
     }),
+    ...(
+      [
+        ["stunting059", t.stunting059, "stunting-0-59", "stunted59", "measured59"],
+        ["wasting059", t.wasting059, "wasting-0-59", "wasted59", "whzN59"],
+        ["underweight059", t.underweight059, "underweight-0-59", "underweight59", "wazN59"],
+        ["overweight059", t.overweight059, "overweight-0-59", "overweight59", "whzN59"],
+      ] as const
+    ).map(([id, header, figure, n, of]) =>
+      helper.display({
+        id,
+        header,
+        cell: (i) =>
+          cell(
+            i.row.original,
+            figure,
+            i.row.original[n],
+            i.row.original[of],
+            formatPercent(i.row.original[n], i.row.original[of]),
+          ),
+      }),
+    ),
     helper.display({
       id: "konvergensi",
       header: t.konvergensi,
@@ -259,6 +287,10 @@ export function DesaDashboardTable({
         sasaran: "sasaran",
         diukur: "diukur",
         stunting: "stunting",
+        stunting059: "stunting059",
+        wasting059: "wasting059",
+        underweight059: "underweight059",
+        overweight059: "overweight059",
         konvergensi: "konvergensi",
         laporan: "laporan",
         tepat: "tepat",

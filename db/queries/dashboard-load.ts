@@ -1,9 +1,10 @@
 import "server-only";
 import {
   countTargetsByGroup,
+  getGrowthByBand,
   getGrowthFigures,
+  getGrowthTrendByGroup,
   getRankingMinimum,
-  getPrevalenceTrend,
   listDesaDashboard,
   listIndicatorCoverageByDesa,
 } from "@/db/queries/dashboard";
@@ -58,18 +59,20 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
   // Who is a target, and in which group, is decided on the period's last day (never after today): §0 of
   // docs/indicators.md.
   const tanggal = referenceDate(period, today);
-  const [groups, growth, trend, desa, coverage, funding, recap, report, measured, minimum] = await Promise.all([
-    countTargetsByGroup({ ...s, today: tanggal }),
-    getGrowthFigures({ ...s, periode: periodKey(period), to: period.to }),
-    getPrevalenceTrend({ ...s, end: period.reportMonth, months: 12 }),
-    listDesaDashboard({ ...s, period, today, draf }),
-    listIndicatorCoverageByDesa({ ...s, period, draf }),
-    listApprovedStuntingLines({ viewer, kode, tahun: period.tahun, draf }),
-    getApbdesRecap({ viewer, kode, tahun: period.tahun, today, draf }),
-    listReportingByDesa({ ...s, ym: period.reportMonth }),
-    listChildrenMeasured({ ...s, from: period.from, tanggal }),
-    getRankingMinimum(period.tahun),
-  ]);
+  const [groups, growth, bands, growthTrend, desa, coverage, funding, recap, report, measured, minimum] =
+    await Promise.all([
+      countTargetsByGroup({ ...s, today: tanggal }),
+      getGrowthFigures({ ...s, periode: periodKey(period), to: period.to }),
+      getGrowthByBand({ ...s, periode: periodKey(period) }),
+      getGrowthTrendByGroup({ ...s, end: period.reportMonth, months: 12 }),
+      listDesaDashboard({ ...s, period, today, draf }),
+      listIndicatorCoverageByDesa({ ...s, period, draf }),
+      listApprovedStuntingLines({ viewer, kode, tahun: period.tahun, draf }),
+      getApbdesRecap({ viewer, kode, tahun: period.tahun, today, draf }),
+      listReportingByDesa({ ...s, ym: period.reportMonth }),
+      listChildrenMeasured({ ...s, from: period.from, tanggal }),
+      getRankingMinimum(period.tahun),
+    ]);
   const reportBy = new Map(report.rows.map((r) => [r.kode, r]));
   const measuredBy = new Map(measured.map((m) => [m.kode, m]));
   // Weakest indicator and gaps count targets not served; PAUD's figure counts child-months, so it stays out.
@@ -100,7 +103,11 @@ async function computeDashboard({ viewer, kode, period, target = 0.8, draf = fal
   return {
     groups,
     growth: { ...growth, ...poolChildrenMeasured(measured) },
-    trend,
+    /** Growth 0–59 months by age band, with the pooled 0–23, 24–59 and 0–59 groups (docs/indicators.md §3a). */
+    bands,
+    /** Per month, the 0–23 and 0–59 counts; `trend` is its 0–23 stunting (getPrevalenceTrend's figures). */
+    growthTrend,
+    trend: growthTrend.map((m) => ({ ym: m.ym, measured: m.anak.measured, stunted: m.anak.stunted })),
     rows,
     /** The year's smallest denominator for ranking a desa (quartile marks, weakest indicator). */
     minimumPeringkat: minimum,

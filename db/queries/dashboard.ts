@@ -12,6 +12,7 @@ import { ensureTargetCounts } from "./target-counts";
 import { BANDS_0_23_SQL } from "../rollups/growth";
 import type { KelompokKonvergensi } from "@/lib/enums";
 import { DEFAULT_MINIMUM_PERINGKAT } from "@/lib/dashboard/gaps";
+import { poolGrowthBands, type BandCounts, type GrowthByBand, type GrowthCounts } from "@/lib/dashboard/growth-bands";
 
 type Scope = { viewer: Viewer; kode: string };
 
@@ -102,6 +103,51 @@ export async function getPrevalenceTrend(s: Scope & { end: YearMonth; months: nu
   return keys.map((key) => rows.find((r) => r.ym === key) ?? { ym: key, measured: 0, stunted: 0 });
 }
 
+/** The roll-up's counts summed per age band (`kelompok_umur`), as SQL select columns. */
+const BAND_SUMS = sql.raw(
+  `kelompok_umur::int as band, sum(measured)::int as measured, sum(stunted)::int as stunted, sum(severe)::int as severe,
+   sum(whz_n)::int as "whzN", sum(wasted)::int as wasted, sum(overweight)::int as overweight,
+   sum(waz_n)::int as "wazN", sum(underweight)::int as underweight`,
+);
+
+/** Growth of children 0–59 months by age band in a period (docs/indicators.md §3a), from the per-desa roll-up: per
+ * band (0–5 … 48–59 months) the counts of §3, and the pooled 0–23, 24–59 and 0–59 groups as sums of their bands. */
+export async function getGrowthByBand(s: Scope & { periode: string }): Promise<GrowthByBand> {
+  const db = await getDb();
+  const rows = await selectRows<BandCounts>(
+    db,
+    sql`select ${BAND_SUMS} from pertumbuhan_desa where periode = ${s.periode} and ${under("kode_wilayah", s)} group by kelompok_umur`,
+  );
+  return poolGrowthBands(rows);
+}
+
+export type GrowthTrendMonth = { ym: string; anak: GrowthCounts; balita: GrowthCounts };
+
+/** Per month the counts of the 0–23 (`anak`) and 0–59 (`balita`) groups (docs/indicators.md §3a), from the roll-up:
+ * the trend of stunting, wasting and underweight prevalence for both. */
+export async function getGrowthTrendByGroup(
+  s: Scope & { end: YearMonth; months: number },
+): Promise<GrowthTrendMonth[]> {
+  const db = await getDb();
+  const start = addMonths(s.end, -(s.months - 1));
+  const keys = Array.from({ length: s.months }, (_, i) => {
+    const ym = addMonths(start, i);
+    return `${ym.tahun}-${String(ym.bulan).padStart(2, "0")}`;
+  });
+  const rows = await selectRows<BandCounts & { ym: string }>(
+    db,
+    sql`select periode as ym, ${BAND_SUMS} from pertumbuhan_desa
+        where periode in (${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )}) and ${under("kode_wilayah", s)} group by periode, kelompok_umur`,
+  );
+  return keys.map((ym) => {
+    const { groups } = poolGrowthBands(rows.filter((r) => r.ym === ym));
+    return { ym, anak: groups["0-23"], balita: groups["0-59"] };
+  });
+}
+
 export type DesaDashboardRow = {
   kode: string;
   nama: string;
@@ -114,6 +160,14 @@ export type DesaDashboardRow = {
   anak: number;
   measured: number;
   stunted: number;
+  /** The 0–59 growth figures of the desa (docs/indicators.md §3a): each z-score's denominator and numerators. */
+  measured59: number;
+  stunted59: number;
+  whzN59: number;
+  wasted59: number;
+  overweight59: number;
+  wazN59: number;
+  underweight59: number;
   diterima: number;
   seharusnya: number;
   /** Results (target × quarter) of mothers and children 0–23 behind `diterima`/`seharusnya`. */
@@ -145,8 +199,13 @@ export async function listDesaDashboard(
                 coalesce(sum(n) filter (where kelompok = 'anak_2_6_paud'), 0)::int as paud,
                 coalesce(sum(n) filter (where kelompok = 'anak_0_23'), 0)::int as anak
               from sasaran_kelompok_desa where tanggal = ${tanggal}::date and ${under("kode_wilayah", s)} group by kode_wilayah),
-        g as (select kode_wilayah, sum(measured)::int as measured, sum(stunted)::int as stunted from pertumbuhan_desa
-              where periode = ${periodKey(p)} and ${BANDS_0_23_SQL} and ${under("kode_wilayah", s)} group by kode_wilayah),
+        g as (select kode_wilayah, (sum(measured) filter (where ${BANDS_0_23_SQL}))::int as measured,
+                (sum(stunted) filter (where ${BANDS_0_23_SQL}))::int as stunted,
+                sum(measured)::int as measured59, sum(stunted)::int as stunted59, sum(whz_n)::int as whz_n59,
+                sum(wasted)::int as wasted59, sum(overweight)::int as overweight59, sum(waz_n)::int as waz_n59,
+                sum(underweight)::int as underweight59
+              from pertumbuhan_desa
+              where periode = ${periodKey(p)} and ${under("kode_wilayah", s)} group by kode_wilayah),
         k as (select k.kode_wilayah, sum(k.diterima)::int as diterima, sum(k.seharusnya)::int as seharusnya, sum(k.n)::int as dinilai,
                 count(distinct (k.tahun, k.triwulan)) filter (where pd.status is distinct from 'disetujui')::int as drafts
               from konvergensi_desa k ${countedQuarters("k", s.draf)}
@@ -156,6 +215,9 @@ export async function listDesaDashboard(
               where status = 'disetujui' and ${under("kode_wilayah", s)} and (tahun, triwulan) in (${quarterList(p)}) group by kode_wilayah)
         select v.kode, v.nama, v.kec_kode as "kecamatanKode", v.kec_nama as kecamatan,
           coalesce(t.sasaran, 0) as sasaran, coalesce(t.paud, 0) as paud, coalesce(t.anak, 0) as anak, coalesce(g.measured, 0) as measured, coalesce(g.stunted, 0) as stunted,
+          coalesce(g.measured59, 0) as "measured59", coalesce(g.stunted59, 0) as "stunted59", coalesce(g.whz_n59, 0) as "whzN59",
+          coalesce(g.wasted59, 0) as "wasted59", coalesce(g.overweight59, 0) as "overweight59", coalesce(g.waz_n59, 0) as "wazN59",
+          coalesce(g.underweight59, 0) as "underweight59",
           coalesce(k.diterima, 0) as diterima, coalesce(k.seharusnya, 0) as seharusnya, coalesce(k.dinilai, 0) as dinilai, coalesce(a.approved, 0) as "approvedQuarters",
           coalesce(k.drafts, 0) as "draftQuarters"
         from v left join t on t.kode_wilayah = v.kode left join g on g.kode_wilayah = v.kode left join k on k.kode_wilayah = v.kode

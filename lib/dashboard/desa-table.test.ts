@@ -18,6 +18,13 @@ const row = (
   anakPopulasi: measured,
   measured,
   stunted,
+  measured59: measured * 2,
+  stunted59: stunted,
+  whzN59: 0,
+  wasted59: 0,
+  overweight59: 0,
+  wazN59: 0,
+  underweight59: 0,
   diterima,
   seharusnya,
   dinilai,
@@ -55,5 +62,14 @@ describe("desa table ranking", () => {
     // Without a minimum E is ranked (and marked).
     const all = new Map(desaTable(rows, 1, { pageSize: 10 }).rows.map((r) => [r.kode, r]));
     expect(all.get("E")).toMatchObject({ worstStunting: true, worstKonvergensi: true, unrankedStunting: false });
+  });
+
+  it("sorts by the 0–59 stunting prevalence (stunted59 ÷ measured59), a desa without measurements last", () => {
+    const zero = { ...row("Z", 0, 0, 0, 0, 0), measured59: 0 };
+    // stunted59/measured59: A 1/40, B 2/40, C 3/40, D 4/40, E 5/10.
+    const desc = desaTable([...rows, zero], 1, { sort: "stunting059", dir: "desc", pageSize: 10 }).rows;
+    expect(desc.map((r) => r.kode)).toEqual(["E", "D", "C", "B", "A", "Z"]);
+    const asc = desaTable([...rows, zero], 1, { sort: "stunting059", dir: "asc", pageSize: 10 }).rows;
+    expect(asc.map((r) => r.kode)).toEqual(["A", "B", "C", "D", "E", "Z"]);
   });
 });

@@ -12,6 +12,14 @@ type In = {
   anakPopulasi: number;
   measured: number;
   stunted: number;
+  /** The 0–59 growth figures (docs/indicators.md §3a): each z-score's denominator and numerators. */
+  measured59: number;
+  stunted59: number;
+  whzN59: number;
+  wasted59: number;
+  overweight59: number;
+  wazN59: number;
+  underweight59: number;
   diterima: number;
   seharusnya: number;
   /** Null without a counted APBDes for the year. */
@@ -40,6 +48,10 @@ export const DESA_TABLE_SORTS = [
   "sasaran",
   "diukur",
   "stunting",
+  "stunting059",
+  "wasting059",
+  "underweight059",
+  "overweight059",
   "konvergensi",
   "laporan",
   "tepat",
@@ -95,6 +107,10 @@ export function desaTable(
     sasaran: (r) => r.sasaran,
     diukur: (r) => ratio(r.anakDiukur, r.anakPopulasi),
     stunting: (r) => ratio(r.stunted, r.measured),
+    stunting059: (r) => ratio(r.stunted59, r.measured59),
+    wasting059: (r) => ratio(r.wasted59, r.whzN59),
+    underweight059: (r) => ratio(r.underweight59, r.wazN59),
+    overweight059: (r) => ratio(r.overweight59, r.whzN59),
     konvergensi: (r) => ratio(r.diterima, r.seharusnya),
     laporan: (r) => ratio(r.tercatat, r.wajib),
     tepat: (r) => ratio(r.tepatWaktu, r.tercatat),

@@ -1,6 +1,6 @@
 import { completedCalendarMonths } from "@/lib/periods";
 
-/* Age bands of the growth figures (docs/indicators.md §3, §12): calendar ages in completed months on the
+/* Age bands of the growth figures (docs/indicators.md §3, §3a): calendar ages in completed months on the
  * measurement date, as e-PPGBM and SSGI report them. Pure; safe for client components. */
 
 /** Each band's first month; a band runs up to the day before the next one starts (48 → up to 59 months). */

@@ -13,11 +13,11 @@ type FigureText = {
   satuan: string;
 };
 
-const growth = (numerator: string, z: string, satuan = "anak"): FigureText => ({
+const growth = (numerator: string, z: string, satuan = "anak", umur = "0–23"): FigureText => ({
   label: "",
   pembilang: `Anak yang pengukuran terakhirnya dalam periode (yang punya nilai ${z}) ${numerator}.`,
   penyebut: `Anak yang punya nilai ${z} yang wajar pada pengukuran terakhirnya dalam periode.`,
-  populasi: "Setiap anak yang diukur dalam periode, di desa tempat pengukuran terakhirnya.",
+  populasi: `Setiap anak yang diukur dalam periode dan pada pengukuran terakhirnya berumur ${umur} bulan (bulan penuh pada tanggal ukur), di desa tempat pengukuran itu.`,
   periode: "Tanggal ukur: pengukuran terakhir tiap anak dalam periode yang punya nilai z tersebut.",
   dikecualikan: `Pengukuran tanpa nilai ${z} (misalnya ditimbang tanpa diukur panjangnya) dan nilai z di luar batas wajar WHO.`,
   satuan,
@@ -59,6 +59,22 @@ export const indicatorsText = {
       label: "Underweight (BB/U < −2 SD)",
     },
     overweight: { ...growth("bernilai BB/PB di atas +2 SD", "BB/PB"), label: "Gizi lebih (BB/PB > +2 SD)" },
+    "stunting-0-59": {
+      ...growth("bernilai TB/U di bawah −2 SD", "TB/U", "anak", "0–59"),
+      label: "Prevalensi stunting 0–59 bulan (TB/U < −2 SD)",
+    },
+    "wasting-0-59": {
+      ...growth("bernilai BB/TB di bawah −2 SD, atau mengalami edema", "BB/TB", "anak", "0–59"),
+      label: "Wasting 0–59 bulan (BB/TB < −2 SD)",
+    },
+    "underweight-0-59": {
+      ...growth("bernilai BB/U di bawah −2 SD, atau mengalami edema", "BB/U", "anak", "0–59"),
+      label: "Underweight 0–59 bulan (BB/U < −2 SD)",
+    },
+    "overweight-0-59": {
+      ...growth("bernilai BB/TB di atas +2 SD", "BB/TB", "anak", "0–59"),
+      label: "Gizi lebih 0–59 bulan (BB/TB > +2 SD)",
+    },
     "kelengkapan-laporan": {
       label: "Kelengkapan laporan",
       pembilang: "Sasaran wajib lapor yang sudah punya catatan pemantauan bulan itu.",

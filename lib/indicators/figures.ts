@@ -10,6 +10,10 @@ export const FIGURE_KEYS = [
   "wasting",
   "underweight",
   "overweight",
+  "stunting-0-59",
+  "wasting-0-59",
+  "underweight-0-59",
+  "overweight-0-59",
   "kelengkapan-laporan",
   "ketepatan-waktu",
   "konvergensi",
@@ -45,6 +49,11 @@ export const FIGURES = {
   wasting: { key: "wasting", unit: "percent", list: "sasaran", parts: BOTH },
   underweight: { key: "underweight", unit: "percent", list: "sasaran", parts: BOTH },
   overweight: { key: "overweight", unit: "percent", list: "sasaran", parts: BOTH },
+  // The same prevalences over children 0–59 months (docs/indicators.md §3a).
+  "stunting-0-59": { key: "stunting-0-59", unit: "percent", list: "sasaran", parts: BOTH },
+  "wasting-0-59": { key: "wasting-0-59", unit: "percent", list: "sasaran", parts: BOTH },
+  "underweight-0-59": { key: "underweight-0-59", unit: "percent", list: "sasaran", parts: BOTH },
+  "overweight-0-59": { key: "overweight-0-59", unit: "percent", list: "sasaran", parts: BOTH },
   "kelengkapan-laporan": { key: "kelengkapan-laporan", unit: "percent", list: "sasaran", parts: BOTH },
   "ketepatan-waktu": { key: "ketepatan-waktu", unit: "percent", list: "sasaran", parts: BOTH },
   konvergensi: { key: "konvergensi", unit: "percent", list: "desa", parts: BOTH },
@@ -65,14 +74,27 @@ export function hasList(key: FigureKey, part: FigurePart): boolean {
   return f.list !== null && f.parts.includes(part);
 }
 
-/** The growth figures: the z-score each is judged on and the rule that puts a child in the numerator. */
+/** The growth figures: the z-score each is judged on, the rule that puts a child in the numerator (`rule`: the
+ * 0–23 figure whose cut-off it shares) and the ages it covers — completed months on the date of the measurement that
+ * counts (docs/indicators.md §3, §3a). */
+const UNDER_TWO = { from: 0, to: 23 } as const;
+const UNDER_FIVE = { from: 0, to: 59 } as const;
 export const GROWTH_FIGURES = {
-  stunting: { z: "haz", below: -2 },
-  "stunting-berat": { z: "haz", below: -3 },
-  wasting: { z: "whz", below: -2 },
-  underweight: { z: "waz", below: -2 },
-  overweight: { z: "whz", above: 2 },
-} as const satisfies Record<string, { z: ZIndex; below?: number; above?: number }>;
+  stunting: { z: "haz", below: -2, rule: "stunting", months: UNDER_TWO },
+  "stunting-berat": { z: "haz", below: -3, rule: "stunting-berat", months: UNDER_TWO },
+  wasting: { z: "whz", below: -2, rule: "wasting", months: UNDER_TWO },
+  underweight: { z: "waz", below: -2, rule: "underweight", months: UNDER_TWO },
+  overweight: { z: "whz", above: 2, rule: "overweight", months: UNDER_TWO },
+  "stunting-0-59": { z: "haz", below: -2, rule: "stunting", months: UNDER_FIVE },
+  "wasting-0-59": { z: "whz", below: -2, rule: "wasting", months: UNDER_FIVE },
+  "underweight-0-59": { z: "waz", below: -2, rule: "underweight", months: UNDER_FIVE },
+  "overweight-0-59": { z: "whz", above: 2, rule: "overweight", months: UNDER_FIVE },
+} as const satisfies Record<
+  string,
+  { z: ZIndex; below?: number; above?: number; rule: GrowthRule; months: { from: number; to: number } }
+>;
+/** The figures with their own numerator rule (db/rollups/growth.ts IN_NUMERATOR). */
+export type GrowthRule = "stunting" | "stunting-berat" | "wasting" | "underweight" | "overweight";
 export type GrowthFigureKey = keyof typeof GROWTH_FIGURES;
 export type ZIndex = "haz" | "waz" | "whz";
 

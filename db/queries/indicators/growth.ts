@@ -3,15 +3,17 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../../client";
 import { selectRows } from "../../raw";
 import { countOf, memberColumns, under, type IndicatorPeriod, type IndicatorScope, type MemberRow } from "./common";
-import type { FigurePart, GrowthFigureKey } from "@/lib/indicators/figures";
+import { GROWTH_FIGURES, type FigurePart, type GrowthFigureKey } from "@/lib/indicators/figures";
 import { GROWTH_Z, IN_NUMERATOR, latestCarrying, MEASUREMENT_COLUMNS } from "../../rollups/growth";
 
 /** Growth prevalences (docs/indicators.md §3): the children the roll-up counts, from the same SQL
  * (latestCarrying and IN_NUMERATOR in db/rollups/growth.ts): per child, the latest measurement in the period that
- * carries the z-score, in the desa of that measurement; the numerator is those passing the figure's cut-off. */
+ * carries the z-score, in the desa of that measurement, when that measurement's age (completed months) lies in the
+ * figure's ages (0–23 or 0–59, §3a); the numerator is those passing the figure's cut-off. */
 function growthSql(s: IndicatorScope, p: IndicatorPeriod, figure: GrowthFigureKey, part: FigurePart): SQL {
-  const z = GROWTH_Z[figure];
-  const inNumerator = sql.raw(`(${IN_NUMERATOR[figure]})`);
+  const { rule, months } = GROWTH_FIGURES[figure];
+  const z = GROWTH_Z[rule];
+  const inNumerator = sql.raw(`(${IN_NUMERATOR[rule]})`);
   return sql`with m as (
       select 'p'::text as periode, ${sql.raw(MEASUREMENT_COLUMNS)}
       from pengukuran u
@@ -22,7 +24,7 @@ function growthSql(s: IndicatorScope, p: IndicatorPeriod, figure: GrowthFigureKe
     select ${memberColumns}, null::text as kelompok, l.tanggal_ukur::text as tanggal, l.z::float8 as nilai, l.oedema
     from l join sasaran s on s.id = l.sasaran_id
     join regions r on r.kode = l.kode_wilayah left join posyandu p on p.id = s.posyandu_id
-    where ${under(sql`l.kode_wilayah`, s)} and l.umur_bulan between 0 and 23 ${part === "pembilang" ? sql`and ${inNumerator}` : sql``}
+    where ${under(sql`l.kode_wilayah`, s)} and l.umur_bulan between ${months.from} and ${months.to} ${part === "pembilang" ? sql`and ${inNumerator}` : sql``}
     order by r.nama, s.nama, s.id`;
 }
 

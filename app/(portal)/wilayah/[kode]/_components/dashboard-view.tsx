@@ -20,8 +20,12 @@ import { RowLink } from "@/components/data-table/row-link";
 import { buttonClass } from "@/components/ui/button";
 import { DraftSwitch } from "@/components/ui/draft-switch";
 import { dashboardText } from "@/lib/i18n/dashboard";
+import type { GrowthByBand, GrowthCounts } from "@/lib/dashboard/growth-bands";
+import { AGE_GROUPS, AGE_GROUP_KEYS } from "@/lib/dashboard/growth-bands";
+import type { GrowthTrendMonth } from "@/db/queries/dashboard";
 
 const t = dashboardText.view;
+const b = t.balita;
 
 const pctNum = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10 : null);
 const paket = (p: string) => PAKET_LABELS[p as PaketLayanan] ?? (p || t.noPaket);
@@ -186,27 +190,13 @@ export async function DashboardView({
           explain={d.budget.adaData ? explain("realisasi", d.budget.realisasi, d.budget.pagu) : undefined}
         />
       </dl>
+      <GrowthBands
+        bands={d.bands}
+        trend={d.growthTrend}
+        charts={charts}
+        explain={(figure, n, of) => explain(figure, n, of, true)}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
-        <DataFigure
-          testId="grafik-tren"
-          title={t.trend.title}
-          chart={
-            charts && (
-              <TrendChart
-                title={t.trend.chartTitle}
-                labels={d.trend.map((m) => formatMonth(m.ym))}
-                values={d.trend.map((m) => pctNum(m.stunted, m.measured))}
-              />
-            )
-          }
-          head={t.trend.head}
-          rows={d.trend.map((m) => [
-            formatMonth(m.ym),
-            formatInteger(m.measured),
-            formatInteger(m.stunted),
-            formatPercent(m.stunted, m.measured),
-          ])}
-        />
         <DataFigure
           testId="grafik-konvergensi"
           title={t.konvergensiChart.title[childLevel]}
@@ -349,5 +339,118 @@ export async function DashboardView({
         )}
       </section>
     </div>
+  );
+}
+
+/** "18,2 % (40/220)". */
+const ratioCell = (n: number, of: number) => b.cell(formatPercent(n, of), formatInteger(n), formatInteger(of));
+
+/** The four prevalences, each with its numerator and denominator fields in GrowthCounts and its figure keys (the
+ * 0–23 figures are explained on the headline cards above; these cards explain their 0–59 twin). */
+const PAIRS = [
+  { key: "stunting", n: "stunted", of: "measured", anak: "stunting", balita: "stunting-0-59" },
+  { key: "wasting", n: "wasted", of: "whzN", anak: "wasting", balita: "wasting-0-59" },
+  { key: "underweight", n: "underweight", of: "wazN", anak: "underweight", balita: "underweight-0-59" },
+  { key: "overweight", n: "overweight", of: "whzN", anak: "overweight", balita: "overweight-0-59" },
+] as const satisfies ReadonlyArray<{
+  key: keyof typeof b.figures;
+  n: keyof GrowthCounts;
+  of: keyof GrowthCounts;
+  anak: FigureKey;
+  balita: FigureKey;
+}>;
+
+/** "Pertumbuhan anak 0–59 bulan" (docs/indicators.md §3a): the four prevalences for 0–23 and 0–59 months side by
+ * side, the table by age band, and the monthly trend of both groups (the chart with its table). */
+function GrowthBands({
+  bands,
+  trend,
+  charts,
+  explain,
+}: {
+  bands: GrowthByBand;
+  trend: GrowthTrendMonth[];
+  charts: boolean;
+  explain: (figure: FigureKey, numerator: number, denominator: number) => React.ReactNode;
+}) {
+  const anak = bands.groups["0-23"];
+  const balita = bands.groups["0-59"];
+  const label059 = b.months(AGE_GROUPS["0-59"].from, AGE_GROUPS["0-59"].to);
+  const label023 = b.months(AGE_GROUPS["0-23"].from, AGE_GROUPS["0-23"].to);
+  return (
+    <section aria-labelledby="pertumbuhan-balita" className="space-y-3" data-testid="pertumbuhan-balita">
+      <h3 id="pertumbuhan-balita" className="text-lg font-semibold">
+        {b.heading}
+      </h3>
+      <p className="text-sm text-slate-600">{b.intro}</p>
+      <dl className="grid grid-cols-2 gap-2 md:grid-cols-4" aria-label={b.ariaLabel}>
+        {PAIRS.map((p) => (
+          <div
+            key={p.key}
+            className="min-w-0 rounded-lg border border-slate-200 bg-white p-3"
+            data-testid={`balita-${p.key}`}
+          >
+            <dt className="text-xs font-medium text-slate-600">{b.figures[p.key]}</dt>
+            <dd className="space-y-0.5 text-sm tabular-nums">
+              <span className="block">
+                {label023}: <strong className="whitespace-nowrap">{formatPercent(anak[p.n], anak[p.of])}</strong>
+              </span>
+              <span className="block">
+                {label059}: <strong className="whitespace-nowrap">{formatPercent(balita[p.n], balita[p.of])}</strong>
+              </span>
+              <span className="block text-xs text-slate-600">
+                {formatInteger(balita[p.n])}/{formatInteger(balita[p.of])}
+              </span>
+              {explain(p.balita, balita[p.n], balita[p.of])}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <DataFigure
+          testId="tabel-kelompok-umur"
+          title={b.bandTable.title}
+          note={b.bandTable.note}
+          head={b.bandTable.head}
+          rows={[
+            ...bands.bands.map((x) => ({ label: b.months(x.from, x.to), c: x })),
+            ...AGE_GROUP_KEYS.map((g) => ({
+              label: b.months(AGE_GROUPS[g].from, AGE_GROUPS[g].to),
+              c: bands.groups[g],
+            })),
+          ].map(({ label, c }) => [label, ...PAIRS.map((p) => ratioCell(c[p.n], c[p.of]))])}
+        />
+        <DataFigure
+          testId="grafik-tren"
+          title={t.trend.title}
+          note={t.trend.note}
+          chart={
+            charts && (
+              <TrendChart
+                title={t.trend.chartTitle}
+                labels={trend.map((m) => formatMonth(m.ym))}
+                values={trend.map((m) => pctNum(m.anak.stunted, m.anak.measured))}
+                more={[
+                  {
+                    label: t.trend.chartTitle059,
+                    values: trend.map((m) => pctNum(m.balita.stunted, m.balita.measured)),
+                  },
+                ]}
+              />
+            )
+          }
+          head={t.trend.head}
+          rows={trend.map((m) => [
+            formatMonth(m.ym),
+            ratioCell(m.anak.stunted, m.anak.measured),
+            ratioCell(m.balita.stunted, m.balita.measured),
+            ratioCell(m.anak.wasted, m.anak.whzN),
+            ratioCell(m.balita.wasted, m.balita.whzN),
+            ratioCell(m.anak.underweight, m.anak.wazN),
+            ratioCell(m.balita.underweight, m.balita.wazN),
+          ])}
+        />
+      </div>
+    </section>
   );
 }

@@ -25,6 +25,7 @@ import {
   type ColumnFormat,
 } from "@/lib/excel-report";
 import { indicatorLegend, nilaiLegend } from "@/lib/excel-legend";
+import { AGE_GROUPS, AGE_GROUP_KEYS } from "@/lib/dashboard/growth-bands";
 
 const t = dashboardText.ekspor;
 
@@ -65,7 +66,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const h = t.desaHead;
   // By position in t.desaHead (its first three name the region columns, written as DESA_COLUMNS).
   const formatOf = (i: number): ColumnFormat =>
-    [6, 8, 11, 15, 18].includes(i)
+    [6, 8, 11, 15, 18, 24, 27, 29, 32].includes(i)
       ? "percent"
       : i === 19
         ? "rupiah"
@@ -101,6 +102,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       r.paguPerSasaran,
       [r.worstStunting ? t.worstStunting : "", r.worstKonvergensi ? t.worstKonvergensi : ""].filter(Boolean).join(", "),
       r.draftQuarters > 0 ? t.draft : "",
+      r.measured59,
+      r.stunted59,
+      fraction(r.stunted59, r.measured59),
+      r.whzN59,
+      r.wasted59,
+      fraction(r.wasted59, r.whzN59),
+      r.overweight59,
+      fraction(r.overweight59, r.whzN59),
+      r.wazN59,
+      r.underweight59,
+      fraction(r.underweight59, r.wazN59),
     ]),
   });
 
@@ -127,6 +139,40 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         [t.growthRows.underweight, g.underweight, g.wazN],
       ] as const
     ).map(([[label, base], n, of]) => [label, n, of, fraction(n, of), base]),
+  });
+
+  // The dashboard's band table: the six age bands, then 0–23, 24–59 and 0–59 (sums of their bands).
+  const months = dashboardText.view.balita.months;
+  addReportSheet(wb, {
+    name: t.bandSheet,
+    title,
+    period: period.label,
+    notes: [t.bandNote],
+    printed,
+    landscape: true,
+    columns: t.bandHead.map((header, i) => ({
+      header,
+      format: i === 0 ? undefined : [3, 5, 8, 10, 13].includes(i) ? "percent" : "integer",
+    })),
+    rows: [
+      ...d.bands.bands.map((x) => [months(x.from, x.to), x] as const),
+      ...AGE_GROUP_KEYS.map((k) => [months(AGE_GROUPS[k].from, AGE_GROUPS[k].to), d.bands.groups[k]] as const),
+    ].map(([label, c]) => [
+      label,
+      c.measured,
+      c.stunted,
+      fraction(c.stunted, c.measured),
+      c.severe,
+      fraction(c.severe, c.measured),
+      c.whzN,
+      c.wasted,
+      fraction(c.wasted, c.whzN),
+      c.overweight,
+      fraction(c.overweight, c.whzN),
+      c.wazN,
+      c.underweight,
+      fraction(c.underweight, c.wazN),
+    ]),
   });
 
   const names = new Map(d.rows.map((r) => [r.kode, r]));
