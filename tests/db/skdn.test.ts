@@ -6,6 +6,7 @@ import { createTestDb } from "./test-db";
 import type { Db } from "@/db/client";
 import { pemantauanAnak, pemantauanBalita, pengukuran, posyandu, sasaran } from "@/db/schema";
 import { getSkdnReport } from "@/db/queries/skdn";
+import { getTugasBulanIni } from "@/db/queries/tugas";
 import { calendarAgeMonths } from "@/lib/growth/age-bands";
 import { namesOf, skdnRatio, type SkdnCounts } from "@/lib/pemantauan/skdn";
 import { formatPercent } from "@/lib/format";
@@ -267,5 +268,23 @@ describe("SKDN of a hand-built desa, March 2026", () => {
     expect(await getSkdnReport({ viewer: otherKec, kode: A, ym: M })).toBeNull();
     expect(await getSkdnReport({ viewer: kpmA, kode: B, ym: M })).toBeNull();
     expect(await getSkdnReport({ viewer: kpmA, kode: A, ym: M, posyanduId: pos.kenanga })).toBeNull();
+  });
+});
+
+describe("one rule for the SKDN and the task list", () => {
+  it("the task list's 2T (children under two) are the SKDN's 2T of the 0–23 column", async () => {
+    const r = (await getSkdnReport({ viewer: kpmA, kode: A, ym: M }))!;
+    const tugas = (await getTugasBulanIni({ viewer: kpmA, kode: A, ym: M, today: "2026-03-25" }))!;
+    const skdn2T = namesOf(
+      r.children.filter((c) => c.kelompok === "anak_0_23"),
+      "duaT",
+    ).map((c) => c.id);
+    expect(tugas.duaT.map((t) => t.id)).toEqual(skdn2T);
+    expect(skdn2T).toEqual([ids.kurang]);
+    // Still listed in April until weighed again; gone in May.
+    const april = (await getTugasBulanIni({ viewer: kpmA, kode: A, ym: { tahun: 2026, bulan: 4 }, today: "2026-04-05" }))!;
+    expect(april.duaT.map((t) => t.id)).toEqual([ids.kurang]);
+    const may = (await getTugasBulanIni({ viewer: kpmA, kode: A, ym: { tahun: 2026, bulan: 5 }, today: "2026-05-05" }))!;
+    expect(may.duaT).toEqual([]);
   });
 });
