@@ -2,11 +2,18 @@ vi.mock("@/auth", () => import("./mock-auth"));
 vi.mock("next/cache", () => import("./next-stubs"));
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
 import { createTestDb } from "./test-db";
 import type { Db } from "@/db/client";
 import { pemantauanAnak, pemantauanBalita, pengukuran, posyandu, sasaran } from "@/db/schema";
 import { getSkdnReport } from "@/db/queries/skdn";
 import { getTugasBulanIni } from "@/db/queries/tugas";
+import { users } from "@/db/schema";
+import { actAs } from "./mock-auth";
+import { NextRequest } from "next/server";
+import { Workbook } from "exceljs";
+import { GET as skdnExport } from "@/app/(portal)/wilayah/[kode]/posyandu/skdn/ekspor/route";
+import { PERCENT_NUMFMT } from "@/lib/excel-report";
 import { calendarAgeMonths } from "@/lib/growth/age-bands";
 import { namesOf, skdnRatio, type SkdnCounts } from "@/lib/pemantauan/skdn";
 import { formatPercent } from "@/lib/format";
@@ -286,5 +293,86 @@ describe("one rule for the SKDN and the task list", () => {
     expect(april.duaT.map((t) => t.id)).toEqual([ids.kurang]);
     const may = (await getTugasBulanIni({ viewer: kpmA, kode: A, ym: { tahun: 2026, bulan: 5 }, today: "2026-05-05" }))!;
     expect(may.duaT).toEqual([]);
+  });
+});
+
+describe("the Excel export", () => {
+  async function download(username: string, kode: string, query: string) {
+    const [u] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+    actAs(u.id);
+    return skdnExport(new NextRequest(`http://localhost/wilayah/${kode}/posyandu/skdn/ekspor?${query}`), {
+      params: Promise.resolve({ kode }),
+    });
+  }
+  const cellsOf = (wb: Workbook, sheet: string) => {
+    const s = wb.getWorksheet(sheet)!;
+    const h = (s.views[0] as { ySplit: number }).ySplit;
+    const rows: unknown[][] = [];
+    for (let r = h + 1; r <= s.rowCount; r++) rows.push((s.getRow(r).values as unknown[]).slice(1));
+    return { s, h, rows };
+  };
+
+  it("has the page's figures, the ratios as percentages, the names and the legend", async () => {
+    await db.insert(users).values([
+      { username: "kpm.a", displayName: "KPM A", passwordHash: "x", role: "kpm", scopeKode: A },
+      { username: "kec.lain", displayName: "Kec", passwordHash: "x", role: "kecamatan", scopeKode: "19.05.02" },
+    ]);
+    const res = await download("kpm.a", A, "bulan=2026-03");
+    expect(res.status).toBe(200);
+    const wb = new Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["SKDN", "SKDN per posyandu", "Nama anak", "Keterangan"]);
+    const { s, h, rows } = cellsOf(wb, "SKDN");
+    expect(String(s.getRow(1).getCell(1).value)).toContain(`(${A})`);
+    expect((s.getRow(h).values as unknown[]).slice(1)).toEqual(["Kode", "Uraian", "0–23 bln", "24–59 bln", "0–59 bln"]);
+    const line = (code: string) => rows.find((r) => r[0] === code)!;
+    expect(line("S").slice(2)).toEqual([7, 6, 13]);
+    expect(line("K").slice(2)).toEqual([5, 3, 8]);
+    expect(line("D").slice(2)).toEqual([5, 4, 9]);
+    expect(line("N").slice(2)).toEqual([3, 1, 4]);
+    expect(line("T").slice(2)).toEqual([1, 2, 3]);
+    expect(line("2T").slice(2)).toEqual([1, 1, 2]);
+    expect(line("O").slice(2)).toEqual([0, 1, 1]);
+    expect(line("B").slice(2)).toEqual([1, 0, 1]);
+    expect(line("BGM").slice(2)).toEqual([0, 1, 1]);
+    expect(line("BB kurang").slice(2)).toEqual([0, 2, 2]);
+    expect(line("D/S").slice(2)).toEqual([5 / 7, 4 / 6, 9 / 13]);
+    expect(line("N/D").slice(2)).toEqual([3 / 5, 1 / 4, 4 / 9]);
+    const ds = rows.findIndex((r) => r[0] === "D/S");
+    expect(s.getRow(h + 1 + ds).getCell(5).numFmt).toBe(PERCENT_NUMFMT);
+    const per = cellsOf(wb, "SKDN per posyandu").rows;
+    // Mawar first (name order), three age groups each; an empty ratio is an empty cell.
+    expect(per.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["Posyandu mawar", "0–23 bln", 1],
+      ["Posyandu mawar", "24–59 bln", 0],
+      ["Posyandu mawar", "0–59 bln", 1],
+      ["Posyandu melati", "0–23 bln", 6],
+      ["Posyandu melati", "24–59 bln", 6],
+      ["Posyandu melati", "0–59 bln", 12],
+    ]);
+    expect(per[1].length).toBeLessThan(15);
+    const names = cellsOf(wb, "Nama anak").rows.map((r) => `${r[0]} ${r[1]}`);
+    expect(names).toContain("2T Anak tigaT");
+    expect(names).toContain("BGM Anak turun");
+    expect(names.filter((n) => n.startsWith("N "))).toHaveLength(4);
+    const legend = new Map<string, string>();
+    wb.getWorksheet("Keterangan")!.eachRow((r) => {
+      const [c, v] = [r.getCell(1).value, r.getCell(2).value];
+      if (typeof c === "string" && typeof v === "string") legend.set(c, v);
+    });
+    for (const code of ["S", "K", "D", "N", "T", "2T", "O", "B", "BGM", "BB kurang", "D/S", "N/D", "K/S"])
+      expect(legend.has(code), code).toBe(true);
+  });
+
+  it("one posyandu: its figures only; out of scope: 404", async () => {
+    const res = await download("kpm.a", A, `bulan=2026-03&posyandu=${pos.mawar}`);
+    const wb = new Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    expect(wb.getWorksheet("SKDN per posyandu")).toBeUndefined();
+    const { rows } = cellsOf(wb, "SKDN");
+    expect(rows.find((r) => r[0] === "S")!.slice(2)).toEqual([1, 0, 1]);
+    expect((await download("kec.lain", A, "bulan=2026-03")).status).toBe(404);
+    expect((await download("kpm.a", B, "bulan=2026-03")).status).toBe(404);
+    expect((await download("kpm.a", A, `bulan=2026-03&posyandu=${pos.kenanga}`)).status).toBe(404);
   });
 });
