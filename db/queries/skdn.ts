@@ -35,7 +35,8 @@ type Row = {
 };
 
 const num = (v: string | number | null) => (v === null ? null : Number(v));
-const day = (v: string | Date | null) => (v === null ? null : typeof v === "string" ? v.slice(0, 10) : v.toISOString().slice(0, 10));
+const day = (v: string | Date | null) =>
+  v === null ? null : typeof v === "string" ? v.slice(0, 10) : v.toISOString().slice(0, 10);
 
 /** The children of S for a desa (one posyandu or all) and a month, with their weighings. Null out of scope. */
 export async function listSkdnChildren({
@@ -135,11 +136,8 @@ export async function getSkdnReport({
   if (!children) return null;
   const rows = list
     .filter((p) => (posyanduId === undefined ? true : p.id === posyanduId))
-    .map((p) => {
-      const own = children.filter((c) => c.posyanduId === p.id);
-      return { id: p.id, nama: p.nama, aktif: p.aktif, count: own.length, table: countSkdn(own) };
-    })
-    .filter((p) => p.aktif || p.count > 0)
-    .map(({ count: _count, ...p }) => p);
+    .map((p) => ({ p, own: children.filter((c) => c.posyanduId === p.id) }))
+    .filter(({ p, own }) => p.aktif || own.length > 0)
+    .map(({ p, own }) => ({ id: p.id, nama: p.nama, aktif: p.aktif, table: countSkdn(own) }));
   return { posyandu: rows, total: countSkdn(children), children };
 }

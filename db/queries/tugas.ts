@@ -17,7 +17,12 @@ import { HOME_VISIT_HAZ, HOME_VISIT_WHZ } from "@/lib/pemantauan/result-rules";
 export type { TugasItem };
 
 type Rows = { id: number; nama: string; detail: string | null }[];
-type TwoTRow = { id: number; nama: string; tanggal_lahir: string; w: Array<{ tanggalUkur: string; beratKg: number | string }> };
+type TwoTRow = {
+  id: number;
+  nama: string;
+  tanggal_lahir: string;
+  w: Array<{ tanggalUkur: string; beratKg: number | string }>;
+};
 
 /** The cadre's to-do list for one desa and month, each group computed in one set-based query. */
 export async function getTugasBulanIni({
@@ -133,7 +138,16 @@ export async function getTugasBulanIni({
       const latest = ws.at(-1);
       if (!latest || monthIndex(yearMonthOfDate(latest.tanggalUkur)) < idx - 1) return [];
       return kmsTwoT(ws, r.tanggal_lahir)
-        ? [{ id: Number(r.id), nama: r.nama, detail: ws.slice(-3).map((x) => x.beratKg).join("|") }]
+        ? [
+            {
+              id: Number(r.id),
+              nama: r.nama,
+              detail: ws
+                .slice(-3)
+                .map((x) => x.beratKg)
+                .join("|"),
+            },
+          ]
         : [];
     }),
     kunjunganRumah: clean(homeVisit),

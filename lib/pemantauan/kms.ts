@@ -36,7 +36,10 @@ export type KmsTrend = "naik" | "tidak_naik";
 
 /** Whether `previous` was weighed in the calendar month before `current`'s month. */
 export function inPreviousMonth(previous: Pick<KmsWeighing, "tanggalUkur">, current: Pick<KmsWeighing, "tanggalUkur">) {
-  return monthIndex(yearMonthOfDate(previous.tanggalUkur)) === monthIndex(addMonths(yearMonthOfDate(current.tanggalUkur), -1));
+  return (
+    monthIndex(yearMonthOfDate(previous.tanggalUkur)) ===
+    monthIndex(addMonths(yearMonthOfDate(current.tanggalUkur), -1))
+  );
 }
 
 /** N / T of month M (the month of `current`): weighed in M and in M−1, "naik" when the gain in grams is at least

@@ -43,17 +43,26 @@ describe("home visit and referral flags", () => {
     expect(needsHomeVisit("normal", "gizi_buruk")).toBe(true);
     expect(needsHomeVisit("normal", "gizi_baik")).toBe(false);
     expect(needsHomeVisit(null, null)).toBe(false);
-    expect(resultFlags({ kategoriHaz: "pendek", kategoriWhz: null, visited: true, weighings: [w(8)], tanggalLahir: LAHIR }).kunjunganRumah).toBe(
-      false,
-    );
-    expect(resultFlags({ kategoriHaz: "pendek", kategoriWhz: null, visited: false, weighings: [w(8)], tanggalLahir: LAHIR })).toEqual({
+    expect(
+      resultFlags({ kategoriHaz: "pendek", kategoriWhz: null, visited: true, weighings: [w(8)], tanggalLahir: LAHIR })
+        .kunjunganRumah,
+    ).toBe(false);
+    expect(
+      resultFlags({ kategoriHaz: "pendek", kategoriWhz: null, visited: false, weighings: [w(8)], tanggalLahir: LAHIR }),
+    ).toEqual({
       kunjunganRumah: true,
       rujuk: false,
     });
   });
   it("asks for a referral on 2T", () => {
     expect(
-      resultFlags({ kategoriHaz: "normal", kategoriWhz: "gizi_baik", visited: false, weighings: [w(8, "2026-08-10"), sep(8), w(7.9)], tanggalLahir: LAHIR }),
+      resultFlags({
+        kategoriHaz: "normal",
+        kategoriWhz: "gizi_baik",
+        visited: false,
+        weighings: [w(8, "2026-08-10"), sep(8), w(7.9)],
+        tanggalLahir: LAHIR,
+      }),
     ).toEqual({
       kunjunganRumah: false,
       rujuk: true,

@@ -63,8 +63,7 @@ export function skdnStatus(c: SkdnChild): SkdnStatus {
   };
 }
 
-export const emptyCounts = (): SkdnCounts =>
-  Object.fromEntries(SKDN_LINES.map((l) => [l, 0])) as SkdnCounts;
+export const emptyCounts = (): SkdnCounts => Object.fromEntries(SKDN_LINES.map((l) => [l, 0])) as SkdnCounts;
 
 /** Adds one child to a count. */
 function add(counts: SkdnCounts, c: SkdnChild, st: SkdnStatus) {

@@ -226,9 +226,7 @@ describe("SKDN of a hand-built desa, March 2026", () => {
     expect(melati.table.balita_24_59).toEqual(MELATI_2459);
     expect(melati.table.semua).toEqual(MELATI_059);
     expect(mawar.table).toEqual({ anak_0_23: MAWAR_023, balita_24_59: counts({}), semua: MAWAR_023 });
-    expect(r.total.semua).toEqual(
-      counts({ S: 13, K: 8, D: 9, N: 4, T: 3, duaT: 2, O: 1, B: 1, BGM: 1, bbKurang: 2 }),
-    );
+    expect(r.total.semua).toEqual(counts({ S: 13, K: 8, D: 9, N: 4, T: 3, duaT: 2, O: 1, B: 1, BGM: 1, bbKurang: 2 }));
     expect(r.total.anak_0_23).toEqual(counts({ S: 7, K: 5, D: 5, N: 3, T: 1, duaT: 1, B: 1 }));
     expect(r.total.balita_24_59).toEqual(MELATI_2459);
   });
@@ -241,9 +239,7 @@ describe("SKDN of a hand-built desa, March 2026", () => {
     expect(formatPercent(d, s)).toBe(formatPercent(9, 13));
     expect(skdnRatio(r.total.semua, "ND")).toEqual([4, 9]);
     expect(skdnRatio(r.total.semua, "KS")).toEqual([8, 13]);
-    expect(formatPercent(...skdnRatio(r.posyandu.find((p) => p.id === pos.mawar)!.table.balita_24_59, "ND"))).toBe(
-      "–",
-    );
+    expect(formatPercent(...skdnRatio(r.posyandu.find((p) => p.id === pos.mawar)!.table.balita_24_59, "ND"))).toBe("–");
   });
 
   it("names the children behind N, T, 2T and BGM", async () => {
@@ -289,9 +285,19 @@ describe("one rule for the SKDN and the task list", () => {
     expect(tugas.duaT.map((t) => t.id)).toEqual(skdn2T);
     expect(skdn2T).toEqual([ids.kurang]);
     // Still listed in April until weighed again; gone in May.
-    const april = (await getTugasBulanIni({ viewer: kpmA, kode: A, ym: { tahun: 2026, bulan: 4 }, today: "2026-04-05" }))!;
+    const april = (await getTugasBulanIni({
+      viewer: kpmA,
+      kode: A,
+      ym: { tahun: 2026, bulan: 4 },
+      today: "2026-04-05",
+    }))!;
     expect(april.duaT.map((t) => t.id)).toEqual([ids.kurang]);
-    const may = (await getTugasBulanIni({ viewer: kpmA, kode: A, ym: { tahun: 2026, bulan: 5 }, today: "2026-05-05" }))!;
+    const may = (await getTugasBulanIni({
+      viewer: kpmA,
+      kode: A,
+      ym: { tahun: 2026, bulan: 5 },
+      today: "2026-05-05",
+    }))!;
     expect(may.duaT).toEqual([]);
   });
 });
