@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "tumbuh-demo";
@@ -9,6 +10,19 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Fails on any serious or critical WCAG 2.2 AA violation axe finds on the page as it stands. */
+export async function expectAxeClean(page: Page, where: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.length}`),
+    where,
+  ).toEqual([]);
 }
 
 /** Fails if anything sticks out of the viewport (wide tables scroll inside their own container instead). */

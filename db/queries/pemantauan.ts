@@ -2,12 +2,21 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
-import { pemantauanAnak, pemantauanIbu, pemantauanPaud, pengukuran, posyandu, rumahTangga, sasaran } from "../schema";
+import {
+  pemantauanAnak,
+  pemantauanBalita,
+  pemantauanIbu,
+  pemantauanPaud,
+  pengukuran,
+  posyandu,
+  rumahTangga,
+  sasaran,
+} from "../schema";
 import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { monthBounds, type YearMonth } from "@/lib/periods";
 import { NIFAS_DAYS } from "@/lib/sasaran/kategori";
-import { secondBirthdaySql, sixthBirthdaySql } from "./target-counts";
+import { balitaIn, secondBirthdaySql, sixthBirthdaySql } from "./target-counts";
 import type { JenisSasaran } from "@/lib/enums";
 
 type MonthScope = { viewer: Viewer; kode: string; ym: YearMonth; posyanduId?: number };
@@ -21,7 +30,8 @@ function targetScope({ viewer, kode, posyanduId }: MonthScope) {
   );
 }
 
-/** Targets due a record in a month, each with that month's record if any: 2A, 2B and 2C lists. */
+/** Targets due a record in a month, each with that month's record if any: 2A, 2B, balita (24–59 months, docs/balita.md)
+ * and 2C lists. */
 export async function listDueForMonth(p: MonthScope) {
   const db = await getDb();
   const { first, last } = monthBounds(p.ym);
@@ -31,7 +41,7 @@ export async function listDueForMonth(p: MonthScope) {
     or(isNull(sasaran.tanggalMelahirkan), sql`${sasaran.tanggalMelahirkan} + ${NIFAS_DAYS}::int >= ${first}::date`),
   );
   const anakBase = and(targetScope(p), eq(sasaran.jenis, "anak"), sql`${sasaran.tanggalLahir} <= ${last}::date`);
-  const [ibu, anak, paud] = await Promise.all([
+  const [ibu, anak, paud, balita] = await Promise.all([
     db
       .select({
         id: sasaran.id,
@@ -111,8 +121,34 @@ export async function listDueForMonth(p: MonthScope) {
         ),
       )
       .orderBy(asc(posyandu.nama), asc(sasaran.nama)),
+    db
+      .select({
+        id: sasaran.id,
+        nama: sasaran.nama,
+        jenisKelamin: sasaran.jenisKelamin,
+        tanggalLahir: sasaran.tanggalLahir,
+        posyanduNama: posyandu.nama,
+        recordId: pemantauanBalita.id,
+        tanggalPeriksa: pemantauanBalita.tanggalPeriksa,
+        ditimbang: pemantauanBalita.ditimbang,
+        kategoriHaz: pengukuran.kategoriHaz,
+        kategoriWhz: pengukuran.kategoriWhz,
+      })
+      .from(sasaran)
+      .innerJoin(posyandu, eq(posyandu.id, sasaran.posyanduId))
+      .leftJoin(
+        pemantauanBalita,
+        and(
+          eq(pemantauanBalita.sasaranId, sasaran.id),
+          eq(pemantauanBalita.tahun, p.ym.tahun),
+          eq(pemantauanBalita.bulan, p.ym.bulan),
+        ),
+      )
+      .leftJoin(pengukuran, eq(pengukuran.pemantauanBalitaId, pemantauanBalita.id))
+      .where(and(targetScope(p), balitaIn(p.ym, '"sasaran"')))
+      .orderBy(asc(posyandu.nama), asc(sasaran.nama)),
   ]);
-  return { ibu, anak, paud };
+  return { ibu, anak, paud, balita };
 }
 
 /** Desa counters shown on the monitoring page (domain §5.5). */
@@ -167,9 +203,9 @@ export async function getMonthEntry({
         .where(and(eq(rumahTangga.id, target.rumahTanggaId), inScope(rumahTangga.kodeWilayah, viewer.scopeKode)))
         .limit(1)
     : [];
-  const same = (t: typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanPaud) =>
+  const same = (t: typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanPaud | typeof pemantauanBalita) =>
     and(eq(t.sasaranId, sasaranId), eq(t.tahun, ym.tahun), eq(t.bulan, ym.bulan));
-  const prev = (t: typeof pemantauanIbu | typeof pemantauanAnak) =>
+  const prev = (t: typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanBalita) =>
     and(eq(t.sasaranId, sasaranId), sql`${t.tahun} * 12 + ${t.bulan} < ${ym.tahun * 12 + ym.bulan}`);
   if (target.jenis === "ibu") {
     const [[record], [previous]] = await Promise.all([
@@ -188,7 +224,7 @@ export async function getMonthEntry({
       ibu: { record: record ?? null, previous: previous ?? null },
     };
   }
-  const [[anak], [previous], [paud]] = await Promise.all([
+  const [[anak], [previous], [paud], [balita], [lastWeighing], [balitaPrevious]] = await Promise.all([
     db
       .select({ record: pemantauanAnak, ukur: pengukuran })
       .from(pemantauanAnak)
@@ -202,6 +238,31 @@ export async function getMonthEntry({
       .orderBy(desc(pemantauanAnak.tahun), desc(pemantauanAnak.bulan))
       .limit(1),
     db.select().from(pemantauanPaud).where(same(pemantauanPaud)).limit(1),
+    db
+      .select({ record: pemantauanBalita, ukur: pengukuran })
+      .from(pemantauanBalita)
+      .leftJoin(pengukuran, eq(pengukuran.pemantauanBalitaId, pemantauanBalita.id))
+      .where(same(pemantauanBalita))
+      .limit(1),
+    // The last weighing before this month (2B or balita): shown beside the balita form's weight.
+    db
+      .select({ tanggalUkur: pengukuran.tanggalUkur, beratKg: pengukuran.beratKg })
+      .from(pengukuran)
+      .where(
+        and(
+          eq(pengukuran.sasaranId, sasaranId),
+          sql`${pengukuran.beratKg} is not null`,
+          sql`${pengukuran.tanggalUkur} < ${monthBounds(ym).first}::date`,
+        ),
+      )
+      .orderBy(desc(pengukuran.tanggalUkur))
+      .limit(1),
+    db
+      .select()
+      .from(pemantauanBalita)
+      .where(prev(pemantauanBalita))
+      .orderBy(desc(pemantauanBalita.tahun), desc(pemantauanBalita.bulan))
+      .limit(1),
   ]);
   return {
     target,
@@ -209,6 +270,12 @@ export async function getMonthEntry({
     kind: "anak" as const,
     anak: { record: anak?.record ?? null, ukur: anak?.ukur ?? null, previous: previous ?? null },
     paud: paud ?? null,
+    balita: {
+      record: balita?.record ?? null,
+      ukur: balita?.ukur ?? null,
+      previous: balitaPrevious ?? null,
+      lastWeighing: lastWeighing ?? null,
+    },
   };
 }
 

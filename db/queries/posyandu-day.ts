@@ -8,8 +8,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { YearMonth } from "@/lib/periods";
 import type { DayChild } from "@/lib/pemantauan/posyandu-day";
 
-/** One posyandu of the desa (in the viewer's scope, in SQL) with the children due a 2B record there this month, in
- * the month list's order (docs/posyandu-day.md); null for a posyandu of another desa or out of scope. */
+/** One posyandu of the desa (in the viewer's scope, in SQL) with the children due a 2B record there this month, then
+ * the balita 24–59 months due their monthly weighing, in the month list's order (docs/posyandu-day.md); null for a
+ * posyandu of another desa or out of scope. */
 export async function getPosyanduDay({
   viewer,
   kode,
@@ -30,8 +31,14 @@ export async function getPosyanduDay({
     )
     .limit(1);
   if (!p) return null;
-  const { anak } = await listDueForMonth({ viewer, kode, ym, posyanduId });
-  return { posyandu: p, children: anak.map((a) => ({ id: a.id, nama: a.nama, weighed: a.ditimbang })) };
+  const { anak, balita } = await listDueForMonth({ viewer, kode, ym, posyanduId });
+  return {
+    posyandu: p,
+    children: [
+      ...anak.map((a) => ({ id: a.id, nama: a.nama, weighed: a.ditimbang })),
+      ...balita.map((b) => ({ id: b.id, nama: b.nama, weighed: Boolean(b.ditimbang) })),
+    ],
+  };
 }
 
 /** The last weighings of a child up to a date, newest first (N/T and 2T of the result card). */

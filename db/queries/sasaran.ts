@@ -7,7 +7,9 @@ import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { seesFullNik } from "@/lib/people/nik-visibility";
 import type { Kategori } from "@/lib/sasaran/kategori";
-import { kelompokOn } from "./target-counts";
+import { balitaIn, kelompokOn } from "./target-counts";
+import type { ListKelompok } from "@/lib/sasaran/list-params";
+import { yearMonthOfDate } from "@/lib/periods";
 import type { JenisSasaran } from "@/lib/enums";
 
 /** The target's group computed in SQL from its dates (kelompokOn, the twin of kategoriOf in lib/sasaran/kategori.ts). */
@@ -23,7 +25,7 @@ export type ListSasaranParams = {
   kode: string;
   today: string;
   q?: string;
-  kelompok?: Kategori;
+  kelompok?: ListKelompok;
   posyanduId?: number;
   status?: "aktif" | "nonaktif" | "semua";
   sort?: SasaranSort;
@@ -40,7 +42,11 @@ function listWhere(p: ListSasaranParams): SQL {
     eq(sasaran.kodeWilayah, p.kode),
     inScope(sasaran.kodeWilayah, p.viewer.scopeKode),
     p.status === "semua" ? undefined : eq(sasaran.aktif, p.status !== "nonaktif"),
-    p.kelompok ? sql`${kategori} = ${p.kelompok}` : undefined,
+    p.kelompok === "balita_24_59"
+      ? balitaIn(yearMonthOfDate(p.today), '"sasaran"')
+      : p.kelompok
+        ? sql`${kategori} = ${p.kelompok}`
+        : undefined,
     p.posyanduId ? eq(sasaran.posyanduId, p.posyanduId) : undefined,
     q
       ? or(

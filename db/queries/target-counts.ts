@@ -42,14 +42,14 @@ export const fifthBirthdaySql = (alias?: string) => birthday(alias, BALITA_END_Y
 export function monitoringGroupSql(ym: YearMonth, alias?: string): SQL<MonitoringGroup | null> {
   const { first, last } = monthBounds(ym);
   return sql<MonitoringGroup | null>`(case when ${col(alias, "jenis")} <> 'anak' or ${col(alias, "tanggal_lahir")} > ${last}::date then null
-    when ${secondBirthdaySql(alias)} >= ${first}::date then 'anak_0_23'
+    when ${secondBirthdaySql(alias)} > ${first}::date then 'anak_0_23'
     when ${fifthBirthdaySql(alias)} > ${first}::date then 'balita_24_59' end)`;
 }
 
 /** A child in the balita record's group in month `ym` (24–59 months, see monitoringGroupSql), index-friendly. */
 export function balitaIn(ym: YearMonth, alias?: string): SQL {
   const { first } = monthBounds(ym);
-  return sql`(${col(alias, "jenis")} = 'anak' and ${secondBirthdaySql(alias)} < ${first}::date and ${fifthBirthdaySql(alias)} > ${first}::date)`;
+  return sql`(${col(alias, "jenis")} = 'anak' and ${secondBirthdaySql(alias)} <= ${first}::date and ${fifthBirthdaySql(alias)} > ${first}::date)`;
 }
 
 /** A child aged 0–23 months on `tanggal` by calendar: born on or before it, second birthday after it. (Two years

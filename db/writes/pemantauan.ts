@@ -46,14 +46,18 @@ export type PaudMonthResult = Saved | Refusal<"not_found" | "conflict">;
 /** A save from a phone (with a receipt) that names no version was typed for a month the phone held no record of:
  * a record saved meanwhile by someone else is a conflict, never overwritten unseen. An online save keeps the rule of
  * isVersionConflict (no version posted, no check). */
-function isStale(stored: { version: number } | null | undefined, submitted: number | undefined, receipt?: Receipt) {
+export function isStale(
+  stored: { version: number } | null | undefined,
+  submitted: number | undefined,
+  receipt?: Receipt,
+) {
   return isVersionConflict(stored, submitted) || Boolean(receipt && stored && submitted === undefined);
 }
 
 /** The active target of this desa, locked for the save (one save of a target at a time: the growth roll-up
  * reads the child's share before and after its write), and whether the chosen posyandu is in the same desa —
  * one round trip. `for no key update` still lets other rows reference the target. */
-async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: JenisSasaran, posyanduId = 0) {
+export async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: JenisSasaran, posyanduId = 0) {
   const [row] = await tx
     .select({
       target: sasaran,
@@ -75,7 +79,7 @@ async function loadTarget(tx: Tx, kode: string, sasaranId: number, jenis: JenisS
  * promise is awaited, so a failure of one (a locked quarter) still aborts the transaction after the others have
  * settled, the first by position wins (as when they ran one after another), and no rejection is left unhandled.
  */
-async function pipelined<T extends readonly unknown[]>(...steps: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+export async function pipelined<T extends readonly unknown[]>(...steps: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
   const settled = await Promise.allSettled(steps);
   const failed = settled.find((r) => r.status === "rejected");
   if (failed) throw failed.reason;
@@ -289,38 +293,62 @@ export async function upsertPaudMonth({
   return receiptTransaction(viewer, receipt, "pemantauan_paud", async (tx): Promise<PaudMonthResult> => {
     await assertPeriodOpen(tx, viewer, kode, ym);
     if (!(await loadTarget(tx, kode, sasaranId, "anak"))) return { ok: false, reason: "not_found" };
-    const [before] = await tx
-      .select()
-      .from(pemantauanPaud)
-      .where(
-        and(
-          eq(pemantauanPaud.sasaranId, sasaranId),
-          eq(pemantauanPaud.tahun, ym.tahun),
-          eq(pemantauanPaud.bulan, ym.bulan),
-        ),
-      )
-      .for("update");
-    if (isStale(before, version, receipt)) return { ok: false, reason: "conflict" };
-    const [after] = before
-      ? await tx
-          .update(pemantauanPaud)
-          .set({ status, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
-          .where(eq(pemantauanPaud.id, before.id))
-          .returning()
-      : await tx
-          .insert(pemantauanPaud)
-          .values({ sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, status, updatedBy: viewer.id })
-          .returning();
-    await writeAudit(tx, viewer, {
-      action: before ? "update" : "create",
-      entity: "pemantauan_paud",
-      entityId: after.id,
-      kodeWilayah: kode,
-      before: before ?? null,
-      after,
-      typedAt: receipt?.typedAt,
-    });
+    const written = await writePaudStatus(tx, viewer, { kode, sasaranId, ym, status, version, receipt });
+    if (!written) return { ok: false, reason: "conflict" };
     await recomputeTargets(tx, [sasaranId], { from: ym, guard: refuseLockedQuarters(tx, viewer, { kode, ym }) });
-    return { ok: true, id: after.id, version: after.version };
+    return { ok: true, id: written.id, version: written.version };
   });
+}
+
+/** The month's PAUD status (Formulir 2C's one fact), created or changed in place with its audit row; null when
+ * the stored row's version differs from the one the form was filled from. The balita record writes PAUD attendance
+ * through this too, so the fact lives in one row. The caller holds the target's lock and recomputes. */
+export async function writePaudStatus(
+  tx: Tx,
+  viewer: Viewer,
+  p: {
+    kode: string;
+    sasaranId: number;
+    ym: PaudMonthInput["bulan"];
+    status: PaudMonthInput["status"];
+    version?: number;
+    receipt?: Receipt;
+    /** The balita form re-posts the status it showed: an unchanged status writes nothing. */
+    skipUnchanged?: boolean;
+  },
+) {
+  const { kode, sasaranId, ym, status } = p;
+  const [before] = await tx
+    .select()
+    .from(pemantauanPaud)
+    .where(
+      and(
+        eq(pemantauanPaud.sasaranId, sasaranId),
+        eq(pemantauanPaud.tahun, ym.tahun),
+        eq(pemantauanPaud.bulan, ym.bulan),
+      ),
+    )
+    .for("update");
+  if (isStale(before, p.version, p.receipt)) return null;
+  if (p.skipUnchanged && before?.status === status) return before;
+  const [after] = before
+    ? await tx
+        .update(pemantauanPaud)
+        .set({ status, version: before.version + 1, updatedBy: viewer.id, updatedAt: new Date() })
+        .where(eq(pemantauanPaud.id, before.id))
+        .returning()
+    : await tx
+        .insert(pemantauanPaud)
+        .values({ sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, status, updatedBy: viewer.id })
+        .returning();
+  await writeAudit(tx, viewer, {
+    action: before ? "update" : "create",
+    entity: "pemantauan_paud",
+    entityId: after.id,
+    kodeWilayah: kode,
+    before: before ?? null,
+    after,
+    typedAt: p.receipt?.typedAt,
+  });
+  return after;
 }

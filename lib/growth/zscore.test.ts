@@ -95,6 +95,48 @@ describe("WHO reference vectors (vectors-sample.csv)", () => {
   });
 });
 
+describe("24–60 months (balita): WHO vectors above 730 days and the rules of that range", () => {
+  const older = vectors.filter((v) => (v.ageDays ?? 0) > 730);
+
+  it("the reference file holds 20 rows above 24 months, and each is reproduced at 2 decimals", () => {
+    expect(older).toHaveLength(20);
+    for (const v of older) {
+      const r = computeGrowth(
+        {
+          sex: v.sex,
+          ageDays: v.ageDays,
+          weightKg: v.weightKg,
+          lengthCm: v.lengthCm,
+          measured: v.measured,
+          oedema: false,
+        },
+        tables,
+      );
+      expect([r.haz, r.waz, r.whz], `line ${v.line}`).toEqual([v.haz, v.waz, v.whz]);
+    }
+  });
+
+  it("BMI-for-age at 40 months: BMI from the height as measured standing, restricted beyond +3 SD", () => {
+    const ageDays = 1218;
+    const lms = tables.bmiForAge.get(2, ageDays) as Lms;
+    const weightKg = 24;
+    const bmi = weightKg / (0.95 * 0.95);
+    const sd3 = lms.M * Math.pow(1 + lms.L * lms.S * 3, 1 / lms.L);
+    const sd2 = lms.M * Math.pow(1 + lms.L * lms.S * 2, 1 / lms.L);
+    expect(lmsZ(bmi, lms)).toBeGreaterThan(3);
+    const r = computeGrowth(base({ sex: "P", ageDays, weightKg, lengthCm: 95, measured: "berdiri" }), tables);
+    expect(r.unrounded.baz).toBeCloseTo(3 + (bmi - sd3) / (sd3 - sd2), 12);
+  });
+
+  it("a child of 731 days or more measured lying loses 0.7 cm for HAZ, WHZ (weight-for-height) and BMI", () => {
+    const lying = computeGrowth(base({ ageDays: 1000, weightKg: 12, lengthCm: 88.7, measured: "terlentang" }), tables);
+    const standing = computeGrowth(base({ ageDays: 1000, weightKg: 12, lengthCm: 88, measured: "berdiri" }), tables);
+    expect(lying.correctedLengthCm).toBe(88);
+    expect([lying.haz, lying.whz, lying.baz]).toEqual([standing.haz, standing.whz, standing.baz]);
+    expect(lying.whzTable).toBe("weight-for-height");
+  });
+});
+
 // ---------------------------------------------------------------------------
 // Position correction
 // ---------------------------------------------------------------------------

@@ -103,6 +103,7 @@ export const offlineText = {
     ibu_bulan: "Formulir 2A",
     anak_bulan: "Formulir 2B",
     paud_bulan: "Formulir 2C",
+    balita_bulan: "Penimbangan balita",
     ibu_hamil_baru: "Ibu hamil baru",
     bayi_baru: "Bayi baru",
   },

@@ -117,7 +117,7 @@ export const pemantauanText = {
       duaT: "Berat tidak naik 2 kali berturut-turut (2T)",
       kunjungan: "Perlu kunjungan rumah (stunting/wasting, KEK/Risti)",
       lewatHpl: "Lewat HPL, persalinan belum dicatat",
-      segera24: "Segera berumur 24 bulan (pindah ke kelompok PAUD)",
+      segera24: "Segera berumur 24 bulan (pindah ke penimbangan balita 24–59 bulan)",
       bblr: "Bayi BBLR perlu dipantau (berat lahir < 2.500 g, belum ditimbang bulan ini)",
     },
     beratLahir: (kg: string) => `BBLR, berat lahir ${kg} kg`,
@@ -140,7 +140,7 @@ export const pemantauanText = {
     nifasOutsideWindow: (mulai: string, akhir: string) =>
       `Bulan ini di luar masa nifas ibu (${mulai} – ${akhir}). Catat kunjungan nifas pada bulan kunjungan itu terjadi, atau isi 0.`,
     beforeBirth: "Tanggal periksa sebelum tanggal lahir anak.",
-    tooOld: "Anak sudah berumur 24 bulan atau lebih; catat kehadiran PAUD-nya.",
+    tooOld: "Anak sudah berumur 24 bulan atau lebih; catat penimbangannya di formulir balita 24–59 bulan.",
   },
   /** Field names used inside validation messages ("Tanggal periksa wajib diisi.") and the schemas' own messages. */
   schema: {

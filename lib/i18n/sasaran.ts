@@ -1,3 +1,4 @@
+import type { ListKelompok } from "@/lib/sasaran/list-params";
 import type { AlasanNonaktif, JenisKelamin } from "@/lib/enums";
 import type { Kategori } from "@/lib/sasaran/kategori";
 
@@ -335,3 +336,14 @@ export const KATEGORI_LABELS = {
   anak_2_6_paud: "Anak 2–6 tahun (PAUD)",
   anak_lulus: "Anak > 6 tahun",
 } satisfies Record<Kategori, string>;
+
+/** The target list's group filter (lib/sasaran/list-params.ts): the groups above plus the balita 24–59 months. */
+export const LIST_KELOMPOK_LABELS = {
+  ibu_hamil: KATEGORI_LABELS.ibu_hamil,
+  ibu_nifas: KATEGORI_LABELS.ibu_nifas,
+  ibu_selesai: KATEGORI_LABELS.ibu_selesai,
+  anak_0_23: KATEGORI_LABELS.anak_0_23,
+  balita_24_59: "Balita 24–59 bulan",
+  anak_2_6_paud: KATEGORI_LABELS.anak_2_6_paud,
+  anak_lulus: KATEGORI_LABELS.anak_lulus,
+} satisfies Record<ListKelompok, string>;

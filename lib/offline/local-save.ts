@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { FormState } from "@/lib/form-state";
 import { messageFor } from "@/lib/errors";
-import { anakMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
+import { anakMonthSchema, balitaMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
 import { anakSchema, ibuHamilSchema } from "@/lib/sasaran/schemas";
 import { withKembar } from "@/lib/sasaran/kembar";
-import { checkAnakMonth } from "@/lib/pemantauan/save-rules";
+import { checkAnakMonth, checkBalitaMonth } from "@/lib/pemantauan/save-rules";
 import { anakRefusalMessage } from "@/lib/pemantauan/refusals";
 import type { GrowthTables } from "@/lib/growth/lms";
 import { quarterOfMonth, todayIso } from "@/lib/periods";
@@ -54,7 +54,7 @@ export function saveLocally(kind: OutboxKind, values: Record<string, string>, ct
   const today = todayIso(now);
   // A month filled where the phone knew no record says so (version 0): a record made on the server meanwhile is
   // then a conflict to choose from, never overwritten (lib/pemantauan/save-rules.ts isVersionConflict).
-  const month = kind === "ibu_bulan" || kind === "anak_bulan" || kind === "paud_bulan";
+  const month = kind === "ibu_bulan" || kind === "anak_bulan" || kind === "paud_bulan" || kind === "balita_bulan";
   const fields = { ...values, kode: local.desa.kode, ...(month && !values.version ? { version: "0" } : {}) };
   const item = (label: string, href: string, preview?: OutboxItem["preview"]): LocalSave => ({
     state: { status: "ok", message: offlineText.saved.onDevice },
@@ -75,7 +75,9 @@ export function saveLocally(kind: OutboxKind, values: Record<string, string>, ct
       ? ibuMonthSchema(today)
       : kind === "anak_bulan"
         ? anakMonthSchema(today)
-        : paudMonthSchema(today);
+        : kind === "balita_bulan"
+          ? balitaMonthSchema(today)
+          : paudMonthSchema(today);
   const parsed = schema.safeParse(fields);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
@@ -88,9 +90,9 @@ export function saveLocally(kind: OutboxKind, values: Record<string, string>, ct
   const label = offlineText.label(kindLabel, target.nama, formatMonth(bulan));
   const href = desaHref(local, `/pemantauan/${target.id}?bulan=${bulan}`);
 
-  if (kind === "anak_bulan" && "beratKg" in input) {
+  if ((kind === "anak_bulan" || kind === "balita_bulan") && "beratKg" in input) {
     if (!ctx.tables) return item(label, href);
-    const check = checkAnakMonth(
+    const check = (kind === "anak_bulan" ? checkAnakMonth : checkBalitaMonth)(
       target,
       {
         tanggalPeriksa: input.tanggalPeriksa,

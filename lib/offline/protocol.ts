@@ -8,7 +8,14 @@ import { addMonths, type YearMonth } from "@/lib/periods";
  * import it; the server's check of an item is lib/offline/send-item-schema.ts). */
 
 /** What a queued item does on the server; each kind is one existing form, posted with the same field names. */
-export const OUTBOX_KINDS = ["ibu_bulan", "anak_bulan", "paud_bulan", "ibu_hamil_baru", "bayi_baru"] as const;
+export const OUTBOX_KINDS = [
+  "ibu_bulan",
+  "anak_bulan",
+  "paud_bulan",
+  "balita_bulan",
+  "ibu_hamil_baru",
+  "bayi_baru",
+] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /** One item of the outbox as it travels: the form's fields exactly as the online form posts them (the server

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { householdValues, newMonthValues } from "./defaults";
+import { balitaNewMonthValues, householdValues, newMonthValues } from "./defaults";
 
 const yes = { airMinumLayak: true, jambanLayak: true };
 
@@ -21,5 +21,13 @@ describe("newMonthValues (water and latrine entered once)", () => {
   });
   it("reads a phone's household without the answers as no answer", () => {
     expect(householdValues("anak", {})).toEqual({});
+  });
+});
+
+describe("balitaNewMonthValues", () => {
+  it("starts standing and carries a completed immunisation follow-up", () => {
+    expect(balitaNewMonthValues(null)).toEqual({ caraUkur: "berdiri" });
+    expect(balitaNewMonthValues({ imunisasiLanjutan: true })).toEqual({ caraUkur: "berdiri", imunisasiLanjutan: "on" });
+    expect(balitaNewMonthValues({ imunisasiLanjutan: false })).toEqual({ caraUkur: "berdiri" });
   });
 });

@@ -74,3 +74,11 @@ export function newMonthValues(
 export function deliveryValues(tanggalMelahirkan: string | null, ym: YearMonth): Record<string, string> {
   return tanggalMelahirkan && tanggalMelahirkan <= monthBounds(ym).last ? { tanggalMelahirkan } : {};
 }
+
+/** Starting values of a balita month with no record yet: measured standing (24 months and older), and the
+ * immunisation follow-up once complete stays complete. */
+export function balitaNewMonthValues(
+  previous: { imunisasiLanjutan?: boolean } | null | undefined,
+): Record<string, string> {
+  return { caraUkur: "berdiri", ...(previous?.imunisasiLanjutan ? { imunisasiLanjutan: "on" } : {}) };
+}

@@ -6,6 +6,7 @@ const tables = loadGrowthTables();
 import {
   anakAgeRefusal,
   anakRecordLastDay,
+  balitaAgeRefusal,
   checkAnakMonth,
   deliveryBeforeBirth,
   deliveryToRecord,
@@ -184,5 +185,16 @@ describe("first month a 2A save recomputes", () => {
   it("the earliest delivery date typed, replaced or stored (a period ending in an earlier quarter)", () => {
     expect(ibuRecomputeFrom(apr, ["2026-01-10", null, "2026-02-01"])).toEqual({ tahun: 2026, bulan: 1 });
     expect(ibuRecomputeFrom(apr, ["2026-04-02"])).toEqual(apr);
+  });
+});
+
+describe("balitaAgeRefusal", () => {
+  it("opens the month the child is 24 months on the first day and closes on the fifth birthday", () => {
+    const lahir = "2023-06-10";
+    expect(balitaAgeRefusal(lahir, "2023-06-01")).toBe("before_birth");
+    expect(balitaAgeRefusal(lahir, "2025-06-20")).toBe("not_balita_yet");
+    expect(balitaAgeRefusal(lahir, "2025-07-01")).toBeNull();
+    expect(balitaAgeRefusal(lahir, "2028-06-09")).toBeNull();
+    expect(balitaAgeRefusal(lahir, "2028-06-10")).toBe("past_five");
   });
 });

@@ -4,7 +4,7 @@ import type { PlausibilityField } from "@/lib/growth/plausibility";
 import type { GrowthTables } from "@/lib/growth/lms";
 import type { MeasurePosition, Sex } from "@/lib/growth/zscore";
 import { monthBounds, yearMonthOfDate, type YearMonth } from "@/lib/periods";
-import { secondBirthday } from "@/lib/sasaran/kategori";
+import { balitaRecordLastDay, monitoringGroupIn, secondBirthday } from "@/lib/sasaran/kategori";
 import { monthInNifasWindow, nifasWindow, type NifasWindow } from "@/lib/scorecard/nifas";
 
 /* The rules of a monthly save (Formulir 2A/2B/2C) that need no database. The write (db/writes/pemantauan.ts) applies
@@ -45,20 +45,46 @@ export function measuredThisMonth(
   };
 }
 
-export type AnakMonthCheck =
+export type BalitaAgeRefusal = "before_birth" | "not_balita_yet" | "past_five";
+
+/** Whether the examination date lies in the balita record's window (docs/balita.md): a month in which the child is
+ * 24 months or older on the first day (monitoringGroupIn), and before the fifth birthday. */
+export function balitaAgeRefusal(tanggalLahir: string, tanggalPeriksa: string): BalitaAgeRefusal | null {
+  const age = ageInDays(tanggalLahir, tanggalPeriksa) ?? -1;
+  if (age < 0) return "before_birth";
+  if (tanggalPeriksa > balitaRecordLastDay(tanggalLahir)) return "past_five";
+  if (monitoringGroupIn(tanggalLahir, yearMonthOfDate(tanggalPeriksa)) !== "balita_24_59") return "not_balita_yet";
+  return null;
+}
+
+type MonthCheck<R extends string> =
   | { ok: true; measured: boolean; measurement: ReturnType<typeof evaluateMeasurement> }
-  | { ok: false; reason: AgeRefusal }
+  | { ok: false; reason: R }
   | { ok: false; reason: "implausible"; problems: Partial<Record<PlausibilityField, string>> };
+export type AnakMonthCheck = MonthCheck<AgeRefusal>;
+export type BalitaMonthCheck = MonthCheck<BalitaAgeRefusal>;
+
+type ChildMonthInput = Typed & { tanggalPeriksa: string; caraUkur?: MeasurePosition; oedema: boolean };
+type Child = { jenisKelamin: Sex; tanggalLahir: string };
 
 /** The child's side of a 2B save, in the order its refusals are shown: the age window, then an implausible
  * measurement (only when one was typed). The measurement is evaluated even without weight or length: the record
  * keeps the age in months. */
-export function checkAnakMonth(
-  child: { jenisKelamin: Sex; tanggalLahir: string },
-  input: Typed & { tanggalPeriksa: string; caraUkur?: MeasurePosition; oedema: boolean },
+export function checkAnakMonth(child: Child, input: ChildMonthInput, tables: GrowthTables): AnakMonthCheck {
+  return checkChildMonth(anakAgeRefusal(child.tanggalLahir, input.tanggalPeriksa), child, input, tables);
+}
+
+/** The same for the balita record: its own age window, the same WHO code and plausibility messages to 60 months. */
+export function checkBalitaMonth(child: Child, input: ChildMonthInput, tables: GrowthTables): BalitaMonthCheck {
+  return checkChildMonth(balitaAgeRefusal(child.tanggalLahir, input.tanggalPeriksa), child, input, tables);
+}
+
+function checkChildMonth<R extends string>(
+  age: R | null,
+  child: Child,
+  input: ChildMonthInput,
   tables: GrowthTables,
-): AnakMonthCheck {
-  const age = anakAgeRefusal(child.tanggalLahir, input.tanggalPeriksa);
+): MonthCheck<R> {
   if (age) return { ok: false, reason: age };
   const measured = hasMeasurement(input);
   const measurement = evaluateMeasurement(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ibuMonthSchema } from "./schemas";
+import { balitaMonthSchema, ibuMonthSchema } from "./schemas";
 import { deliveryValues } from "./defaults";
 
 const form = (o: Record<string, string>) => ({
@@ -43,5 +43,21 @@ describe("a new month of a delivered mother starts with her delivery date", () =
     expect(deliveryValues("2026-11-20", { tahun: 2026, bulan: 12 })).toEqual({ tanggalMelahirkan: "2026-11-20" });
     expect(deliveryValues("2026-11-20", { tahun: 2026, bulan: 10 })).toEqual({});
     expect(deliveryValues(null, { tahun: 2026, bulan: 12 })).toEqual({});
+  });
+});
+
+describe("balitaMonthSchema", () => {
+  const base = { kode: "19.05.01.2004", sasaranId: "7", posyanduId: "3", tanggalPeriksa: "2026-08-10" };
+  it("a typed weight means weighed; weighed needs a weight; vitamin A only in February and August", () => {
+    const s = balitaMonthSchema("2026-12-03");
+    expect(s.parse({ ...base, bulan: "2026-08", beratKg: "12,3", vitaminA: "on" })).toMatchObject({
+      ditimbang: true,
+      beratKg: 12.3,
+      vitaminA: true,
+    });
+    const noWeight = s.safeParse({ ...base, bulan: "2026-08", ditimbang: "on" });
+    expect(noWeight.success).toBe(false);
+    const vit = s.safeParse({ ...base, bulan: "2026-09", tanggalPeriksa: "2026-09-10", vitaminA: "on" });
+    expect(vit.success ? [] : vit.error.issues.map((i) => i.path.join("."))).toEqual(["vitaminA"]);
   });
 });

@@ -13,6 +13,7 @@ import { monthBounds, parseYearMonth } from "@/lib/periods";
 import { CARA_UKUR, IMUNISASI_CAMPAK, STATUS_GIZI, STATUS_KEHAMILAN, STATUS_PAUD, STATUS_TIKAR } from "@/lib/enums";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 import { KUNJUNGAN_NIFAS_MAX } from "@/lib/scorecard/nifas";
+import { balitaText } from "@/lib/i18n/balita";
 
 const t = pemantauanText.schema;
 const f = t.fields;
@@ -117,6 +118,44 @@ export function paudMonthSchema(today: string) {
   return z.object({ ...base, status: oneOf(STATUS_PAUD, t.statusPaud) }).superRefine(periodRules(today));
 }
 
+/** The monthly balita record (24–59 months, docs/balita.md): weighed or not, the measurement, the month's services,
+ * and the PAUD attendance that Formulir 2C keeps (written there, never twice). */
+export function balitaMonthSchema(today: string) {
+  const b = balitaText.schema;
+  return (
+    z
+      .object({
+        ...base,
+        tanggalPeriksa: isoDate(f.tanggalPeriksa),
+        posyanduId: id(f.posyandu),
+        ditimbang: checkbox,
+        vitaminA: checkbox,
+        obatCacing: checkbox,
+        imunisasiLanjutan: checkbox,
+        pmt: checkbox,
+        rujukan: checkbox,
+        kunjunganRumah: checkbox,
+        statusPaud: optionalOneOf(STATUS_PAUD, t.statusPaud),
+        ...measurement,
+      })
+      .superRefine(periodRules(today))
+      .superRefine((d, ctx) => {
+        if (d.panjangCm !== undefined && !d.caraUkur) {
+          ctx.addIssue({ code: "custom", path: ["caraUkur"], message: b.caraUkurForLength });
+        }
+        if (d.ditimbang && d.beratKg === undefined) {
+          ctx.addIssue({ code: "custom", path: ["beratKg"], message: b.beratForDitimbang });
+        }
+        if (d.vitaminA && d.bulan.bulan !== 2 && d.bulan.bulan !== 8) {
+          ctx.addIssue({ code: "custom", path: ["vitaminA"], message: b.vitaminAMonth });
+        }
+      })
+      // A typed weight means the child was weighed, whatever the box says (as on 2B).
+      .transform((d) => ({ ...d, ditimbang: d.ditimbang || d.beratKg !== undefined }))
+  );
+}
+
 export type IbuMonthInput = z.infer<ReturnType<typeof ibuMonthSchema>>;
 export type AnakMonthInput = z.infer<ReturnType<typeof anakMonthSchema>>;
 export type PaudMonthInput = z.infer<ReturnType<typeof paudMonthSchema>>;
+export type BalitaMonthInput = z.infer<ReturnType<typeof balitaMonthSchema>>;

@@ -78,6 +78,8 @@ describe("monitoringGroupIn", () => {
     // Born on the 1st: the fifth birthday is the month's first day, so that month is out.
     expect(monitoringGroupIn("2021-03-01", { tahun: 2026, bulan: 2 })).toBe("balita_24_59");
     expect(monitoringGroupIn("2021-03-01", { tahun: 2026, bulan: 3 })).toBeNull();
-    expect(monitoringGroupIn("2021-03-01", { tahun: 2023, bulan: 3 })).toBe("anak_0_23");
+    // Two on the month's first day: the balita record from that month (the 2B list's rule, age on the 1st).
+    expect(monitoringGroupIn("2021-03-01", { tahun: 2023, bulan: 3 })).toBe("balita_24_59");
+    expect(monitoringGroupIn("2021-03-01", { tahun: 2023, bulan: 2 })).toBe("anak_0_23");
   });
 });

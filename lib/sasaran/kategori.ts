@@ -28,16 +28,16 @@ export const sixthBirthday = (tanggalLahir: string) => addYearsIso(tanggalLahir,
 /** The fifth birthday: the first day a child is no longer a balita (out of growth monitoring and the SKDN). */
 export const fifthBirthday = (tanggalLahir: string) => addYearsIso(tanggalLahir, BALITA_END_YEARS);
 
-/** Which monthly growth record a child has in a month (docs/balita.md): Formulir 2B ("anak_0_23") up to the month
- * of the second birthday — the month a child turns two is still recorded on 2B — then the balita record
- * ("balita_24_59") from the next month while the child is under 60 months on the month's first day; null before
- * birth and from the month after the fifth birthday's first day. The same split makes the SKDN's 0–23 and 24–59
- * columns. SQL twin: `monitoringGroupSql` in db/queries/target-counts.ts. */
+/** Which monthly growth record a child has in a month (docs/balita.md), by its age on the month's first day — the
+ * rule of the 2B list: Formulir 2B ("anak_0_23") while under 24 months on that day (so the month a child turns two
+ * after the 1st is still 2B), the balita record ("balita_24_59") while 24–59 months on that day; null before birth
+ * and once 60 months on the first day. The same split makes the SKDN's 0–23 and 24–59 columns. SQL twin:
+ * `monitoringGroupSql` in db/queries/target-counts.ts. */
 export type MonitoringGroup = "anak_0_23" | "balita_24_59";
 export function monitoringGroupIn(tanggalLahir: string, ym: YearMonth): MonitoringGroup | null {
   const { first, last } = monthBounds(ym);
   if (tanggalLahir > last) return null;
-  if (secondBirthday(tanggalLahir) >= first) return "anak_0_23";
+  if (secondBirthday(tanggalLahir) > first) return "anak_0_23";
   return fifthBirthday(tanggalLahir) > first ? "balita_24_59" : null;
 }
 

@@ -2,14 +2,18 @@ import { z } from "zod";
 import { parseQuery, queryParam, type RawQuery } from "@/lib/route-params";
 import type { Kategori } from "./kategori";
 
-const KELOMPOK = [
+/** The list's group filter: the groups by date (kategoriOf), plus the balita 24–59 months of this month's monitoring
+ * (monitoringGroupIn), which overlap the PAUD group. */
+export const KELOMPOK = [
   "ibu_hamil",
   "ibu_nifas",
   "ibu_selesai",
   "anak_0_23",
+  "balita_24_59",
   "anak_2_6_paud",
   "anak_lulus",
-] as const satisfies readonly Kategori[];
+] as const satisfies readonly (Kategori | "balita_24_59")[];
+export type ListKelompok = (typeof KELOMPOK)[number];
 
 /** URL state of the target list; anything malformed falls back to the default instead of failing. */
 const schema = z.object({

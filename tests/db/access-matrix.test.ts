@@ -163,16 +163,17 @@ const fx = {
       .limit(1);
     return r?.id ?? fx.posyandu(kode);
   },
-  async sasaran(kode: string, jenis: "ibu" | "anak") {
+  async sasaran(kode: string, jenis: "ibu" | "anak" | "balita") {
     const ibu = jenis === "ibu";
     const [r] = await handle.db
       .insert(sasaran)
       .values({
         kodeWilayah: kode,
-        jenis,
+        jenis: ibu ? "ibu" : "anak",
         nama: `${ibu ? "Ibu" : "Anak"} Matriks ${next()}`,
         jenisKelamin: ibu ? "P" : "L",
-        tanggalLahir: ibu ? "1995-03-12" : addDaysIso(TODAY, -200),
+        // A balita is 30 months old: 24–59 months on any month's first day.
+        tanggalLahir: ibu ? "1995-03-12" : addDaysIso(TODAY, jenis === "balita" ? -915 : -200),
         hpl: ibu ? addDaysIso(TODAY, 90) : null,
         posyanduId: await fx.firstPosyandu(kode),
       })
@@ -451,6 +452,22 @@ const ACTION_MATRIX: Row[] = [
       posyanduId: await fx.firstPosyandu(c.kode),
       statusTikar: "H",
       imunisasiCampak: "belum",
+    }),
+  },
+  {
+    action: ACT(PEMANTAUAN, "saveBalitaMonth"),
+    level: everyone("denied"),
+    ...desaWrite,
+    cross: everyone("denied"),
+    locked: with_(allow("admin"), { kpm: "refused" }),
+    prepare: monthLock,
+    input: async (c) => ({
+      kode: c.kode,
+      sasaranId: await fx.sasaran(c.recKode, "balita"),
+      bulan: BULAN,
+      tanggalPeriksa: TODAY,
+      posyanduId: await fx.firstPosyandu(c.kode),
+      beratKg: "12,5",
     }),
   },
   {
@@ -874,6 +891,7 @@ const SYNC_KINDS: Partial<Record<string, OutboxKind>> = {
   [ACT(PEMANTAUAN, "saveIbuMonth")]: "ibu_bulan",
   [ACT(PEMANTAUAN, "saveAnakMonth")]: "anak_bulan",
   [ACT(PEMANTAUAN, "savePaudMonth")]: "paud_bulan",
+  [ACT(PEMANTAUAN, "saveBalitaMonth")]: "balita_bulan",
   [ACT(SASARAN, "createIbuHamil")]: "ibu_hamil_baru",
   [ACT(SASARAN, "createAnak")]: "bayi_baru",
 };

@@ -97,10 +97,11 @@ const save = (sasaranId: number, over: Record<string, string | boolean> = {}) =>
   });
 
 describe("posyandu-day mode", () => {
-  it("lists the posyandu's 2B children in the list's order, only active ones under two", async () => {
+  it("lists the posyandu's 2B children in the list's order, then its balita 24–59 months; only active ones", async () => {
     const day = await getPosyanduDay({ viewer: kpm, kode: AIR_PUTIH, posyanduId: pos, ym });
     expect(day?.posyandu.nama).toBe("Posyandu Uji Hari");
-    expect(day?.children.map((c) => c.id)).toEqual([ids.ayu, ids.bunga, ids.citra]);
+    // Dewi (1,000 days, about 32 months) is weighed monthly as a balita, after the 2B children.
+    expect(day?.children.map((c) => c.id)).toEqual([ids.ayu, ids.bunga, ids.citra, ids.tua]);
   });
 
   it("refuses another desa's posyandu and another desa's viewer, in SQL", async () => {

@@ -1,7 +1,12 @@
 import "server-only";
 import type { FormState } from "@/lib/auth/guard";
 import type { Viewer } from "@/lib/auth/viewer";
-import { anakMonthSave, ibuMonthSave, paudMonthSave } from "@/app/(portal)/wilayah/[kode]/pemantauan/saves";
+import {
+  anakMonthSave,
+  balitaMonthSave,
+  ibuMonthSave,
+  paudMonthSave,
+} from "@/app/(portal)/wilayah/[kode]/pemantauan/saves";
 import { anakSave, ibuHamilSave } from "@/app/(portal)/wilayah/[kode]/sasaran/registrations";
 import { getMonthEntry } from "@/db/queries/pemantauan";
 import { recordToValues } from "@/lib/pemantauan/defaults";
@@ -19,6 +24,7 @@ const CORES: Record<OutboxKind, Core> = {
   ibu_bulan: ibuMonthSave,
   anak_bulan: anakMonthSave,
   paud_bulan: paudMonthSave,
+  balita_bulan: balitaMonthSave,
   ibu_hamil_baru: ibuHamilSave,
   bayi_baru: anakSave,
 };
@@ -59,6 +65,12 @@ async function serverValues(
     const u = entry.anak.ukur;
     if (u)
       extra = recordToValues({ beratKg: u.beratKg, panjangCm: u.panjangCm, caraUkur: u.caraUkur, oedema: u.oedema });
+  } else if (kind === "balita_bulan" && entry.kind === "anak" && entry.balita.record) {
+    record = entry.balita.record;
+    const u = entry.balita.ukur;
+    if (u)
+      extra = recordToValues({ beratKg: u.beratKg, panjangCm: u.panjangCm, caraUkur: u.caraUkur, oedema: u.oedema });
+    if (entry.paud) extra.statusPaud = entry.paud.status;
   } else return null;
   const values = Object.fromEntries(Object.entries(recordToValues(record)).filter(([k]) => !NOT_FIELDS.has(k)));
   return {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { guardedAction, type FormState } from "@/lib/auth/guard";
-import { anakMonth, ibuMonth, paudMonth } from "./saves";
+import { anakMonth, balitaMonth, ibuMonth, paudMonth } from "./saves";
 import { formatYearMonth, type YearMonth } from "@/lib/periods";
 
 /* The guard, schema and write of each save live in saves.ts, shared with items sent from a phone; online, a save
@@ -31,6 +31,16 @@ function toResultCard(kode: string, ym: YearMonth, sasaranId: number, posyanduId
  * refused beside the field that looks wrong. */
 export const saveAnakMonth = guardedAction(anakMonth.spec, async (ctx) => {
   const state = await anakMonth.save(ctx);
+  const day = ctx.values.hariPosyandu;
+  if (state.status === "ok" && day && /^[1-9]\d{0,8}$/.test(day))
+    toResultCard(ctx.input.kode, ctx.input.bulan, ctx.input.sasaranId, day);
+  return onceSaved(state, ctx.input);
+});
+
+/** The monthly balita record (24–59 months) with its weighing; like 2B, a save from the posyandu-day mode opens the
+ * child's result card there. */
+export const saveBalitaMonth = guardedAction(balitaMonth.spec, async (ctx) => {
+  const state = await balitaMonth.save(ctx);
   const day = ctx.values.hariPosyandu;
   if (state.status === "ok" && day && /^[1-9]\d{0,8}$/.test(day))
     toResultCard(ctx.input.kode, ctx.input.bulan, ctx.input.sasaranId, day);

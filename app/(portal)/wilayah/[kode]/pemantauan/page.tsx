@@ -19,6 +19,9 @@ import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { STATUS_PAUD_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
 import { posyanduDayText } from "@/lib/i18n/posyandu-day";
 import { SavedResult } from "./_components/saved-result";
+import { balitaText } from "@/lib/i18n/balita";
+import { calendarAgeMonths } from "@/lib/growth/age-bands";
+import { monthBounds } from "@/lib/periods";
 
 const t = pemantauanText.month;
 
@@ -211,6 +214,24 @@ export default async function PemantauanPage({
                 r.kategoriWhz ? CATEGORY_LABELS[r.kategoriWhz as GrowthCategory] : null,
               )
             : undefined,
+        }))}
+        href={entry}
+        doneLabel={t.done}
+        highlight={highlight}
+        empty={emptyHint}
+      />
+      <DueList
+        title={balitaText.list.title}
+        rows={due.balita.map((r) => ({
+          ...r,
+          detail: [
+            balitaText.list.age(calendarAgeMonths(r.tanggalLahir, monthBounds(ym).first)),
+            r.recordId ? (r.ditimbang ? balitaText.list.weighed : balitaText.list.notWeighed) : null,
+            r.kategoriHaz ? CATEGORY_LABELS[r.kategoriHaz as GrowthCategory] : null,
+            r.kategoriWhz ? CATEGORY_LABELS[r.kategoriWhz as GrowthCategory] : null,
+          ]
+            .filter(Boolean)
+            .join(" · "),
         }))}
         href={entry}
         doneLabel={t.done}

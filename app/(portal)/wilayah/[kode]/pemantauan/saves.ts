@@ -8,7 +8,9 @@ import {
   type IbuMonthResult,
   type PaudMonthResult,
 } from "@/db/writes/pemantauan";
-import { anakMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
+import { upsertBalitaMonth, type BalitaMonthResult } from "@/db/writes/balita";
+import { anakMonthSchema, balitaMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
+import { balitaText } from "@/lib/i18n/balita";
 import { receiptFieldsSchema, splitReceipt } from "@/lib/offline/receipt-fields";
 import { todayIso } from "@/lib/periods";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
@@ -20,7 +22,8 @@ import { formatDate } from "@/lib/format";
 
 const t = pemantauanText.actions;
 
-type Refusal = Exclude<IbuMonthResult | AnakMonthResult | PaudMonthResult, { ok: true }>;
+type Result = IbuMonthResult | AnakMonthResult | PaudMonthResult | BalitaMonthResult;
+type Refusal = Exclude<Result, { ok: true }>;
 
 /** A refused save, shown beside the field that caused it and keeping what was typed. */
 function failure(result: Refusal, values: Record<string, string>): FormState {
@@ -45,6 +48,10 @@ function failure(result: Refusal, values: Record<string, string>): FormState {
       return fieldError(values, "tanggalPeriksa", t.beforeBirth);
     case "too_old":
       return fieldError(values, "tanggalPeriksa", t.tooOld);
+    case "past_five":
+      return fieldError(values, "tanggalPeriksa", balitaText.actions.tooOld);
+    case "not_balita_yet":
+      return fieldError(values, "tanggalPeriksa", balitaText.actions.notBalitaYet);
     case "implausible":
       return {
         status: "error",
@@ -55,7 +62,7 @@ function failure(result: Refusal, values: Record<string, string>): FormState {
   }
 }
 
-function answer(result: IbuMonthResult | AnakMonthResult | PaudMonthResult, values: Record<string, string>): FormState {
+function answer(result: Result, values: Record<string, string>): FormState {
   if (!result.ok) return failure(result, values);
   return {
     status: "ok",
@@ -102,7 +109,20 @@ export const paudMonth = {
   },
 };
 
+export const balitaMonth = {
+  spec: { ...writer, schema: () => balitaMonthSchema(todayIso()).and(receiptFieldsSchema) },
+  async save({
+    viewer,
+    input: parsed,
+    values,
+  }: ActionContext<ReturnType<typeof balitaMonthSchema>["_output"] & typeof receiptFieldsSchema._output>) {
+    const { input, receipt } = splitReceipt(parsed, "balita_bulan");
+    return answer(await upsertBalitaMonth({ viewer, input, receipt }), values);
+  },
+};
+
 /** The saves as an item from a phone runs them: guard, schema and write, answering without a redirect. */
 export const ibuMonthSave = guardedAction(ibuMonth.spec, ibuMonth.save);
 export const anakMonthSave = guardedAction(anakMonth.spec, anakMonth.save);
 export const paudMonthSave = guardedAction(paudMonth.spec, paudMonth.save);
+export const balitaMonthSave = guardedAction(balitaMonth.spec, balitaMonth.save);

@@ -15,7 +15,7 @@ import { firstParams, hrefWith } from "@/lib/url";
 import { formatInteger } from "@/lib/format";
 import { todayIso } from "@/lib/periods";
 import { nikFor, seesFullNik } from "@/lib/people/nik-visibility";
-import { KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
+import { LIST_KELOMPOK_LABELS, sasaranText } from "@/lib/i18n/sasaran";
 
 const t = sasaranText.list;
 
@@ -72,7 +72,7 @@ export default async function SasaranPage({
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const printed = [
     t.print.status(t.print.statusWords[p.status ?? "aktif"]),
-    p.kelompok ? t.print.kelompok(KATEGORI_LABELS[p.kelompok]) : null,
+    p.kelompok ? t.print.kelompok(LIST_KELOMPOK_LABELS[p.kelompok]) : null,
     p.posyandu ? t.print.posyandu(`${posyanduList.find((x) => x.id === p.posyandu)?.nama ?? p.posyandu}`) : null,
     p.q ? t.print.search(p.q) : null,
     t.print.count(formatInteger(list.total), list.page, pages),
@@ -121,7 +121,7 @@ export default async function SasaranPage({
           {t.kelompok}
           <select name="kelompok" defaultValue={p.kelompok ?? ""} className={`${FILTER} mt-1 block w-full`}>
             <option value="">{t.all}</option>
-            {Object.entries(KATEGORI_LABELS).map(([value, label]) => (
+            {Object.entries(LIST_KELOMPOK_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

@@ -11,15 +11,18 @@ import { RegionPageHeader } from "../../_components/region-page-header";
 import { formatYearMonth, monthBounds, quarterOfMonth, todayIso } from "@/lib/periods";
 import { parsePemantauanParams } from "@/lib/pemantauan/params";
 import { formatDate, formatMonth } from "@/lib/format";
-import { kategoriOf } from "@/lib/sasaran/kategori";
+import { kategoriOf, monitoringGroupIn } from "@/lib/sasaran/kategori";
 import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
-import { deliveryValues, newMonthValues, recordToValues } from "@/lib/pemantauan/defaults";
+import { balitaNewMonthValues, deliveryValues, newMonthValues, recordToValues } from "@/lib/pemantauan/defaults";
 import { MeasurementSummary } from "@/components/measurement-summary";
 import { IbuMonthForm } from "./ibu-month-form";
 import { AnakMonthForm } from "./anak-month-form";
 import { PaudMonthForm } from "./paud-month-form";
-import { saveAnakMonth, saveIbuMonth, savePaudMonth } from "../actions";
+import { BalitaMonthForm } from "./balita-month-form";
+import { saveAnakMonth, saveBalitaMonth, saveIbuMonth, savePaudMonth } from "../actions";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
+import { balitaText } from "@/lib/i18n/balita";
+import { formatDecimal } from "@/lib/format";
 
 const t = pemantauanText.entry;
 
@@ -55,8 +58,11 @@ export default async function MonthEntryPage({
   const periode = await getPeriode({ viewer, kode: region.kode, tahun: ym.tahun, triwulan: quarterOfMonth(ym.bulan) });
   const locked = periode.status !== "draft" && viewer.role !== "admin";
   const canWrite = can(viewer.role, "pemantauan:write") && !locked;
-  // The 2C form from the month whose first day the child is no longer 0–23 (the 2B/2C lists' rule).
-  const isPaud = target.jenis === "anak" && kategoriOf(target, first) !== "anak_0_23";
+  // 2B to the month of the second birthday, then the balita record to the fifth (monitoringGroupIn), then 2C alone
+  // while the child is a PAUD target.
+  const group = target.jenis === "anak" ? monitoringGroupIn(target.tanggalLahir, ym) : null;
+  const isPaud = target.jenis === "anak" && group === null;
+  const isBalita = group === "balita_24_59";
   const listHref = `/wilayah/${region.kode}/pemantauan?bulan=${formatYearMonth(ym)}`;
   return (
     <div className="space-y-4">
@@ -78,6 +84,7 @@ export default async function MonthEntryPage({
         </Link>
       </p>
       {entry.kind === "anak" && entry.anak.ukur ? <MeasurementSummary ukur={entry.anak.ukur} /> : null}
+      {entry.kind === "anak" && entry.balita.ukur ? <MeasurementSummary ukur={entry.balita.ukur} /> : null}
       {locked ? (
         <p
           data-testid="periode-terkunci"
@@ -102,6 +109,39 @@ export default async function MonthEntryPage({
                   ...newMonthValues("ibu", entry.ibu.previous, entry.household),
                   ...deliveryValues(target.tanggalMelahirkan, ym),
                 }),
+            bulan: base.bulan,
+            kode: region.kode,
+          }}
+        />
+      ) : isBalita ? (
+        <BalitaMonthForm
+          action={saveBalitaMonth}
+          offline="balita_bulan"
+          posyandu={posyandu}
+          minDate={first}
+          maxDate={maxDate}
+          lastWeighing={
+            entry.balita.lastWeighing?.beratKg != null
+              ? balitaText.form.lastWeighing(
+                  formatDate(entry.balita.lastWeighing.tanggalUkur),
+                  formatDecimal(entry.balita.lastWeighing.beratKg, 1),
+                )
+              : undefined
+          }
+          defaults={{
+            ...base,
+            ...(entry.balita.record
+              ? recordToValues(entry.balita.record)
+              : balitaNewMonthValues(entry.balita.previous)),
+            ...(entry.balita.ukur
+              ? recordToValues({
+                  beratKg: entry.balita.ukur.beratKg,
+                  panjangCm: entry.balita.ukur.panjangCm,
+                  caraUkur: entry.balita.ukur.caraUkur,
+                  oedema: entry.balita.ukur.oedema,
+                })
+              : {}),
+            ...(entry.paud ? { statusPaud: entry.paud.status } : {}),
             bulan: base.bulan,
             kode: region.kode,
           }}

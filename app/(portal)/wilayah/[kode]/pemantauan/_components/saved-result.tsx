@@ -5,7 +5,8 @@ import { resultFlags } from "@/lib/pemantauan/result-rules";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { YearMonth } from "@/lib/periods";
 
-/** The result card of a child's month as stored (after a 2B save), or nothing when the month has no measurement. */
+/** The result card of a child's month as stored (after a 2B or balita save), or nothing when the month has no
+ * measurement. A balita referred to the Puskesmas this month needs no home-visit reminder (docs/balita.md). */
 export async function SavedResult({
   viewer,
   kode,
@@ -18,8 +19,15 @@ export async function SavedResult({
   ym: YearMonth;
 }) {
   const entry = await getMonthEntry({ viewer, kode, sasaranId, ym });
-  if (!entry || entry.kind !== "anak" || !entry.anak.ukur || !entry.anak.record) return null;
-  const ukur = entry.anak.ukur;
+  if (!entry || entry.kind !== "anak") return null;
+  const month =
+    entry.anak.ukur && entry.anak.record
+      ? { ukur: entry.anak.ukur, visited: entry.anak.record.kunjunganRumah }
+      : entry.balita.ukur && entry.balita.record
+        ? { ukur: entry.balita.ukur, visited: entry.balita.record.kunjunganRumah || entry.balita.record.rujukan }
+        : null;
+  if (!month) return null;
+  const { ukur } = month;
   // Newest first, this weighing included (when it has a weight).
   const weighings = await listRecentWeighings({ viewer, sasaranId, upTo: ukur.tanggalUkur });
   const previous = ukur.beratKg !== null ? (weighings[1] ?? null) : (weighings[0] ?? null);
@@ -32,7 +40,7 @@ export async function SavedResult({
       flags={resultFlags({
         kategoriHaz: ukur.kategoriHaz,
         kategoriWhz: ukur.kategoriWhz,
-        visited: entry.anak.record.kunjunganRumah,
+        visited: month.visited,
         weighings: ukur.beratKg !== null ? [...weighings].reverse() : [],
         tanggalLahir: entry.target.tanggalLahir,
       })}

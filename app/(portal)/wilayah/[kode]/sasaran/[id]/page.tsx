@@ -21,7 +21,8 @@ import { NonaktifForm } from "./nonaktif-form";
 import { GrowthSection } from "./growth-section";
 import { loadGrowthTables } from "@/lib/growth/tables";
 import { nikFor } from "@/lib/people/nik-visibility";
-import { ALASAN_NONAKTIF_LABELS, KATEGORI_LABELS, sasaranText } from "@/lib/i18n/sasaran";
+import { ALASAN_NONAKTIF_LABELS, KATEGORI_LABELS, LIST_KELOMPOK_LABELS, sasaranText } from "@/lib/i18n/sasaran";
+import { monitoringGroupIn } from "@/lib/sasaran/kategori";
 import { sectionLevels } from "@/lib/sections";
 import { isBblr } from "@/lib/sasaran/birth";
 
@@ -61,6 +62,9 @@ export default async function SasaranDetailPage({
       f.kelompok,
       <span key="k" className="flex flex-wrap gap-1">
         <Badge tone="info">{KATEGORI_LABELS[kelompok]}</Badge>
+        {s.jenis === "anak" && monitoringGroupIn(s.tanggalLahir, currentYearMonth()) === "balita_24_59" ? (
+          <Badge tone="info">{LIST_KELOMPOK_LABELS.balita_24_59}</Badge>
+        ) : null}
         {s.jenis === "anak" && isBblr(s.beratLahirKg) ? (
           <span title={t.bblrTitle} data-testid="bblr">
             <Badge tone="warn">{t.bblr}</Badge>

@@ -10,10 +10,12 @@ import { getPosyanduDay, listRecentWeighings } from "@/db/queries/posyandu-day";
 import { RegionPageHeader } from "../../../_components/region-page-header";
 import { AnakMonthForm, DayNav } from "../../[sasaranId]/anak-month-form";
 import { SavedResult } from "../../_components/saved-result";
-import { saveAnakMonth } from "../../actions";
+import { BalitaMonthForm } from "../../[sasaranId]/balita-month-form";
+import { saveAnakMonth, saveBalitaMonth } from "../../actions";
+import { monitoringGroupIn } from "@/lib/sasaran/kategori";
 import { formatYearMonth, monthBounds, quarterOfMonth, todayIso } from "@/lib/periods";
 import { parsePemantauanParams } from "@/lib/pemantauan/params";
-import { newMonthValues, recordToValues } from "@/lib/pemantauan/defaults";
+import { balitaNewMonthValues, newMonthValues, recordToValues } from "@/lib/pemantauan/defaults";
 import { firstChild, nextChild } from "@/lib/pemantauan/posyandu-day";
 import { formatDate, formatMonth } from "@/lib/format";
 import { buttonClass } from "@/components/ui/button";
@@ -109,6 +111,18 @@ export default async function PosyanduDayPage({
     value: String(p.id),
     label: p.aktif ? p.nama : pemantauanText.entry.inactivePosyandu(p.nama),
   }));
+  const dayProps = {
+    posyanduId: String(day.posyandu.id),
+    child: {
+      nama: target.nama,
+      jenisKelamin: target.jenisKelamin,
+      tanggalLahir: target.tanggalLahir,
+      weighings: weighings.filter((w) => w.tanggalUkur < first),
+    },
+    nextHref: next ? childHref(next.id) : null,
+    listHref,
+  };
+  const isBalita = monitoringGroupIn(target.tanggalLahir, ym) === "balita_24_59";
   return (
     <div className="space-y-4">
       {header}
@@ -130,6 +144,36 @@ export default async function PosyanduDayPage({
         <p className="rounded-md border border-warn-800 bg-warn-50 p-3 text-sm font-medium text-warn-800">
           {pemantauanText.entry.locked(quarterOfMonth(ym.bulan), ym.tahun, periode.status === "disetujui")}
         </p>
+      ) : isBalita ? (
+        <BalitaMonthForm
+          key={target.id}
+          action={saveBalitaMonth}
+          offline="balita_bulan"
+          posyandu={posyandu}
+          minDate={first}
+          maxDate={maxDate}
+          day={dayProps}
+          defaults={{
+            kode: region.kode,
+            sasaranId: String(target.id),
+            posyanduId: String(target.posyanduId),
+            tanggalPeriksa: maxDate,
+            ...(entry.balita.record
+              ? recordToValues(entry.balita.record)
+              : balitaNewMonthValues(entry.balita.previous)),
+            ...(entry.balita.record && !entry.balita.ukur ? { tanggalPeriksa: maxDate } : {}),
+            ...(entry.balita.ukur
+              ? recordToValues({
+                  beratKg: entry.balita.ukur.beratKg,
+                  panjangCm: entry.balita.ukur.panjangCm,
+                  caraUkur: entry.balita.ukur.caraUkur,
+                  oedema: entry.balita.ukur.oedema,
+                })
+              : {}),
+            ...(entry.paud ? { statusPaud: entry.paud.status } : {}),
+            bulan,
+          }}
+        />
       ) : (
         <AnakMonthForm
           key={target.id}
@@ -138,17 +182,7 @@ export default async function PosyanduDayPage({
           posyandu={posyandu}
           minDate={first}
           maxDate={maxDate}
-          day={{
-            posyanduId: String(day.posyandu.id),
-            child: {
-              nama: target.nama,
-              jenisKelamin: target.jenisKelamin,
-              tanggalLahir: target.tanggalLahir,
-              weighings: weighings.filter((w) => w.tanggalUkur < first),
-            },
-            nextHref: next ? childHref(next.id) : null,
-            listHref,
-          }}
+          day={dayProps}
           defaults={{
             kode: region.kode,
             sasaranId: String(target.id),
