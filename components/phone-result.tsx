@@ -45,7 +45,11 @@ export function PhoneResult({ child, values }: { child: PhoneResultChild; values
       ).row
     : null;
   const earlier = child.weighings.filter((w) => w.tanggalUkur < d.tanggalPeriksa);
-  const weights = [...earlier.map((w) => w.beratKg ?? 0).reverse(), ...(d.beratKg !== undefined ? [d.beratKg] : [])];
+  // 2T needs this month's weight: without one there is no 2T this month.
+  const weighings =
+    d.beratKg !== undefined
+      ? [...earlier.filter((w) => w.beratKg !== null).reverse(), { tanggalUkur: d.tanggalPeriksa, beratKg: d.beratKg }]
+      : [];
   return (
     <ResultCard
       nama={child.nama}
@@ -65,11 +69,13 @@ export function PhoneResult({ child, values }: { child: PhoneResultChild; values
         kategoriBaz: m?.kategoriBaz ?? null,
       }}
       previous={earlier[0] ?? null}
+      tanggalLahir={child.tanggalLahir}
       flags={resultFlags({
         kategoriHaz: m?.kategoriHaz ?? null,
         kategoriWhz: m?.kategoriWhz ?? null,
         visited: d.kunjunganRumah,
-        weights,
+        weighings,
+        tanggalLahir: child.tanggalLahir,
       })}
     />
   );

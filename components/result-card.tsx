@@ -1,7 +1,9 @@
 import type { GrowthCategory } from "@/lib/growth/categories";
 import { CATEGORY_LABELS } from "@/lib/i18n/growth";
 import { posyanduDayText } from "@/lib/i18n/posyandu-day";
-import { formatDate, formatDecimal } from "@/lib/format";
+import { formatDate, formatDecimal, formatInteger } from "@/lib/format";
+import { calendarAgeMonths } from "@/lib/growth/age-bands";
+import { kbmGrams } from "@/lib/pemantauan/kms";
 import type { ResultFlags, Weighing } from "@/lib/pemantauan/result-rules";
 import { weightTrend } from "@/lib/pemantauan/result-rules";
 import type { MeasurementSummaryData } from "@/components/measurement-summary";
@@ -33,14 +35,17 @@ export type ResultCardProps = {
   ukur: MeasurementSummaryData;
   /** The weighing before this one (N/T), null for the first. */
   previous: Weighing | null;
+  /** The child's birth date: the age at this weighing sets the KBM (lib/pemantauan/kms.ts). */
+  tanggalLahir: string;
   flags: ResultFlags;
 };
 
 /** The result of one weighing as the growth card (KMS) tells it: weight and length, the four z-scores with their
  * Permenkes 2/2020 categories, N/T against the previous weighing, and whether a home visit or referral is due
  * (lib/pemantauan/result-rules.ts). Pure markup: the server renders it after a save, the phone after an offline one. */
-export function ResultCard({ nama, ukur, previous, flags }: ResultCardProps) {
-  const trend = weightTrend(previous, { tanggalUkur: ukur.tanggalUkur, beratKg: ukur.beratKg });
+export function ResultCard({ nama, ukur, previous, tanggalLahir, flags }: ResultCardProps) {
+  const umur = calendarAgeMonths(tanggalLahir, ukur.tanggalUkur);
+  const trend = weightTrend(previous, { tanggalUkur: ukur.tanggalUkur, beratKg: ukur.beratKg }, tanggalLahir);
   const rows = [
     ["haz", ukur.haz, ukur.kategoriHaz],
     ["waz", ukur.waz, ukur.kategoriWaz],
@@ -85,11 +90,12 @@ export function ResultCard({ nama, ukur, previous, flags }: ResultCardProps) {
                   dec(previous.beratKg, 1),
                   formatDate(previous.tanggalUkur),
                 )}
+                ; {t.kbm(formatInteger(kbmGrams(umur)), formatInteger(umur))}
               </span>
             ) : null}
           </p>
         ) : (
-          <p className="text-sm">{ukur.beratKg === null ? t.noWeight : t.first}</p>
+          <p className="text-sm">{ukur.beratKg === null ? t.noWeight : previous ? t.notLastMonth : t.first}</p>
         )}
       </div>
       <div>

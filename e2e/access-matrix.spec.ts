@@ -131,6 +131,9 @@ const PAGES: Row[] = [
     { cross: "404 403 403 403 403 404" },
   ),
   region(`${W}/posyandu`, (t, at) => `${at}/posyandu`, "200 200 200 200 200 200 307"),
+  // The monthly SKDN (names of children, like the target list): everyone who reads the posyandu section.
+  region(`${W}/posyandu/skdn`, (t, at) => `${at}/posyandu/skdn`, "200 200 200 200 200 200 307"),
+  region(`${W}/posyandu/skdn/ekspor`, (t, at) => `${at}/posyandu/skdn/ekspor`, "200 200 200 200 200 200 307"),
   region(`${W}/kegiatan`, (t, at) => `${at}/kegiatan`, "200 200 200 200 200 200 307"),
   region(`${W}/kegiatan/[id]`, (t, at) => `${at}/kegiatan/${t.kegiatan}`, "200 403 403 403 403 200 307", {
     cross: "404 403 403 403 403 404",

@@ -4,7 +4,8 @@ import { getDb } from "../client";
 import { selectRows } from "../raw";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isInScope } from "@/lib/auth/scope";
-import { monthIndex, type YearMonth } from "@/lib/periods";
+import { addMonths, monthBounds, monthIndex, yearMonthOfDate, type YearMonth } from "@/lib/periods";
+import { kmsTwoT, type KmsWeighing } from "@/lib/pemantauan/kms";
 import { listDueForMonth } from "./pemantauan";
 import { listDueWithoutRecord } from "./reporting";
 import { balitaIn, secondBirthdaySql } from "./target-counts";
@@ -16,7 +17,14 @@ import { HOME_VISIT_HAZ, HOME_VISIT_WHZ } from "@/lib/pemantauan/result-rules";
 export type { TugasItem };
 
 type Rows = { id: number; nama: string; detail: string | null }[];
-type GroupedRows = (Rows[number] & { balita: boolean })[];
+type TwoTRow = {
+  id: number;
+  nama: string;
+  tanggal_lahir: string;
+  /** A balita (24–59 months this month, balitaIn) rather than a child on 2B. */
+  balita: boolean;
+  w: Array<{ tanggalUkur: string; beratKg: number | string }>;
+};
 
 /** The cadre's to-do list for one desa and month, each group computed in one set-based query. */
 export async function getTugasBulanIni({
@@ -60,6 +68,10 @@ export async function getTugasBulanIni({
       order by s.nama`,
     ),
   ]);
+  const { last } = monthBounds(ym);
+  // 2T at the latest weighing when it is this month's or last month's (a 2T child stays on the list until weighed
+  // again): three consecutive months back from there.
+  const from = monthBounds(addMonths(ym, -3)).first;
   const [dueIbuAnak, due, notWeighed, twoT, homeVisit, pastHpl, agingOut, bblr] = await Promise.all([
     // 2A/2B: the targets the dashboard's report completeness counts as due (docs/indicators.md §4).
     listDueWithoutRecord({ viewer, kode, ym }),
@@ -75,21 +87,24 @@ export async function getTugasBulanIni({
           and p.tahun * 12 + p.bulan between ${idx - 1} and ${idx})
       order by s.nama`,
     ),
-    // 2T: the last two weighings did not go up (domain §11.2; isTwoT in lib/pemantauan/result-rules.ts). One query
-    // for the 0–23 children and the balita (balitaIn), told apart by `balita`.
-    selectRows<GroupedRows[number]>(
+    // 2T by the KMS rule (lib/pemantauan/kms.ts: T at the latest weighing and T at the one before, in consecutive
+    // months): the last weighing of each of the child's last three weighed months up to this month; kmsTwoT below. One
+    // query for the 0–23 children and the balita (balitaIn), told apart by `balita`.
+    selectRows<TwoTRow>(
       db,
       sql`
-      with w as (
-        select u.sasaran_id, u.berat_kg, u.tanggal_ukur,
-          lag(u.berat_kg, 1) over (partition by u.sasaran_id order by u.tanggal_ukur) as prev1,
-          lag(u.berat_kg, 2) over (partition by u.sasaran_id order by u.tanggal_ukur) as prev2,
-          row_number() over (partition by u.sasaran_id order by u.tanggal_ukur desc) as rn
-        from pengukuran u where u.kode_wilayah = ${kode} and u.berat_kg is not null)
-      select s.id, s.nama, concat(w.prev2, '|', w.prev1, '|', w.berat_kg) as detail, ${balitaIn(ym, "s")} as balita
-      from w join sasaran s on s.id = w.sasaran_id
-      where w.rn = 1 and s.aktif and w.prev2 is not null and w.prev1 <= w.prev2 and w.berat_kg <= w.prev1
-        and (${today}::date < ${secondBirthdaySql("s")} or ${balitaIn(ym, "s")})
+      with m as (
+        select distinct on (u.sasaran_id, date_trunc('month', u.tanggal_ukur)) u.sasaran_id,
+          to_char(u.tanggal_ukur, 'YYYY-MM-DD') as tanggal_ukur, u.berat_kg
+        from pengukuran u join sasaran s on s.id = u.sasaran_id
+        where s.kode_wilayah = ${kode} and s.jenis = 'anak' and s.aktif
+          and (${today}::date < ${secondBirthdaySql("s")} or ${balitaIn(ym, "s")})
+          and u.berat_kg is not null and u.tanggal_ukur <= ${last}::date and u.tanggal_ukur >= ${from}::date
+        order by u.sasaran_id, date_trunc('month', u.tanggal_ukur), u.tanggal_ukur desc, u.id desc)
+      select s.id, s.nama, to_char(s.tanggal_lahir, 'YYYY-MM-DD') as tanggal_lahir, ${balitaIn(ym, "s")} as balita,
+        json_agg(json_build_object('tanggalUkur', m.tanggal_ukur, 'beratKg', m.berat_kg) order by m.tanggal_ukur) as w
+      from m join sasaran s on s.id = m.sasaran_id
+      group by s.id, s.nama, s.tanggal_lahir
       order by s.nama`,
     ),
     // Stunted/wasted children and KEK/Risti mothers with no home visit recorded this month.
@@ -147,16 +162,35 @@ export async function getTugasBulanIni({
   ];
   const clean = (rows: Rows): TugasItem[] =>
     rows.map((r) => ({ id: Number(r.id), nama: r.nama, detail: r.detail ?? undefined }));
+  // 2T by the KMS rule over each child's monthly weighings, kept while the latest is this month's or last month's.
+  const twoTItems = (rows: TwoTRow[]): TugasItem[] =>
+    rows.flatMap((r): TugasItem[] => {
+      const ws: KmsWeighing[] = r.w.map((x) => ({ tanggalUkur: x.tanggalUkur, beratKg: Number(x.beratKg) }));
+      const latest = ws.at(-1);
+      if (!latest || monthIndex(yearMonthOfDate(latest.tanggalUkur)) < idx - 1) return [];
+      return kmsTwoT(ws, r.tanggal_lahir)
+        ? [
+            {
+              id: Number(r.id),
+              nama: r.nama,
+              detail: ws
+                .slice(-3)
+                .map((x) => x.beratKg)
+                .join("|"),
+            },
+          ]
+        : [];
+    });
   return {
     belumDicatat,
     belumDitimbang: clean(notWeighed),
-    duaT: clean(twoT.filter((r) => !r.balita)),
+    duaT: twoTItems(twoT.filter((r) => !r.balita)),
     kunjunganRumah: clean(homeVisit),
     lewatHpl: clean(pastHpl),
     segeraLulus: clean(agingOut),
     bblr: clean(bblr),
     balitaBelumDitimbang: clean(balitaNotWeighed),
-    balitaDuaT: clean(twoT.filter((r) => r.balita)),
+    balitaDuaT: twoTItems(twoT.filter((r) => r.balita)),
     balitaKunjungan: clean(balitaVisit),
   };
 }

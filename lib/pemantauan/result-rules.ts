@@ -1,4 +1,5 @@
 import type { GrowthCategory } from "@/lib/growth/categories";
+import { kmsTrend, kmsTwoT, type KmsWeighing } from "./kms";
 
 /* The rules behind the result card (components/result-card.tsx) and "Tugas bulan ini" (db/queries/tugas.ts): one
  * definition of "naik", of who needs a home visit and of who needs referring. Pure; safe for client components.
@@ -9,22 +10,24 @@ export const HOME_VISIT_HAZ = ["pendek", "sangat_pendek"] as const satisfies rea
 /** Weight-for-length categories that call for a monthly home visit (wasted; child indicator 5). */
 export const HOME_VISIT_WHZ = ["gizi_kurang", "gizi_buruk"] as const satisfies readonly GrowthCategory[];
 
-export type Weighing = { tanggalUkur: string; beratKg: number | null };
+export type Weighing = KmsWeighing;
 
-/** N / T of the growth card (domain §11.2): "naik" when the weight is higher than at the previous weighing, "tidak
- * naik" when it is the same or lower. No previous weighing (first weighing) or no weight: null, neither. Weights are
- * compared in grams, so 8,1 → 8,2 kg is a gain whatever the floating point says. */
-export function weightTrend(previous: Weighing | null, current: Weighing): "naik" | "tidak_naik" | null {
-  if (!previous || previous.beratKg === null || current.beratKg === null) return null;
-  return Math.round(current.beratKg * 1000) > Math.round(previous.beratKg * 1000) ? "naik" : "tidak_naik";
+/** N / T of the growth card: the KMS rule (lib/pemantauan/kms.ts, domain §11.2) — "naik" when weighed this month
+ * and last month and the gain reaches the KBM of the child's age, "tidak naik" otherwise; null (neither) for a first
+ * weighing, a missing weight, or a previous weighing not in the month before (the SKDN counts that child in O). */
+export function weightTrend(
+  previous: Weighing | null,
+  current: Weighing,
+  tanggalLahir: string,
+): "naik" | "tidak_naik" | null {
+  return kmsTrend(previous, current, tanggalLahir);
 }
 
-/** 2T: the last two weighings each did not go up (three weights, oldest first, none higher than the one before) — a
- * reason to refer the child to the Puskesmas (domain §11.2). The SQL of the task list applies the same test. */
-export function isTwoT(weights: readonly number[]): boolean {
-  if (weights.length < 3) return false;
-  const [a, b, c] = weights.slice(-3).map((w) => Math.round(w * 1000));
-  return b <= a && c <= b;
+/** 2T: T this month and T last month (kmsTwoT) — a reason to refer the child to the Puskesmas (domain §11.2).
+ * `weighings`: every weighing with a weight up to and including this month's, oldest first. The SQL of the task
+ * list and the SKDN apply the same rule. */
+export function isTwoT(weighings: readonly Weighing[], tanggalLahir: string): boolean {
+  return kmsTwoT(weighings, tanggalLahir);
 }
 
 /** Whether the latest measurement's categories call for a monthly home visit. */
@@ -48,11 +51,13 @@ export function resultFlags(p: {
   kategoriWhz: string | null;
   /** This month's record already says a home visit happened. */
   visited: boolean;
-  /** Weights of every weighing up to and including this one, oldest first. */
-  weights: readonly number[];
+  /** Weighings with a weight up to and including this one, oldest first; empty when this one has no weight (no
+   * weighing this month: no 2T this month). */
+  weighings: readonly Weighing[];
+  tanggalLahir: string;
 }): ResultFlags {
   return {
     kunjunganRumah: needsHomeVisit(p.kategoriHaz, p.kategoriWhz) && !p.visited,
-    rujuk: isTwoT(p.weights),
+    rujuk: isTwoT(p.weighings, p.tanggalLahir),
   };
 }

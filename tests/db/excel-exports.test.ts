@@ -26,6 +26,7 @@ import { GET as templateGet } from "@/app/(portal)/wilayah/[kode]/apbdes/templat
 import { GET as kpmExport } from "@/app/(portal)/wilayah/[kode]/kpm/ekspor/route";
 import { GET as kegiatanExport } from "@/app/(portal)/wilayah/[kode]/kegiatan/ekspor/route";
 import { GET as dashboardExport } from "@/app/(portal)/wilayah/[kode]/dasbor-ekspor/route";
+import { GET as skdnExport } from "@/app/(portal)/wilayah/[kode]/posyandu/skdn/ekspor/route";
 import { currentYearMonth, formatYearMonth } from "@/lib/periods";
 import { INDICATORS } from "@/lib/scorecard/indicators";
 import { RUPIAH_NUMFMT } from "@/lib/format";
@@ -207,6 +208,16 @@ describe("every Excel export is a report (issue 19)", () => {
 
     const dash = await download("kpm.airputih", dashboardExport, AIR_PUTIH, "dasbor-ekspor");
     expectReport(dash, "dasbor desa", AIR_PUTIH);
+
+    // The posyandu's SKDN, as the desa and the kabupaten read it: line codes spelled out in the legend.
+    for (const user of ["kpm.airputih", "tpps.kab"]) {
+      const skdn = await download(user, skdnExport, AIR_PUTIH, "posyandu/skdn/ekspor");
+      const skdnHeads = expectReport(skdn, `skdn ${user}`, AIR_PUTIH);
+      expect(skdnHeads.get("SKDN per posyandu")).toContain("Posyandu");
+      const skdnLegend = legendOf(skdn);
+      for (const code of ["S", "K", "D", "N", "T", "2T", "O", "B", "BGM", "D/S", "N/D", "K/S"])
+        expect(skdnLegend.has(code), code).toBe(true);
+    }
   });
 
   it("kecamatan and kabupaten: scorecard, APBDes recap, KPM performance, dashboard", async () => {

@@ -191,7 +191,8 @@ describe("one definition of the flags", () => {
       kategoriHaz: entry.anak.ukur.kategoriHaz,
       kategoriWhz: entry.anak.ukur.kategoriWhz,
       visited: entry.anak.record.kunjunganRumah,
-      weights: [7],
+      weighings: [{ tanggalUkur: entry.anak.ukur.tanggalUkur, beratKg: 7 }],
+      tanggalLahir: entry.target.tanggalLahir,
     });
     expect(flags.kunjunganRumah).toBe(true);
     const tugas = (await getTugasBulanIni({ viewer: kpm, kode: AIR_PUTIH, ym, today }))!;

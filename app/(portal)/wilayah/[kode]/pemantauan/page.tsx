@@ -6,6 +6,7 @@ import { getMonthCounters, listDueForMonth } from "@/db/queries/pemantauan";
 import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { RegionPageHeader } from "../_components/region-page-header";
 import { MonthNav } from "@/components/month-nav";
+import { skdnText } from "@/lib/i18n/skdn";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
@@ -148,6 +149,13 @@ export default async function PemantauanPage({
         >
           {balitaEksporText.monthLink}
         </a>
+        <Link
+          className={buttonClass("secondary")}
+          href={hrefWith(`/wilayah/${region.kode}/posyandu/skdn`, state, {})}
+          data-testid="link-skdn"
+        >
+          {skdnText.link}
+        </Link>
       </div>
       {highlight ? (
         <p

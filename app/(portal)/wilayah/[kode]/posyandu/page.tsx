@@ -11,6 +11,8 @@ import { PosyanduCreateForm } from "./posyandu-create-form";
 import { PosyanduEditForm } from "./posyandu-edit-form";
 import { PosyanduStatusForm } from "./posyandu-status-form";
 import { posyanduText } from "@/lib/i18n/posyandu";
+import { skdnText } from "@/lib/i18n/skdn";
+import { LinkButton } from "@/components/ui/button";
 
 const t = posyanduText.page;
 
@@ -24,7 +26,17 @@ export default async function PosyanduPage({ params }: { params: Promise<{ kode:
 
   return (
     <div className="space-y-4">
-      <RegionPageHeader viewer={viewer} region={region} section="posyandu" title={t.title} />
+      <RegionPageHeader
+        viewer={viewer}
+        region={region}
+        section="posyandu"
+        title={t.title}
+        actions={
+          <LinkButton variant="secondary" href={`/wilayah/${region.kode}/posyandu/skdn`} data-testid="link-skdn">
+            {skdnText.link}
+          </LinkButton>
+        }
+      />
       <section aria-labelledby="daftar-posyandu" className="space-y-2">
         <h2 id="daftar-posyandu" className="text-lg font-semibold">
           {t.listHeading(formatInteger(items.length))}

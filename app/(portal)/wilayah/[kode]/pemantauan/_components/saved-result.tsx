@@ -36,11 +36,13 @@ export async function SavedResult({
       nama={entry.target.nama}
       ukur={ukur}
       previous={previous}
+      tanggalLahir={entry.target.tanggalLahir}
       flags={resultFlags({
         kategoriHaz: ukur.kategoriHaz,
         kategoriWhz: ukur.kategoriWhz,
         visited: month.visited,
-        weights: weighings.map((w) => w.beratKg ?? 0).reverse(),
+        weighings: ukur.beratKg !== null ? [...weighings].reverse() : [],
+        tanggalLahir: entry.target.tanggalLahir,
       })}
     />
   );
