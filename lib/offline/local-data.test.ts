@@ -123,8 +123,9 @@ const balita = (id: number, sasaranId: number, tahun: number, bulan: number): Of
 });
 
 const balitaUkur = (pemantauanBalitaId: number, sasaranId: number, beratKg: number): OfflineBalitaMeasurement => {
-  const { pemantauanAnakId: _, ...u } = ukur(0, sasaranId, beratKg);
-  return { ...u, pemantauanBalitaId, umurHari: 920 };
+  const u: Partial<OfflineMeasurement> = ukur(0, sasaranId, beratKg);
+  delete u.pemantauanAnakId;
+  return { ...(u as Omit<OfflineMeasurement, "pemantauanAnakId">), pemantauanBalitaId, umurHari: 920 };
 };
 
 describe("delta sync on the phone", () => {
@@ -248,7 +249,9 @@ describe("delta sync on the phone", () => {
   });
 
   it("a desa stored before the balita record is read with empty balita lists and downloaded in full next", () => {
-    const { balita: _b, balitaUkur: _u, ...old } = applySnapshot(null, snap(), 1000);
+    const old: Partial<LocalDesa> = applySnapshot(null, snap(), 1000);
+    delete old.balita;
+    delete old.balitaUkur;
     const upgraded = upgradeLocal(old as LocalDesa);
     expect(upgraded).toMatchObject({ balita: {}, balitaUkur: {}, cursor: "" });
     expect(upgraded.anak).toEqual(old.anak);

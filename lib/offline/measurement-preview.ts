@@ -55,9 +55,7 @@ export function childMeasurements(desa: LocalDesa, sasaranId: number) {
   const balita = Object.values(desa.balita)
     .filter((b) => b.sasaranId === sasaranId)
     .map((b) => desa.balitaUkur[String(b.id)]);
-  return [...anak, ...balita]
-    .filter((u) => u !== undefined)
-    .sort((a, b) => a.tanggalUkur.localeCompare(b.tanggalUkur));
+  return [...anak, ...balita].filter((u) => u !== undefined).sort((a, b) => a.tanggalUkur.localeCompare(b.tanggalUkur));
 }
 
 /** The last weighing of a child before a month (2B or balita), as the entry page shows it beside the balita form's

@@ -108,15 +108,15 @@ export function EntryView({
     : group === "balita"
       ? balitaNewMonthValues(previousRecord(desa.balita, target.id, ym))
       : {
-        ...(group === "paud"
-          ? {}
-          : newMonthValues(
-              group,
-              previousRecord<{ sasaranId: number; tahun: number; bulan: number }>(desa[group], target.id, ym),
-              target.rumahTanggaId ? desa.rumahTangga[String(target.rumahTanggaId)] : null,
-            )),
-        ...(group === "ibu" ? deliveryValues(target.tanggalMelahirkan, ym) : {}),
-      };
+          ...(group === "paud"
+            ? {}
+            : newMonthValues(
+                group,
+                previousRecord<{ sasaranId: number; tahun: number; bulan: number }>(desa[group], target.id, ym),
+                target.rumahTanggaId ? desa.rumahTangga[String(target.rumahTanggaId)] : null,
+              )),
+          ...(group === "ibu" ? deliveryValues(target.tanggalMelahirkan, ym) : {}),
+        };
   const paudValues: Record<string, string> = paudRecord ? { statusPaud: paudRecord.status } : {};
   const defaults = {
     ...baseValues,
@@ -188,7 +188,10 @@ export function EntryView({
           maxDate={baseValues.tanggalPeriksa}
           lastWeighing={
             lastWeighing?.beratKg != null
-              ? balitaText.form.lastWeighing(formatDate(lastWeighing.tanggalUkur), formatDecimal(lastWeighing.beratKg, 1))
+              ? balitaText.form.lastWeighing(
+                  formatDate(lastWeighing.tanggalUkur),
+                  formatDecimal(lastWeighing.beratKg, 1),
+                )
               : undefined
           }
           defaults={defaults}
