@@ -170,6 +170,56 @@ test("KPM mencatat hari posyandu tanpa sinyal, menutup browser, dan data sampai 
   }
 });
 
+test("KPM menimbang balita (24–59 bulan) tanpa sinyal; penimbangan sampai ke server saat sinyal kembali", async () => {
+  test.setTimeout(180_000);
+  const { ctx, page } = await openPhone(phoneDir());
+  await readyForField(page, "kpm.airputih");
+  await ctx.setOffline(true);
+  await page.goto(`${DESA}/pemantauan`);
+  await expect(page.getByTestId("offline-pemantauan")).toBeVisible();
+  // The balita section of the month, as online: the last child of it (other specs take the first ones).
+  const rows = page.getByTestId("daftar-balita").locator("li");
+  await expect(rows.first()).toBeVisible();
+  const id = (await rows.last().getAttribute("data-testid"))!.slice("baris-".length);
+  await rows.last().getByRole("link").click();
+  const entry = page.getByTestId("offline-entry");
+  await expect(entry).toBeVisible();
+  // The balita form, not 2B: its own weighing box and services.
+  await expect(page.getByLabel("Ditimbang bulan ini")).toBeVisible();
+  const lahir = (await entry.getAttribute("data-tanggal-lahir"))!;
+  const months = Math.floor((Date.now() - Date.parse(lahir)) / (30.4375 * 864e5));
+  const berat = (Math.round((12 + (months - 24) * 0.2) * 10) / 10).toLocaleString("id-ID");
+  const tinggi = (Math.round((86 + (months - 24) * 0.75) * 10) / 10).toLocaleString("id-ID");
+  await page.getByLabel("Berat badan (kg)").fill(berat);
+  await page.getByLabel("Panjang/tinggi badan (cm)").fill(tinggi);
+  await page.getByLabel("Cara ukur").selectOption("berdiri");
+  await page.getByLabel("Obat cacing").check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  const saved = page.getByTestId("tersimpan-di-perangkat");
+  await expect(saved).toContainText("Tersimpan di perangkat");
+  // The phone's z-scores at once, and the row's state in the balita section.
+  const haz = (await saved.getByTestId("hasil-ukur").locator("tbody tr").first().locator("td").first().textContent())!;
+  expect(haz.trim()).toMatch(/^-?\d+,\d\d$/);
+  await expect(page.getByTestId("daftar-balita").getByTestId(`baris-${id}`)).toContainText("Tersimpan di perangkat");
+  await expect(page.getByTestId("sync-status")).toContainText("Menunggu sinkron");
+
+  await ctx.setOffline(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("Semua data sudah terkirim", { timeout: 30_000 });
+  // The server computed the same z-score, shown on the portal's own entry page.
+  await page.goto(`${DESA}/pemantauan/${id}?bulan=${bulanParam()}`);
+  await expect(page.getByTestId("hasil-ukur").locator("tbody tr").first().locator("td").first()).toHaveText(haz.trim());
+  await ctx.close();
+  if (sql) {
+    const { tahun, bulan } = thisMonth();
+    const rows = await sql`select b.ditimbang, b.obat_cacing, u.berat_kg::text as berat from pemantauan_balita b
+      join pengukuran u on u.pemantauan_balita_id = b.id
+      where b.sasaran_id = ${Number(id)} and b.tahun = ${tahun} and b.bulan = ${bulan}`;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ ditimbang: true, obat_cacing: true });
+    expect(Number(rows[0].berat).toLocaleString("id-ID")).toBe(berat);
+  }
+});
+
 test("jawaban yang hilang: item yang sama terkirim dua kali menjadi satu catatan", async () => {
   test.setTimeout(120_000);
   const { ctx, page } = await openPhone(phoneDir());

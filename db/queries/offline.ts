@@ -4,6 +4,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
 import {
   pemantauanAnak,
+  pemantauanBalita,
   pemantauanIbu,
   pemantauanPaud,
   pengukuran,
@@ -20,7 +21,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { sectionAt } from "@/lib/sections";
 import { maskNik } from "@/lib/people/nik";
 import { currentYearMonth, formatYearMonth, monthBounds, todayIso, type YearMonth } from "@/lib/periods";
-import { offlineWindowStart, type OfflineMeasurement, type OfflineSnapshot } from "@/lib/offline/protocol";
+import {
+  offlineWindowStart,
+  type OfflineBalitaMeasurement,
+  type OfflineMeasurement,
+  type OfflineSnapshot,
+} from "@/lib/offline/protocol";
 import { capturesOffline } from "@/lib/offline/eligibility";
 
 /* What the phone of a desa's KPM downloads for offline capture (GET /api/luring/data; docs/offline-sync.md): the
@@ -54,8 +60,29 @@ export function deltaStart(sejak: string | null, now: Date): Date | null {
 const changedSince = (since: Date | null, ...columns: AnyPgColumn[]): SQL | undefined =>
   since ? or(...columns.map((c) => gte(c, since))) : undefined;
 
-const inWindow = (t: typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanPaud, from: YearMonth) =>
-  sql`(${t.tahun}, ${t.bulan}) >= (${from.tahun}, ${from.bulan})`;
+type MonthTable = typeof pemantauanIbu | typeof pemantauanAnak | typeof pemantauanPaud | typeof pemantauanBalita;
+
+const inWindow = (t: MonthTable, from: YearMonth) => sql`(${t.tahun}, ${t.bulan}) >= (${from.tahun}, ${from.bulan})`;
+
+/** A measurement as the phone holds it (the record it belongs to is added by each query). */
+const ukurColumns = {
+  sasaranId: pengukuran.sasaranId,
+  tanggalUkur: pengukuran.tanggalUkur,
+  umurHari: pengukuran.umurHari,
+  beratKg: pengukuran.beratKg,
+  panjangCm: pengukuran.panjangCm,
+  caraUkur: pengukuran.caraUkur,
+  oedema: pengukuran.oedema,
+  panjangKoreksiCm: pengukuran.panjangKoreksiCm,
+  haz: pengukuran.haz,
+  waz: pengukuran.waz,
+  whz: pengukuran.whz,
+  baz: pengukuran.baz,
+  kategoriHaz: pengukuran.kategoriHaz,
+  kategoriWaz: pengukuran.kategoriWaz,
+  kategoriWhz: pengukuran.kategoriWhz,
+  kategoriBaz: pengukuran.kategoriBaz,
+};
 
 /** The snapshot (or delta) of the viewer's desa; null when the viewer may not take one (see getOfflineDesa). */
 export async function getOfflineSnapshot({
@@ -79,10 +106,10 @@ export async function getOfflineSnapshot({
     .select({ id: sasaran.id })
     .from(sasaran)
     .where(and(here(sasaran.kodeWilayah), eq(sasaran.aktif, true)));
-  const monthWhere = (t: typeof pemantauanIbu | typeof pemantauanPaud) =>
+  const monthWhere = (t: MonthTable) =>
     and(here(t.kodeWilayah), inWindow(t, from), inArray(t.sasaranId, activeTargets), changedSince(since, t.updatedAt));
 
-  const [pos, settingsNow, settingsBefore, periode, ids, targets, households, ibu, anakRows, paud, tugas] =
+  const [pos, settingsNow, settingsBefore, periode, ids, targets, households, ibu, anakRows, paud, balitaRows, tugas] =
     await Promise.all([
       db
         .select({ id: posyandu.id, nama: posyandu.nama, aktif: posyandu.aktif })
@@ -184,25 +211,7 @@ export async function getOfflineSnapshot({
             jaminanKesehatan: pemantauanAnak.jaminanKesehatan,
             pengasuhanPaud: pemantauanAnak.pengasuhanPaud,
           },
-          ukur: {
-            sasaranId: pengukuran.sasaranId,
-            pemantauanAnakId: pengukuran.pemantauanAnakId,
-            tanggalUkur: pengukuran.tanggalUkur,
-            umurHari: pengukuran.umurHari,
-            beratKg: pengukuran.beratKg,
-            panjangCm: pengukuran.panjangCm,
-            caraUkur: pengukuran.caraUkur,
-            oedema: pengukuran.oedema,
-            panjangKoreksiCm: pengukuran.panjangKoreksiCm,
-            haz: pengukuran.haz,
-            waz: pengukuran.waz,
-            whz: pengukuran.whz,
-            baz: pengukuran.baz,
-            kategoriHaz: pengukuran.kategoriHaz,
-            kategoriWaz: pengukuran.kategoriWaz,
-            kategoriWhz: pengukuran.kategoriWhz,
-            kategoriBaz: pengukuran.kategoriBaz,
-          },
+          ukur: { ...ukurColumns, pemantauanAnakId: pengukuran.pemantauanAnakId },
         })
         .from(pemantauanAnak)
         .leftJoin(pengukuran, eq(pengukuran.pemantauanAnakId, pemantauanAnak.id))
@@ -228,6 +237,40 @@ export async function getOfflineSnapshot({
         .from(pemantauanPaud)
         .where(monthWhere(pemantauanPaud))
         .orderBy(asc(pemantauanPaud.id)),
+      // The balita months (24–59 months) with their weighing, as the 2B rows above.
+      db
+        .select({
+          row: {
+            id: pemantauanBalita.id,
+            sasaranId: pemantauanBalita.sasaranId,
+            kodeWilayah: pemantauanBalita.kodeWilayah,
+            version: pemantauanBalita.version,
+            tahun: pemantauanBalita.tahun,
+            bulan: pemantauanBalita.bulan,
+            tanggalPeriksa: pemantauanBalita.tanggalPeriksa,
+            posyanduId: pemantauanBalita.posyanduId,
+            umurBulan: pemantauanBalita.umurBulan,
+            ditimbang: pemantauanBalita.ditimbang,
+            vitaminA: pemantauanBalita.vitaminA,
+            obatCacing: pemantauanBalita.obatCacing,
+            imunisasiLanjutan: pemantauanBalita.imunisasiLanjutan,
+            pmt: pemantauanBalita.pmt,
+            rujukan: pemantauanBalita.rujukan,
+            kunjunganRumah: pemantauanBalita.kunjunganRumah,
+          },
+          ukur: { ...ukurColumns, pemantauanBalitaId: pengukuran.pemantauanBalitaId },
+        })
+        .from(pemantauanBalita)
+        .leftJoin(pengukuran, eq(pengukuran.pemantauanBalitaId, pemantauanBalita.id))
+        .where(
+          and(
+            here(pemantauanBalita.kodeWilayah),
+            inWindow(pemantauanBalita, from),
+            inArray(pemantauanBalita.sasaranId, activeTargets),
+            changedSince(since, pemantauanBalita.updatedAt, pengukuran.updatedAt),
+          ),
+        )
+        .orderBy(asc(pemantauanBalita.id)),
       // "Tugas bulan ini" as the desa home shows it now: the phone shows it as of this contact (lists are small).
       getTugasBulanIni({ viewer, kode, ym, today: todayIso(now) }),
     ]);
@@ -250,6 +293,8 @@ export async function getOfflineSnapshot({
     anak: anakRows.map((r) => r.row),
     paud,
     ukur: anakRows.flatMap((r) => (r.ukur ? [r.ukur as OfflineMeasurement] : [])),
+    balita: balitaRows.map((r) => r.row),
+    balitaUkur: balitaRows.flatMap((r) => (r.ukur ? [r.ukur as OfflineBalitaMeasurement] : [])),
     tugas: tugas ? { bulan: formatYearMonth(ym), ...tugas } : null,
   };
 }

@@ -1,8 +1,9 @@
-import { anakMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
+import { anakMonthSchema, balitaMonthSchema, ibuMonthSchema, paudMonthSchema } from "@/lib/pemantauan/schemas";
 import { measuredThisMonth } from "@/lib/pemantauan/save-rules";
 import { ageInDays, completedMonths } from "@/lib/growth/age";
+import { calendarAgeMonths } from "@/lib/growth/age-bands";
 import { monthBounds, quarterOfMonth, todayIso, type YearMonth } from "@/lib/periods";
-import { NIFAS_DAYS, secondBirthday, sixthBirthday } from "@/lib/sasaran/kategori";
+import { monitoringGroupIn, NIFAS_DAYS, secondBirthday, sixthBirthday } from "@/lib/sasaran/kategori";
 import { addDaysIso } from "@/lib/periods";
 import { evaluateAnak, evaluateIbu, evaluatePaud } from "@/lib/scorecard/evaluate";
 import { countIndicators, type GroupTotals, type IndicatorCount } from "@/lib/scorecard/aggregate";
@@ -16,7 +17,7 @@ import {
 } from "@/lib/scorecard/types";
 import { recordKey, type LocalDesa } from "./local-data";
 import { monthKey, type OutboxItem } from "./outbox";
-import type { OfflineTarget } from "./protocol";
+import type { OfflineBalitaMonth, OfflineTarget } from "./protocol";
 
 /* What the offline pages show, computed on the phone from the desa it holds and the items still in its outbox:
  * the month's lists (the same rules as db/queries/pemantauan.ts listDueForMonth), each target-month's state, and the
@@ -30,7 +31,8 @@ const byName = (local: LocalDesa) => {
 };
 
 /** Targets due a record in a month: 2A (pregnant, or delivered no more than 42 days before the month), 2B (0–23
- * months on the month's first day), 2C (two or older on the first day, under six on the last). */
+ * months on the month's first day), the balita record (24–59 months, `monitoringGroupIn`), 2C (two or older on the
+ * first day, under six on the last; a balita's PAUD attendance is typed on its balita form). */
 export function dueForMonth(local: LocalDesa, ym: YearMonth) {
   const { first, last } = monthBounds(ym);
   const all = Object.values(local.sasaran).sort(byName(local));
@@ -41,11 +43,21 @@ export function dueForMonth(local: LocalDesa, ym: YearMonth) {
   return {
     ibu,
     anak: anak.filter((t) => first < secondBirthday(t.tanggalLahir)),
+    balita: anak.filter((t) => monitoringGroupIn(t.tanggalLahir, ym) === "balita_24_59"),
     paud: anak.filter((t) => first >= secondBirthday(t.tanggalLahir) && last < sixthBirthday(t.tanggalLahir)),
   };
 }
 
 export type MonthState = "recorded" | "device" | "refused" | "conflict" | null;
+export type MonthGroup = "ibu" | "anak" | "balita" | "paud";
+
+/** The form of a target's month, as the entry page chooses it: 2A for a mother; for a child 2B to the month of the
+ * second birthday, the balita record to the fifth (`monitoringGroupIn`), then 2C alone. */
+export function entryGroup(target: Pick<OfflineTarget, "jenis" | "tanggalLahir">, ym: YearMonth): MonthGroup {
+  if (target.jenis === "ibu") return "ibu";
+  const group = monitoringGroupIn(target.tanggalLahir, ym);
+  return group === "anak_0_23" ? "anak" : group === "balita_24_59" ? "balita" : "paud";
+}
 
 const ymString = (ym: YearMonth) => `${ym.tahun}-${String(ym.bulan).padStart(2, "0")}`;
 
@@ -62,7 +74,7 @@ export function itemsByMonth(outbox: OutboxItem[]): Map<string, OutboxItem> {
 export function monthState(
   local: LocalDesa,
   items: Map<string, OutboxItem>,
-  group: "ibu" | "anak" | "paud",
+  group: MonthGroup,
   sasaranId: number,
   ym: YearMonth,
 ): MonthState {
@@ -73,12 +85,15 @@ export function monthState(
 
 type Keyed<T> = T & { sasaranId: number; kodeWilayah: string };
 
-/** The desa's monthly records with the outbox's waiting items laid over them (an item replaces the stored month). */
+/** The desa's monthly records with the outbox's waiting items laid over them (an item replaces the stored month). A
+ * balita item makes its balita month, and its PAUD attendance the month's 2C row, as the server's write does
+ * (db/writes/balita.ts: written only when chosen). */
 export function recordsWithOutbox(local: LocalDesa, outbox: OutboxItem[], now = new Date()) {
   const today = todayIso(now);
   const ibu = new Map<string, Keyed<IbuRecord>>(Object.entries(local.ibu));
   const anak = new Map<string, Keyed<AnakRecord>>(Object.entries(local.anak));
   const paud = new Map<string, Keyed<PaudRecord>>(Object.entries(local.paud));
+  const balita = new Map<string, Omit<OfflineBalitaMonth, "id" | "version">>(Object.entries(local.balita));
   for (const item of outbox) {
     if (item.state === "refused") continue;
     const kodeWilayah = local.desa.kode;
@@ -114,9 +129,36 @@ export function recordsWithOutbox(local: LocalDesa, outbox: OutboxItem[], now = 
       if (!p.success) continue;
       const { bulan, sasaranId, status } = p.data;
       paud.set(recordKey({ sasaranId, ...bulan }), { ...bulan, sasaranId, kodeWilayah, status });
+    } else if (item.kind === "balita_bulan") {
+      const p = balitaMonthSchema(today).safeParse(item.fields);
+      const target = p.success ? local.sasaran[String(p.data.sasaranId)] : undefined;
+      if (!p.success || !target) continue;
+      const { bulan, sasaranId, statusPaud, beratKg, ...d } = p.data;
+      const key = recordKey({ sasaranId, ...bulan });
+      balita.set(key, {
+        ...bulan,
+        sasaranId,
+        kodeWilayah,
+        tanggalPeriksa: d.tanggalPeriksa,
+        posyanduId: d.posyanduId,
+        umurBulan: calendarAgeMonths(target.tanggalLahir, d.tanggalPeriksa),
+        ditimbang: beratKg !== undefined,
+        vitaminA: d.vitaminA,
+        obatCacing: d.obatCacing,
+        imunisasiLanjutan: d.imunisasiLanjutan,
+        pmt: d.pmt,
+        rujukan: d.rujukan,
+        kunjunganRumah: d.kunjunganRumah,
+      });
+      if (statusPaud) paud.set(key, { ...bulan, sasaranId, kodeWilayah, status: statusPaud });
     }
   }
-  return { ibu: [...ibu.values()], anak: [...anak.values()], paud: [...paud.values()] };
+  return {
+    ibu: [...ibu.values()],
+    anak: [...anak.values()],
+    paud: [...paud.values()],
+    balita: [...balita.values()],
+  };
 }
 
 function groupBy<T extends { sasaranId: number }>(rows: T[]) {

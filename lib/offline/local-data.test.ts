@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { applySnapshot, expired, MAX_OFFLINE_MS, recordKey, windowStart } from "./local-data";
-import type { OfflineAnakMonth, OfflineMeasurement, OfflineSnapshot, OfflineTarget } from "./protocol";
+import {
+  applySnapshot,
+  expired,
+  MAX_OFFLINE_MS,
+  recordKey,
+  upgradeLocal,
+  windowStart,
+  type LocalDesa,
+} from "./local-data";
+import type {
+  OfflineAnakMonth,
+  OfflineBalitaMeasurement,
+  OfflineBalitaMonth,
+  OfflineMeasurement,
+  OfflineSnapshot,
+  OfflineTarget,
+} from "./protocol";
 
 const target = (id: number, over: Partial<OfflineTarget> = {}): OfflineTarget => ({
   id,
@@ -82,9 +97,36 @@ const snap = (over: Partial<OfflineSnapshot> = {}): OfflineSnapshot => ({
   anak: [anak(10, 1, 2026, 11), anak(11, 2, 2026, 10)],
   paud: [],
   ukur: [ukur(10, 1, 8.4)],
+  balita: [],
+  balitaUkur: [],
   tugas: null,
   ...over,
 });
+
+const balita = (id: number, sasaranId: number, tahun: number, bulan: number): OfflineBalitaMonth => ({
+  id,
+  sasaranId,
+  kodeWilayah: "19.01.01.2001",
+  version: 1,
+  tahun,
+  bulan,
+  tanggalPeriksa: `${tahun}-${String(bulan).padStart(2, "0")}-05`,
+  posyanduId: 1,
+  umurBulan: 30,
+  ditimbang: true,
+  vitaminA: false,
+  obatCacing: true,
+  imunisasiLanjutan: false,
+  pmt: false,
+  rujukan: false,
+  kunjunganRumah: false,
+});
+
+const balitaUkur = (pemantauanBalitaId: number, sasaranId: number, beratKg: number): OfflineBalitaMeasurement => {
+  const u: Partial<OfflineMeasurement> = ukur(0, sasaranId, beratKg);
+  delete u.pemantauanAnakId;
+  return { ...(u as Omit<OfflineMeasurement, "pemantauanAnakId">), pemantauanBalitaId, umurHari: 920 };
+};
 
 describe("delta sync on the phone", () => {
   it("a full download replaces everything", () => {
@@ -159,5 +201,65 @@ describe("delta sync on the phone", () => {
     const a = applySnapshot(null, snap(), 0);
     expect(expired(a, MAX_OFFLINE_MS)).toBe(false);
     expect(expired(a, MAX_OFFLINE_MS + 1)).toBe(true);
+  });
+
+  it("balita months (24–59 months) and their weighings: kept, replaced with the month, dropped with the target or the window", () => {
+    const older = target(3, { tanggalLahir: "2024-03-10" });
+    const a = applySnapshot(
+      null,
+      snap({
+        sasaranIds: [1, 2, 3],
+        sasaran: [target(1), target(2), older],
+        balita: [balita(40, 3, 2026, 11), balita(41, 3, 2024, 11)],
+        balitaUkur: [balitaUkur(40, 3, 12.4), balitaUkur(41, 3, 10)],
+      }),
+      1000,
+    );
+    const key = recordKey({ sasaranId: 3, tahun: 2026, bulan: 11 });
+    expect(Object.keys(a.balita)).toEqual([key]);
+    expect(Object.keys(a.balitaUkur)).toEqual(["40"]);
+    // The same month sent again without its weighing: none any more (as for 2B); the 2B measurement of the same id
+    // number is another table's and stays.
+    const b = applySnapshot(
+      a,
+      snap({ full: false, sasaranIds: [1, 2, 3], sasaran: [], anak: [], ukur: [], balita: [balita(40, 3, 2026, 11)] }),
+      2000,
+    );
+    expect(b.balitaUkur).toEqual({});
+    expect(b.balita[key].id).toBe(40);
+    expect(b.ukur["10"]).toBeDefined();
+    const c = applySnapshot(
+      b,
+      snap({
+        full: false,
+        sasaranIds: [1, 2, 3],
+        sasaran: [],
+        anak: [],
+        ukur: [],
+        balita: [balita(40, 3, 2026, 11)],
+        balitaUkur: [balitaUkur(40, 3, 12.9)],
+      }),
+      3000,
+    );
+    expect(c.balitaUkur["40"].beratKg).toBe(12.9);
+    // The target leaves the desa: its balita months and weighings go with it.
+    const d = applySnapshot(c, snap({ full: false, sasaranIds: [1, 2], sasaran: [], anak: [], ukur: [] }), 4000);
+    expect(d.balita).toEqual({});
+    expect(d.balitaUkur).toEqual({});
+  });
+
+  it("a desa stored before the balita record is read with empty balita lists and downloaded in full next", () => {
+    const old: Partial<LocalDesa> = applySnapshot(null, snap(), 1000);
+    delete old.balita;
+    delete old.balitaUkur;
+    const upgraded = upgradeLocal(old as LocalDesa);
+    expect(upgraded).toMatchObject({ balita: {}, balitaUkur: {}, cursor: "" });
+    expect(upgraded.anak).toEqual(old.anak);
+    // A delta laid on it (a server answer racing the upgrade) does not fail either.
+    const next = applySnapshot(old as LocalDesa, snap({ full: false, balita: [balita(40, 1, 2026, 11)] }), 2000);
+    expect(Object.keys(next.balita)).toHaveLength(1);
+    // A current desa is left as it is.
+    const current = applySnapshot(null, snap(), 1000);
+    expect(upgradeLocal(current)).toBe(current);
   });
 });

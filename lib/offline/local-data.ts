@@ -3,6 +3,8 @@ import type { Settings } from "@/lib/scorecard/types";
 import {
   offlineWindowStart,
   type OfflineAnakMonth,
+  type OfflineBalitaMeasurement,
+  type OfflineBalitaMonth,
   type OfflineHousehold,
   type OfflineIbuMonth,
   type OfflineMeasurement,
@@ -33,6 +35,9 @@ export type LocalDesa = {
   paud: Record<string, OfflinePaudMonth>;
   /** By pemantauanAnakId. */
   ukur: Record<string, OfflineMeasurement>;
+  /** Balita months (24–59 months) by target-month, and their weighings by pemantauanBalitaId. */
+  balita: Record<string, OfflineBalitaMonth>;
+  balitaUkur: Record<string, OfflineBalitaMeasurement>;
   tugas: OfflineTugas | null;
 };
 
@@ -75,9 +80,11 @@ export function applySnapshot(prev: LocalDesa | null, snap: OfflineSnapshot, now
           anak: {},
           paud: {},
           ukur: {},
+          balita: {},
+          balitaUkur: {},
           tugas: null,
         }
-      : structuredClone(prev);
+      : upgradeLocal(structuredClone(prev));
   const next: LocalDesa = {
     ...base,
     owner: snap.user,
@@ -101,17 +108,37 @@ export function applySnapshot(prev: LocalDesa | null, snap: OfflineSnapshot, now
     next.anak[recordKey(a)] = a;
   }
   byKey(snap.ukur, (u) => String(u.pemantauanAnakId), next.ukur);
+  // A server older than the balita record sends neither list.
+  for (const b of snap.balita ?? []) {
+    const old = next.balita[recordKey(b)];
+    if (old) delete next.balitaUkur[String(old.id)];
+    delete next.balitaUkur[String(b.id)];
+    next.balita[recordKey(b)] = b;
+  }
+  byKey(snap.balitaUkur ?? [], (u) => String(u.pemantauanBalitaId), next.balitaUkur);
 
   const active = new Set(snap.sasaranIds.map(String));
   for (const id of Object.keys(next.sasaran)) if (!active.has(id)) delete next.sasaran[id];
   const first = monthIndex(windowStart(snap.today));
   const keep = (r: { sasaranId: number; tahun: number; bulan: number }) =>
     active.has(String(r.sasaranId)) && monthIndex(r) >= first;
-  for (const store of [next.ibu, next.anak, next.paud] as Record<string, OfflineIbuMonth | OfflineAnakMonth>[])
+  for (const store of [next.ibu, next.anak, next.paud, next.balita] as Record<
+    string,
+    OfflineIbuMonth | OfflineAnakMonth
+  >[])
     for (const [k, r] of Object.entries(store)) if (!keep(r)) delete store[k];
   const anakIds = new Set(Object.values(next.anak).map((a) => String(a.id)));
   for (const id of Object.keys(next.ukur)) if (!anakIds.has(id)) delete next.ukur[id];
+  const balitaIds = new Set(Object.values(next.balita).map((b) => String(b.id)));
+  for (const id of Object.keys(next.balitaUkur)) if (!balitaIds.has(id)) delete next.balitaUkur[id];
   return next;
+}
+
+/** A desa stored by a build before the balita record (no `balita` lists): given empty lists so every view works,
+ * and an empty cursor, so the next download is a full one that brings the balita months (docs/offline.md). */
+export function upgradeLocal(local: LocalDesa): LocalDesa {
+  if (local.balita && local.balitaUkur) return local;
+  return { ...local, balita: {}, balitaUkur: {}, cursor: "" };
 }
 
 /** Whether the phone's copy is too old to show (no contact with the server for longer than a session lives). */

@@ -90,7 +90,9 @@ export function saveLocally(kind: OutboxKind, values: Record<string, string>, ct
   const label = offlineText.label(kindLabel, target.nama, formatMonth(bulan));
   const href = desaHref(local, `/pemantauan/${target.id}?bulan=${bulan}`);
 
-  if ((kind === "anak_bulan" || kind === "balita_bulan") && "beratKg" in input) {
+  // A child's month: the age window of its form, then the WHO check of what was typed (with or without a weight:
+  // a balita month not weighed still has its age window). Without the tables the server checks it at sync.
+  if ((kind === "anak_bulan" || kind === "balita_bulan") && "oedema" in input) {
     if (!ctx.tables) return item(label, href);
     const check = (kind === "anak_bulan" ? checkAnakMonth : checkBalitaMonth)(
       target,

@@ -100,6 +100,23 @@ export type OfflineMeasurement = {
   kategoriWhz: string | null;
   kategoriBaz: string | null;
 };
+/** A month of the balita record (24–59 months, docs/balita.md); its PAUD attendance is the month's `paud` row. */
+export type OfflineBalitaMonth = MonthKeys & {
+  tahun: number;
+  bulan: number;
+  tanggalPeriksa: string;
+  posyanduId: number;
+  umurBulan: number;
+  ditimbang: boolean;
+  vitaminA: boolean;
+  obatCacing: boolean;
+  imunisasiLanjutan: boolean;
+  pmt: boolean;
+  rujukan: boolean;
+  kunjunganRumah: boolean;
+};
+/** The weighing of a balita month: the same row as a 2B measurement, keyed by its balita record. */
+export type OfflineBalitaMeasurement = Omit<OfflineMeasurement, "pemantauanAnakId"> & { pemantauanBalitaId: number };
 
 /** How many months of records the phone holds: the current month and the 23 before it — a child's whole 0–23
  * history, because Formulir 3B counts some services cumulatively from the child's first record (lib/scorecard/
@@ -139,6 +156,9 @@ export type OfflineSnapshot = {
   paud: OfflinePaudMonth[];
   /** The measurement of every `anak` row sent (an `anak` row without one here has none). */
   ukur: OfflineMeasurement[];
+  /** Balita months (24–59 months) of the window, and the weighing of every one sent that has one. */
+  balita: OfflineBalitaMonth[];
+  balitaUkur: OfflineBalitaMeasurement[];
   /** "Tugas bulan ini" of the desa home as of this answer (every download carries it whole). */
   tugas: OfflineTugas | null;
 };

@@ -1,5 +1,5 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
-import type { LocalDesa } from "./local-data";
+import { upgradeLocal, type LocalDesa } from "./local-data";
 import type { OutboxItem } from "./outbox";
 
 /* The phone's storage (browser only): one IndexedDB database per signed-in user, `tumbuh-luring-<id>`, holding the
@@ -69,7 +69,7 @@ export async function readDesa(userId: number): Promise<LocalDesa | null> {
   if (cached) return cached;
   const stored = await (await openStore(userId)).get("desa", "desa");
   if (!stored) return null;
-  const desa = await decompress(stored);
+  const desa = upgradeLocal(await decompress(stored));
   desaCache.set(userId, desa);
   return desa;
 }

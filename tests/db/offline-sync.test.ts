@@ -19,7 +19,9 @@ import type { DbHandle } from "@/db/client";
 import {
   auditLog,
   pemantauanAnak,
+  pemantauanBalita,
   pemantauanIbu,
+  pemantauanPaud,
   pengukuran,
   periodeDesa,
   posyandu,
@@ -29,10 +31,11 @@ import {
 import { seedDemo } from "@/db/seed/demo";
 import { POST } from "@/app/api/luring/kirim/route";
 import { GET } from "@/app/api/luring/data/route";
-import { saveAnakMonth } from "@/app/(portal)/wilayah/[kode]/pemantauan/actions";
+import { saveAnakMonth, saveBalitaMonth } from "@/app/(portal)/wilayah/[kode]/pemantauan/actions";
 import { redirectOf } from "./redirect";
 import type { OfflineSnapshot, SendAnswer, SendItem } from "@/lib/offline/protocol";
-import { addDaysIso, currentYearMonth, formatYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
+import { addDaysIso, addMonthsIso, currentYearMonth, formatYearMonth, quarterOfMonth, todayIso } from "@/lib/periods";
+import { balitaText } from "@/lib/i18n/balita";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 import { scorecardText } from "@/lib/i18n/scorecard";
 import { sinkronText } from "@/lib/i18n/sinkron";
@@ -51,7 +54,7 @@ const ym = currentYearMonth();
 const bulan = formatYearMonth(ym);
 const as = async (u: string | null) => actAs(u === null ? null : await userId(handle.db, u));
 
-async function newChild(nama: string, kode = AIR_PUTIH, posyanduId = pos): Promise<number> {
+async function newChild(nama: string, kode = AIR_PUTIH, posyanduId = pos, tanggalLahir = addDaysIso(today, -300)) {
   const [row] = await handle.db
     .insert(sasaran)
     .values({
@@ -60,11 +63,31 @@ async function newChild(nama: string, kode = AIR_PUTIH, posyanduId = pos): Promi
       jenis: "anak",
       nama,
       jenisKelamin: "L",
-      tanggalLahir: addDaysIso(today, -300),
+      tanggalLahir,
     })
     .returning({ id: sasaran.id });
   return row.id;
 }
+
+/** A child of 30 months: the balita record (24–59 months). */
+const lahir30 = addDaysIso(addMonthsIso(today, -30), -3);
+const newBalita = (nama: string) => newChild(nama, AIR_PUTIH, pos, lahir30);
+
+const balitaFields = (sasaranId: number, over: Record<string, string> = {}): Record<string, string> => ({
+  kode: AIR_PUTIH,
+  sasaranId: String(sasaranId),
+  bulan,
+  tanggalPeriksa: today,
+  posyanduId: String(pos),
+  beratKg: "12,5",
+  panjangCm: "90,2",
+  caraUkur: "berdiri",
+  obatCacing: "on",
+  statusPaud: "mengikuti",
+  ...over,
+});
+const balitaRows = (sasaranId: number) =>
+  handle.db.select().from(pemantauanBalita).where(eq(pemantauanBalita.sasaranId, sasaranId));
 
 const anakFields = (sasaranId: number, over: Record<string, string> = {}): Record<string, string> => ({
   kode: AIR_PUTIH,
@@ -268,6 +291,87 @@ describe("POST /api/luring/kirim", () => {
     expect(r.body).toMatchObject({ status: "conflict", version: "1", server: { beratKg: "8" } });
   });
 
+  it("a balita month (24–59 months) sent twice makes one record, its weighing and its PAUD row; the second answer is a duplicate", async () => {
+    await as("kpm.airputih");
+    const child = await newBalita("Balita Sinkron Dua Kali");
+    const one = item("balita_bulan", balitaFields(child, { version: "0" }));
+    const first = await send(one);
+    expect(first.body).toMatchObject({ status: "ok", duplicate: false, version: 1 });
+    expect((await send(one)).body).toEqual({
+      status: "ok",
+      duplicate: true,
+      id: first.body.status === "ok" && first.body.id,
+    });
+    const rows = await balitaRows(child);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ ditimbang: true, obatCacing: true, umurBulan: 30 });
+    const [u] = await handle.db.select().from(pengukuran).where(eq(pengukuran.pemantauanBalitaId, rows[0].id));
+    expect(u).toMatchObject({ beratKg: 12.5, caraUkur: "berdiri" });
+    expect(u.haz).not.toBeNull();
+    const paud = await handle.db.select().from(pemantauanPaud).where(eq(pemantauanPaud.sasaranId, child));
+    expect(paud.map((p) => p.status)).toEqual(["mengikuti"]);
+    const [receipt] = await handle.db.select().from(sinkronTerima).where(eq(sinkronTerima.clientId, one.clientId));
+    expect(receipt).toMatchObject({ jenis: "balita_bulan", entitas: "pemantauan_balita", entitasId: rows[0].id });
+  });
+
+  it("a balita month of a child still on Formulir 2B is refused beside the date, and leaves no receipt", async () => {
+    await as("kpm.airputih");
+    const child = await newChild("Balita Sinkron Terlalu Muda");
+    const one = item("balita_bulan", balitaFields(child, { beratKg: "8,2", panjangCm: "70,1" }));
+    const r = await send(one);
+    expect(r.body).toMatchObject({
+      status: "refused",
+      message: balitaText.actions.notBalitaYet,
+      errors: { tanggalPeriksa: [balitaText.actions.notBalitaYet] },
+    });
+    expect(await handle.db.select().from(sinkronTerima).where(eq(sinkronTerima.clientId, one.clientId))).toEqual([]);
+    expect(await balitaRows(child)).toEqual([]);
+  });
+
+  it("a balita month changed on the server after the phone saw it is a conflict with the server's values (weighing and PAUD included)", async () => {
+    await as("kpm.airputih");
+    const child = await newBalita("Balita Sinkron Konflik");
+    expect((await send(item("balita_bulan", balitaFields(child)))).body.status).toBe("ok");
+    await redirectOf(
+      saveBalitaMonth(
+        { status: "idle" },
+        form(balitaFields(child, { beratKg: "12,9", statusPaud: "tidak_mengikuti", pmt: "on", version: "1" })),
+      ),
+    );
+    const stale = item("balita_bulan", balitaFields(child, { beratKg: "12,1", version: "1" }));
+    const r = await send(stale);
+    expect(r.body).toMatchObject({
+      status: "conflict",
+      message: pemantauanText.actions.conflict,
+      version: "2",
+      server: {
+        kode: AIR_PUTIH,
+        sasaranId: String(child),
+        bulan,
+        beratKg: "12,9",
+        panjangCm: "90,2",
+        caraUkur: "berdiri",
+        pmt: "on",
+        ditimbang: "on",
+        statusPaud: "tidak_mengikuti",
+        version: "2",
+      },
+    });
+    expect(await handle.db.select().from(sinkronTerima).where(eq(sinkronTerima.clientId, stale.clientId))).toEqual([]);
+    expect((await balitaRows(child))[0]).toMatchObject({ version: 2, pmt: true });
+    // A month typed where the phone held none (version 0) conflicts too: never a silent overwrite.
+    const blind = await send(item("balita_bulan", balitaFields(child, { version: "0" })));
+    expect(blind.body).toMatchObject({ status: "conflict", version: "2" });
+    // The cadre's choice, sent with the server's version, is saved.
+    const chosen = item("balita_bulan", balitaFields(child, { beratKg: "12,1", pmt: "on", version: "2" }));
+    expect((await send(chosen)).body).toMatchObject({ status: "ok", version: 3 });
+    const [u] = await handle.db
+      .select()
+      .from(pengukuran)
+      .where(eq(pengukuran.pemantauanBalitaId, (await balitaRows(child))[0].id));
+    expect(u.beratKg).toBe(12.1);
+  });
+
   it("a target moved to another desa meanwhile is refused", async () => {
     await as("kpm.airputih");
     const child = await newChild("Anak Sinkron Pindah");
@@ -392,9 +496,19 @@ describe("GET /api/luring/data", () => {
     expect(new Set(s.body.sasaranIds)).toEqual(new Set(ids));
     expect(s.body.sasaranIds).not.toContain(beloChild);
     expect(s.body.sasaran.length).toBe(ids.length);
-    for (const rows of [s.body.ibu, s.body.anak, s.body.paud])
+    for (const rows of [s.body.ibu, s.body.anak, s.body.paud, s.body.balita])
       for (const r of rows) expect(r.kodeWilayah).toBe(AIR_PUTIH);
     expect(s.body.posyandu.map((p) => p.id)).toContain(pos);
+    // The balita months saved above, each with its weighing (by its own record, not a 2B one).
+    const balitaIds = new Set(s.body.balita.map((b) => b.id));
+    expect(s.body.balita.length).toBeGreaterThan(0);
+    expect(s.body.balitaUkur.length).toBeGreaterThan(0);
+    for (const u of s.body.balitaUkur) expect(balitaIds.has(u.pemantauanBalitaId)).toBe(true);
+    const stored = await handle.db
+      .select({ id: pemantauanBalita.id })
+      .from(pemantauanBalita)
+      .where(eq(pemantauanBalita.kodeWilayah, AIR_PUTIH));
+    expect(balitaIds).toEqual(new Set(stored.map((r) => r.id)));
     expect(s.body.posyandu.map((p) => p.id)).not.toContain(posBelo);
     // Every anak row sent comes with its measurement when it has one.
     const anakIds = new Set(s.body.anak.map((a) => a.id));
@@ -407,7 +521,7 @@ describe("GET /api/luring/data", () => {
     expect(s.text).not.toMatch(/"nik"/);
     // Records of the window only.
     const from = offlineWindowStart(ym);
-    for (const r of [...s.body.ibu, ...s.body.anak, ...s.body.paud])
+    for (const r of [...s.body.ibu, ...s.body.anak, ...s.body.paud, ...s.body.balita])
       expect(r.tahun * 12 + r.bulan).toBeGreaterThanOrEqual(from.tahun * 12 + from.bulan);
   });
 
@@ -418,8 +532,9 @@ describe("GET /api/luring/data", () => {
     expect(s.body.desa.kode).toBe(BELO_LAUT);
     expect(s.body.sasaranIds).toContain(beloChild);
     for (const t of s.body.sasaran) expect(t.posyanduId).not.toBe(pos);
-    for (const rows of [s.body.ibu, s.body.anak, s.body.paud])
+    for (const rows of [s.body.ibu, s.body.anak, s.body.paud, s.body.balita])
       for (const r of rows) expect(r.kodeWilayah).toBe(BELO_LAUT);
+    expect(s.text).not.toContain("Balita Sinkron");
     expect(s.text).not.toContain("Anak Sinkron Dua Kali");
     for (const u of ["operator.airputih", "kades.airputih", "tpps.mentok", "tpps.kab", "admin"]) {
       await as(u);
@@ -442,7 +557,7 @@ describe("GET /api/luring/data", () => {
       .update(sasaran)
       .set({ updatedAt: new Date(Date.now() - 10 * 60 * 1000) })
       .where(eq(sasaran.kodeWilayah, AIR_PUTIH));
-    for (const t of [pemantauanAnak, pemantauanIbu])
+    for (const t of [pemantauanAnak, pemantauanIbu, pemantauanBalita, pemantauanPaud])
       await handle.db
         .update(t)
         .set({ updatedAt: new Date(Date.now() - 10 * 60 * 1000) })
@@ -460,6 +575,32 @@ describe("GET /api/luring/data", () => {
     expect(delta.body.anak.map((a) => a.sasaranId)).toEqual([child]);
     expect(delta.body.ukur.map((u) => u.sasaranId)).toEqual([child]);
     expect(delta.body.ibu).toEqual([]);
+    expect(delta.body.balita).toEqual([]);
+    // A balita month saved after the cursor comes with its weighing and its PAUD row; the rest does not.
+    const balitaChild = await newBalita("Balita Sinkron Delta");
+    expect((await send(item("balita_bulan", balitaFields(balitaChild)))).body.status).toBe("ok");
+    const delta2 = await snapshot(later.toISOString());
+    expect(delta2.body.balita.map((b) => b.sasaranId)).toEqual([balitaChild]);
+    expect(delta2.body.balitaUkur.map((u) => u.sasaranId)).toEqual([balitaChild]);
+    expect(delta2.body.paud.map((p) => p.sasaranId)).toEqual([balitaChild]);
+    // Only the weighing changed (a correction of the z-scores, say): the month is sent again with it.
+    const [b] = await balitaRows(balitaChild);
+    await handle.db
+      .update(pemantauanBalita)
+      .set({ updatedAt: new Date(Date.now() - 10 * 60 * 1000) })
+      .where(eq(pemantauanBalita.id, b.id));
+    await handle.db
+      .update(pemantauanPaud)
+      .set({ updatedAt: new Date(Date.now() - 10 * 60 * 1000) })
+      .where(eq(pemantauanPaud.sasaranId, balitaChild));
+    const later2 = new Date();
+    await handle.db
+      .update(pengukuran)
+      .set({ updatedAt: new Date(Date.now() + 1000) })
+      .where(eq(pengukuran.pemantauanBalitaId, b.id));
+    const delta3 = await snapshot(later2.toISOString());
+    expect(delta3.body.balita.map((r) => r.id)).toEqual([b.id]);
+    expect(delta3.body.balitaUkur.map((u) => u.pemantauanBalitaId)).toEqual([b.id]);
     expect(delta.body.sasaranIds).toEqual([...full.body.sasaranIds, child].sort((a, b) => a - b));
     expect(Date.parse(delta.body.cursor)).toBeGreaterThanOrEqual(later.getTime());
     // A cursor from before the window, in the future, or no date: everything.
@@ -574,6 +715,87 @@ describe("GET /api/luring/data", () => {
     // OfflineSnapshot repeats every key per row (docs/offline-sync.md, "Size").
     expect(gzip).toBeLessThan(300 * 1024);
     expect(raw).toBeLessThan(2 * 1024 * 1024);
+
+    // Issue 20: the same desa with 100 balita (24–59 months) weighed every month of the window (24 months) — a
+    // worst case for the balita record, whose months outnumber the 2B ones (three years against two).
+    const balitaTargets = await handle.db
+      .insert(sasaran)
+      .values(
+        Array.from({ length: 100 }, (_, i) => ({
+          kodeWilayah: PELANGAS,
+          posyanduId: posPel.id,
+          jenis: "anak" as const,
+          nama: `Balita Ukuran ${i} Bin Contoh`,
+          jenisKelamin: "P" as const,
+          tanggalLahir: addMonthsIso(today, -(48 + (i % 10))),
+          noKia: `KIA-B-${i}`,
+        })),
+      )
+      .returning({ id: sasaran.id });
+    const months24 = Array.from({ length: 24 }, (_, k) => {
+      const index = ym.tahun * 12 + ym.bulan - 1 - k;
+      return { tahun: Math.floor(index / 12), bulan: (index % 12) + 1 };
+    });
+    const balitaRowsInserted = await handle.db
+      .insert(pemantauanBalita)
+      .values(
+        balitaTargets.flatMap((t) =>
+          months24.map((m) => ({
+            ...common,
+            sasaranId: t.id,
+            ...m,
+            tanggalPeriksa: dateOf(m),
+            umurBulan: 40,
+            ditimbang: true,
+            obatCacing: m.bulan % 6 === 2,
+            vitaminA: m.bulan === 2 || m.bulan === 8,
+          })),
+        ),
+      )
+      .returning({
+        id: pemantauanBalita.id,
+        sasaranId: pemantauanBalita.sasaranId,
+        tanggalPeriksa: pemantauanBalita.tanggalPeriksa,
+      });
+    await handle.db.insert(pengukuran).values(
+      balitaRowsInserted.map((b) => ({
+        sasaranId: b.sasaranId,
+        pemantauanBalitaId: b.id,
+        kodeWilayah: PELANGAS,
+        tanggalUkur: b.tanggalPeriksa,
+        umurHari: 1220,
+        umurBulan: 40,
+        beratKg: 14.35,
+        panjangCm: 98.5,
+        caraUkur: "berdiri" as const,
+        panjangKoreksiCm: 98.5,
+        haz: -1.04,
+        waz: -0.66,
+        whz: -0.12,
+        baz: -0.08,
+        kategoriHaz: "normal",
+        kategoriWaz: "normal",
+        kategoriWhz: "normal",
+        kategoriBaz: "normal",
+      })),
+    );
+    const withBalita = await snapshot();
+    expect(withBalita.body.balita.length).toBe(2400);
+    expect(withBalita.body.balitaUkur.length).toBe(2400);
+    const rawB = Buffer.byteLength(withBalita.text);
+    const gzipB = gzipSync(withBalita.text).length;
+    console.log(
+      `[offline-sync] + 100 balita × 24 months: ${Math.round(rawB / 1024)} kB JSON, ${Math.round(gzipB / 1024)} kB gzip`,
+    );
+    expect(gzipB).toBeLessThan(300 * 1024);
+    await handle.db.delete(pengukuran).where(eq(pengukuran.kodeWilayah, PELANGAS));
+    await handle.db.delete(pemantauanBalita).where(eq(pemantauanBalita.kodeWilayah, PELANGAS));
+    await handle.db.delete(sasaran).where(
+      inArray(
+        sasaran.id,
+        balitaTargets.map((t) => t.id),
+      ),
+    );
     await handle.db.delete(pengukuran).where(eq(pengukuran.kodeWilayah, PELANGAS));
     await handle.db.delete(pemantauanAnak).where(eq(pemantauanAnak.kodeWilayah, PELANGAS));
     await handle.db.delete(pemantauanIbu).where(eq(pemantauanIbu.kodeWilayah, PELANGAS));

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { offlineText } from "@/lib/i18n/offline";
 import { ANAK_FLAGS, IBU_FLAGS, pemantauanText } from "@/lib/i18n/pemantauan";
+import { BALITA_FLAGS, balitaText } from "@/lib/i18n/balita";
 import { corrected, type OutboxItem } from "@/lib/offline/outbox";
 import { replaceItem, type Owner } from "@/lib/offline/store";
 import { buttonClass } from "@/components/ui/button";
@@ -12,11 +13,14 @@ const f = pemantauanText;
 
 const SIDES = ["mine", "server"] as const;
 
-/** Fields that identify the record rather than describe the month: never offered as a choice. */
-const KEYS = new Set(["kode", "sasaranId", "bulan", "version", "id"]);
+/** Fields that identify the record rather than describe the month, or that the server derives from the others (the
+ * age in months from the examination date): never offered as a choice. */
+const KEYS = new Set(["kode", "sasaranId", "bulan", "version", "id", "umurBulan"]);
 
 const LABELS: Record<string, string> = {
-  ...Object.fromEntries([...IBU_FLAGS, ...ANAK_FLAGS]),
+  ...Object.fromEntries([...BALITA_FLAGS, ...IBU_FLAGS, ...ANAK_FLAGS]),
+  ditimbang: balitaText.form.ditimbang,
+  statusPaud: balitaText.form.paud,
   tanggalPeriksa: f.form.tanggalPeriksa,
   posyanduId: f.form.posyandu,
   statusKehamilan: f.ibuForm.statusKehamilan,

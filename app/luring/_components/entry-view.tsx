@@ -5,20 +5,22 @@ import { loadClientGrowthTables } from "@/lib/growth/client-tables";
 import { offlineText } from "@/lib/i18n/offline";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
 import { KATEGORI_LABELS } from "@/lib/i18n/sasaran";
-import { formatDate, formatMonth } from "@/lib/format";
+import { formatDate, formatDecimal, formatMonth } from "@/lib/format";
 import { kategoriOf } from "@/lib/sasaran/kategori";
 import { currentYearMonth, monthBounds, monthIndex, quarterOfMonth, todayIso, type YearMonth } from "@/lib/periods";
-import { deliveryValues, newMonthValues, recordToValues } from "@/lib/pemantauan/defaults";
-import { itemsByMonth, ymString } from "@/lib/offline/desa-view";
+import { balitaNewMonthValues, deliveryValues, newMonthValues, recordToValues } from "@/lib/pemantauan/defaults";
+import { balitaText } from "@/lib/i18n/balita";
+import { entryGroup, itemsByMonth, ymString } from "@/lib/offline/desa-view";
 import { recordKey, type LocalDesa } from "@/lib/offline/local-data";
 import type { OutboxItem } from "@/lib/offline/outbox";
 import type { ShellRoute } from "@/lib/offline/shell-routes";
 import type { Owner } from "@/lib/offline/store";
-import { itemMeasurement, storedMeasurement } from "@/lib/offline/measurement-preview";
+import { itemMeasurement, lastWeighingBefore, storedMeasurement } from "@/lib/offline/measurement-preview";
 import { MeasurementSummary } from "@/components/measurement-summary";
 import { IbuMonthForm } from "@/app/(portal)/wilayah/[kode]/pemantauan/[sasaranId]/ibu-month-form";
 import { AnakMonthForm } from "@/app/(portal)/wilayah/[kode]/pemantauan/[sasaranId]/anak-month-form";
 import { PaudMonthForm } from "@/app/(portal)/wilayah/[kode]/pemantauan/[sasaranId]/paud-month-form";
+import { BalitaMonthForm } from "@/app/(portal)/wilayah/[kode]/pemantauan/[sasaranId]/balita-month-form";
 import { ShellLink, useShellNav } from "./shell-nav";
 import { offlineMonths } from "./month-list-view";
 import { phoneAction } from "./save-on-phone";
@@ -27,7 +29,7 @@ import { ConflictChooser } from "./conflict-chooser";
 const t = offlineText.month;
 const e = pemantauanText.entry;
 
-type Group = "ibu" | "anak" | "paud";
+const KINDS = { ibu: "ibu_bulan", anak: "anak_bulan", balita: "balita_bulan", paud: "paud_bulan" } as const;
 
 /** The latest record of a target before a month, for the values a new month starts from. */
 function previousRecord<T extends { sasaranId: number; tahun: number; bulan: number }>(
@@ -71,7 +73,7 @@ export function EntryView({
   const listHref = `${base}/pemantauan?bulan=${bulan}`;
   const today = todayIso();
   const { first, last } = monthBounds(ym);
-  const group: Group = target.jenis === "ibu" ? "ibu" : kategoriOf(target, first) !== "anak_0_23" ? "paud" : "anak";
+  const group = entryGroup(target, ym);
   const existing = route.item
     ? outbox.find((i) => i.clientId === route.item)
     : itemsByMonth(outbox).get(`${target.id}|${bulan}`);
@@ -80,7 +82,9 @@ export function EntryView({
   const periode = desa.periode.find((p) => p.tahun === ym.tahun && p.triwulan === triwulan);
   const locked = periode && periode.status !== "draft";
   const record = desa[group][recordKey({ sasaranId: target.id, ...ym })];
-  const ukur = group === "anak" ? storedMeasurement(desa, target.id, ym) : null;
+  const ukur = group === "anak" || group === "balita" ? storedMeasurement(desa, target.id, ym, group) : null;
+  const paudRecord = group === "balita" ? desa.paud[recordKey({ sasaranId: target.id, ...ym })] : undefined;
+  const lastWeighing = group === "balita" ? lastWeighingBefore(desa, target.id, first) : null;
   const shown = existing ? itemMeasurement(existing) : ukur;
   const baseValues = {
     kode: desa.desa.kode,
@@ -101,18 +105,26 @@ export function EntryView({
             })
           : {}),
       }
-    : {
-        ...(group === "paud"
-          ? {}
-          : newMonthValues(
-              group,
-              previousRecord<{ sasaranId: number; tahun: number; bulan: number }>(desa[group], target.id, ym),
-              target.rumahTanggaId ? desa.rumahTangga[String(target.rumahTanggaId)] : null,
-            )),
-        ...(group === "ibu" ? deliveryValues(target.tanggalMelahirkan, ym) : {}),
-      };
-  const defaults = { ...baseValues, ...(existing ? existing.fields : stored), bulan, kode: desa.desa.kode };
-  const kind = group === "ibu" ? "ibu_bulan" : group === "anak" ? "anak_bulan" : "paud_bulan";
+    : group === "balita"
+      ? balitaNewMonthValues(previousRecord(desa.balita, target.id, ym))
+      : {
+          ...(group === "paud"
+            ? {}
+            : newMonthValues(
+                group,
+                previousRecord<{ sasaranId: number; tahun: number; bulan: number }>(desa[group], target.id, ym),
+                target.rumahTanggaId ? desa.rumahTangga[String(target.rumahTanggaId)] : null,
+              )),
+          ...(group === "ibu" ? deliveryValues(target.tanggalMelahirkan, ym) : {}),
+        };
+  const paudValues: Record<string, string> = paudRecord ? { statusPaud: paudRecord.status } : {};
+  const defaults = {
+    ...baseValues,
+    ...(existing ? existing.fields : { ...stored, ...paudValues }),
+    bulan,
+    kode: desa.desa.kode,
+  };
+  const kind = KINDS[group];
   const action = phoneAction(kind, owner, existing ? [existing.clientId] : [], () =>
     go(`${listHref}&tersimpan=${target.id}`),
   );
@@ -166,6 +178,22 @@ export function EntryView({
           posyandu={posyandu}
           minDate={first}
           maxDate={baseValues.tanggalPeriksa}
+          defaults={defaults}
+        />
+      ) : group === "balita" ? (
+        <BalitaMonthForm
+          action={action}
+          posyandu={posyandu}
+          minDate={first}
+          maxDate={baseValues.tanggalPeriksa}
+          lastWeighing={
+            lastWeighing?.beratKg != null
+              ? balitaText.form.lastWeighing(
+                  formatDate(lastWeighing.tanggalUkur),
+                  formatDecimal(lastWeighing.beratKg, 1),
+                )
+              : undefined
+          }
           defaults={defaults}
         />
       ) : (

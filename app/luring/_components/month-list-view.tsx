@@ -2,9 +2,17 @@
 
 import { offlineText } from "@/lib/i18n/offline";
 import { pemantauanText } from "@/lib/i18n/pemantauan";
+import { balitaText } from "@/lib/i18n/balita";
 import { formatMonth } from "@/lib/format";
 import { addMonths, currentYearMonth, monthIndex, type YearMonth } from "@/lib/periods";
-import { dueForMonth, itemsByMonth, monthState, ymString, type MonthState } from "@/lib/offline/desa-view";
+import {
+  dueForMonth,
+  itemsByMonth,
+  monthState,
+  ymString,
+  type MonthGroup,
+  type MonthState,
+} from "@/lib/offline/desa-view";
 import type { LocalDesa } from "@/lib/offline/local-data";
 import type { OutboxItem } from "@/lib/offline/outbox";
 import type { OfflineTarget } from "@/lib/offline/protocol";
@@ -51,7 +59,7 @@ function Group({
   ym,
 }: {
   title: string;
-  group: "ibu" | "anak" | "paud";
+  group: MonthGroup;
   rows: OfflineTarget[];
   desa: LocalDesa;
   items: Map<string, OutboxItem>;
@@ -113,6 +121,7 @@ export function MonthListView({ desa, outbox, ym }: { desa: LocalDesa; outbox: O
         <>
           <Group title={m.ibuTitle} group="ibu" rows={due.ibu} desa={desa} items={items} ym={month} />
           <Group title={m.anakTitle} group="anak" rows={due.anak} desa={desa} items={items} ym={month} />
+          <Group title={balitaText.list.title} group="balita" rows={due.balita} desa={desa} items={items} ym={month} />
           <Group title={m.paudTitle} group="paud" rows={due.paud} desa={desa} items={items} ym={month} />
         </>
       ) : (

@@ -8,7 +8,8 @@ import { kategoriOf } from "@/lib/sasaran/kategori";
 import { addMonths, currentYearMonth, todayIso } from "@/lib/periods";
 import { loadClientGrowthTables } from "@/lib/growth/client-tables";
 import type { GrowthTables } from "@/lib/growth/lms";
-import { itemsByMonth, monthState, ymString } from "@/lib/offline/desa-view";
+import { entryGroup, itemsByMonth, monthState, ymString } from "@/lib/offline/desa-view";
+import { childMeasurements } from "@/lib/offline/measurement-preview";
 import type { LocalDesa } from "@/lib/offline/local-data";
 import type { OutboxItem } from "@/lib/offline/outbox";
 import { GrowthSection } from "@/app/(portal)/wilayah/[kode]/sasaran/[id]/growth-section";
@@ -84,16 +85,12 @@ export function SasaranDetailView({ desa, outbox, id }: { desa: LocalDesa; outbo
   if (!s) return <p>{t.notFound}</p>;
   const today = todayIso();
   const kategori = kategoriOf(s, today);
-  const group = s.jenis === "ibu" ? "ibu" : kategori === "anak_0_23" ? "anak" : "paud";
   const items = itemsByMonth(outbox);
   const now = currentYearMonth();
   const months = [0, -1, -2, -3, -4, -5].map((d) => addMonths(now, d));
   const base = `/wilayah/${desa.desa.kode}`;
-  const measurements = Object.values(desa.anak)
-    .filter((a) => a.sasaranId === s.id)
-    .map((a) => desa.ukur[String(a.id)])
-    .filter((u) => u !== undefined)
-    .sort((a, b) => a.tanggalUkur.localeCompare(b.tanggalUkur));
+  // 2B and balita weighings alike: the chart runs to 60 months (docs/offline.md).
+  const measurements = childMeasurements(desa, s.id);
   return (
     <div className="space-y-4" data-testid="offline-sasaran-detail">
       <h1 className="text-2xl font-bold">{s.nama}</h1>
@@ -111,7 +108,7 @@ export function SasaranDetailView({ desa, outbox, id }: { desa: LocalDesa; outbo
                 className="flex min-h-11 items-center justify-between gap-2 px-3 py-2 hover:bg-slate-50"
               >
                 <span>{formatMonth(ymString(ym))}</span>
-                <StateBadge state={monthState(desa, items, group, s.id, ym)} />
+                <StateBadge state={monthState(desa, items, entryGroup(s, ym), s.id, ym)} />
               </ShellLink>
             </li>
           ))}
