@@ -16,7 +16,7 @@ import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { monthBounds, type YearMonth } from "@/lib/periods";
 import { NIFAS_DAYS } from "@/lib/sasaran/kategori";
-import { balitaIn, secondBirthdaySql, sixthBirthdaySql } from "./target-counts";
+import { balitaIn, fifthBirthdaySql, secondBirthdaySql, sixthBirthdaySql } from "./target-counts";
 import type { JenisSasaran } from "@/lib/enums";
 
 type MonthScope = { viewer: Viewer; kode: string; ym: YearMonth; posyanduId?: number };
@@ -115,8 +115,9 @@ export async function listDueForMonth(p: MonthScope) {
       .where(
         and(
           anakBase,
-          // 2C: two or older on the month's first day, still under six on its last.
-          sql`${first}::date >= ${secondBirthdaySql('"sasaran"')}`,
+          // 2C alone: 60 months or older on the month's first day (younger children's PAUD attendance is typed on
+          // their balita form, docs/balita.md), still under six on its last.
+          sql`${first}::date >= ${fifthBirthdaySql('"sasaran"')}`,
           sql`${last}::date < ${sixthBirthdaySql('"sasaran"')}`,
         ),
       )
@@ -133,9 +134,19 @@ export async function listDueForMonth(p: MonthScope) {
         ditimbang: pemantauanBalita.ditimbang,
         kategoriHaz: pengukuran.kategoriHaz,
         kategoriWhz: pengukuran.kategoriWhz,
+        paudId: pemantauanPaud.id,
+        paudStatus: pemantauanPaud.status,
       })
       .from(sasaran)
       .innerJoin(posyandu, eq(posyandu.id, sasaran.posyanduId))
+      .leftJoin(
+        pemantauanPaud,
+        and(
+          eq(pemantauanPaud.sasaranId, sasaran.id),
+          eq(pemantauanPaud.tahun, p.ym.tahun),
+          eq(pemantauanPaud.bulan, p.ym.bulan),
+        ),
+      )
       .leftJoin(
         pemantauanBalita,
         and(

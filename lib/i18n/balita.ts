@@ -9,6 +9,8 @@ export const balitaText = {
     weighed: "Ditimbang",
     notWeighed: "Tidak ditimbang",
     age: (bulan: number) => `${bulan} bln`,
+    paud: (status: string) => `PAUD: ${status}`,
+    paudMissing: "PAUD belum dicatat",
   },
   form: {
     heading: "Penimbangan balita bulan ini",

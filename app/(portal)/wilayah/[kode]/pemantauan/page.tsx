@@ -7,7 +7,6 @@ import { listPosyanduByDesa } from "@/db/queries/posyandu";
 import { RegionPageHeader } from "../_components/region-page-header";
 import { MonthNav } from "@/components/month-nav";
 import { skdnText } from "@/lib/i18n/skdn";
-import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { currentYearMonth, formatYearMonth } from "@/lib/periods";
@@ -20,6 +19,7 @@ import { STATUS_PAUD_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
 import { balitaEksporText } from "@/lib/i18n/balita-ekspor";
 import { posyanduDayText } from "@/lib/i18n/posyandu-day";
 import { SavedResult } from "./_components/saved-result";
+import { DueRows } from "./_components/due-rows";
 import { balitaText } from "@/lib/i18n/balita";
 import { calendarAgeMonths } from "@/lib/growth/age-bands";
 import { monthBounds } from "@/lib/periods";
@@ -28,19 +28,21 @@ const t = pemantauanText.month;
 
 export const metadata: Metadata = { title: t.metaTitle };
 
-type Row = { id: number; nama: string; posyanduNama: string; recordId: number | null; detail?: React.ReactNode };
+type Row = { id: number; nama: string; posyanduNama: string; recordId: number | null; detail?: string };
 
 function DueList({
   title,
   rows,
-  href,
+  base,
+  query,
   doneLabel,
   highlight,
   empty,
 }: {
   title: string;
   rows: Row[];
-  href: (id: number) => string;
+  base: string;
+  query: string;
   doneLabel: string;
   highlight?: number;
   empty?: React.ReactNode;
@@ -52,30 +54,18 @@ function DueList({
         {title} <span className="text-sm font-normal text-slate-600">{t.doneCount(done, rows.length)}</span>
       </h2>
       {rows.length ? (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-          {rows.map((r) => (
-            <li
-              key={r.id}
-              id={`s-${r.id}`}
-              data-testid={`baris-${r.id}`}
-              className={highlight === r.id ? "bg-brand-50" : undefined}
-            >
-              <Link
-                href={href(r.id)}
-                className="flex min-h-14 items-center justify-between gap-3 px-3 py-2 hover:bg-slate-50"
-              >
-                <span>
-                  <span className="block font-medium">{r.nama}</span>
-                  <span className="block text-xs text-slate-600">
-                    {r.posyanduNama}
-                    {r.detail ? <> · {r.detail}</> : null}
-                  </span>
-                </span>
-                {r.recordId ? <Badge tone="good">✓ {doneLabel}</Badge> : <Badge tone="warn">{t.notFilled}</Badge>}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <DueRows
+          rows={rows.map((r) => ({
+            id: r.id,
+            nama: r.nama,
+            sub: r.detail ? `${r.posyanduNama} · ${r.detail}` : r.posyanduNama,
+            done: Boolean(r.recordId),
+          }))}
+          base={base}
+          query={query}
+          highlight={highlight}
+          doneLabel={doneLabel}
+        />
       ) : (
         <EmptyState title={t.emptyTitle}>{empty}</EmptyState>
       )}
@@ -101,7 +91,8 @@ export default async function PemantauanPage({
   ]);
   const base = `/wilayah/${region.kode}/pemantauan`;
   const state = { bulan: formatYearMonth(ym), posyandu: posyanduId ? String(posyanduId) : undefined };
-  const entry = (id: number) => hrefWith(`${base}/${id}`, state, {});
+  // The rows' link query (month and posyandu), as hrefWith writes it.
+  const query = hrefWith("", state, {}).replace(/^\?/, "");
   const canWrite = can(viewer.role, "pemantauan:write");
   // What to do about an empty list: targets appear here once registered (and, filtered, only from that posyandu).
   const emptyHint = (
@@ -207,7 +198,8 @@ export default async function PemantauanPage({
       <DueList
         title={t.ibuTitle}
         rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? t.ibuNifas : t.ibuHamil }))}
-        href={entry}
+        base={base}
+        query={query}
         doneLabel={t.done}
         highlight={highlight}
         empty={emptyHint}
@@ -223,7 +215,8 @@ export default async function PemantauanPage({
               )
             : undefined,
         }))}
-        href={entry}
+        base={base}
+        query={query}
         doneLabel={t.done}
         highlight={highlight}
         empty={emptyHint}
@@ -237,11 +230,13 @@ export default async function PemantauanPage({
             r.recordId ? (r.ditimbang ? balitaText.list.weighed : balitaText.list.notWeighed) : null,
             r.kategoriHaz ? CATEGORY_LABELS[r.kategoriHaz as GrowthCategory] : null,
             r.kategoriWhz ? CATEGORY_LABELS[r.kategoriWhz as GrowthCategory] : null,
+            r.paudStatus ? balitaText.list.paud(STATUS_PAUD_LABELS[r.paudStatus]) : balitaText.list.paudMissing,
           ]
             .filter(Boolean)
             .join(" · "),
         }))}
-        href={entry}
+        base={base}
+        query={query}
         doneLabel={t.done}
         highlight={highlight}
         empty={emptyHint}
@@ -249,7 +244,8 @@ export default async function PemantauanPage({
       <DueList
         title={t.paudTitle}
         rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))}
-        href={entry}
+        base={base}
+        query={query}
         doneLabel={t.done}
         highlight={highlight}
         empty={emptyHint}
