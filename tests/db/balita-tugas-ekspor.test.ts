@@ -212,7 +212,7 @@ describe("Tugas bulan ini: balita 24–59 months", () => {
   it("2T: the balita in the balita group, the 0–23 child in the 0–23 group (one rule, split by group)", async () => {
     const t = (await getTugasBulanIni({ viewer: kpm, kode: AIR_PUTIH, ym, today }))!;
     expect(mine(t.balitaDuaT!)).toEqual(["duaT"]);
-    expect(t.balitaDuaT!.find((i) => i.id === ids.duaT)?.detail).toBe("13.00|13.00|12.90");
+    expect(t.balitaDuaT!.find((i) => i.id === ids.duaT)?.detail).toBe("13|13|12.9");
     expect(mine(t.duaT)).toEqual(["bayi"]);
   });
 

@@ -77,10 +77,12 @@ describe("dashboard figures match an independent computation", () => {
     const g = await getGrowthFigures({ viewer: v, kode: "19.05", periode: periodKey(period), to: period.to });
     const [ref] = await selectRows<{ measured: number; stunted: number }>(
       handle.db,
+      // The 0–23 figure: the child's counted measurement taken before its second birthday.
       sql`select count(*)::int as measured, count(*) filter (where haz < -2)::int as stunted from (
-            select haz, row_number() over (partition by sasaran_id order by tanggal_ukur desc, id desc) as rn
+            select sasaran_id, tanggal_ukur, haz, row_number() over (partition by sasaran_id order by tanggal_ukur desc, id desc) as rn
             from pengukuran where kode_wilayah like '19.05.%' and haz between -6 and 6 and tanggal_ukur between ${period.from}::date and ${period.to}::date) x
-          where rn = 1`,
+          join sasaran s on s.id = x.sasaran_id
+          where rn = 1 and s.tanggal_lahir + interval '2 years' > x.tanggal_ukur`,
     );
     expect({ measured: g.measured, stunted: g.stunted }).toEqual(ref);
     expect(g.measured).toBeGreaterThan(50);

@@ -100,12 +100,14 @@ describe("membership follows the written definition", () => {
     const s = { viewer: viewers["tpps.kab"], kode: "19.05" };
     const [ref] = await selectRows<{ den: number; num: number }>(
       handle.db,
+      // The 0–23 figure: the child's counted measurement taken before its second birthday.
       sql`select count(*)::int as den, count(*) filter (where oedema or whz < -2)::int as num from (
-            select distinct on (sasaran_id) sasaran_id, kode_wilayah, whz, oedema from pengukuran
+            select distinct on (sasaran_id) sasaran_id, kode_wilayah, tanggal_ukur, whz, oedema from pengukuran
             where tanggal_ukur between ${p.from}::date and ${p.to}::date
               and (whz between -5 and 5 or (oedema and berat_kg is not null))
             order by sasaran_id, tanggal_ukur desc, id desc) x
-          where kode_wilayah like '19.05.%'`,
+          join sasaran s on s.id = x.sasaran_id
+          where x.kode_wilayah like '19.05.%' and s.tanggal_lahir + interval '2 years' > x.tanggal_ukur`,
     );
     expect(await countFigureMembers(s, p, "wasting", "penyebut")).toBe(ref.den);
     expect(await countFigureMembers(s, p, "wasting", "pembilang")).toBe(ref.num);
