@@ -38,6 +38,22 @@ test("balita 30 bulan: didaftarkan langsung, ditimbang dan diukur berdiri, z-sco
   await expect(page.getByRole("heading", { name: NAMA })).toBeVisible();
   await expect(page.getByText("Balita 24–59 bulan").first()).toBeVisible();
 
+  const id = page.url().match(/sasaran\/(\d+)/)?.[1];
+  expect(id).toBeTruthy();
+
+  // Last month's weighing first (when that quarter is still open), so this month's can count as N in the SKDN.
+  const now = new Date(Date.now() + 7 * 3600_000);
+  const prev = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+  const prevMonth = prev.toISOString().slice(0, 7);
+  await page.goto(`${DESA}/pemantauan/${id}?bulan=${prevMonth}`);
+  const prevOpen = (await page.getByTestId("periode-terkunci").count()) === 0;
+  if (prevOpen) {
+    await page.getByLabel("Tanggal periksa").fill(`${prevMonth}-15`);
+    await page.getByLabel("Berat badan (kg)").fill("11,6");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await expect(page.getByText("✓ Data bulan ini tersimpan.")).toBeVisible();
+  }
+
   await page.goto(`${DESA}/pemantauan`);
   const section = page.getByRole("region", { name: /Balita 24–59 bulan/ });
   await expect(section).toBeVisible();
@@ -66,6 +82,14 @@ test("balita 30 bulan: didaftarkan langsung, ditimbang dan diukur berdiri, z-sco
   await expect(card.getByTestId("z-baz")).toContainText(/\d,\d\d/);
   await expect(page.getByRole("region", { name: /Balita 24–59 bulan/ })).toContainText("Ditimbang");
   await expectNoOverflow(page, "daftar bulan dengan kartu hasil");
+
+  // The posyandu's SKDN of this month: the child is weighed (D) and, after last month's 11,6 kg, gained (N).
+  await page.getByRole("link", { name: "Laporan SKDN" }).click();
+  await expect(page.getByTestId("laporan-skdn")).toBeVisible();
+  await expectNoOverflow(page, "laporan SKDN");
+  await expect(page.getByTestId("skdn-ringkasan").getByTestId("skdn-D")).toBeVisible();
+  // Without last month's weighing (its quarter locked) this month is the first weighing: B, named nowhere.
+  if (prevOpen) await expect(page.getByTestId("skdn-nama-N")).toContainText(NAMA);
 });
 
 test("tpps.kab membaca pemantauan desa tetapi tidak dapat mengisi penimbangan balita", async ({ page }) => {
