@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { pemantauanBalita, pengukuran } from "../schema";
 import { writeAudit } from "./audit";
 import { receiptTransaction, type DuplicateResult, type Receipt } from "./receipts";
-import { isStale, loadTarget, pipelined, writePaudStatus } from "./pemantauan";
+import { isStale, loadTarget, pipelined, writeMeasurement, writePaudStatus } from "./pemantauan";
 import { assertPeriodOpen, refuseLockedQuarters } from "../queries/period-lock";
 import { applyGrowthChange, childGrowthShare } from "../rollups/growth";
 import { recomputeTargets } from "../rollups/scorecard";
@@ -78,28 +78,12 @@ export async function upsertBalitaMonth({
           .insert(pemantauanBalita)
           .values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id })
           .returning();
-    let ukur = null;
-    if (measured) {
-      const row = {
-        sasaranId,
-        pemantauanBalitaId: after.id,
-        kodeWilayah: kode,
-        tanggalUkur: fields.tanggalPeriksa,
-        beratKg: beratKg ?? null,
-        panjangCm: panjangCm ?? null,
-        caraUkur: caraUkur ?? null,
-        oedema,
-        ...m.row,
-        updatedAt: new Date(),
-      };
-      [ukur] = await tx
-        .insert(pengukuran)
-        .values(row)
-        .onConflictDoUpdate({ target: pengukuran.pemantauanBalitaId, set: row })
-        .returning();
-    } else if (oldUkur) {
-      await tx.delete(pengukuran).where(eq(pengukuran.id, oldUkur.id));
-    }
+    const ukur = await writeMeasurement(tx, {
+      link: { pemantauanBalitaId: after.id },
+      old: oldUkur,
+      measurement: measured ? m.row : null,
+      values: { sasaranId, kodeWilayah: kode, tanggalUkur: fields.tanggalPeriksa, beratKg, panjangCm, caraUkur, oedema },
+    });
     const paud = statusPaud
       ? await writePaudStatus(tx, viewer, { kode, sasaranId, ym, status: statusPaud, skipUnchanged: true })
       : null;

@@ -23,7 +23,8 @@ import {
   type AgeRefusal,
   type NifasRefusal,
 } from "@/lib/pemantauan/save-rules";
-import type { JenisSasaran } from "@/lib/enums";
+import type { CaraUkur, JenisSasaran } from "@/lib/enums";
+import type { evaluateMeasurement } from "@/lib/growth/measure";
 
 /* The monthly records (Formulir 2A/2B/2C): one row per target per month, created or edited in place, each save in
  * one transaction with its audit row and the target's quarterly recomputation. A quarter that was submitted or
@@ -237,28 +238,12 @@ export async function upsertAnakMonth({
           .insert(pemantauanAnak)
           .values({ ...data, sasaranId, kodeWilayah: kode, tahun: ym.tahun, bulan: ym.bulan, updatedBy: viewer.id })
           .returning();
-    let ukur = null;
-    if (measured) {
-      const row = {
-        sasaranId,
-        pemantauanAnakId: after.id,
-        kodeWilayah: kode,
-        tanggalUkur: fields.tanggalPeriksa,
-        beratKg: beratKg ?? null,
-        panjangCm: panjangCm ?? null,
-        caraUkur: caraUkur ?? null,
-        oedema,
-        ...m.row,
-        updatedAt: new Date(),
-      };
-      [ukur] = await tx
-        .insert(pengukuran)
-        .values(row)
-        .onConflictDoUpdate({ target: pengukuran.pemantauanAnakId, set: row })
-        .returning();
-    } else if (oldUkur) {
-      await tx.delete(pengukuran).where(eq(pengukuran.id, oldUkur.id));
-    }
+    const ukur = await writeMeasurement(tx, {
+      link: { pemantauanAnakId: after.id },
+      old: oldUkur,
+      measurement: measured ? m.row : null,
+      values: { sasaranId, kodeWilayah: kode, tanggalUkur: fields.tanggalPeriksa, beratKg, panjangCm, caraUkur, oedema },
+    });
     // Independent after the write: the audit row, the quarter's recomputation and the child's new growth share.
     const [, , growthAfter] = await pipelined(
       writeAudit(tx, viewer, {
@@ -276,6 +261,45 @@ export async function upsertAnakMonth({
     await applyGrowthChange(tx, growthBefore, growthAfter);
     return { ok: true, id: after.id, version: after.version };
   });
+}
+
+/** The month's measurement of a child's record (2B or balita, `link` names which): created or replaced with the
+ * z-scores computed by the caller (`measurement`, the row of evaluateMeasurement), or the old one removed when the
+ * save carries no weight or length. Returns the stored row (null when there is none). */
+export async function writeMeasurement(
+  tx: Tx,
+  p: {
+    link: { pemantauanAnakId: number } | { pemantauanBalitaId: number };
+    old: { id: number } | undefined;
+    measurement: ReturnType<typeof evaluateMeasurement>["row"] | null;
+    values: {
+      sasaranId: number;
+      kodeWilayah: string;
+      tanggalUkur: string;
+      beratKg?: number;
+      panjangCm?: number;
+      caraUkur?: CaraUkur;
+      oedema: boolean;
+    };
+  },
+) {
+  if (!p.measurement) {
+    if (p.old) await tx.delete(pengukuran).where(eq(pengukuran.id, p.old.id));
+    return null;
+  }
+  const { beratKg, panjangCm, caraUkur, ...rest } = p.values;
+  const row = {
+    ...rest,
+    ...p.link,
+    beratKg: beratKg ?? null,
+    panjangCm: panjangCm ?? null,
+    caraUkur: caraUkur ?? null,
+    ...p.measurement,
+    updatedAt: new Date(),
+  };
+  const target = "pemantauanAnakId" in p.link ? pengukuran.pemantauanAnakId : pengukuran.pemantauanBalitaId;
+  const [stored] = await tx.insert(pengukuran).values(row).onConflictDoUpdate({ target, set: row }).returning();
+  return stored;
 }
 
 /** Formulir 2C: one PAUD status per child per month. */

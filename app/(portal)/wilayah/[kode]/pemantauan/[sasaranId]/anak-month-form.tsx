@@ -8,12 +8,12 @@ import { useEchoForm } from "@/components/forms/use-echo-form";
 import { PhoneResult, type PhoneResultChild } from "@/components/phone-result";
 import { buttonClass } from "@/components/ui/button";
 import { posyanduDayText } from "@/lib/i18n/posyandu-day";
-import { CheckboxField, Field, SelectField } from "@/components/ui/field";
+import { CheckboxField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { MeasurementFields, VisitFields } from "./month-fields";
 import {
   ANAK_FLAGS,
-  CARA_UKUR_LABELS,
   IMUNISASI_CAMPAK_LABELS,
   STATUS_GIZI_LABELS,
   STATUS_TIKAR_LABELS,
@@ -60,52 +60,9 @@ export function AnakMonthForm({ action, offline, defaults, posyandu, minDate, ma
       {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          name="tanggalPeriksa"
-          label={f.tanggalPeriksa}
-          type="date"
-          min={minDate}
-          max={maxDate}
-          defaultValue={v.tanggalPeriksa}
-          error={e.tanggalPeriksa}
-          required
-        />
-        <SelectField
-          name="posyanduId"
-          label={f.posyandu}
-          defaultValue={v.posyanduId}
-          error={e.posyanduId}
-          options={posyandu}
-        />
+        <VisitFields v={v} e={e} posyandu={posyandu} minDate={minDate} maxDate={maxDate} />
       </div>
-      <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">{t.measurement}</legend>
-        <Field
-          name="beratKg"
-          label={t.berat}
-          inputMode="decimal"
-          defaultValue={v.beratKg}
-          error={e.beratKg}
-          hint={t.beratHint}
-        />
-        <Field
-          name="panjangCm"
-          label={t.panjang}
-          inputMode="decimal"
-          defaultValue={v.panjangCm}
-          error={e.panjangCm}
-          hint={t.panjangHint}
-        />
-        <SelectField
-          name="caraUkur"
-          label={t.caraUkur}
-          defaultValue={v.caraUkur ?? ""}
-          error={e.caraUkur}
-          placeholder={f.choose}
-          options={opts(CARA_UKUR_LABELS)}
-        />
-        <CheckboxField name="oedema" label={t.oedema} defaultChecked={v.oedema === "on"} error={e.oedema} />
-      </fieldset>
+      <MeasurementFields v={v} e={e} legend={t.measurement} panjangHint={t.panjangHint} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField
           name="statusTikar"

@@ -6,15 +6,15 @@ import type { FormState } from "@/lib/form-state";
 import { useEchoForm } from "@/components/forms/use-echo-form";
 import { PhoneResult, type PhoneResultChild } from "@/components/phone-result";
 import { posyanduDayText } from "@/lib/i18n/posyandu-day";
-import { CheckboxField, Field, SelectField } from "@/components/ui/field";
+import { CheckboxField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { CARA_UKUR_LABELS, STATUS_PAUD_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
+import { MeasurementFields, VisitFields } from "./month-fields";
+import { STATUS_PAUD_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
 import { BALITA_FLAGS, balitaText } from "@/lib/i18n/balita";
 import { DayNav } from "./anak-month-form";
 
 const f = pemantauanText.form;
-const a = pemantauanText.anakForm;
 const t = balitaText.form;
 const HIDDEN = ["kode", "sasaranId", "bulan", "version"] as const;
 
@@ -52,54 +52,12 @@ export function BalitaMonthForm({ action, offline, defaults, posyandu, minDate, 
       {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          name="tanggalPeriksa"
-          label={f.tanggalPeriksa}
-          type="date"
-          min={minDate}
-          max={maxDate}
-          defaultValue={v.tanggalPeriksa}
-          error={e.tanggalPeriksa}
-          required
-        />
-        <SelectField
-          name="posyanduId"
-          label={f.posyandu}
-          defaultValue={v.posyanduId}
-          error={e.posyanduId}
-          options={posyandu}
-        />
+        <VisitFields v={v} e={e} posyandu={posyandu} minDate={minDate} maxDate={maxDate} />
       </div>
-      <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">{t.heading}</legend>
+      <MeasurementFields v={v} e={e} legend={t.heading} panjangHint={t.tinggiHint}>
         <CheckboxField name="ditimbang" label={t.ditimbang} defaultChecked={v.ditimbang === "on"} error={e.ditimbang} />
         {lastWeighing ? <p className="text-sm text-slate-700 sm:col-span-2">{lastWeighing}</p> : null}
-        <Field
-          name="beratKg"
-          label={a.berat}
-          inputMode="decimal"
-          defaultValue={v.beratKg}
-          error={e.beratKg}
-          hint={a.beratHint}
-        />
-        <Field
-          name="panjangCm"
-          label={a.panjang}
-          inputMode="decimal"
-          defaultValue={v.panjangCm}
-          error={e.panjangCm}
-          hint={t.tinggiHint}
-        />
-        <SelectField
-          name="caraUkur"
-          label={a.caraUkur}
-          defaultValue={v.caraUkur ?? ""}
-          error={e.caraUkur}
-          placeholder={f.choose}
-          options={opts(CARA_UKUR_LABELS)}
-        />
-        <CheckboxField name="oedema" label={a.oedema} defaultChecked={v.oedema === "on"} error={e.oedema} />
-      </fieldset>
+      </MeasurementFields>
       <fieldset className="grid gap-2 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-semibold">{t.services}</legend>
         {BALITA_FLAGS.map(([name, label]) => (

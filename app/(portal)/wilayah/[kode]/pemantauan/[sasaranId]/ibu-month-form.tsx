@@ -7,6 +7,7 @@ import { useEchoForm } from "@/components/forms/use-echo-form";
 import { CheckboxField, Field, SegmentedField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { VisitFields } from "./month-fields";
 import { IBU_FLAGS, STATUS_KEHAMILAN_LABELS, pemantauanText } from "@/lib/i18n/pemantauan";
 
 const f = pemantauanText.form;
@@ -35,23 +36,7 @@ export function IbuMonthForm({ action, offline, defaults, posyandu, minDate, max
       {HIDDEN.map((k) => (v[k] ? <input key={k} type="hidden" name={k} value={v[k]} /> : null))}
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          name="tanggalPeriksa"
-          label={f.tanggalPeriksa}
-          type="date"
-          min={minDate}
-          max={maxDate}
-          defaultValue={v.tanggalPeriksa}
-          error={e.tanggalPeriksa}
-          required
-        />
-        <SelectField
-          name="posyanduId"
-          label={f.posyandu}
-          defaultValue={v.posyanduId}
-          error={e.posyanduId}
-          options={posyandu}
-        />
+        <VisitFields v={v} e={e} posyandu={posyandu} minDate={minDate} maxDate={maxDate} />
         <SelectField
           name="statusKehamilan"
           label={t.statusKehamilan}
