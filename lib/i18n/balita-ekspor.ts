@@ -3,9 +3,9 @@
  * lib/i18n/growth.ts; cara ukur and PAUD names are the label maps of lib/i18n/pemantauan.ts. */
 export const balitaEksporText = {
   /** The link on the target list. */
-  listLink: "Unduh Excel balita",
+  listLink: "Unduh daftar balita (Excel)",
   /** The link on the month's list. */
-  monthLink: "Unduh Excel pemantauan balita",
+  monthLink: "Unduh pemantauan balita (Excel)",
   list: {
     sheet: "Balita",
     title: (wilayah: string, kode: string) => `Daftar balita 24–59 bulan — ${wilayah} (${kode})`,
