@@ -16,7 +16,7 @@ import { inScope } from "./scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { monthBounds, type YearMonth } from "@/lib/periods";
 import { NIFAS_DAYS } from "@/lib/sasaran/kategori";
-import { balitaIn, fifthBirthdaySql, secondBirthdaySql, sixthBirthdaySql } from "./target-counts";
+import { balitaIn, secondBirthdaySql, sixthBirthdaySql } from "./target-counts";
 import type { JenisSasaran } from "@/lib/enums";
 
 type MonthScope = { viewer: Viewer; kode: string; ym: YearMonth; posyanduId?: number };
@@ -115,9 +115,9 @@ export async function listDueForMonth(p: MonthScope) {
       .where(
         and(
           anakBase,
-          // 2C alone: 60 months or older on the month's first day (younger children's PAUD attendance is typed on
-          // their balita form, docs/balita.md), still under six on its last.
-          sql`${first}::date >= ${fifthBirthdaySql('"sasaran"')}`,
+          // 2C: two or older on the month's first day, still under six on its last. A balita (24–59 months) is also
+          // on the balita list; opening it from either list gives the balita form, which records its PAUD attendance.
+          sql`${first}::date >= ${secondBirthdaySql('"sasaran"')}`,
           sql`${last}::date < ${sixthBirthdaySql('"sasaran"')}`,
         ),
       )

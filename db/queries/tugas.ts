@@ -159,8 +159,6 @@ export async function getTugasBulanIni({
   const belumDicatat: TugasItem[] = [
     ...dueIbuAnak,
     ...due.paud.filter((r) => !r.recordId).map((r) => ({ id: r.id, nama: r.nama })),
-    // A balita's PAUD attendance is typed on its balita form: still a task until recorded there.
-    ...due.balita.filter((r) => !r.paudId).map((r) => ({ id: r.id, nama: r.nama })),
   ];
   const clean = (rows: Rows): TugasItem[] =>
     rows.map((r) => ({ id: Number(r.id), nama: r.nama, detail: r.detail ?? undefined }));

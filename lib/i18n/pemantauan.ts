@@ -33,7 +33,7 @@ export const pemantauanText = {
     ibuHamil: "hamil",
     anakTitle: "Anak 0–23 bulan (Formulir 2B)",
     anakDetail: (haz: string, whz: string | null) => `TB/U: ${haz}${whz !== null ? `, BB/TB: ${whz}` : ""}`,
-    paudTitle: "Anak 5–6 tahun, PAUD (Formulir 2C)",
+    paudTitle: "Anak 2–6 tahun, PAUD (Formulir 2C)",
     done: "Sudah diisi",
   },
   /** One target and month: /wilayah/[kode]/pemantauan/[sasaranId]. */

@@ -44,13 +44,7 @@ export function dueForMonth(local: LocalDesa, ym: YearMonth) {
     ibu,
     anak: anak.filter((t) => first < secondBirthday(t.tanggalLahir)),
     balita: anak.filter((t) => monitoringGroupIn(t.tanggalLahir, ym) === "balita_24_59"),
-    // 2C alone once past the balita months: a balita's PAUD attendance is on its balita form (as on the server).
-    paud: anak.filter(
-      (t) =>
-        first >= secondBirthday(t.tanggalLahir) &&
-        last < sixthBirthday(t.tanggalLahir) &&
-        monitoringGroupIn(t.tanggalLahir, ym) === null,
-    ),
+    paud: anak.filter((t) => first >= secondBirthday(t.tanggalLahir) && last < sixthBirthday(t.tanggalLahir)),
   };
 }
 
