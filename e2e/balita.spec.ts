@@ -33,6 +33,7 @@ test("balita 30 bulan: didaftarkan langsung, ditimbang dan diukur berdiri, z-sco
   await page.getByLabel("Nama anak").fill(NAMA);
   await page.getByLabel("Jenis kelamin").selectOption("L");
   await page.getByLabel("Tanggal lahir").fill(isoAgo(30, 5));
+  await page.getByLabel("Posyandu").selectOption({ label: "Posyandu Mawar" });
   await page.getByLabel("Kepala keluarga").fill(`KK ${NAMA}`);
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("heading", { name: NAMA })).toBeVisible();

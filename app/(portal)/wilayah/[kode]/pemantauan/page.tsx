@@ -31,6 +31,7 @@ export const metadata: Metadata = { title: t.metaTitle };
 type Row = { id: number; nama: string; posyanduNama: string; recordId: number | null; detail?: string };
 
 function DueList({
+  id,
   title,
   rows,
   base,
@@ -39,6 +40,8 @@ function DueList({
   highlight,
   empty,
 }: {
+  /** The section's own id (its heading labels it). */
+  id: string;
   title: string;
   rows: Row[];
   base: string;
@@ -49,8 +52,8 @@ function DueList({
 }) {
   const done = rows.filter((r) => r.recordId).length;
   return (
-    <section aria-labelledby={`h-${title}`} className="space-y-2">
-      <h2 id={`h-${title}`} className="text-lg font-semibold">
+    <section aria-labelledby={`h-${id}`} data-testid={`daftar-${id}`} className="space-y-2">
+      <h2 id={`h-${id}`} className="text-lg font-semibold">
         {title} <span className="text-sm font-normal text-slate-600">{t.doneCount(done, rows.length)}</span>
       </h2>
       {rows.length ? (
@@ -196,6 +199,7 @@ export default async function PemantauanPage({
         </section>
       ) : null}
       <DueList
+        id="ibu"
         title={t.ibuTitle}
         rows={due.ibu.map((r) => ({ ...r, detail: r.tanggalMelahirkan ? t.ibuNifas : t.ibuHamil }))}
         base={base}
@@ -205,6 +209,7 @@ export default async function PemantauanPage({
         empty={emptyHint}
       />
       <DueList
+        id="anak"
         title={t.anakTitle}
         rows={due.anak.map((r) => ({
           ...r,
@@ -222,6 +227,7 @@ export default async function PemantauanPage({
         empty={emptyHint}
       />
       <DueList
+        id="balita"
         title={balitaText.list.title}
         rows={due.balita.map((r) => ({
           ...r,
@@ -242,6 +248,7 @@ export default async function PemantauanPage({
         empty={emptyHint}
       />
       <DueList
+        id="paud"
         title={t.paudTitle}
         rows={due.paud.map((r) => ({ ...r, detail: r.status ? STATUS_PAUD_LABELS[r.status] : undefined }))}
         base={base}
