@@ -332,8 +332,9 @@ test("keluar dengan data belum terkirim memberi peringatan; pengguna lain di bro
   await page.goto(`${DESA}/pemantauan`);
   const [id] = await lastChildren(page, 1, 5);
   await recordChild(page, id);
-  await ctx.setOffline(false);
+  // The send fails from the moment the connection is back (set before going online: the phone sends at once).
   await page.route("**/api/luring/kirim", (route) => route.abort("internetdisconnected"));
+  await ctx.setOffline(false);
   await page.goto(DESA);
   await expect(page.getByTestId("sync-status")).toHaveText("Menunggu sinkron (1)", { timeout: 30_000 });
 
