@@ -17,7 +17,8 @@ const KECAMATAN = "19.05.01";
 const DEEP = new Set(["19.05.01.2004", "19.05.01.2006", "19.05.01.1001"]);
 /** Pages per desa and route shape (ids and query values ignored), so paging and sorting links stay bounded. */
 const PER_SHAPE = 3;
-const MAX_PAGES = 800;
+// Issue 20 added the SKDN report and the balita pages to every desa: the whole kecamatan is about 850 pages.
+const MAX_PAGES = 1100;
 /** Sent as a browser would on a same-site navigation or download. */
 const SAME_SITE = { "Sec-Fetch-Site": "same-origin" };
 
