@@ -82,7 +82,15 @@ export async function upsertBalitaMonth({
       link: { pemantauanBalitaId: after.id },
       old: oldUkur,
       measurement: measured ? m.row : null,
-      values: { sasaranId, kodeWilayah: kode, tanggalUkur: fields.tanggalPeriksa, beratKg, panjangCm, caraUkur, oedema },
+      values: {
+        sasaranId,
+        kodeWilayah: kode,
+        tanggalUkur: fields.tanggalPeriksa,
+        beratKg,
+        panjangCm,
+        caraUkur,
+        oedema,
+      },
     });
     const paud = statusPaud
       ? await writePaudStatus(tx, viewer, { kode, sasaranId, ym, status: statusPaud, skipUnchanged: true })

@@ -242,7 +242,15 @@ export async function upsertAnakMonth({
       link: { pemantauanAnakId: after.id },
       old: oldUkur,
       measurement: measured ? m.row : null,
-      values: { sasaranId, kodeWilayah: kode, tanggalUkur: fields.tanggalPeriksa, beratKg, panjangCm, caraUkur, oedema },
+      values: {
+        sasaranId,
+        kodeWilayah: kode,
+        tanggalUkur: fields.tanggalPeriksa,
+        beratKg,
+        panjangCm,
+        caraUkur,
+        oedema,
+      },
     });
     // Independent after the write: the audit row, the quarter's recomputation and the child's new growth share.
     const [, , growthAfter] = await pipelined(
