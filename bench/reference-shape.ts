@@ -9,6 +9,7 @@ import {
   pertumbuhanDesa,
   konvergensiSasaran,
   pemantauanAnak,
+  pemantauanBalita,
   pemantauanIbu,
   pemantauanPaud,
   pengukuran,
@@ -35,6 +36,7 @@ export async function buildReferenceShape(
     await db.delete(konvergensiDesa).where(eq(konvergensiDesa.kodeWilayah, kode));
     await db.delete(pertumbuhanDesa).where(eq(pertumbuhanDesa.kodeWilayah, kode));
     await db.delete(pengukuran).where(inArray(pengukuran.sasaranId, oldIds));
+    await db.delete(pemantauanBalita).where(inArray(pemantauanBalita.sasaranId, oldIds));
     await db.delete(pemantauanPaud).where(inArray(pemantauanPaud.sasaranId, oldIds));
     await db.delete(kegiatanSasaran).where(inArray(kegiatanSasaran.sasaranId, oldIds));
     await db.delete(sasaranPindah).where(inArray(sasaranPindah.sasaranId, oldIds));
